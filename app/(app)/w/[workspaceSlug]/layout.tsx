@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { pageWorkspaceAccess } from "@/lib/auth/page-access";
+import { requireUser } from "@/lib/auth/session";
+import { listWorkspacesForUser } from "@/lib/db/workspaces";
+
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceSlug: string }> }) {
+  const { workspaceSlug } = await params;
+  const access = await pageWorkspaceAccess(workspaceSlug);
+  const [user, workspaces] = await Promise.all([requireUser(), listWorkspacesForUser(access.userId)]);
+  return (
+    <>
+      <AppHeader user={user} current={{ ...access.workspace, role: access.role }} workspaces={workspaces} />
+      <div id="main">{children}</div>
+    </>
+  );
+}

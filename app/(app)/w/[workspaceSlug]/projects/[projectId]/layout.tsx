@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { ProjectNav } from "@/components/layout/project-nav";
+import { Badge } from "@/components/ui/card";
+
+export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
+  const items = [
+    { href: base, label: "Overview" },
+    { href: `${base}/settings`, label: "Settings" },
+  ];
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href={`/w/${access.workspace.slug}`} className="hover:underline">
+          {access.workspace.name}
+        </Link>{" "}
+        / <span className="text-slate-700">{access.project.name}</span>
+      </nav>
+      <div className="mt-1 flex flex-wrap items-center gap-3">
+        <p className="text-xl font-semibold">{access.project.name}</p>
+        {access.project.archivedAt && <Badge tone="amber">Archived</Badge>}
+        {access.role === "viewer" && <Badge>Read only</Badge>}
+      </div>
+      <div className="mt-6 flex flex-col gap-6 md:flex-row">
+        <aside className="md:w-48 md:shrink-0">
+          <ProjectNav items={items} />
+        </aside>
+        <div className="min-w-0 flex-1">{children}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { getProjectOverview } from "@/lib/db/projects";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
+import { STAGE_DESCRIPTION, STAGE_LABEL } from "@/lib/domain/projects/stages";
+import type { LifecycleStage } from "@/lib/schemas/project";
+import { Card, EmptyState } from "@/components/ui/card";
+import { StagePicker } from "./stage-picker";
+
+export const metadata: Metadata = { title: "Project overview" };
+
+export default async function ProjectOverviewPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const { problems, blocks } = await getProjectOverview(access);
+  const stage = access.project.stage as LifecycleStage;
+  const textByKey = new Map(blocks.map((b) => [b.key, b.text]));
+  const filled = CANVAS_BLOCKS.filter((b) => (textByKey.get(b.key) ?? "").trim().length > 0);
+
+  return (
+    <main className="space-y-6">
+      <h1 className="sr-only">Overview of {access.project.name}</h1>
+      {access.project.description && <p className="max-w-3xl text-slate-700">{access.project.description}</p>}
+
+      <Card title="Lifecycle stage" description={STAGE_DESCRIPTION[stage]}>
+        <StagePicker workspaceSlug={access.workspace.slug} projectId={access.project.id} stage={stage} canEdit={hasRole(access.role, "editor")} />
+      </Card>
+
+      <Card title="Business problems" description="What the project could improve, most important first.">
+        {problems.length === 0 ? (
+          <EmptyState title="No business problems yet.">Start with the question: what are the top things you wish worked better that tie directly to the business goal?</EmptyState>
+        ) : (
+          <ol className="divide-y divide-slate-100">
+            {problems.map((p) => (
+              <li key={p.id} className="py-3">
+                <p className="font-medium">{p.title}</p>
+                <p className="text-sm text-slate-600">
+                  Moves: {p.businessMetric || "no business metric named yet"}
+                  {p.stakeholder && ` · Stakeholder: ${p.stakeholder}`} · Priority {p.priority}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+
+      <Card title="ML Canvas" description={`${filled.length} of ${CANVAS_BLOCKS.length} blocks have text.`}>
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
+          {CANVAS_BLOCKS.map((b) => {
+            const has = (textByKey.get(b.key) ?? "").trim().length > 0;
+            return (
+              <li key={b.key} className="rounded-md border border-slate-200 p-2 text-sm">
+                <span className="text-slate-500">{b.number}.</span> {b.title}
+                <span className={has ? "block text-xs text-green-700" : "block text-xs text-slate-500"}>{has ? "Has text" : "Empty"}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </Card>
+
+      <p className="text-xs text-slate-500">
+        Stage: {STAGE_LABEL[stage]} · Created {access.project.createdAt.toISOString().slice(0, 10)}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { ProjectDetailsForm } from "./project-details-form";
+import { ArchiveButton } from "./archive-button";
+import { DeleteProjectForm } from "./delete-project-form";
+
+export const metadata: Metadata = { title: "Project settings" };
+
+export default async function ProjectSettingsPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const canEdit = hasRole(access.role, "editor");
+  const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
+  return (
+    <main className="space-y-6">
+      <h1 className="text-lg font-semibold">Project settings</h1>
+      {!canEdit && <Alert tone="warning">{roleRefusal(access.role, "editor")} You can read these settings.</Alert>}
+      <Card title="Name and description">
+        <ProjectDetailsForm {...ref} name={access.project.name} description={access.project.description} canEdit={canEdit} />
+      </Card>
+      <Card title={access.project.archivedAt ? "Restore project" : "Archive project"} description="Archived projects leave the project list but keep all their data; you can restore them at any time.">
+        <ArchiveButton {...ref} archived={Boolean(access.project.archivedAt)} canEdit={canEdit} />
+      </Card>
+      <Card title="Delete project" description="Deletes the project and everything in it. This cannot be undone. Only owners can delete.">
+        {hasRole(access.role, "owner") ? <DeleteProjectForm {...ref} projectName={access.project.name} /> : <p className="text-sm text-slate-600">{roleRefusal(access.role, "owner")}</p>}
+      </Card>
+    </main>
+  );
+}

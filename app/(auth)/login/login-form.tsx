@@ -1,0 +1,58 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+
+const WRONG = "Wrong email or password.";
+
+export function LoginForm({ callbackUrl, initialError, oauthProviders }: { callbackUrl: string; initialError?: string; oauthProviders: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!email.trim() || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
+    setPending(true);
+    setError(undefined);
+    const res = await signIn("credentials", { email, password, redirect: false });
+    if (res?.ok && !res.error) {
+      router.push(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setPassword("");
+    setError(!res?.error || res.error === "CredentialsSignin" ? WRONG : res.error);
+  }
+
+  return (
+    <div className="mt-4 space-y-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <TextField id="email" name="email" type="email" label="Email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+        <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {oauthProviders.length > 0 && (
+        <div className="space-y-2 border-t border-slate-200 pt-4">
+          {oauthProviders.map((p) => (
+            <Button key={p.id} variant="secondary" className="w-full" onClick={() => signIn(p.id, { callbackUrl })}>
+              Continue with {p.name}
+            </Button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

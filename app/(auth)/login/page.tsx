@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LoginForm } from "./login-form";
+import { getAuthOptions } from "@/lib/auth/config";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: "Wrong email or password.",
+  OAuthNoEmail: "Your sign-in provider did not share an email address, which Scopebench needs.",
+  OAuthSignin: "Could not start signing in with that provider.",
+  OAuthCallback: "Signing in with that provider failed. Try again.",
+  SessionRequired: "Please sign in to continue.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const error = typeof params.error === "string" ? (ERRORS[params.error] ?? params.error.slice(0, 200)) : undefined;
+  const callbackUrl = typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//") ? params.callbackUrl : "/";
+  const oauth = getAuthOptions().providers.filter((p) => p.id !== "credentials").map((p) => ({ id: p.id, name: p.name }));
+  return (
+    <>
+      <h1 className="text-lg font-semibold">Sign in</h1>
+      <LoginForm callbackUrl={callbackUrl} initialError={error} oauthProviders={oauth} />
+      <p className="mt-6 text-sm text-slate-600">
+        New to Scopebench?{" "}
+        <Link className="text-brand-600 underline" href={`/register${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

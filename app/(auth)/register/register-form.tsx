@@ -1,0 +1,51 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { registerAction } from "@/lib/actions/auth";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import type { FieldErrors } from "@/lib/errors";
+
+export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    setMessage(undefined);
+    const res = await registerAction(values);
+    if (res.status !== "success") {
+      setPending(false);
+      setErrors(res.fieldErrors ?? {});
+      setMessage(res.message);
+      return;
+    }
+    setErrors({});
+    const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    if (!signedIn?.ok || signedIn.error) {
+      router.push("/login");
+      return;
+    }
+    router.push(callbackUrl ?? `/w/${res.result?.workspaceSlug ?? ""}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
+      {message && <Alert tone="error">{message}</Alert>}
+      <TextField id="name" label="Name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} required />
+      <TextField id="email" type="email" label="Email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} required />
+      <TextField id="password" type="password" label="Password" autoComplete="new-password" hint="At least 10 characters." value={values.password} onChange={set("password")} error={errors.password} required />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "./client";
+import { AppError } from "@/lib/errors";
+import { hasRole, roleRefusal, type Role } from "@/lib/domain/auth/roles";
+
+export type WorkspaceAccess = {
+  userId: string;
+  role: Role;
+  workspace: { id: string; slug: string; name: string; personal: boolean };
+};
+
+export type ProjectAccess = WorkspaceAccess & {
+  project: { id: string; name: string; description: string; stage: string; templateKey: string | null; archivedAt: Date | null; createdAt: Date; updatedAt: Date };
+};
+
+/** The caller's membership in the workspace `slug`, or null when it does not exist or they are not a member. */
+export async function resolveWorkspaceAccess(userId: string, slug: string): Promise<WorkspaceAccess | null> {
+  const membership = await db.membership.findFirst({
+    where: { userId, workspace: { slug } },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true, personal: true } } },
+  });
+  return membership ? { userId, role: membership.role, workspace: membership.workspace } : null;
+}
+
+/** As above, plus the project, which must belong to that workspace. */
+export async function resolveProjectAccess(userId: string, slug: string, projectId: string): Promise<ProjectAccess | null> {
+  const ws = await resolveWorkspaceAccess(userId, slug);
+  if (!ws) return null;
+  const project = await db.project.findFirst({
+    where: { id: projectId, workspaceId: ws.workspace.id },
+    select: { id: true, name: true, description: true, stage: true, templateKey: true, archivedAt: true, createdAt: true, updatedAt: true },
+  });
+  return project ? { ...ws, project } : null;
+}
+
+/** Throws `forbidden` with a clear sentence when the caller's role is below `minimum`. */
+export function assertRole(access: WorkspaceAccess, minimum: Role): void {
+  if (!hasRole(access.role, minimum)) throw new AppError("forbidden", roleRefusal(access.role, minimum));
+}
