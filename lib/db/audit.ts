@@ -28,7 +28,7 @@ export async function listAuditEvents(access: WorkspaceAccess, opts: { before?: 
   assertRole(access, "owner");
   return db.auditEvent.findMany({
     where: { workspaceId: access.workspace.id, ...(opts.before ? { createdAt: { lt: opts.before } } : {}) },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE,
     select: {
       id: true,
