@@ -61,7 +61,7 @@ async function auditedProjectUpdate(access: ProjectAccess, data: Prisma.ProjectU
 export async function updateProjectDetails(access: ProjectAccess, input: { name: string; description: string }) {
   assertRole(access, "editor");
   const renamed = input.name !== access.project.name;
-  await auditedProjectUpdate(access, input, "project.update", renamed ? `Renamed project "${access.project.name}" to "${input.name}"` : `Edited the description of "${input.name}"`);
+  await auditedProjectUpdate(access, { name: input.name, description: input.description }, "project.update", renamed ? `Renamed project "${access.project.name}" to "${input.name}"` : `Edited the description of "${input.name}"`);
 }
 
 export async function setProjectStage(access: ProjectAccess, stage: LifecycleStage) {

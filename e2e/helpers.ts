@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export type Person = { name: string; email: string; password: string };
+
+export function newPerson(name: string): Person {
+  return { name, email: `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}@example.test`, password: "correct horse battery" };
+}
+
+/** Signs up through the form and lands in the new personal workspace. */
+export async function signUp(page: Page, person: Person) {
+  await page.goto("/register");
+  await page.getByLabel("Name").fill(person.name);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
+}
+
+export async function signIn(page: Page, person: Pick<Person, "email" | "password">) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByLabel(/Account menu/).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** Creates a project from the "New project" page and returns its URL. */
+export async function createProject(page: Page, name: string, start: RegExp | string = "Blank project") {
+  await page.getByRole("link", { name: "New project" }).click();
+  await page.getByLabel("Project name").fill(name);
+  await page.getByRole("radio", { name: start }).check();
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page).toHaveURL(/\/projects\/(?!new$)[^/]+$/);
+  return page.url();
+}

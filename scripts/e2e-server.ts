@@ -1,0 +1,45 @@
+// The app as the end-to-end tests see it: a fresh `scopebench_e2e` database on the test server,
+// migrated, a production build (rebuilt only when sources changed) and `next start`.
+// Playwright starts this as its webServer and stops it with SIGTERM; the database is dropped then.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase, dropDatabase, getTestServer } from "./lib/test-db";
+import { buildIsStale, recordBuild } from "./lib/build-hash";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PORT = process.env.E2E_PORT ?? "3100";
+
+async function main() {
+  const server = await getTestServer();
+  const url = await createTestDatabase(server, "scopebench_e2e");
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "e2e-secret-only-for-the-test-run", NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" };
+  if (await buildIsStale(ROOT)) {
+    console.log("[e2e] building the app…");
+    await new Promise<void>((resolve, reject) => {
+      const build = spawn("npm", ["run", "build", "--silent"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build failed (${code})`))));
+    });
+    await recordBuild(ROOT);
+  }
+  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], { cwd: ROOT, env, stdio: "inherit" });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    if (app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((r) => app.once("exit", r));
+    }
+    await dropDatabase(url).catch(() => {});
+    await server.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+  app.on("exit", () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error(`[e2e] could not start the app: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+// Every way into workspace or project data goes through the one authorization helper
+// (lib/auth/access.ts, or its page wrappers in lib/auth/page-access.ts). This test enumerates
+// the routes in app/ and the server actions in lib/actions/ and fails when one skips it.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const GUARDS = /\b(requireWorkspaceAccess|requireProjectAccess|pageWorkspaceAccess|pageProjectAccess)\(/;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const rel = (f: string) => path.relative(ROOT, f);
+
+describe("authorization coverage", () => {
+  const appFiles = walk(path.join(ROOT, "app")).filter((f) => /\/(page|layout|route)\.tsx?$/.test(f));
+  const scoped = appFiles.filter((f) => /\[(workspaceSlug|projectId)\]/.test(f));
+
+  test("there are workspace- and project-scoped routes to check", () => {
+    expect(scoped.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each(scoped.map(rel))("%s calls the authorization helper", (file) => {
+    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(GUARDS);
+  });
+
+  // Actions that need no workspace role, each with the reason it is safe.
+  const PUBLIC_ACTIONS: Record<string, string> = {
+    registerAction: "creates an account; no prior access exists",
+    createWorkspaceAction: "any signed-in user may create a workspace they will own (calls requireUser)",
+    acceptInviteAction: "the invitation token is the credential (calls requireUser)",
+  };
+
+  const actionFiles = walk(path.join(ROOT, "lib", "actions")).filter((f) => f.endsWith(".ts"));
+  const actions = actionFiles.flatMap((file) => {
+    const src = readFileSync(file, "utf8");
+    expect(src.trimStart().startsWith('"use server"')).toBe(true);
+    return src.split(/(?=^export async function )/m).slice(1).map((chunk) => ({ file: rel(file), name: /^export async function (\w+)/.exec(chunk)![1]!, body: chunk }));
+  });
+
+  test("server actions were found", () => expect(actions.length).toBeGreaterThanOrEqual(10));
+
+  test.each(actions.map((a) => [a.name, a.file, a.body] as const))("action %s (%s) is authorized", (name, _file, body) => {
+    if (name in PUBLIC_ACTIONS) {
+      if (name !== "registerAction") expect(body).toMatch(/requireUser\(/);
+      return;
+    }
+    expect(body).toMatch(GUARDS);
+  });
+
+  test("data-access functions for workspace data take the access object, never a bare id", () => {
+    for (const file of walk(path.join(ROOT, "lib", "db")).filter((f) => /\/(projects|workspaces|invites|audit)\.ts$/.test(f))) {
+      const src = readFileSync(file, "utf8");
+      for (const m of src.matchAll(/^export async function (\w+)\(([^)]*)\)/gm)) {
+        const [, fn, params] = m;
+        // user-scoped, token-scoped, or (recordAudit) a write inside a caller's already-authorized transaction
+        const allowed = ["listWorkspacesForUser", "createWorkspace", "previewInvite", "acceptInvite", "recordAudit"];
+        if (allowed.includes(fn!)) continue;
+        expect(params, `${rel(file)}: ${fn}`).toMatch(/^access: (WorkspaceAccess|ProjectAccess)/);
+      }
+    }
+  });
+});
