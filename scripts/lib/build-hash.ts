@@ -6,8 +6,9 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
-const SKIP = new Set(["generated", "node_modules", ".next"]);
-const STAMP = path.join(".next", "scopebench-build-hash");
+const SKIP = new Set(["generated", "node_modules"]);
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.join(DIST, "scopebench-build-hash");
 
 async function walk(root: string, rel: string, out: string[]): Promise<void> {
   const full = path.join(root, rel);
@@ -29,7 +30,7 @@ export async function sourceFingerprint(root: string): Promise<string> {
 }
 
 export async function buildIsStale(root: string): Promise<boolean> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return true;
+  if (!existsSync(path.join(root, DIST, "BUILD_ID"))) return true;
   const saved = await readFile(path.join(root, STAMP), "utf8").catch(() => "");
   return saved.trim() !== (await sourceFingerprint(root));
 }

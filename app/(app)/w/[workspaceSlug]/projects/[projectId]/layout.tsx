@@ -8,8 +8,16 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
+  // One entry per section of the scoping workflow (product.md §1), in the order a team walks it.
   const items = [
     { href: base, label: "Overview" },
+    { href: `${base}/scoping`, label: "Problems & solutions" },
+    { href: `${base}/scoping/prioritization`, label: "Prioritization" },
+    { href: `${base}/metrics`, label: "Metrics & constraints" },
+    { href: `${base}/canvas`, label: "ML Canvas" },
+    { href: `${base}/plan`, label: "Milestones & budget" },
+    { href: `${base}/runs`, label: "Pipeline runs" },
+    { href: `${base}/monitoring`, label: "Monitoring" },
     { href: `${base}/settings`, label: "Settings" },
   ];
   return (
