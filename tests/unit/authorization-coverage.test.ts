@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const GUARDS = /\b(requireWorkspaceAccess|requireProjectAccess|pageWorkspaceAccess|pageProjectAccess)\(/;
+const GUARDS = /\b(requireWorkspaceAccess|requireProjectAccess|pageWorkspaceAccess|pageProjectAccess|projectFormAction|projectAction)\(/;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -7,6 +7,7 @@ import { STAGE_DESCRIPTION, STAGE_LABEL } from "@/lib/domain/projects/stages";
 import type { LifecycleStage } from "@/lib/schemas/project";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StagePicker } from "./stage-picker";
+import { ScopingProgress } from "@/components/scoping/scoping-progress";
 
 export const metadata: Metadata = { title: "Project overview" };
 
@@ -26,6 +27,8 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
       <Card title="Lifecycle stage" description={STAGE_DESCRIPTION[stage]}>
         <StagePicker workspaceSlug={access.workspace.slug} projectId={access.project.id} stage={stage} canEdit={hasRole(access.role, "editor")} />
       </Card>
+
+      <ScopingProgress access={access} />
 
       <Card title="Business problems" description="What the project could improve, most important first.">
         {problems.length === 0 ? (

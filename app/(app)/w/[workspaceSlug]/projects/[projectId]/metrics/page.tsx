@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { getConstraints, listMetrics } from "@/lib/db/metrics";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { METRIC_KIND_LABEL } from "@/lib/schemas/scoping";
+import { Card, EmptyState } from "@/components/ui/card";
+import { ConstraintsForm } from "./constraints-form";
+import { MetricForm } from "./metric-form";
+import { MetricRow } from "./metric-row";
+
+export const metadata: Metadata = { title: "Metrics & constraints" };
+
+export default async function MetricsPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const [metrics, { constraints, currency }] = await Promise.all([listMetrics(access), getConstraints(access)]);
+  const canEdit = hasRole(access.role, "editor");
+  const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
+  const c = constraints;
+  return (
+    <main className="space-y-6">
+      <h1 className="text-lg font-semibold">Metrics & constraints</h1>
+
+      <Card title="Metrics registry" description="Every metric the project is judged by, with its target and the threshold that raises an alert. The canvas, pipeline runs and monitoring all refer to these.">
+        {metrics.length === 0 ? (
+          <EmptyState title="No metrics yet.">Add offline metrics (e.g. AUROC, MAPE), online ones (click-through rate), business ones (revenue per store) and non-functional ones (p95 latency).</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Metrics of the project</caption>
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  <th scope="col" className="py-2">Metric</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Direction</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Alert threshold</th>
+                  <th scope="col"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {metrics.map((m) => (
+                  <MetricRow key={m.id} {...ref} canEdit={canEdit} metric={{ id: m.id, name: m.name, kind: m.kind, kindLabel: METRIC_KIND_LABEL[m.kind], unit: m.unit, direction: m.direction, target: m.target, alertThreshold: m.alertThreshold, description: m.description }} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {canEdit && (
+          <details className="mt-4" open={metrics.length === 0}>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a metric</summary>
+            <div className="mt-3">
+              <MetricForm {...ref} />
+            </div>
+          </details>
+        )}
+      </Card>
+
+      <Card title="Constraints" description="What limits the solution: data, hardware, where it runs and how fast it must answer.">
+        <ConstraintsForm
+          {...ref}
+          canEdit={canEdit}
+          initial={{
+            dataVolume: c?.dataVolume ?? "",
+            classBalance: c?.classBalance ?? "",
+            canCollectMore: c?.canCollectMore === null || c?.canCollectMore === undefined ? "" : c.canCollectMore ? "yes" : "no",
+            collectionCost: c?.collectionCost?.toString() ?? "",
+            hardware: c?.hardware ?? "",
+            deploymentTarget: c?.deploymentTarget ?? "",
+            latencyMode: c?.latencyMode ?? "",
+            p95BudgetMs: c?.p95BudgetMs?.toString() ?? "",
+            batchDeadline: c?.batchDeadline ?? "",
+            currency,
+          }}
+        />
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+import { useCallback, useState, useTransition } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { deleteProblemAction, moveProblemAction } from "@/lib/actions/scoping";
+import { isVagueProblem, NARROWING_QUESTION } from "@/lib/domain/scoping/problems";
+import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
+import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/scoping/status-badge";
+import { ProblemForm } from "./problem-form";
+import { SolutionForm } from "./solution-form";
+
+type Solution = { id: string; title: string; status: string; dataType: "structured" | "unstructured"; systemState: "new_system" | "existing_system"; taskType: keyof typeof TASK_TYPE_LABEL };
+type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number; solutions: Solution[] };
+
+export function ProblemCard({ workspaceSlug, projectId, problem, index, count, canEdit }: { workspaceSlug: string; projectId: string; problem: Problem; index: number; count: number; canEdit: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const ref = { workspaceSlug, projectId };
+  const stopEditing = useCallback(() => setEditing(false), []);
+
+  const run = (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) =>
+    startTransition(async () => {
+      setError(undefined);
+      const res = await fn();
+      if (!res.ok) setError(res.error?.message);
+      else router.refresh();
+    });
+
+  const remove = () => {
+    const extra = problem.solutions.length ? ` Its ${problem.solutions.length} solution(s) and their assessments go with it.` : "";
+    if (window.confirm(`Delete "${problem.title}"?${extra} This cannot be undone.`)) run(() => deleteProblemAction({ ...ref, problemId: problem.id }));
+  };
+
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      {editing ? (
+        <ProblemForm {...ref} problem={problem} onDone={stopEditing} />
+      ) : (
+        <>
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <div>
+              <h2 className="font-semibold">
+                <span className="text-slate-500">{index + 1}.</span> {problem.title}
+              </h2>
+              <p className="mt-1 text-sm text-slate-600">
+                Moves: {problem.businessMetric || <em>no business metric yet</em>}
+                {problem.stakeholder && ` · Stakeholder: ${problem.stakeholder}`} · Priority {problem.priority}
+              </p>
+              {problem.description && <p className="mt-2 max-w-3xl whitespace-pre-line text-sm text-slate-700">{problem.description}</p>}
+            </div>
+            {canEdit && (
+              <div className="flex flex-wrap gap-1">
+                <Button variant="ghost" onClick={() => run(() => moveProblemAction({ ...ref, problemId: problem.id, direction: "up" }))} disabled={pending || index === 0} aria-label={`Move "${problem.title}" up`}>
+                  ↑
+                </Button>
+                <Button variant="ghost" onClick={() => run(() => moveProblemAction({ ...ref, problemId: problem.id, direction: "down" }))} disabled={pending || index === count - 1} aria-label={`Move "${problem.title}" down`}>
+                  ↓
+                </Button>
+                <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit "${problem.title}"`}>
+                  Edit
+                </Button>
+                <Button variant="ghost" onClick={remove} disabled={pending} aria-label={`Delete "${problem.title}"`}>
+                  Delete
+                </Button>
+              </div>
+            )}
+          </div>
+          {isVagueProblem(problem) && (
+            <Alert tone="warning" className="mt-3">
+              This reads like a broad goal. Narrow it: {NARROWING_QUESTION} Name the business metric it would move.
+            </Alert>
+          )}
+        </>
+      )}
+      {error && (
+        <Alert tone="error" className="mt-3">
+          {error}
+        </Alert>
+      )}
+
+      <section className="mt-4 border-t border-slate-100 pt-3" aria-label={`Solutions for ${problem.title}`}>
+        <h3 className="text-sm font-semibold">AI solutions</h3>
+        {problem.solutions.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-600">No candidate solutions yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {problem.solutions.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center gap-2 text-sm">
+                <StatusBadge status={s.status} />
+                <Link href={`/w/${workspaceSlug}/projects/${projectId}/scoping/solutions/${s.id}`} className="font-medium text-brand-700 underline">
+                  {s.title}
+                </Link>
+                <span className="text-xs text-slate-500">
+                  {TASK_TYPE_LABEL[s.taskType]} · {DATA_TYPE_LABEL[s.dataType]} · {SYSTEM_STATE_LABEL[s.systemState]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {canEdit && (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a solution to “{problem.title}”</summary>
+            <div className="mt-3">
+              <SolutionForm {...ref} problemId={problem.id} />
+            </div>
+          </details>
+        )}
+      </section>
+    </li>
+  );
+}

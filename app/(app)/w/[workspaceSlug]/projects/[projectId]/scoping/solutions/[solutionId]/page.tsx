@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { getSolutionDetail, valueInputOf } from "@/lib/db/assessments";
+import { getConstraints } from "@/lib/db/metrics";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { CELL_GUIDANCE, DATA_TYPE_LABEL, evidenceFor, scoreFeasibility, scoreValue, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
+import { checkValueInput, computeValue } from "@/lib/domain/scoping/value";
+import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
+import { Card } from "@/components/ui/card";
+import { ScoreCard } from "@/components/scoping/score";
+import { StatusBadge } from "@/components/scoping/status-badge";
+import { FeasibilityMatrix } from "@/components/scoping/feasibility-matrix";
+import { SolutionForm } from "../../solution-form";
+import { DecisionForm } from "./decision-form";
+import { FeasibilityForm } from "./feasibility-form";
+import { ValueForm } from "./value-form";
+import { ValueBreakdown } from "./value-breakdown";
+
+export const metadata: Metadata = { title: "Solution" };
+
+export default async function SolutionPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string; solutionId: string }> }) {
+  const { workspaceSlug, projectId, solutionId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const [solution, { currency }] = await Promise.all([getSolutionDetail(access, solutionId), getConstraints(access)]);
+  if (!solution) notFound();
+  const canEdit = hasRole(access.role, "editor");
+  const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
+  const evidenceHref = `/w/${ref.workspaceSlug}/projects/${ref.projectId}/scoping/solutions/${solution.id}/evidence`;
+  const f = solution.feasibility;
+  const benchmarks = Array.isArray(f?.benchmarks) ? (f.benchmarks as { title: string; url: string }[]) : [];
+  const feasibility = scoreFeasibility({
+    dataType: solution.dataType,
+    systemState: solution.systemState,
+    dataAvailability: f?.dataAvailability ?? "unknown",
+    predictiveFeatures: f?.predictiveFeatures ?? "unknown",
+    hlpStudies: solution._count.hlpStudies,
+    historyVerdict: solution.historyVerdict,
+    benchmarks: benchmarks.length,
+  });
+  const valueInput = solution.value ? valueInputOf(solution.value) : null;
+  const value = valueInput && Object.keys(checkValueInput(valueInput)).length === 0 ? computeValue(valueInput) : null;
+
+  return (
+    <main className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-500">
+          Solution for{" "}
+          <Link className="underline" href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/scoping`}>
+            {solution.problem.title}
+          </Link>
+        </p>
+        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-lg font-semibold">
+          {solution.title} <StatusBadge status={solution.status} />
+        </h1>
+        <p className="text-sm text-slate-600">
+          {TASK_TYPE_LABEL[solution.taskType]} · {DATA_TYPE_LABEL[solution.dataType]} · {SYSTEM_STATE_LABEL[solution.systemState]}
+        </p>
+        {solution.approach && <p className="mt-2 max-w-3xl whitespace-pre-line text-sm text-slate-700">{solution.approach}</p>}
+        {canEdit && (
+          <details className="mt-3 max-w-3xl">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit solution</summary>
+            <div className="mt-3">
+              <SolutionForm {...ref} solution={solution} />
+            </div>
+          </details>
+        )}
+      </div>
+
+      <Card title="Decision" description="Select the solution to work on, or reject it; either needs a rationale for the decision log.">
+        {canEdit ? <DecisionForm {...ref} solutionId={solution.id} status={solution.status} rationale={solution.rationale} /> : <p className="text-sm">{solution.rationale || "No decision recorded yet."}</p>}
+        {solution.decisions.length > 0 && (
+          <ul className="mt-4 space-y-1 border-t border-slate-100 pt-3 text-sm text-slate-700">
+            {solution.decisions.map((d) => (
+              <li key={d.id}>
+                <StatusBadge status={d.status} /> {d.rationale} <span className="text-xs text-slate-500">— {d.actor?.name ?? "deleted user"}, {d.createdAt.toISOString().slice(0, 10)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card title="Feasibility" description={CELL_GUIDANCE[solution.dataType][solution.systemState]}>
+        <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+          <div className="space-y-4">
+            <FeasibilityMatrix dataType={solution.dataType} systemState={solution.systemState} />
+            <FeasibilityForm
+              {...ref}
+              solutionId={solution.id}
+              evidence={evidenceFor(solution)}
+              evidenceHref={evidenceHref}
+              hlpStudies={solution._count.hlpStudies}
+              historySeries={solution._count.historySeries}
+              historyVerdict={solution.historyVerdict}
+              canEdit={canEdit}
+              currency={currency}
+              initial={{
+                dataAvailability: f?.dataAvailability ?? "unknown",
+                predictiveFeatures: f?.predictiveFeatures ?? "unknown",
+                hlpNote: f?.hlpNote ?? "",
+                historyNote: f?.historyNote ?? "",
+                costEstimate: f?.costEstimate ? f.costEstimate.toString() : "",
+                notes: f?.notes ?? "",
+                benchmarks: benchmarks.map((b) => `${b.title} | ${b.url}`).join("\n"),
+              }}
+            />
+          </div>
+          <div className="space-y-3">
+            <ScoreCard title="Feasibility score" result={feasibility} />
+            {benchmarks.length > 0 && (
+              <div className="text-sm">
+                <p className="font-medium">Known benchmarks</p>
+                <ul className="list-disc pl-5">
+                  {benchmarks.map((b) => (
+                    <li key={b.url}>
+                      <a href={b.url} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
+                        {b.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        </div>
+      </Card>
+
+      <Card title="Value" description="How much the solution moves the business metric, what it costs, and what its wrong predictions cost.">
+        <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+          <ValueForm
+            {...ref}
+            solutionId={solution.id}
+            currency={currency}
+            canEdit={canEdit}
+            initial={solution.value ? {
+              businessMetric: solution.value.businessMetric,
+              expectedUpliftPct: solution.value.expectedUplift ? String(solution.value.expectedUplift.toNumber() * 100) : "",
+              yearlyGain: solution.value.yearlyGain.toString(),
+              yearlyWasteAvoided: solution.value.yearlyWasteAvoided.toString(),
+              yearlySystemCost: solution.value.yearlySystemCost.toString(),
+              falsePositiveCost: solution.value.falsePositiveCost.toString(),
+              falseNegativeCost: solution.value.falseNegativeCost.toString(),
+              falsePositiveRatePct: String(solution.value.falsePositiveRate.toNumber() * 100),
+              falseNegativeRatePct: String(solution.value.falseNegativeRate.toNumber() * 100),
+              yearlyVolume: solution.value.yearlyVolume.toString(),
+            } : { businessMetric: solution.problem.businessMetric }}
+          />
+          <div className="space-y-3">
+            {value && valueInput ? (
+              <>
+                <ScoreCard title="Value score" result={scoreValue(value.roi, value.roiRatio)} />
+                <ValueBreakdown input={valueInput} result={value} currency={currency} />
+              </>
+            ) : (
+              <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">Fill in the value inputs to see the ROI and the value score.</p>
+            )}
+          </div>
+        </div>
+      </Card>
+    </main>
+  );
+}

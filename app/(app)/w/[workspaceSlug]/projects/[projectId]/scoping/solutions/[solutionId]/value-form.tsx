@@ -1,0 +1,48 @@
+"use client";
+import { useActionState } from "react";
+import { saveValueAction } from "@/lib/actions/scoping";
+import { IDLE } from "@/lib/forms";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/alert";
+
+type Props = { workspaceSlug: string; projectId: string; solutionId: string; currency: string; canEdit: boolean; initial: Record<string, string> };
+
+export function ValueForm(p: Props) {
+  const [state, action] = useActionState(saveValueAction, IDLE);
+  const v: Record<string, string | undefined> = state.status === "error" ? (state.values ?? {}) : p.initial;
+  const e = state.fieldErrors ?? {};
+  const field = (name: string, label: string, hint?: string) => (
+    <TextField id={`value-${name}`} name={name} label={label} hint={hint} inputMode="decimal" defaultValue={v[name]} error={e[name] ?? e[name.replace(/Pct$/, "")]} />
+  );
+  const money = `(${p.currency} per year)`;
+  return (
+    <form action={action} className="space-y-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
+      <input type="hidden" name="projectId" value={p.projectId} />
+      <input type="hidden" name="solutionId" value={p.solutionId} />
+      <fieldset disabled={!p.canEdit} className="space-y-4">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField id="value-businessMetric" name="businessMetric" label="Business metric" defaultValue={v.businessMetric} error={e.businessMetric} />
+          {field("expectedUpliftPct", "Expected uplift of that metric (%)")}
+        </div>
+        <fieldset className="grid gap-3 sm:grid-cols-3">
+          <legend className="mb-1 text-sm font-semibold">Value and cost</legend>
+          {field("yearlyGain", `Gain in the business metric ${money}`)}
+          {field("yearlyWasteAvoided", `Waste avoided ${money}`)}
+          {field("yearlySystemCost", `Cost of the ML system ${money}`, "Build, run and maintain.")}
+        </fieldset>
+        <fieldset className="grid gap-3 sm:grid-cols-3">
+          <legend className="mb-1 text-sm font-semibold">Cost of wrong predictions</legend>
+          {field("yearlyVolume", "Predictions per year")}
+          {field("falsePositiveCost", `Cost of one false positive (${p.currency})`)}
+          {field("falseNegativeCost", `Cost of one false negative (${p.currency})`)}
+          {field("falsePositiveRatePct", "Expected false-positive rate (% of predictions)")}
+          {field("falseNegativeRatePct", "Expected false-negative rate (% of predictions)")}
+        </fieldset>
+        {p.canEdit && <SubmitButton pendingLabel="Calculating…">Save value</SubmitButton>}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import { StatusBadge } from "./status-badge";
+
+export type Row = { id: string; title: string; problem: string; status: string; feasibility: number; value: number | null; roi: number | null; roiLabel: string; cost: number; costLabel: string; href: string };
+type Key = "title" | "feasibility" | "value" | "roi" | "cost";
+
+const HEADERS: { key: Key; label: string }[] = [
+  { key: "title", label: "Solution" },
+  { key: "feasibility", label: "Feasibility" },
+  { key: "value", label: "Value" },
+  { key: "roi", label: "ROI / year" },
+  { key: "cost", label: "Yearly cost" },
+];
+
+/** The chart's data as a table, sortable by any column (click or Enter on a header button). */
+export function SolutionsTable({ rows }: { rows: Row[] }) {
+  const [sort, setSort] = useState<{ key: Key; desc: boolean }>({ key: "value", desc: true });
+  const sorted = useMemo(() => {
+    const val = (r: Row) => (sort.key === "title" ? r.title.toLowerCase() : (r[sort.key] ?? -Infinity));
+    return [...rows].sort((a, b) => {
+      const x = val(a);
+      const y = val(b);
+      const c = x < y ? -1 : x > y ? 1 : 0;
+      return sort.desc ? -c : c;
+    });
+  }, [rows, sort]);
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Solutions with their scores; use the column buttons to sort.</caption>
+      <thead className="text-xs uppercase text-slate-500">
+        <tr>
+          {HEADERS.map((h) => (
+            <th key={h.key} scope="col" className="py-2" aria-sort={sort.key === h.key ? (sort.desc ? "descending" : "ascending") : "none"}>
+              <button type="button" className="uppercase hover:underline" onClick={() => setSort((s) => ({ key: h.key, desc: s.key === h.key ? !s.desc : h.key !== "title" }))}>
+                {h.label}
+                {sort.key === h.key ? (sort.desc ? " ↓" : " ↑") : ""}
+              </button>
+            </th>
+          ))}
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {sorted.map((r) => (
+          <tr key={r.id}>
+            <td className="py-2">
+              <Link href={r.href} className="font-medium text-brand-700 underline">
+                {r.title}
+              </Link>
+              <span className="block text-xs text-slate-500">{r.problem}</span>
+            </td>
+            <td>{r.feasibility}/5</td>
+            <td>{r.value === null ? "—" : `${r.value}/5`}</td>
+            <td className="font-mono">{r.roiLabel}</td>
+            <td className="font-mono">{r.costLabel}</td>
+            <td>
+              <StatusBadge status={r.status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { db } from "./client";
+import { assertRole, type ProjectAccess } from "./access";
+import { recordAudit } from "./audit";
+import { AppError } from "@/lib/errors";
+import { computeValue, checkValueInput, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
+import { scoreFeasibility, scoreValue, type FeasibilityScore, type HistoryVerdict } from "@/lib/domain/scoping/feasibility";
+import type { Availability } from "@/lib/generated/prisma/client";
+import { getHistoryVerdicts } from "./history";
+
+type Decimalish = { toNumber(): number } | number | null | undefined;
+const num = (d: Decimalish): number => (d === null || d === undefined ? 0 : typeof d === "number" ? d : d.toNumber());
+
+export type StoredValue = {
+  businessMetric: string;
+  expectedUplift: Decimalish;
+  yearlyGain: Decimalish;
+  yearlyWasteAvoided: Decimalish;
+  yearlySystemCost: Decimalish;
+  falsePositiveCost: Decimalish;
+  falseNegativeCost: Decimalish;
+  falsePositiveRate: Decimalish;
+  falseNegativeRate: Decimalish;
+  yearlyVolume: bigint | number;
+};
+
+/** The calculator's input from a stored ValueAssessment row (Decimals and BigInt to numbers). */
+export function valueInputOf(v: StoredValue): ValueInput {
+  return {
+    yearlyGain: num(v.yearlyGain),
+    yearlyWasteAvoided: num(v.yearlyWasteAvoided),
+    yearlySystemCost: num(v.yearlySystemCost),
+    falsePositiveCost: num(v.falsePositiveCost),
+    falseNegativeCost: num(v.falseNegativeCost),
+    falsePositiveRate: num(v.falsePositiveRate),
+    falseNegativeRate: num(v.falseNegativeRate),
+    yearlyVolume: Number(v.yearlyVolume),
+  };
+}
+
+export type SolutionScores = {
+  id: string;
+  title: string;
+  problemTitle: string;
+  status: string;
+  dataType: "structured" | "unstructured";
+  systemState: "new_system" | "existing_system";
+  feasibility: FeasibilityScore;
+  value: (ValueResult & { score: FeasibilityScore }) | null;
+};
+
+/** Feasibility and value scores of every solution in the project (for the chart, the overview and the plan). */
+export async function listSolutionScores(access: ProjectAccess): Promise<SolutionScores[]> {
+  const rows = await db.solution.findMany({
+    where: { projectId: access.project.id },
+    orderBy: [{ problem: { position: "asc" } }, { position: "asc" }],
+    include: { problem: { select: { title: true } }, feasibility: true, value: true, _count: { select: { hlpStudies: true } } },
+  });
+  const verdicts = await getHistoryVerdicts(access, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const feasibility = scoreFeasibility({
+      dataType: r.dataType,
+      systemState: r.systemState,
+      dataAvailability: r.feasibility?.dataAvailability ?? "unknown",
+      predictiveFeatures: r.feasibility?.predictiveFeatures ?? "unknown",
+      hlpStudies: r._count.hlpStudies,
+      historyVerdict: verdicts.get(r.id) ?? null,
+      benchmarks: Array.isArray(r.feasibility?.benchmarks) ? r.feasibility.benchmarks.length : 0,
+    });
+    let value: SolutionScores["value"] = null;
+    if (r.value) {
+      const input = valueInputOf(r.value);
+      if (Object.keys(checkValueInput(input)).length === 0) {
+        const result = computeValue(input);
+        value = { ...result, score: scoreValue(result.roi, result.roiRatio) };
+      }
+    }
+    return { id: r.id, title: r.title, problemTitle: r.problem.title, status: r.status, dataType: r.dataType, systemState: r.systemState, feasibility, value };
+  });
+}
+
+/** One solution with its problem, assessments, evidence counts and decision history. */
+export async function getSolutionDetail(access: ProjectAccess, solutionId: string) {
+  const solution = await db.solution.findFirst({
+    where: { id: solutionId, projectId: access.project.id },
+    include: {
+      problem: { select: { id: true, title: true, businessMetric: true } },
+      feasibility: true,
+      value: true,
+      decisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 20, select: { id: true, status: true, rationale: true, createdAt: true, actor: { select: { name: true } } } },
+      _count: { select: { hlpStudies: true, historySeries: true } },
+    },
+  });
+  if (!solution) return null;
+  const verdict: HistoryVerdict | null = (await getHistoryVerdicts(access, [solution.id])).get(solution.id) ?? null;
+  return { ...solution, historyVerdict: verdict };
+}
+
+export type FeasibilityWrite = {
+  dataAvailability: Availability;
+  predictiveFeatures: Availability;
+  hlpNote: string;
+  historyNote: string;
+  costEstimate: number | null;
+  notes: string;
+  benchmarks: { title: string; url: string }[];
+};
+
+async function requireSolution(access: ProjectAccess, solutionId: string) {
+  const s = await db.solution.findFirst({ where: { id: solutionId, projectId: access.project.id }, select: { id: true, title: true } });
+  if (!s) throw new AppError("not_found", "That solution no longer exists.");
+  return s;
+}
+
+export async function saveFeasibility(access: ProjectAccess, solutionId: string, input: FeasibilityWrite) {
+  assertRole(access, "editor");
+  const s = await requireSolution(access, solutionId);
+  await db.$transaction(async (tx) => {
+    await tx.feasibilityAssessment.upsert({ where: { solutionId }, create: { solutionId, ...input }, update: input });
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "solution.feasibility", targetType: "solution", targetId: solutionId, summary: `Updated the feasibility evidence of "${s.title}"` });
+  });
+}
+
+export type ValueWrite = ValueInput & { businessMetric: string; expectedUplift: number | null };
+
+export async function saveValue(access: ProjectAccess, solutionId: string, input: ValueWrite) {
+  assertRole(access, "editor");
+  const issues = checkValueInput(input);
+  if (Object.keys(issues).length) throw new AppError("invalid_input", "Please correct the highlighted fields.", Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, [v]])));
+  const s = await requireSolution(access, solutionId);
+  const data = { ...input, yearlyVolume: BigInt(input.yearlyVolume) };
+  await db.$transaction(async (tx) => {
+    await tx.valueAssessment.upsert({ where: { solutionId }, create: { solutionId, ...data }, update: data });
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "solution.value", targetType: "solution", targetId: solutionId, summary: `Updated the value assessment of "${s.title}"` });
+  });
+}
+
+/** Counts behind the overview's scoping progress. */
+export async function getScopingFacts(access: ProjectAccess) {
+  const pid = access.project.id;
+  const [problems, solutions, metrics, constraints] = await Promise.all([
+    db.businessProblem.findMany({ where: { projectId: pid }, select: { title: true, businessMetric: true } }),
+    db.solution.findMany({ where: { projectId: pid }, select: { status: true, feasibility: { select: { solutionId: true } }, value: { select: { solutionId: true } } } }),
+    db.metric.count({ where: { projectId: pid } }),
+    db.projectConstraints.count({ where: { projectId: pid } }),
+  ]);
+  return { problems, solutions, metrics, hasConstraints: constraints > 0 };
+}

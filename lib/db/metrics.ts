@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "./client";
+import { assertRole, type ProjectAccess } from "./access";
+import { recordAudit, type AuditEntry } from "./audit";
+import { AppError } from "@/lib/errors";
+import type { DeploymentTarget, LatencyMode, MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
+
+export type MetricFields = { name: string; kind: MetricKind; unit: string; direction: MetricDirection; target: number | null; alertThreshold: number | null; description: string };
+
+function audit(access: ProjectAccess, action: string, targetType: string, targetId: string, summary: string): AuditEntry {
+  return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType, targetId, summary };
+}
+
+const KIND_ORDER: Record<MetricKind, number> = { offline: 0, online: 1, business: 2, non_functional: 3 };
+
+/** The project's metrics registry, grouped by kind (offline, online, business, non-functional). */
+export async function listMetrics(access: ProjectAccess) {
+  const rows = await db.metric.findMany({ where: { projectId: access.project.id }, orderBy: { name: "asc" } });
+  return rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+function duplicateName(err: unknown): boolean {
+  return (err as { code?: string }).code === "P2002";
+}
+
+export async function createMetric(access: ProjectAccess, input: MetricFields) {
+  assertRole(access, "editor");
+  try {
+    return await db.$transaction(async (tx) => {
+      const m = await tx.metric.create({ data: { ...input, projectId: access.project.id }, select: { id: true } });
+      await recordAudit(tx, audit(access, "metric.create", "metric", m.id, `Added ${input.kind} metric "${input.name}" (target ${input.target ?? "none"})`));
+      return m;
+    });
+  } catch (err) {
+    if (duplicateName(err)) throw new AppError("conflict", "A metric with this name already exists.", { name: ["A metric with this name already exists in this project."] });
+    throw err;
+  }
+}
+
+export async function updateMetric(access: ProjectAccess, metricId: string, input: MetricFields) {
+  assertRole(access, "editor");
+  try {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.metric.updateMany({ where: { id: metricId, projectId: access.project.id }, data: input });
+      if (count === 0) throw new AppError("not_found", "That metric no longer exists.");
+      await recordAudit(tx, audit(access, "metric.update", "metric", metricId, `Edited metric "${input.name}"`));
+    });
+  } catch (err) {
+    if (duplicateName(err)) throw new AppError("conflict", "A metric with this name already exists.", { name: ["A metric with this name already exists in this project."] });
+    throw err;
+  }
+}
+
+export async function deleteMetric(access: ProjectAccess, metricId: string) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const m = await tx.metric.findFirst({ where: { id: metricId, projectId: access.project.id }, select: { name: true } });
+    if (!m) throw new AppError("not_found", "That metric no longer exists.");
+    await tx.metric.delete({ where: { id: metricId } });
+    await recordAudit(tx, audit(access, "metric.delete", "metric", metricId, `Deleted metric "${m.name}"`));
+  });
+}
+
+export type ConstraintsFields = {
+  dataVolume: string;
+  classBalance: string;
+  canCollectMore: boolean | null;
+  collectionCost: number | null;
+  hardware: string;
+  deploymentTarget: DeploymentTarget | null;
+  latencyMode: LatencyMode | null;
+  p95BudgetMs: number | null;
+  batchDeadline: string;
+};
+
+export async function getConstraints(access: ProjectAccess) {
+  const [constraints, project] = await Promise.all([
+    db.projectConstraints.findUnique({ where: { projectId: access.project.id } }),
+    db.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { currency: true } }),
+  ]);
+  return { constraints, currency: project.currency };
+}
+
+export async function saveConstraints(access: ProjectAccess, input: ConstraintsFields, currency: string) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    await tx.projectConstraints.upsert({ where: { projectId: access.project.id }, create: { projectId: access.project.id, ...input }, update: input });
+    await tx.project.update({ where: { id: access.project.id }, data: { currency } });
+    await recordAudit(tx, audit(access, "project.constraints", "project", access.project.id, "Updated the project's constraints"));
+  });
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "./client";
+import { assertRole, type ProjectAccess } from "./access";
+import { recordAudit, type AuditEntry } from "./audit";
+import { AppError } from "@/lib/errors";
+
+type ProblemFields = { title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
+
+function audit(access: ProjectAccess, action: string, targetId: string, summary: string): AuditEntry {
+  return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "problem", targetId, summary };
+}
+
+/** Problems in the team's order, each with its solutions. */
+export async function listProblemsWithSolutions(access: ProjectAccess) {
+  return db.businessProblem.findMany({
+    where: { projectId: access.project.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { solutions: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, status: true, dataType: true, systemState: true, taskType: true } } },
+  });
+}
+
+export async function createProblem(access: ProjectAccess, input: ProblemFields) {
+  assertRole(access, "editor");
+  return db.$transaction(async (tx) => {
+    const last = await tx.businessProblem.aggregate({ where: { projectId: access.project.id }, _max: { position: true } });
+    const problem = await tx.businessProblem.create({ data: { ...input, projectId: access.project.id, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    await recordAudit(tx, audit(access, "problem.create", problem.id, `Added business problem "${input.title}"`));
+    return problem;
+  });
+}
+
+export async function updateProblem(access: ProjectAccess, problemId: string, input: ProblemFields) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.businessProblem.updateMany({ where: { id: problemId, projectId: access.project.id }, data: input });
+    if (count === 0) throw new AppError("not_found", "That business problem no longer exists.");
+    await recordAudit(tx, audit(access, "problem.update", problemId, `Edited business problem "${input.title}"`));
+  });
+}
+
+export async function deleteProblem(access: ProjectAccess, problemId: string) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const problem = await tx.businessProblem.findFirst({ where: { id: problemId, projectId: access.project.id }, select: { title: true, _count: { select: { solutions: true } } } });
+    if (!problem) throw new AppError("not_found", "That business problem no longer exists.");
+    await tx.businessProblem.delete({ where: { id: problemId } });
+    await recordAudit(tx, audit(access, "problem.delete", problemId, `Deleted business problem "${problem.title}" and its ${problem._count.solutions} solution(s)`));
+  });
+}
+
+/** Swaps the problem with its neighbour above or below. */
+export async function moveProblem(access: ProjectAccess, problemId: string, direction: "up" | "down") {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const all = await tx.businessProblem.findMany({ where: { projectId: access.project.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } });
+    const i = all.findIndex((p) => p.id === problemId);
+    if (i < 0) throw new AppError("not_found", "That business problem no longer exists.");
+    const j = direction === "up" ? i - 1 : i + 1;
+    if (j < 0 || j >= all.length) return;
+    [all[i], all[j]] = [all[j]!, all[i]!];
+    await Promise.all(all.map((p, position) => tx.businessProblem.update({ where: { id: p.id }, data: { position } })));
+    await recordAudit(tx, audit(access, "problem.reorder", problemId, `Moved "${all[j]!.title}" ${direction}`));
+  });
+}

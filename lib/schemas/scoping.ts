@@ -1,0 +1,158 @@
+import { z } from "zod";
+
+const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const title = z.string({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(140, "Use at most 140 characters.");
+
+/** A number typed in a form: "" (or missing) means not given; spaces, commas and underscores as thousands separators are allowed. */
+const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx): number | null => {
+      const s = (raw ?? "").trim().replace(/[\s,_]/g, "");
+      if (s === "") return null;
+      const n = Number(s);
+      const min = opts.min ?? 0;
+      const fail = (message: string) => {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      };
+      if (!Number.isFinite(n)) return fail("Enter a number.");
+      if (n < min) return fail(min === 0 ? "Cannot be negative." : `At least ${min.toLocaleString("en")}.`);
+      if (n > opts.max) return fail(`Too large: at most ${opts.max.toLocaleString("en")}.`);
+      if (opts.integer && !Number.isInteger(n)) return fail("Use a whole number.");
+      return n;
+    });
+
+const percent = formNumber({ max: 100 });
+
+export const TASK_TYPES = ["classification", "regression", "ranking", "forecasting", "anomaly_detection", "detection_segmentation", "generation", "other"] as const;
+export const TASK_TYPE_LABEL: Record<(typeof TASK_TYPES)[number], string> = {
+  classification: "Classification",
+  regression: "Regression",
+  ranking: "Ranking / recommendation",
+  forecasting: "Forecasting",
+  anomaly_detection: "Anomaly detection",
+  detection_segmentation: "Detection / segmentation",
+  generation: "Generation",
+  other: "Other",
+};
+export const AVAILABILITY = ["unknown", "available", "partial", "unavailable"] as const;
+export const AVAILABILITY_LABEL: Record<(typeof AVAILABILITY)[number], string> = { unknown: "Not assessed yet", available: "Available", partial: "Partly available", unavailable: "Not available" };
+
+export const problemSchema = z.object({
+  ...ref,
+  title,
+  description: text(4000).default(""),
+  businessMetric: text(200).default(""),
+  stakeholder: text(120).default(""),
+  priority: z.coerce.number({ error: "Choose a priority." }).int().min(1, "Priority is 1 (highest) to 5.").max(5, "Priority is 1 (highest) to 5."),
+});
+export const updateProblemSchema = problemSchema.extend({ problemId: z.string().min(1) });
+export const problemRefSchema = z.object({ ...ref, problemId: z.string().min(1) });
+export const moveProblemSchema = problemRefSchema.extend({ direction: z.enum(["up", "down"]) });
+
+export const solutionSchema = z.object({
+  ...ref,
+  problemId: z.string().min(1, "Choose the business problem this solves."),
+  title,
+  approach: text(4000).default(""),
+  taskType: z.enum(TASK_TYPES, { error: "Choose a prediction task type." }),
+  dataType: z.enum(["structured", "unstructured"], { error: "Choose structured or unstructured data." }),
+  systemState: z.enum(["new_system", "existing_system"], { error: "Choose new or existing system." }),
+});
+export const updateSolutionSchema = solutionSchema.omit({ problemId: true }).extend({ solutionId: z.string().min(1) });
+export const solutionRefSchema = z.object({ ...ref, solutionId: z.string().min(1) });
+
+export const decisionSchema = solutionRefSchema
+  .extend({ status: z.enum(["proposed", "selected", "rejected"], { error: "Choose a status." }), rationale: text(2000).default("") })
+  .superRefine((d, ctx) => {
+    if (d.status !== "proposed" && d.rationale.length < 10) {
+      ctx.addIssue({ code: "custom", path: ["rationale"], message: `Say why this solution is ${d.status} (at least 10 characters): it goes into the decision log.` });
+    }
+  });
+
+const benchmarkSchema = z.object({ title: text(200).min(1, "Give the benchmark a title."), url: z.url({ protocol: /^https?$/, error: "Use a full http(s):// link." }).max(500) });
+
+export const feasibilitySchema = solutionRefSchema.extend({
+  dataAvailability: z.enum(AVAILABILITY),
+  predictiveFeatures: z.enum(AVAILABILITY),
+  hlpNote: text(2000).default(""),
+  historyNote: text(2000).default(""),
+  costEstimate: formNumber({ max: 1e12 }),
+  notes: text(4000).default(""),
+  /** One benchmark per line: "Title | https://…" */
+  benchmarks: z
+    .string()
+    .max(10_000)
+    .default("")
+    .transform((raw, ctx) => {
+      const out: { title: string; url: string }[] = [];
+      raw.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim()) return;
+        const [t, u] = line.includes("|") ? line.split("|", 2) : ["", line];
+        const parsed = benchmarkSchema.safeParse({ title: (t ?? "").trim() || (u ?? "").trim(), url: (u ?? "").trim() });
+        if (!parsed.success) ctx.addIssue({ code: "custom", message: `Line ${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid"} Write "Title | https://…".` });
+        else out.push(parsed.data);
+      });
+      if (out.length > 20) ctx.addIssue({ code: "custom", message: "List at most 20 benchmarks." });
+      return out;
+    }),
+});
+export type FeasibilityInput = z.infer<typeof feasibilitySchema>;
+
+export const valueSchema = solutionRefSchema.extend({
+  businessMetric: text(200).default(""),
+  expectedUpliftPct: formNumber({ max: 1000 }),
+  yearlyGain: formNumber({ max: 1e12 }),
+  yearlyWasteAvoided: formNumber({ max: 1e12 }),
+  yearlySystemCost: formNumber({ max: 1e12 }),
+  falsePositiveCost: formNumber({ max: 1e12 }),
+  falseNegativeCost: formNumber({ max: 1e12 }),
+  falsePositiveRatePct: percent,
+  falseNegativeRatePct: percent,
+  yearlyVolume: formNumber({ max: 1e12, integer: true }),
+});
+export type ValueFormInput = z.infer<typeof valueSchema>;
+
+export const constraintsSchema = z.object({
+  ...ref,
+  dataVolume: text(200).default(""),
+  classBalance: text(200).default(""),
+  canCollectMore: z.enum(["", "yes", "no"]).default("").transform((v) => (v === "" ? null : v === "yes")),
+  collectionCost: formNumber({ max: 1e12 }),
+  hardware: text(300).default(""),
+  deploymentTarget: z.enum(["", "cloud", "on_premise", "edge", "mobile"]).default("").transform((v) => (v === "" ? null : v)),
+  latencyMode: z.enum(["", "online", "batch"]).default("").transform((v) => (v === "" ? null : v)),
+  p95BudgetMs: formNumber({ min: 1, max: 600_000, integer: true }),
+  batchDeadline: text(200).default(""),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as EUR or USD."),
+}).superRefine((c, ctx) => {
+  if (c.latencyMode === "online" && c.p95BudgetMs === null) ctx.addIssue({ code: "custom", path: ["p95BudgetMs"], message: "Online predictions need a p95 latency budget in milliseconds." });
+  if (c.latencyMode === "batch" && !c.batchDeadline) ctx.addIssue({ code: "custom", path: ["batchDeadline"], message: "Batch predictions need a deadline (e.g. “every night by 06:00”)." });
+});
+
+export const METRIC_KINDS = ["offline", "online", "business", "non_functional"] as const;
+export const METRIC_KIND_LABEL: Record<(typeof METRIC_KINDS)[number], string> = { offline: "Offline", online: "Online", business: "Business", non_functional: "Non-functional" };
+
+export const metricSchema = z
+  .object({
+    ...ref,
+    name: z.string({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(80, "Use at most 80 characters."),
+    kind: z.enum(METRIC_KINDS, { error: "Choose the kind of metric." }),
+    unit: text(30).default(""),
+    direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose whether higher or lower is better." }),
+    target: formNumber({ min: -1e12, max: 1e12 }),
+    alertThreshold: formNumber({ min: -1e12, max: 1e12 }),
+    description: text(500).default(""),
+  })
+  .superRefine((m, ctx) => {
+    if (m.target === null) ctx.addIssue({ code: "custom", path: ["target"], message: "Set a target value." });
+    if (m.target !== null && m.alertThreshold !== null) {
+      const wrongSide = m.direction === "higher_is_better" ? m.alertThreshold > m.target : m.alertThreshold < m.target;
+      if (wrongSide) ctx.addIssue({ code: "custom", path: ["alertThreshold"], message: m.direction === "higher_is_better" ? "When higher is better, the alert threshold must be at or below the target." : "When lower is better, the alert threshold must be at or above the target." });
+    }
+  });
+export const updateMetricSchema = metricSchema.and(z.object({ metricId: z.string().min(1) }));
+export const metricRefSchema = z.object({ ...ref, metricId: z.string().min(1) });
