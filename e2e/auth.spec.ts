@@ -10,7 +10,8 @@ test("sign up, create a project from a template, sign out, sign in and find it a
   await expect(page.getByText("Store demand").first()).toBeVisible();
   // The template brought its business problems and canvas text.
   await expect(page.getByRole("heading", { name: "Business problems" })).toBeVisible();
-  await expect(page.getByText("10 of 10 blocks have text.")).toBeVisible();
+  await expect(page.getByText("Too much fresh food is thrown away").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open the canvas" })).toBeVisible();
 
   await signOut(page);
   await page.goto("/");

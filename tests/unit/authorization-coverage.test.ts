@@ -25,8 +25,19 @@ describe("authorization coverage", () => {
     expect(scoped.length).toBeGreaterThanOrEqual(8);
   });
 
-  test.each(scoped.map(rel))("%s calls the authorization helper", (file) => {
+  // The machine API authenticates by project token, not by session: its routes must go through the token wrapper.
+  const isTokenRoute = (file: string) => file.startsWith(path.join("app", "api", "v1", "projects", "[projectId]") + path.sep);
+
+  test.each(scoped.map(rel).filter((f) => !isTokenRoute(f)))("%s calls the authorization helper", (file) => {
     expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(GUARDS);
+  });
+
+  test.each(scoped.map(rel).filter(isTokenRoute))("%s exports only handlers wrapped in withApiToken", (file) => {
+    const src = readFileSync(path.join(ROOT, file), "utf8");
+    const handlers = [...src.matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b(.*)$/gm)];
+    expect(handlers.length).toBeGreaterThan(0);
+    for (const [, method, rest] of handlers) expect(rest, `${file}: ${method}`).toMatch(/^ = withApiToken\(/);
+    expect(src).not.toMatch(GUARDS);
   });
 
   // Actions that need no workspace role, each with the reason it is safe.

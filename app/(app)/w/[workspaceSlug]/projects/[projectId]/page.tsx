@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getProjectOverview } from "@/lib/db/projects";
 import { hasRole } from "@/lib/domain/auth/roles";
-import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
+import { getCanvasSummary } from "@/lib/db/canvas";
+import { CanvasCompletenessSummary } from "@/components/canvas/canvas-completeness-summary";
+import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
+import { PlanSummary } from "@/components/plan/plan-summary";
 import { STAGE_DESCRIPTION, STAGE_LABEL } from "@/lib/domain/projects/stages";
 import type { LifecycleStage } from "@/lib/schemas/project";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -14,10 +17,9 @@ export const metadata: Metadata = { title: "Project overview" };
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
-  const { problems, blocks } = await getProjectOverview(access);
+  const [{ problems }, canvas] = await Promise.all([getProjectOverview(access), getCanvasSummary(access)]);
   const stage = access.project.stage as LifecycleStage;
-  const textByKey = new Map(blocks.map((b) => [b.key, b.text]));
-  const filled = CANVAS_BLOCKS.filter((b) => (textByKey.get(b.key) ?? "").trim().length > 0);
+  const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
 
   return (
     <main className="space-y-6">
@@ -48,19 +50,13 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
         )}
       </Card>
 
-      <Card title="ML Canvas" description={`${filled.length} of ${CANVAS_BLOCKS.length} blocks have text.`}>
-        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
-          {CANVAS_BLOCKS.map((b) => {
-            const has = (textByKey.get(b.key) ?? "").trim().length > 0;
-            return (
-              <li key={b.key} className="rounded-md border border-slate-200 p-2 text-sm">
-                <span className="text-slate-500">{b.number}.</span> {b.title}
-                <span className={has ? "block text-xs text-green-700" : "block text-xs text-slate-500"}>{has ? "Has text" : "Empty"}</span>
-              </li>
-            );
-          })}
-        </ul>
+      <Card title="ML Canvas">
+        <CanvasCompletenessSummary {...canvas} href={`${base}/canvas`} />
       </Card>
+
+      <TargetsVsReality access={access} />
+
+      <PlanSummary access={access} />
 
       <p className="text-xs text-slate-500">
         Stage: {STAGE_LABEL[stage]} · Created {access.project.createdAt.toISOString().slice(0, 10)}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Card } from "@/components/ui/card";
@@ -23,6 +24,11 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
       </Card>
       <Card title={access.project.archivedAt ? "Restore project" : "Archive project"} description="Archived projects leave the project list but keep all their data; you can restore them at any time.">
         <ArchiveButton {...ref} archived={Boolean(access.project.archivedAt)} canEdit={canEdit} />
+      </Card>
+      <Card title="API tokens" description="Tokens let pipelines and monitors report runs and monitoring data to this project. Owners create and revoke them.">
+        <Link href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/settings/tokens`} className="text-sm font-medium text-brand-700 underline">
+          Manage API tokens
+        </Link>
       </Card>
       <Card title="Delete project" description="Deletes the project and everything in it. This cannot be undone. Only owners can delete.">
         {hasRole(access.role, "owner") ? <DeleteProjectForm {...ref} projectName={access.project.name} /> : <p className="text-sm text-slate-600">{roleRefusal(access.role, "owner")}</p>}

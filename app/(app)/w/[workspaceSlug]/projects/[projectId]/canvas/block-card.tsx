@@ -1,0 +1,83 @@
+"use client";
+import { useRef, useState } from "react";
+import type { CanvasBlockData } from "@/lib/db/canvas";
+import type { CanvasThread } from "@/lib/db/canvas-comments";
+import type { CanvasBlockDefinition } from "@/lib/domain/canvas/blocks";
+import type { BlockCompleteness } from "@/lib/domain/canvas/completeness";
+import type { RegistryMetric } from "@/lib/domain/canvas/fields";
+import { cn } from "@/lib/utils";
+import { buttonClass } from "@/components/ui/button";
+import { Badge } from "@/components/ui/card";
+import { CanvasBlockView } from "@/components/canvas/canvas-block-view";
+import { CompletenessMeter } from "@/components/canvas/completeness-meter";
+import { CANVAS_CARD_CLASS } from "@/components/canvas/canvas-layout";
+import { useBlockEditor, type SaveState } from "./use-block-editor";
+import { BlockEditorForm } from "./block-editor-form";
+import { BlockComments } from "./block-comments";
+
+type Props = {
+  project: { workspaceSlug: string; projectId: string };
+  def: CanvasBlockDefinition;
+  saved: CanvasBlockData;
+  completeness: BlockCompleteness;
+  metrics: readonly RegistryMetric[];
+  threads: CanvasThread[];
+  canEdit: boolean;
+  metricsHref: string;
+  onSaved: (block: CanvasBlockData) => void;
+};
+
+const STATE_LABEL: Record<SaveState, string> = { saved: "Saved", unsaved: "Unsaved changes", saving: "Saving…", conflict: "Conflict: not saved", error: "Not saved" };
+const STATE_TONE = { saved: "green", unsaved: "amber", saving: "brand", conflict: "red", error: "red" } as const;
+
+export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved }: Props) {
+  const editor = useBlockEditor(project, saved, onSaved);
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const openCount = threads.filter((t) => !t.resolvedAt).length;
+  const showEditor = editing || editor.dirty || editor.state === "conflict";
+
+  const finish = async () => {
+    if (await editor.save()) {
+      setEditing(false);
+      requestAnimationFrame(() => editRef.current?.focus());
+    }
+  };
+
+  return (
+    <section aria-label={def.title} className={cn(CANVAS_CARD_CLASS, showEditor && "md:col-span-2")}>
+      <header className="space-y-1">
+        <div className="flex flex-wrap items-start justify-between gap-1">
+          <h2 className="text-sm font-semibold text-slate-900">
+            <span className="text-slate-500">{def.number}.</span> {def.title}
+          </h2>
+          <div className="flex flex-wrap gap-1">
+            {openCount > 0 && <Badge tone="amber">{openCount === 1 ? "1 open comment" : `${openCount} open comments`}</Badge>}
+            {canEdit && (
+              <span role="status" aria-label={`${def.title} save state`}>
+                <Badge tone={STATE_TONE[editor.state]}>{STATE_LABEL[editor.state]}</Badge>
+              </span>
+            )}
+          </div>
+        </div>
+        <p className="text-xs text-slate-600">{def.question}</p>
+        <CompletenessMeter size="sm" percent={completeness.percent} label={`${def.title} completeness`} />
+        {!completeness.complete && <p className="text-xs text-slate-500">Still needed: {completeness.criteria.filter((c) => !c.met).map((c) => c.label.toLowerCase()).join(", ")}.</p>}
+      </header>
+
+      {showEditor ? (
+        <BlockEditorForm editor={editor} def={def} metrics={metrics} metricsHref={metricsHref} autoFocus={editing} onFinish={() => void finish()} onClose={() => setEditing(false)} />
+      ) : (
+        <>
+          <CanvasBlockView blockKey={def.key} title={def.title} text={saved.text} fields={saved.fields} metrics={metrics} />
+          {canEdit && (
+            <button ref={editRef} type="button" className={buttonClass("secondary", "self-start px-2 py-1 text-xs")} onClick={() => setEditing(true)}>
+              Edit<span className="sr-only"> {def.title}</span>
+            </button>
+          )}
+        </>
+      )}
+      <BlockComments project={project} def={def} threads={threads} canResolve={canEdit} />
+    </section>
+  );
+}

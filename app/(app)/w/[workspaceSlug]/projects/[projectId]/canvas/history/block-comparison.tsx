@@ -1,0 +1,47 @@
+import type { BlockComparison } from "@/lib/db/canvas-history";
+import { getCanvasBlock } from "@/lib/domain/canvas/blocks";
+import { diffStats, fieldChanges, foldUnchanged, wordDiff } from "@/lib/domain/canvas/diff";
+import type { RegistryMetric } from "@/lib/domain/canvas/fields";
+import { WordDiff } from "@/components/canvas/word-diff";
+
+const versionLabel = (r: BlockComparison["before"]) => (r ? `version ${r.version}` : "no text yet");
+
+/** One block's word-level changes between two revisions, with its structured fields. */
+export function BlockComparisonView({ comparison, metrics }: { comparison: BlockComparison; metrics: readonly RegistryMetric[] }) {
+  const { key, before, after } = comparison;
+  const def = getCanvasBlock(key);
+  const segments = wordDiff(before?.text ?? "", after?.text ?? "");
+  const stats = diffStats(segments);
+  const words = (n: number) => `${n} word${n === 1 ? "" : "s"}`;
+  const fields = fieldChanges(key, before?.fields ?? {}, after?.fields ?? {}, metrics);
+  return (
+    <section aria-label={`Changes in ${def.title}`} className="space-y-2">
+      <h3 className="text-sm font-semibold">
+        {def.number}. {def.title}: {versionLabel(before)} → {versionLabel(after)}
+      </h3>
+      <p className="text-xs text-slate-600">{stats.changed ? `${words(stats.addedWords)} added, ${words(stats.removedWords)} removed.` : "The text is the same."}</p>
+      {stats.changed && <WordDiff segments={foldUnchanged(segments)} />}
+      {fields.length > 0 && (
+        <table className="text-xs">
+          <caption className="text-left font-medium text-slate-700">Changed details</caption>
+          <thead>
+            <tr className="text-left text-slate-500">
+              <th className="pr-3 font-medium">Field</th>
+              <th className="pr-3 font-medium">Before</th>
+              <th className="font-medium">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f.label}>
+                <td className="pr-3">{f.label}</td>
+                <td className="pr-3 text-red-800">{f.before}</td>
+                <td className="text-green-800">{f.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { budgetTotals, burnSeries, burnSummary, sharePercent, type BudgetLineView } from "@/lib/domain/plan/budget";
+import { BUDGET_CATEGORIES } from "@/lib/domain/plan/labels";
+import { monthLabel } from "@/lib/domain/plan/dates";
+import { formatMinor, minorToNumber } from "@/lib/domain/plan/money";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { BurnChart, type BurnDatum } from "./burn-chart";
+import { BudgetLineForm } from "./budget-line-form";
+import { BudgetImportForm } from "./budget-import-form";
+import { CurrencyForm } from "./currency-form";
+import { BudgetLinesTable } from "./budget-lines-table";
+import { BudgetTotalsTable } from "./budget-totals-table";
+
+type Props = { workspaceSlug: string; projectId: string; lines: BudgetLineView[]; currency: string; today: string; canEdit: boolean; exportHref: string };
+
+export function BudgetSection({ workspaceSlug, projectId, lines, currency, today, canEdit, exportHref }: Props) {
+  const ref = { workspaceSlug, projectId };
+  const money = (m: bigint) => formatMinor(m, currency);
+  const burn = burnSeries(lines);
+  const totals = budgetTotals(lines);
+  const data: BurnDatum[] = burn.points.map((p) => ({
+    month: monthLabel(p.month),
+    planned: minorToNumber(p.cumPlanned),
+    actual: p.cumActual === null ? null : minorToNumber(p.cumActual),
+    overrun: p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
+    isOver: p.overrun > 0n,
+  }));
+  const at = burn.points.find((p) => p.month === burn.lastActualMonth);
+  return (
+    <section id="budget" aria-labelledby="budget-heading" className="space-y-6">
+      <h2 id="budget-heading" className="text-lg font-semibold">
+        Budget
+      </h2>
+      {burn.isOverNow && at && (
+        <Alert tone="error">
+          <strong>Actual spending has passed the plan.</strong> Up to {monthLabel(at.month)} the project spent {money(at.cumActual ?? 0n)} against {money(at.cumPlanned)} planned: {money(burn.varianceNow)} over
+          {sharePercent(burn.varianceNow, at.cumPlanned) ? ` (${sharePercent(burn.varianceNow, at.cumPlanned)})` : ""}.
+        </Alert>
+      )}
+      {!burn.isOverNow && burn.overrunMonths.length > 0 && <Alert tone="warning">Spending ran ahead of plan in {burn.overrunMonths.map(monthLabel).join(", ")}, and is back within plan now.</Alert>}
+      {lines.length === 0 ? (
+        <EmptyState title="No budget lines yet.">Add what the project expects to spend each month on people, compute, data and labeling, tooling and anything else; record actual amounts as they come in.</EmptyState>
+      ) : (
+        <>
+          <Card title="Burn chart" description="Cumulative planned spending against cumulative actual spending; actual amounts replace planned ones as they are recorded.">
+            <figure aria-labelledby="burn-summary">
+              <BurnChart data={data} currency={currency} />
+              <figcaption id="burn-summary" className="mt-3 text-sm text-slate-700">
+                {burnSummary(lines, currency)}
+              </figcaption>
+            </figure>
+          </Card>
+          <Card title="Totals by month and category">
+            <BudgetTotalsTable totals={totals} currency={currency} today={today} />
+          </Card>
+          <Card
+            title="Budget lines"
+            actions={
+              <a href={exportHref} download className={buttonClass("secondary", "text-xs")}>
+                Download budget (CSV)
+              </a>
+            }
+          >
+            <BudgetLinesTable {...ref} lines={lines} currency={currency} canEdit={canEdit} />
+          </Card>
+        </>
+      )}
+      {canEdit && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="Add a budget line">
+            <BudgetLineForm {...ref} currency={currency} initial={{ month: today.slice(0, 7), category: BUDGET_CATEGORIES[0], label: "", planned: "", actual: "" }} />
+          </Card>
+          <div className="space-y-6">
+            <Card title="Import budget lines from CSV" description="The whole file is checked first; if any row has a problem, nothing is saved.">
+              <BudgetImportForm {...ref} currency={currency} />
+            </Card>
+            <Card title="Currency">
+              <CurrencyForm {...ref} currency={currency} />
+            </Card>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

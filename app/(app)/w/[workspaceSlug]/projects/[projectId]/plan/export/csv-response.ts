@@ -1,0 +1,21 @@
+import "server-only";
+import Papa from "papaparse";
+import type { ProjectAccess } from "@/lib/db/access";
+import { ERROR_STATUS, isAppError } from "@/lib/errors";
+
+/** Runs an export (which authorizes first) and answers with a CSV download; refusals keep their status (404, 401…). */
+export async function csvResponse(run: () => Promise<{ access: ProjectAccess; name: string; rows: string[][] }>): Promise<Response> {
+  try {
+    const { access, name, rows } = await run();
+    // escapeFormulae: a cell starting with = + - @ is prefixed so spreadsheets do not run it.
+    const body = Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" });
+    const slug = access.project.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
+    return new Response(`\uFEFF${body}\r\n`, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${slug}-${name}.csv"`, "Cache-Control": "no-store" },
+    });
+  } catch (err) {
+    if (isAppError(err)) return Response.json({ error: { code: err.code, message: err.message } }, { status: ERROR_STATUS[err.code] });
+    console.error("[scopebench] CSV export failed", err);
+    return Response.json({ error: { code: "internal_error", message: "The export failed; please try again." } }, { status: 500 });
+  }
+}

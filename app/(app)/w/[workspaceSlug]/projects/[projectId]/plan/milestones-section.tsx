@@ -1,0 +1,77 @@
+import type { MilestoneRow } from "@/lib/db/milestones";
+import { PHASE_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
+import { buildTimeline, sortMilestones, timelineSummary } from "@/lib/domain/plan/milestones";
+import { addDays } from "@/lib/domain/plan/dates";
+import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
+import { Card, EmptyState } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { TimelineChart } from "./timeline-chart";
+import { MilestoneForm } from "./milestone-form";
+import { DependencyForm } from "./dependency-form";
+import { StarterPlanForm } from "./starter-plan-form";
+import { MilestoneList } from "./milestone-list";
+
+type Props = { workspaceSlug: string; projectId: string; milestones: MilestoneRow[]; members: { id: string; name: string }[]; today: string; canEdit: boolean; exportHref: string };
+
+export function MilestonesSection(props: Props) {
+  const { milestones, today, canEdit, exportHref } = props;
+  const ref = { workspaceSlug: props.workspaceSlug, projectId: props.projectId };
+  const blank = { title: "", phase: "scoping", ownerRole: "data_scientist", ownerUserId: "", startDate: today, dueDate: addDays(today, 13), status: "planned" };
+  return (
+    <section id="milestones" aria-labelledby="milestones-heading" className="space-y-6">
+      <h2 id="milestones-heading" className="text-lg font-semibold">
+        Milestones
+      </h2>
+      {milestones.length === 0 ? (
+        <EmptyState title="No milestones yet.">
+          Break the selected solution into steps the team can deliver one after another, from scoping to monitoring. {canEdit && "Start from the suggested plan below, or add your own."}
+        </EmptyState>
+      ) : (
+        <Card title="Timeline" description="One bar per milestone from its start to its due date, grouped by lifecycle phase.">
+          <figure aria-labelledby="timeline-summary">
+            <TimelineChart timeline={buildTimeline(milestones, today)} />
+            <figcaption id="timeline-summary" className="mt-3 text-sm text-slate-700">
+              {timelineSummary(milestones, today)}
+            </figcaption>
+          </figure>
+        </Card>
+      )}
+      {milestones.length > 0 && (
+        <Card
+          title="Milestone list"
+          actions={
+            <a href={exportHref} download className={buttonClass("secondary", "text-xs")}>
+              Download milestones (CSV)
+            </a>
+          }
+        >
+          <MilestoneList {...ref} milestones={milestones} members={props.members} today={today} canEdit={canEdit} />
+        </Card>
+      )}
+      {canEdit && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="Add a milestone">
+            <MilestoneForm {...ref} members={props.members} initial={blank} />
+          </Card>
+          <div className="space-y-6">
+            {milestones.length >= 2 && (
+              <Card title="Dependencies" description="A milestone that waits for another cannot finish before it. Loops are refused.">
+                <DependencyForm {...ref} milestones={sortMilestones(milestones)} />
+              </Card>
+            )}
+            <Card title="Suggested starting plan" description="One or two milestones per lifecycle phase, back to back, each waiting for the previous one. Add them, then rename, move or delete what does not fit.">
+              <ol className="mb-4 list-decimal space-y-1 pl-5 text-sm text-slate-700">
+                {suggestStarterPlan(today).map((s) => (
+                  <li key={s.title}>
+                    {s.title} <span className="text-slate-500">({PHASE_LABEL[s.phase]}, {TEAM_ROLE_LABEL[s.ownerRole]}, {s.weeks} weeks)</span>
+                  </li>
+                ))}
+              </ol>
+              <StarterPlanForm {...ref} defaultStart={today} />
+            </Card>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

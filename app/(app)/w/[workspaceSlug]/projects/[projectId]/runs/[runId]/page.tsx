@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { getRun } from "@/lib/db/runs";
+import { formatDuration, PIPELINE_STAGE_LABEL } from "@/lib/domain/runs/stages";
+import { stepTimeline, summarizeRunMetrics } from "@/lib/domain/runs/metrics";
+import { formatMetricValue } from "@/lib/domain/monitoring/status";
+import { runDetailViewSchema } from "@/lib/schemas/run-views";
+import { Card, EmptyState } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/utils";
+import { RunStatusBadge } from "../status-badge";
+import { MetricCurve } from "./metric-curve";
+import { StepTimeline } from "./step-timeline";
+
+export const metadata: Metadata = { title: "Pipeline run" };
+
+export default async function RunPage({ params, searchParams }: { params: Promise<{ workspaceSlug: string; projectId: string; runId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { workspaceSlug, projectId, runId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const run = await getRun(access, runId);
+  if (!run) notFound();
+  const view = runDetailViewSchema.parse(await searchParams);
+  const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
+  const metrics = summarizeRunMetrics(run.metrics);
+  const curves = metrics.filter((m) => m.count > 1);
+  const shown = curves.find((m) => m.key === view.metric) ?? curves[0];
+  const params_ = Object.entries((run.params ?? {}) as Record<string, unknown>);
+  const bars = stepTimeline(run, run.steps, new Date());
+
+  return (
+    <main className="space-y-6">
+      <div>
+        <Link href={`${base}/runs`} className="text-sm text-slate-500 hover:underline">
+          ← All runs
+        </Link>
+        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-lg font-semibold">
+          {run.pipeline} <RunStatusBadge status={run.status} />
+        </h1>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          <div><dt className="inline text-slate-500">Stage: </dt><dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd></div>
+          <div><dt className="inline text-slate-500">Source: </dt><dd className="inline">{run.source} · <span className="font-mono text-xs">{run.externalId}</span></dd></div>
+          <div><dt className="inline text-slate-500">Started: </dt><dd className="inline">{formatDateTime(run.startedAt)}</dd></div>
+          <div><dt className="inline text-slate-500">Ended: </dt><dd className="inline">{run.endedAt ? formatDateTime(run.endedAt) : "not yet"}</dd></div>
+          <div><dt className="inline text-slate-500">Duration: </dt><dd className="inline">{formatDuration(run.startedAt, run.endedAt) ?? "still running"}</dd></div>
+          <div><dt className="inline text-slate-500">Last report: </dt><dd className="inline">{formatDateTime(run.updatedAt)}</dd></div>
+        </dl>
+        {run.url && (
+          <a href={run.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+            Open this run in {run.source} ↗
+          </a>
+        )}
+      </div>
+
+      <Card title="Metrics" description="The last value reported for each key, with its range over the run.">
+        {metrics.length === 0 ? (
+          <EmptyState title="This run reported no metrics." />
+        ) : (
+          <>
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-slate-500">
+                <tr><th scope="col" className="py-2">Metric</th><th scope="col">Last value</th><th scope="col">Lowest</th><th scope="col">Highest</th><th scope="col">Values</th></tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {metrics.map((m) => (
+                  <tr key={m.key}>
+                    <td className="py-2 font-medium">{m.key}</td>
+                    <td>{formatMetricValue(m.last)}</td>
+                    <td>{formatMetricValue(m.min)}</td>
+                    <td>{formatMetricValue(m.max)}</td>
+                    <td>{m.count.toLocaleString("en-US")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {shown && (
+              <div className="mt-6 space-y-2">
+                {curves.length > 1 && (
+                  <nav aria-label="Metric curves" className="flex flex-wrap gap-2 text-sm">
+                    {curves.map((m) => (
+                      <Link key={m.key} href={`${base}/runs/${run.id}?metric=${encodeURIComponent(m.key)}`} aria-current={m.key === shown.key ? "true" : undefined} className={m.key === shown.key ? "font-semibold text-brand-700" : "text-slate-600 underline"}>
+                        {m.key}
+                      </Link>
+                    ))}
+                  </nav>
+                )}
+                <MetricCurve metricKey={shown.key} points={shown.series} xLabel={shown.byStep ? "Step" : "Report number"} />
+                <p className="text-sm text-slate-600">
+                  {shown.key} went from {formatMetricValue(shown.series[0]!.v)} to {formatMetricValue(shown.last)} over {shown.count.toLocaleString("en-US")} reported values (lowest {formatMetricValue(shown.min)}, highest {formatMetricValue(shown.max)}).
+                </p>
+              </div>
+            )}
+          </>
+        )}
+      </Card>
+
+      <Card title="Parameters">
+        {params_.length === 0 ? (
+          <p className="text-sm text-slate-600">No parameters were reported.</p>
+        ) : (
+          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+            {params_.map(([k, v]) => (
+              <div key={k} className="flex gap-2 border-b border-slate-100 py-1">
+                <dt className="font-mono text-xs text-slate-500">{k}</dt>
+                <dd className="break-all">{String(v)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </Card>
+
+      <Card title="Steps" description="Each step on the run's timeline.">
+        {bars.length === 0 ? <p className="text-sm text-slate-600">No steps were reported.</p> : <StepTimeline bars={bars} />}
+      </Card>
+    </main>
+  );
+}

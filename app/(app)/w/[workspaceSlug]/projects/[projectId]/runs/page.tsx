@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { listRuns } from "@/lib/db/runs";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { formatDuration, PIPELINE_STAGE_LABEL } from "@/lib/domain/runs/stages";
+import { keyMetrics } from "@/lib/domain/runs/metrics";
+import { formatMetricValue } from "@/lib/domain/monitoring/status";
+import { runsFilterSchema } from "@/lib/schemas/run-views";
+import { Card, EmptyState } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/utils";
+import { isAppError } from "@/lib/errors";
+import { RunFilters } from "./run-filters";
+import { RunStatusBadge } from "./status-badge";
+
+export const metadata: Metadata = { title: "Pipeline runs" };
+
+const PAGE_SIZE = 25;
+
+export default async function RunsPage({ params, searchParams }: { params: Promise<{ workspaceSlug: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const filter = runsFilterSchema.parse(await searchParams);
+  const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
+  let page: Awaited<ReturnType<typeof listRuns>>;
+  try {
+    page = await listRuns(access, { ...filter, limit: PAGE_SIZE });
+  } catch (err) {
+    if (!isAppError(err, "invalid_input")) throw err;
+    page = await listRuns(access, { ...filter, cursor: undefined, limit: PAGE_SIZE }); // a stale or edited cursor: start over
+  }
+  const query = (cursor?: string) => {
+    const qs = new URLSearchParams();
+    if (filter.stage) qs.set("stage", filter.stage);
+    if (filter.status) qs.set("status", filter.status);
+    if (cursor) qs.set("cursor", cursor);
+    return qs.size ? `${base}/runs?${qs}` : `${base}/runs`;
+  };
+  const filtered = Boolean(filter.stage || filter.status);
+
+  return (
+    <main className="space-y-6">
+      <div>
+        <h1 className="text-lg font-semibold">Pipeline runs</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          Every run your pipelines report — data jobs, training, evaluation, deployments — newest first. Runs arrive through the API or as OpenLineage events; resending a run updates it.
+          {hasRole(access.role, "owner") ? <> Create a token in <Link href={`${base}/settings/tokens`} className="underline">API tokens</Link> to connect a pipeline.</> : null}
+        </p>
+      </div>
+      <RunFilters action={`${base}/runs`} stage={filter.stage} status={filter.status} />
+      {page.runs.length === 0 ? (
+        <EmptyState title={filtered ? "No runs match these filters." : "No runs reported yet."}>
+          {filtered ? "Try another stage or status." : "Send a run with POST /api/v1/projects/{projectId}/runs and it appears here."}
+        </EmptyState>
+      ) : (
+        <Card>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Pipeline runs, newest first</caption>
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  <th scope="col" className="py-2">Run</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Stage</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">Started</th>
+                  <th scope="col">Duration</th>
+                  <th scope="col">Key metrics</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {page.runs.map((r) => (
+                  <tr key={r.id} className="align-top">
+                    <td className="py-2 pr-3">
+                      <Link href={`${base}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                        {r.pipeline}
+                      </Link>
+                      <span className="block font-mono text-xs text-slate-500">{r.externalId}</span>
+                    </td>
+                    <td className="py-2 pr-3"><RunStatusBadge status={r.status} /></td>
+                    <td className="py-2 pr-3">{PIPELINE_STAGE_LABEL[r.stage]}</td>
+                    <td className="py-2 pr-3">{r.source}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.startedAt)}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{formatDuration(r.startedAt, r.endedAt) ?? "—"}</td>
+                    <td className="py-2 text-xs">
+                      {keyMetrics(r.metrics).map(([k, v]) => (
+                        <span key={k} className="mr-2 inline-block whitespace-nowrap">
+                          {k} <strong>{formatMetricValue(v)}</strong>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav aria-label="Pages of runs" className="mt-4 flex justify-between text-sm">
+            {filter.cursor ? <Link href={query()} className="underline">← Newest runs</Link> : <span />}
+            {page.nextCursor && <Link href={query(page.nextCursor)} className="underline">Older runs →</Link>}
+          </nav>
+        </Card>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useActionState, useState } from "react";
+import { createApiTokenAction } from "@/lib/actions/api-tokens";
+import { IDLE } from "@/lib/forms";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: string; projectId: string }) {
+  const [state, action] = useActionState(createApiTokenAction, IDLE);
+  const [copied, setCopied] = useState<string>();
+  const secret = state.status === "success" ? state.result?.secret : undefined;
+  return (
+    <div className="space-y-4">
+      <form action={action} className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
+        <input type="hidden" name="projectId" value={projectId} />
+        <div className="min-w-64 flex-1">
+          <TextField id="token-name" name="name" label="Token name" hint="Say where it will be used, e.g. “Airflow prod” or “GitHub Actions”." defaultValue={state.status === "error" ? state.values?.name : ""} error={state.fieldErrors?.name} required maxLength={80} />
+        </div>
+        <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
+      </form>
+      <FormMessage state={state} />
+      {secret && (
+        <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3">
+          <label htmlFor="new-token" className="block text-sm font-medium">
+            New API token (shown only once)
+          </label>
+          <div className="flex gap-2">
+            <input id="new-token" readOnly value={secret} className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(secret).catch(() => {});
+                setCopied(secret);
+              }}
+            >
+              {copied === secret ? "Copied" : "Copy"}
+            </Button>
+          </div>
+          <p className="text-xs text-amber-900">Store it in your pipeline&apos;s secret store. Scopebench keeps only a fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create a new one.</p>
+        </div>
+      )}
+    </div>
+  );
+}

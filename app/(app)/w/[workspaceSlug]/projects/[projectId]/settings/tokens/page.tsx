@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { listApiTokens } from "@/lib/db/api-tokens";
+import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
+import { Alert } from "@/components/ui/alert";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/utils";
+import { CreateTokenForm } from "./create-token-form";
+import { RevokeTokenButton } from "./revoke-token-button";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function ApiTokensPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const isOwner = hasRole(access.role, "owner");
+  const tokens = isOwner ? await listApiTokens(access) : [];
+  const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
+  const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
+
+  return (
+    <main className="space-y-6">
+      <div>
+        <Link href={`${base}/settings`} className="text-sm text-slate-500 hover:underline">
+          ← Project settings
+        </Link>
+        <h1 className="mt-1 text-lg font-semibold">API tokens</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          Pipelines and monitors report runs and monitoring points to this project through the HTTP API. Each token works for this project only; give every system its own token so you can revoke one without stopping the others.
+        </p>
+      </div>
+      {!isOwner && <Alert tone="warning">{roleRefusal(access.role, "owner")} Ask an owner for a token.</Alert>}
+      {isOwner && (
+        <>
+          <Card title="Create a token">
+            <CreateTokenForm {...ref} />
+          </Card>
+          <Card title="Tokens of this project" description="Only the last four characters are kept for display. “Last used” is updated at most once a minute.">
+            {tokens.length === 0 ? (
+              <EmptyState title="No tokens yet.">Create one above, then send it as a Bearer token.</EmptyState>
+            ) : (
+              <table className="w-full text-left text-sm">
+                <thead className="text-xs uppercase text-slate-500">
+                  <tr>
+                    <th scope="col" className="py-2">Name</th>
+                    <th scope="col">Token</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Last used</th>
+                    <th scope="col"><span className="sr-only">Status or action</span></th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {tokens.map((t) => (
+                    <tr key={t.id}>
+                      <td className="py-2 font-medium">{t.name}</td>
+                      <td className="font-mono text-xs">sbk_…{t.last4}</td>
+                      <td>{formatDateTime(t.createdAt)}{t.createdBy ? ` by ${t.createdBy.name}` : ""}</td>
+                      <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</td>
+                      <td className="text-right">{t.revokedAt ? <Badge tone="red">Revoked {formatDateTime(t.revokedAt)}</Badge> : <RevokeTokenButton {...ref} tokenId={t.id} name={t.name} />}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Card>
+        </>
+      )}
+      <Card title="Using the API" description="Project id and a first request; every endpoint is described in the OpenAPI document.">
+        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{`curl -X POST "$SCOPEBENCH_URL/api/v1/projects/${access.project.id}/runs" \\
+  -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\
+  -d '{"source":"ci","externalId":"build-1","pipeline":"train","stage":"training","status":"running","startedAt":"2024-05-01T10:00:00Z"}'`}</pre>
+        <p className="mt-2 text-sm">
+          <a href="/api/v1/openapi.json" className="text-brand-700 underline">OpenAPI 3.1 document</a> · project id <code className="font-mono text-xs">{access.project.id}</code>
+        </p>
+      </Card>
+    </main>
+  );
+}

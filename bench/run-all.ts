@@ -1,0 +1,16 @@
+// npm run bench — runs each benchmark script in bench/ in turn; each prints its own figures.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SCRIPTS = ["ingest.ts", "canvas.ts", "fit.ts"];
+let failed = 0;
+for (const script of SCRIPTS) {
+  const file = path.join(ROOT, "bench", script);
+  if (!existsSync(file)) continue;
+  console.log(`\n=== bench/${script} ===`);
+  const res = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: ROOT, stdio: "inherit" });
+  if (res.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { createProject, newPerson, signUp } from "./helpers";
+
+const HOUR = 3_600_000;
+
+test("an owner connects a pipeline with a token, then reads its runs and monitoring charts", async ({ page, request }) => {
+  await signUp(page, newPerson("Paula"));
+  const projectUrl = await createProject(page, "Fraud scoring");
+  const projectId = new URL(projectUrl).pathname.split("/").at(-1)!;
+
+  // A registry metric with a target and an alert threshold, so monitoring has lines to draw.
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await page.getByLabel("Metric name", { exact: true }).fill("latency_p95");
+  await page.getByLabel("Kind", { exact: true }).selectOption("non_functional");
+  await page.getByLabel("Unit", { exact: true }).fill("ms");
+  await page.getByLabel("Direction", { exact: true }).selectOption("lower_is_better");
+  await page.getByLabel("Target", { exact: true }).fill("200");
+  await page.getByLabel("Alert threshold", { exact: true }).fill("250");
+  await page.getByRole("button", { name: "Add metric" }).click();
+  await expect(page.getByText("latency_p95").first()).toBeVisible();
+
+  // The owner creates a token; the secret is shown once.
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("link", { name: "Manage API tokens" }).click();
+  await page.getByLabel("Token name").fill("Airflow prod");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const secret = await page.getByLabel("New API token (shown only once)").inputValue();
+  expect(secret).toMatch(/^sbk_[\w-]{43}$/);
+  await expect(page.getByRole("cell", { name: `sbk_…${secret.slice(-4)}` })).toBeVisible();
+  const auth = { Authorization: `Bearer ${secret}` };
+
+  // A pipeline reports runs through the API; resending one updates it.
+  const run = {
+    source: "airflow",
+    externalId: "scheduled__2024-05-01",
+    pipeline: "train_fraud_model",
+    stage: "training",
+    status: "succeeded",
+    startedAt: "2024-05-01T10:00:00Z",
+    endedAt: "2024-05-01T10:42:00Z",
+    url: "https://airflow.example.com/dags/train_fraud_model/grid",
+    params: { learning_rate: 0.05, max_depth: 6 },
+    metrics: Array.from({ length: 20 }, (_, i) => ({ key: "auroc", value: 0.7 + i * 0.01, step: i + 1 })),
+    steps: [
+      { name: "load_features", status: "succeeded", startedAt: "2024-05-01T10:00:00Z", endedAt: "2024-05-01T10:07:00Z" },
+      { name: "fit", status: "succeeded", startedAt: "2024-05-01T10:07:00Z", endedAt: "2024-05-01T10:42:00Z" },
+    ],
+  };
+  const first = await request.post(`/api/v1/projects/${projectId}/runs`, { headers: auth, data: run });
+  expect(first.status()).toBe(201);
+  expect((await request.post(`/api/v1/projects/${projectId}/runs`, { headers: auth, data: run })).status()).toBe(200);
+  const failed = { ...run, externalId: "manual__eval", pipeline: "evaluate_fraud_model", stage: "evaluation", status: "failed", metrics: [], steps: [], startedAt: "2024-05-02T09:00:00Z", endedAt: "2024-05-02T09:01:00Z" };
+  expect((await request.post(`/api/v1/projects/${projectId}/runs`, { headers: auth, data: failed })).status()).toBe(201);
+
+  // …and monitoring points, one of which crosses the alert threshold.
+  const start = Date.UTC(2024, 4, 1);
+  const points = Array.from({ length: 48 }, (_, i) => ({ metric: "latency_p95", timestamp: new Date(start + i * HOUR).toISOString(), value: i >= 30 && i < 33 ? 320 : 150 + (i % 5) }));
+  const ingest = await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: auth, data: { points } });
+  expect(await ingest.json()).toMatchObject({ received: 48, accepted: 48, inserted: 48 });
+  const csv = `metric,timestamp,value\nqueue_depth,2024-05-01T00:00:00Z,3\nqueue_depth,2024-05-01T01:00:00Z,5\n`;
+  expect((await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: { ...auth, "Content-Type": "text/csv" }, data: csv })).status()).toBe(200);
+  const bad = await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: auth, data: { points: [{ metric: "x", timestamp: "yesterday", value: 1 }] } });
+  expect(bad.status()).toBe(422);
+  expect(bad.headers()["content-type"]).toBe("application/problem+json");
+
+  // The runs table, filtered, and a run's detail page.
+  await page.goto(projectUrl);
+  await page.getByRole("link", { name: "Pipeline runs" }).click();
+  const table = page.getByRole("table", { name: "Pipeline runs, newest first" });
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(table.getByRole("row", { name: /train_fraud_model/ })).toContainText("Succeeded");
+  await expect(table.getByRole("row", { name: /train_fraud_model/ })).toContainText("42 min 00 s");
+  await expect(table.getByRole("row", { name: /train_fraud_model/ })).toContainText("auroc 0.89");
+  await page.getByLabel("Status").selectOption("failed");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table).toContainText("evaluate_fraud_model");
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await table.getByRole("link", { name: "train_fraud_model" }).click();
+  await expect(page.getByRole("heading", { name: /train_fraud_model/ })).toBeVisible();
+  await expect(page.getByText("learning_rate")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open this run in airflow ↗" })).toHaveAttribute("href", run.url);
+  await expect(page.getByRole("img", { name: "auroc over step" })).toBeVisible();
+  await expect(page.getByText("auroc went from 0.7 to 0.89 over 20 reported values")).toBeVisible();
+  await expect(page.getByText("load_features")).toBeVisible();
+
+  // Monitoring: a chart per metric with its summary, and targets vs reality.
+  await page.getByRole("link", { name: "Monitoring" }).click();
+  await expect(page.getByRole("img", { name: /Chart of latency_p95 over time, with its target and alert threshold/ })).toBeVisible();
+  await expect(page.getByText(/latency_p95 ranged from 150 ms to 320 ms .* It crossed the alert threshold once in this range/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /Chart of queue_depth/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /latency_p95/ }).first()).toContainText("On target");
+
+  // Revoking the token stops the pipeline.
+  await page.goto(`${projectUrl}/settings/tokens`);
+  await expect(page.getByRole("row", { name: /Airflow prod/ })).not.toContainText("Never");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Revoke token Airflow prod" }).click();
+  await expect(page.getByRole("row", { name: /Airflow prod/ })).toContainText("Revoked");
+  expect((await request.get(`/api/v1/projects/${projectId}/runs`, { headers: auth })).status()).toBe(401);
+});

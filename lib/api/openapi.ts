@@ -1,0 +1,118 @@
+// The OpenAPI 3.1 document of API v1, generated from the zod schemas the handlers validate with
+// (lib/schemas/ingest.ts), so the contract and the checks cannot drift apart.
+import { z } from "zod";
+import {
+  listRunsQuerySchema,
+  monitoringBatchSchema,
+  monitoringIngestResponseSchema,
+  monitoringPointSchema,
+  openLineageEventSchema,
+  problemSchema,
+  runInputSchema,
+  runListResponseSchema,
+  runMetricSchema,
+  runStepSchema,
+  runWriteResponseSchema,
+  seriesQuerySchema,
+  seriesResponseSchema,
+  timestampSchema,
+} from "@/lib/schemas/ingest";
+
+type JsonSchema = Record<string, unknown>;
+
+const COMPONENTS = {
+  RunInput: runInputSchema,
+  RunMetric: runMetricSchema,
+  RunStep: runStepSchema,
+  RunWriteResponse: runWriteResponseSchema,
+  RunList: runListResponseSchema,
+  OpenLineageRunEvent: openLineageEventSchema,
+  MonitoringPoint: monitoringPointSchema,
+  MonitoringBatch: monitoringBatchSchema,
+  MonitoringIngestResponse: monitoringIngestResponseSchema,
+  Series: seriesResponseSchema,
+  Problem: problemSchema,
+  Timestamp: timestampSchema,
+} as const;
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: "input", target: "draft-2020-12", unrepresentable: "any" });
+  // Inside an OpenAPI document the components need neither their own $schema nor an $id.
+  return Object.fromEntries(Object.entries(schemas).map(([id, s]) => {
+    const { $schema: _s, $id: _i, ...rest } = s as JsonSchema;
+    return [id, rest];
+  }));
+}
+
+function queryParameters(schema: { shape?: Record<string, z.ZodType> } | z.ZodType): JsonSchema[] {
+  const json = z.toJSONSchema(schema as z.ZodType, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: "query", required: (json.required ?? []).includes(name), schema: s, ...(s.description ? { description: s.description } : {}) }));
+}
+
+const ref = (id: keyof typeof COMPONENTS) => ({ $ref: `#/components/schemas/${id}` });
+const jsonBody = (id: keyof typeof COMPONENTS) => ({ "application/json": { schema: ref(id) } });
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+
+const COMMON_ERRORS = {
+  "401": problem("Missing, unknown or revoked token."),
+  "404": problem("The project does not exist or the token belongs to another project."),
+  "429": { ...problem("Rate limit reached; see the Retry-After header."), headers: { "Retry-After": { schema: { type: "integer" } } } },
+  "503": problem("The database is unavailable; retry later."),
+};
+const WRITE_ERRORS = { "400": problem("Malformed JSON or CSV."), "413": problem("Body too large."), "415": problem("Wrong Content-Type."), "422": problem("Validation failed; `errors` lists each field at fault."), ...COMMON_ERRORS };
+const projectId = { name: "projectId", in: "path", required: true, schema: { type: "string" } };
+
+export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
+  return {
+    openapi: "3.1.0",
+    info: { title: "Scopebench API", version: "1.0.0", description: "Report pipeline runs and monitoring data to a Scopebench project. Authenticate with a project API token: `Authorization: Bearer sbk_…`." },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerAuth: [] }],
+    paths: {
+      "/api/v1/projects/{projectId}/runs": {
+        parameters: [projectId],
+        post: {
+          summary: "Create or update a pipeline run",
+          description: "The key is (source, externalId): sending the same run again updates it and never duplicates it.",
+          requestBody: { required: true, content: jsonBody("RunInput") },
+          responses: { "201": { description: "Created.", content: jsonBody("RunWriteResponse") }, "200": { description: "Updated.", content: jsonBody("RunWriteResponse") }, ...WRITE_ERRORS },
+        },
+        get: {
+          summary: "List runs, newest first",
+          parameters: queryParameters(listRunsQuerySchema),
+          responses: { "200": { description: "A page of runs; pass nextCursor as cursor for the next page.", content: jsonBody("RunList") }, "422": problem("Invalid query."), ...COMMON_ERRORS },
+        },
+      },
+      "/api/v1/projects/{projectId}/openlineage": {
+        parameters: [projectId],
+        post: {
+          summary: "Fold an OpenLineage RunEvent into its run",
+          description: "The run has source `openlineage` and externalId = run.runId. Events may arrive out of order or repeated.",
+          requestBody: { required: true, content: jsonBody("OpenLineageRunEvent") },
+          responses: { "201": { description: "First event of this run.", content: jsonBody("RunWriteResponse") }, "200": { description: "Folded into an existing run.", content: jsonBody("RunWriteResponse") }, ...WRITE_ERRORS },
+        },
+      },
+      "/api/v1/projects/{projectId}/monitoring": {
+        parameters: [projectId],
+        post: {
+          summary: "Ingest a batch of monitoring points (≤ 10,000)",
+          description: "JSON `{points: [...]}` or CSV with the header `metric,timestamp,value[,segment]`. A point with the same (metric, segment, timestamp) replaces the stored one.",
+          requestBody: { required: true, content: { ...jsonBody("MonitoringBatch"), "text/csv": { schema: { type: "string" } } } },
+          responses: { "200": { description: "Counts of what was stored.", content: jsonBody("MonitoringIngestResponse") }, ...WRITE_ERRORS },
+        },
+        get: {
+          summary: "Read one series, downsampled to at most maxPoints",
+          description: "Series longer than maxPoints come back as the minimum and maximum of each time bucket.",
+          parameters: queryParameters(seriesQuerySchema),
+          responses: { "200": { description: "The series.", content: jsonBody("Series") }, "422": problem("Invalid query."), ...COMMON_ERRORS },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A project API token (sbk_…), created by an owner in the project settings." } },
+      schemas: componentSchemas(),
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { authenticateApiToken, consumeApiRequest, type RatePolicy } from "@/lib/db/api-tokens";
+import type { ProjectAccess } from "@/lib/db/access";
+import { errorToProblem, HttpProblem, problemResponse } from "./problem";
+
+// Every /api/v1/projects/:projectId route goes through this wrapper: bearer token → project
+// access (401 when missing, unknown or revoked), per-token rate limit (429 + Retry-After), the
+// token's own project only (another project is 404, as if it did not exist), and one place
+// where thrown errors become problem+json responses (422, 413, 503 when the database is down…).
+
+export const API_RATE_LIMIT: RatePolicy = { limit: 600, windowSeconds: 60 };
+
+export type ApiContext = { params: Promise<{ projectId: string }> };
+export type ApiHandlerArgs = { request: Request; access: ProjectAccess; tokenId: string };
+type ApiHandler = (args: ApiHandlerArgs) => Promise<Response>;
+
+const BEARER = /^Bearer\s+(sbk_[A-Za-z0-9_-]{20,100})\s*$/;
+
+function unauthorized(detail: string): Response {
+  return problemResponse(401, detail, undefined, { "WWW-Authenticate": 'Bearer realm="scopebench-api"' });
+}
+
+export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_LIMIT) {
+  return async function apiRoute(request: Request, context: ApiContext): Promise<Response> {
+    try {
+      const header = request.headers.get("authorization");
+      if (!header) return unauthorized("Send a project API token as `Authorization: Bearer sbk_…`. Owners create tokens in the project settings.");
+      const secret = BEARER.exec(header)?.[1];
+      const auth = secret ? await authenticateApiToken(secret) : null;
+      if (!auth) return unauthorized("This API token is not valid: it is unknown, mistyped or revoked.");
+
+      const usage = await consumeApiRequest(auth.access, auth.tokenId, policy);
+      const rateHeaders = { "X-RateLimit-Limit": String(policy.limit), "X-RateLimit-Remaining": String(Math.max(0, policy.limit - usage.count)) };
+      if (usage.count > policy.limit) {
+        return problemResponse(429, `This token may send ${policy.limit} requests per ${policy.windowSeconds} seconds. Retry after ${usage.resetSeconds} s.`, undefined, { ...rateHeaders, "Retry-After": String(usage.resetSeconds) });
+      }
+
+      const { projectId } = await context.params;
+      if (projectId !== auth.access.project.id) throw new HttpProblem(404, "Project not found.");
+      const response = await handler({ request, access: auth.access, tokenId: auth.tokenId });
+      for (const [k, v] of Object.entries(rateHeaders)) response.headers.set(k, v);
+      return response;
+    } catch (err) {
+      return errorToProblem(err);
+    }
+  };
+}
+
+/** JSON success response that caches nowhere. */
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+}

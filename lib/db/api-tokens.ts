@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "./client";
+import { assertRole, type ProjectAccess } from "./access";
+import { recordAudit } from "./audit";
+import { AppError } from "@/lib/errors";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+
+export const API_TOKEN_PREFIX = "sbk";
+
+/** Makes a project API token. The secret is returned once; only its SHA-256 and last 4 characters are kept. */
+export async function createApiToken(access: ProjectAccess, name: string) {
+  assertRole(access, "owner");
+  const secret = generateToken(API_TOKEN_PREFIX);
+  const token = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { projectId: access.project.id, name, tokenHash: hashToken(secret), last4: secret.slice(-4), createdById: access.userId },
+      select: { id: true, name: true, last4: true },
+    });
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "api_token.create", targetType: "api_token", targetId: created.id, summary: `Created API token "${name}" for "${access.project.name}"` });
+    return created;
+  });
+  return { ...token, secret };
+}
+
+/** Owners see the project's tokens (never their secrets), newest first. */
+export async function listApiTokens(access: ProjectAccess) {
+  assertRole(access, "owner");
+  return db.apiToken.findMany({
+    where: { projectId: access.project.id },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select: { id: true, name: true, last4: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+  });
+}
+
+export async function revokeApiToken(access: ProjectAccess, tokenId: string) {
+  assertRole(access, "owner");
+  await db.$transaction(async (tx) => {
+    const token = await tx.apiToken.findFirst({ where: { id: tokenId, projectId: access.project.id, revokedAt: null }, select: { name: true } });
+    if (!token) throw new AppError("not_found", "That token no longer exists or was already revoked.");
+    await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "api_token.revoke", targetType: "api_token", targetId: tokenId, summary: `Revoked API token "${token.name}"` });
+  });
+}
+
+export type TokenAccess = { tokenId: string; access: ProjectAccess };
+
+/**
+ * The project a bearer secret grants, or null when the token is unknown or revoked. The token is
+ * the credential: API writes act as an editor of exactly that project, whoever created the token.
+ */
+export async function authenticateApiToken(secret: string): Promise<TokenAccess | null> {
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(secret) },
+    select: {
+      id: true,
+      createdById: true,
+      revokedAt: true,
+      project: {
+        select: {
+          id: true, name: true, description: true, stage: true, templateKey: true, archivedAt: true, createdAt: true, updatedAt: true,
+          workspace: { select: { id: true, slug: true, name: true, personal: true } },
+        },
+      },
+    },
+  });
+  if (!token || token.revokedAt) return null;
+  const { workspace, ...project } = token.project;
+  return { tokenId: token.id, access: { userId: token.createdById ?? `api-token:${token.id}`, role: "editor", workspace, project } };
+}
+
+export type RatePolicy = { limit: number; windowSeconds: number };
+
+/**
+ * Counts one request for the token in a fixed window shared by every app instance (one atomic
+ * upsert), and records the token's last use at most once a minute. Returns the count so far
+ * in this window and the seconds until the window resets.
+ */
+export async function consumeApiRequest(access: ProjectAccess, tokenId: string, policy: RatePolicy, now = new Date()): Promise<{ count: number; resetSeconds: number }> {
+  const windowMs = policy.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const key = `api-token:${tokenId}`;
+  const staleBefore = new Date(now.getTime() - 60_000);
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    WITH touched AS (
+      UPDATE "ApiToken" SET "lastUsedAt" = ${now.toISOString()}::timestamp(3)
+      WHERE "id" = ${tokenId} AND "projectId" = ${access.project.id} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${staleBefore.toISOString()}::timestamp(3))
+    )
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart.toISOString()}::timestamp(3), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitCounter"."windowStart" >= EXCLUDED."windowStart" THEN "RateLimitCounter"."count" + 1 ELSE 1 END,
+      "windowStart" = GREATEST("RateLimitCounter"."windowStart", EXCLUDED."windowStart")
+    RETURNING "count"`;
+  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { count: rows[0]?.count ?? 1, resetSeconds };
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "./client";
+import { assertRole, type ProjectAccess } from "./access";
+import { recordAudit } from "./audit";
+import { AppError } from "@/lib/errors";
+import { describeCycle, findCycle } from "@/lib/domain/plan/cycles";
+import { toIsoDate } from "@/lib/domain/plan/dates";
+import type { MilestoneView } from "@/lib/domain/plan/milestones";
+import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
+import type { MilestoneStatus } from "@/lib/domain/plan/labels";
+import type { MilestoneInput } from "@/lib/schemas/plan";
+
+type Tx = Prisma.TransactionClient;
+export type MilestoneRow = MilestoneView & { ownerUserId: string | null };
+
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The project's milestones with their dependencies, in creation order. */
+export async function listMilestones(access: ProjectAccess): Promise<MilestoneRow[]> {
+  const rows = await db.milestone.findMany({
+    where: { projectId: access.project.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { owner: { select: { name: true } }, dependsOn: { select: { dependsOnId: true } } },
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    title: m.title,
+    phase: m.phase,
+    ownerRole: m.ownerRole,
+    ownerUserId: m.ownerUserId,
+    ownerName: m.owner?.name ?? null,
+    startDate: toIsoDate(m.startDate),
+    dueDate: toIsoDate(m.dueDate),
+    status: m.status,
+    dependsOn: m.dependsOn.map((d) => d.dependsOnId),
+  }));
+}
+
+async function audit(tx: Tx, access: ProjectAccess, action: string, targetId: string, summary: string) {
+  await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "milestone", targetId, summary });
+}
+
+async function findOwn(tx: Tx, access: ProjectAccess, milestoneId: string) {
+  const m = await tx.milestone.findFirst({ where: { id: milestoneId, projectId: access.project.id }, select: { id: true, title: true } });
+  if (!m) throw new AppError("not_found", "That milestone does not exist in this project.");
+  return m;
+}
+
+async function checkOwner(tx: Tx, access: ProjectAccess, ownerUserId: string | null) {
+  if (!ownerUserId) return;
+  const member = await tx.membership.findUnique({ where: { userId_workspaceId: { userId: ownerUserId, workspaceId: access.workspace.id } }, select: { userId: true } });
+  if (!member) throw new AppError("invalid_input", "The owner must be a member of this workspace.", { ownerUserId: ["Choose a member of this workspace."] });
+}
+
+const fields = (input: MilestoneInput) => ({ title: input.title, phase: input.phase, ownerRole: input.ownerRole, ownerUserId: input.ownerUserId, startDate: asDate(input.startDate), dueDate: asDate(input.dueDate), status: input.status });
+
+export async function createMilestone(access: ProjectAccess, input: MilestoneInput) {
+  assertRole(access, "editor");
+  return db.$transaction(async (tx) => {
+    await checkOwner(tx, access, input.ownerUserId);
+    const position = await tx.milestone.count({ where: { projectId: access.project.id } });
+    const m = await tx.milestone.create({ data: { ...fields(input), projectId: access.project.id, position }, select: { id: true } });
+    await audit(tx, access, "milestone.create", m.id, `Added the milestone "${input.title}"`);
+    return m;
+  });
+}
+
+export async function updateMilestone(access: ProjectAccess, milestoneId: string, input: MilestoneInput) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const m = await findOwn(tx, access, milestoneId);
+    await checkOwner(tx, access, input.ownerUserId);
+    await tx.milestone.update({ where: { id: m.id }, data: fields(input) });
+    await audit(tx, access, "milestone.update", m.id, `Edited the milestone "${input.title}"`);
+  });
+}
+
+export async function setMilestoneStatus(access: ProjectAccess, milestoneId: string, status: MilestoneStatus) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const m = await findOwn(tx, access, milestoneId);
+    await tx.milestone.update({ where: { id: m.id }, data: { status } });
+    await audit(tx, access, "milestone.status", m.id, `Set "${m.title}" to ${status.replace("_", " ")}`);
+  });
+}
+
+export async function deleteMilestone(access: ProjectAccess, milestoneId: string) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const m = await findOwn(tx, access, milestoneId);
+    await tx.milestone.delete({ where: { id: m.id } });
+    await audit(tx, access, "milestone.delete", m.id, `Removed the milestone "${m.title}"`);
+  });
+}
+
+/** "milestoneId waits for dependsOnId". Refused, naming the loop, when it would close a cycle. */
+export async function addDependency(access: ProjectAccess, milestoneId: string, dependsOnId: string) {
+  assertRole(access, "editor");
+  return db.$transaction(async (tx) => {
+    // One dependency change at a time per project, so two concurrent additions cannot close a loop together.
+    await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${access.project.id} FOR UPDATE`;
+    const [m, before] = [await findOwn(tx, access, milestoneId), await findOwn(tx, access, dependsOnId)];
+    const all = await tx.milestone.findMany({ where: { projectId: access.project.id }, select: { id: true, title: true, dependsOn: { select: { milestoneId: true, dependsOnId: true } } } });
+    const existing = all.flatMap((x) => x.dependsOn);
+    if (existing.some((d) => d.milestoneId === m.id && d.dependsOnId === before.id)) {
+      throw new AppError("conflict", `"${m.title}" already waits for "${before.title}".`, { dependsOnId: ["This dependency already exists."] });
+    }
+    const cycle = findCycle(existing, { milestoneId: m.id, dependsOnId: before.id });
+    if (cycle) {
+      const titles = new Map(all.map((x) => [x.id, x.title]));
+      const message = `Refused: this would create a dependency cycle ${describeCycle(cycle, (id) => titles.get(id) ?? id)}, so none of them could ever finish.`;
+      throw new AppError("conflict", message, { dependsOnId: ["Choose a milestone that does not already wait for this one."] });
+    }
+    await tx.milestoneDependency.create({ data: { milestoneId: m.id, dependsOnId: before.id } });
+    await audit(tx, access, "milestone.dependency.add", m.id, `"${m.title}" now waits for "${before.title}"`);
+    return { title: m.title, waitsFor: before.title };
+  });
+}
+
+export async function removeDependency(access: ProjectAccess, milestoneId: string, dependsOnId: string) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    const [m, before] = [await findOwn(tx, access, milestoneId), await findOwn(tx, access, dependsOnId)];
+    await tx.milestoneDependency.deleteMany({ where: { milestoneId: m.id, dependsOnId: before.id } });
+    await audit(tx, access, "milestone.dependency.remove", m.id, `"${m.title}" no longer waits for "${before.title}"`);
+  });
+}
+
+/** Adds the suggested plan (one milestone per step, each waiting for the previous) from `startDate`. */
+export async function addStarterPlan(access: ProjectAccess, startDate: string) {
+  assertRole(access, "editor");
+  const plan = suggestStarterPlan(startDate);
+  return db.$transaction(async (tx) => {
+    const offset = await tx.milestone.count({ where: { projectId: access.project.id } });
+    const ids: string[] = [];
+    for (const [i, step] of plan.entries()) {
+      const m = await tx.milestone.create({
+        data: { projectId: access.project.id, title: step.title, phase: step.phase, ownerRole: step.ownerRole, startDate: asDate(step.startDate), dueDate: asDate(step.dueDate), position: offset + i },
+        select: { id: true },
+      });
+      ids.push(m.id);
+      if (step.dependsOnIndex !== null) await tx.milestoneDependency.create({ data: { milestoneId: m.id, dependsOnId: ids[step.dependsOnIndex]! } });
+    }
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "plan.starter", targetType: "project", targetId: access.project.id, summary: `Added the suggested plan of ${plan.length} milestones from ${startDate}` });
+    return ids;
+  });
+}

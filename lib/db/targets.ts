@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "./client";
+import type { ProjectAccess } from "./access";
+import { latestMonitoringValues } from "./monitoring";
+import { metricStatus, type TargetStatus } from "@/lib/domain/monitoring/status";
+import type { MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
+
+export type TargetVsReality = {
+  id: string;
+  name: string;
+  kind: MetricKind;
+  unit: string;
+  direction: MetricDirection;
+  target: number | null;
+  alertThreshold: number | null;
+  latest: { value: number; at: Date; from: "run" | "monitoring"; detail: string } | null;
+  status: TargetStatus;
+};
+
+/** The latest value a non-failed run reported for each RunMetric key in `names`. */
+async function latestRunValues(access: ProjectAccess, names: string[]) {
+  if (names.length === 0) return new Map<string, { value: number; at: Date; pipeline: string; externalId: string }>();
+  const rows = await db.$queryRaw<{ key: string; value: number; at: Date; pipeline: string; externalId: string }[]>`
+    SELECT DISTINCT ON (m."key") m."key", m."value", COALESCE(m."timestamp", r."endedAt", r."startedAt") AS "at", r."pipeline", r."externalId"
+    FROM "RunMetric" m JOIN "PipelineRun" r ON r."id" = m."runId"
+    WHERE r."projectId" = ${access.project.id} AND m."key" = ANY(${names}::text[]) AND r."status" IN ('succeeded', 'running')
+    ORDER BY m."key", COALESCE(m."timestamp", r."endedAt", r."startedAt") DESC, m."step" DESC NULLS LAST, m."id" DESC`;
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+/** The project's registry metrics (read-only here; the metrics page edits them), by kind then name. */
+export async function listRegistryMetrics(access: ProjectAccess, kinds?: readonly MetricKind[]) {
+  return db.metric.findMany({
+    where: { projectId: access.project.id, ...(kinds ? { kind: { in: [...kinds] } } : {}) },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, kind: true, unit: true, direction: true, target: true, alertThreshold: true, description: true },
+  });
+}
+
+/**
+ * Each registry metric's target next to what the project actually reports: offline metrics from
+ * the latest run that reported a value under the metric's name, the other kinds from monitoring.
+ */
+export async function listTargetsVsReality(access: ProjectAccess, kinds?: readonly MetricKind[]): Promise<TargetVsReality[]> {
+  const metrics = await listRegistryMetrics(access, kinds);
+  const offline = metrics.filter((m) => m.kind === "offline").map((m) => m.name);
+  const live = metrics.filter((m) => m.kind !== "offline").map((m) => m.name);
+  const [fromRuns, fromMonitoring] = await Promise.all([latestRunValues(access, offline), latestMonitoringValues(access, live)]);
+  return metrics.map((m) => {
+    const run = m.kind === "offline" ? fromRuns.get(m.name) : undefined;
+    const point = m.kind !== "offline" ? fromMonitoring.get(m.name) : undefined;
+    const latest = run
+      ? { value: run.value, at: run.at, from: "run" as const, detail: `run ${run.externalId} of ${run.pipeline}` }
+      : point
+        ? { value: point.value, at: point.timestamp, from: "monitoring" as const, detail: point.segment ? `segment ${point.segment}` : "monitoring" }
+        : null;
+    const { description: _d, ...fields } = m;
+    return { ...fields, latest, status: metricStatus(m, latest?.value) };
+  });
+}

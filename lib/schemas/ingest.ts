@@ -1,0 +1,149 @@
+// Schemas of the HTTP API v1 (product.md §3). Strict: unknown fields are refused, numbers must be
+// finite (zod 4's z.number() already refuses NaN and ±Infinity). The OpenAPI document is
+// generated from these same objects (lib/api/openapi.ts), so keep them free of transforms.
+import { z } from "zod";
+import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
+import { OPENLINEAGE_EVENT_TYPES } from "@/lib/domain/runs/openlineage";
+
+export const MAX_POINTS_PER_REQUEST = 10_000;
+const MIN_TIME = Date.UTC(1900, 0, 1);
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Text PostgreSQL can store: bounded, and without NUL characters. */
+export function text(max: number, min = 1) {
+  return z
+    .string()
+    .min(min, min === 1 ? "Must not be empty." : `Use at least ${min} characters.`)
+    .max(max, `Use at most ${max.toLocaleString("en-US")} characters.`)
+    .refine((s) => !s.includes("\u0000"), "Must not contain NUL characters.");
+}
+
+/** ISO 8601 date-time with a time zone (Z or ±hh:mm), between the years 1900 and 9999. */
+export const timestampSchema = z
+  .iso.datetime({ offset: true, error: "Use an ISO 8601 date-time with a time zone, e.g. 2024-05-01T10:00:00Z." })
+  .refine((s) => {
+    const t = Date.parse(s);
+    return Number.isNaN(t) || (t >= MIN_TIME && t <= MAX_TIME); // unparseable: the format check already said so
+  }, "Use a date between the years 1900 and 9999.");
+
+const finite = z.number({ error: "Must be a finite number (NaN and Infinity are not accepted)." });
+
+export const runParamsSchema = z
+  .record(text(200), z.union([text(2000, 0), finite, z.boolean()], { error: "Parameter values must be a string, a finite number or a boolean." }))
+  .refine((p) => Object.keys(p).length <= 500, "Send at most 500 parameters.")
+  .describe("Flat map of parameter name to a string, number or boolean.");
+
+export const runMetricSchema = z.strictObject({
+  key: text(200),
+  value: finite,
+  step: z.number().int().min(0).max(2_147_483_647).optional(),
+  timestamp: timestampSchema.optional(),
+});
+
+export const runStepSchema = z.strictObject({
+  name: text(200),
+  status: z.enum(RUN_STATUSES),
+  startedAt: timestampSchema.optional(),
+  endedAt: timestampSchema.optional(),
+});
+
+const endsAfterStart = (r: { startedAt?: string; endedAt?: string }) => !r.startedAt || !r.endedAt || Date.parse(r.endedAt) >= Date.parse(r.startedAt);
+
+export const runInputSchema = z
+  .strictObject({
+    source: text(100).describe("The system that ran the pipeline, e.g. airflow, zenml, github-actions."),
+    externalId: text(200).describe("The run's id in that system; (source, externalId) identifies the run."),
+    pipeline: text(200),
+    stage: z.enum(PIPELINE_STAGES),
+    status: z.enum(RUN_STATUSES),
+    startedAt: timestampSchema,
+    endedAt: timestampSchema.optional().describe("Omitted: an earlier endedAt is kept."),
+    url: z.url({ protocol: /^https?$/, error: "Use an http(s) URL." }).max(2000).optional().describe("Link back to the run in its source system."),
+    params: runParamsSchema.optional().describe("Omitted: earlier params are kept; sent: they replace the earlier ones."),
+    metrics: z.array(runMetricSchema).max(10_000).optional().describe("Omitted: earlier metrics are kept; sent: they replace them."),
+    steps: z.array(runStepSchema.refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] })).max(1000).optional(),
+  })
+  .refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] });
+export type RunInput = z.infer<typeof runInputSchema>;
+
+export const listRunsQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(500).optional(),
+  stage: z.enum(PIPELINE_STAGES).optional(),
+  status: z.enum(RUN_STATUSES).optional(),
+});
+
+const facets = z.record(z.string().max(200), z.unknown()).optional();
+const dataset = z.looseObject({ namespace: text(500), name: text(500), facets });
+
+/** OpenLineage RunEvent: strict on what the fold needs, lenient on facets (producers vary). */
+export const openLineageEventSchema = z.strictObject({
+  eventType: z.enum(OPENLINEAGE_EVENT_TYPES),
+  eventTime: timestampSchema,
+  run: z.strictObject({ runId: text(200), facets }),
+  job: z.strictObject({ namespace: text(200), name: text(200), facets }),
+  producer: z.string().max(2000).optional(),
+  schemaURL: z.string().max(2000).optional(),
+  inputs: z.array(dataset).max(1000).optional(),
+  outputs: z.array(dataset).max(1000).optional(),
+});
+export type OpenLineageEventInput = z.infer<typeof openLineageEventSchema>;
+
+export const monitoringPointSchema = z.strictObject({
+  metric: text(200),
+  timestamp: timestampSchema,
+  value: finite,
+  segment: text(200, 0).optional().describe("e.g. a region or customer tier; omitted or empty means the whole population."),
+});
+export type MonitoringPointInput = z.infer<typeof monitoringPointSchema>;
+
+export const monitoringBatchSchema = z.strictObject({
+  points: z.array(monitoringPointSchema).min(1, "Send at least one point.").max(MAX_POINTS_PER_REQUEST, `Send at most ${MAX_POINTS_PER_REQUEST.toLocaleString("en-US")} points per request.`),
+});
+
+export const seriesQuerySchema = z
+  .strictObject({
+    metric: text(200),
+    from: timestampSchema.optional(),
+    to: timestampSchema.optional(),
+    segment: text(200, 0).optional().describe("Omitted: the points sent without a segment."),
+    maxPoints: z.coerce.number().int().min(2).max(10_000).default(1000),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), { message: "from must not be after to.", path: ["from"] });
+
+// Response bodies, for the OpenAPI document.
+const runOut = z.object({
+  id: z.string(),
+  source: z.string(),
+  externalId: z.string(),
+  pipeline: z.string(),
+  stage: z.enum(PIPELINE_STAGES),
+  status: z.enum(RUN_STATUSES),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  url: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  metrics: z.record(z.string(), z.number()).describe("Latest value of each metric key."),
+});
+export const runWriteResponseSchema = z.object({ id: z.string(), created: z.boolean(), status: z.enum(RUN_STATUSES) });
+export const runListResponseSchema = z.object({ runs: z.array(runOut), nextCursor: z.string().nullable() });
+export const monitoringIngestResponseSchema = z.object({
+  received: z.number().int(),
+  accepted: z.number().int().describe("Distinct (metric, segment, timestamp) points stored; within a batch the last one wins."),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export const seriesResponseSchema = z.object({
+  metric: z.string(),
+  segment: z.string(),
+  downsampled: z.boolean(),
+  points: z.array(z.object({ timestamp: z.string(), value: z.number() })),
+});
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});

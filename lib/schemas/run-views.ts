@@ -1,0 +1,26 @@
+// Search parameters of the runs and monitoring pages. Anything unrecognised falls back to the
+// default instead of failing: these come from links people share and edit by hand.
+import { z } from "zod";
+import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
+
+export const runsFilterSchema = z.object({
+  stage: z.enum(PIPELINE_STAGES).optional().catch(undefined),
+  status: z.enum(RUN_STATUSES).optional().catch(undefined),
+  cursor: z.string().max(500).optional().catch(undefined),
+});
+
+export const MONITORING_RANGES = {
+  "24h": { label: "Last 24 hours", ms: 86_400_000 },
+  "7d": { label: "Last 7 days", ms: 7 * 86_400_000 },
+  "30d": { label: "Last 30 days", ms: 30 * 86_400_000 },
+  "90d": { label: "Last 90 days", ms: 90 * 86_400_000 },
+  all: { label: "All time", ms: null },
+} as const;
+export type MonitoringRange = keyof typeof MONITORING_RANGES;
+
+export const monitoringViewSchema = z.object({
+  range: z.enum(Object.keys(MONITORING_RANGES) as [MonitoringRange, ...MonitoringRange[]]).catch("all"),
+  segment: z.string().max(200).optional().catch(undefined),
+});
+
+export const runDetailViewSchema = z.object({ metric: z.string().max(200).optional().catch(undefined) });
