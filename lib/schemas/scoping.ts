@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
+
+export { TASK_TYPES, TASK_TYPE_LABEL };
+
 
 const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
@@ -27,17 +31,6 @@ const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
 
 const percent = formNumber({ max: 100 });
 
-export const TASK_TYPES = ["classification", "regression", "ranking", "forecasting", "anomaly_detection", "detection_segmentation", "generation", "other"] as const;
-export const TASK_TYPE_LABEL: Record<(typeof TASK_TYPES)[number], string> = {
-  classification: "Classification",
-  regression: "Regression",
-  ranking: "Ranking / recommendation",
-  forecasting: "Forecasting",
-  anomaly_detection: "Anomaly detection",
-  detection_segmentation: "Detection / segmentation",
-  generation: "Generation",
-  other: "Other",
-};
 export const AVAILABILITY = ["unknown", "available", "partial", "unavailable"] as const;
 export const AVAILABILITY_LABEL: Record<(typeof AVAILABILITY)[number], string> = { unknown: "Not assessed yet", available: "Available", partial: "Partly available", unavailable: "Not available" };
 

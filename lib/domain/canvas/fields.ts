@@ -2,19 +2,11 @@
 // save must pass and lenient reading of what is already stored. Pure: used by server and client.
 import { z } from "zod";
 import type { CanvasBlockKey } from "./blocks";
+import { TASK_TYPES, TASK_TYPE_LABEL, type TaskType } from "../scoping/task-types";
 
-export const TASK_TYPES = ["classification", "regression", "ranking", "forecasting", "anomaly_detection", "detection_segmentation", "generation", "other"] as const;
-export type TaskType = (typeof TASK_TYPES)[number];
-export const TASK_TYPE_LABEL: Record<TaskType, string> = {
-  classification: "Classification",
-  regression: "Regression",
-  ranking: "Ranking / recommendation",
-  forecasting: "Forecasting",
-  anomaly_detection: "Anomaly detection",
-  detection_segmentation: "Detection / segmentation",
-  generation: "Generation",
-  other: "Other",
-};
+export { TASK_TYPES, TASK_TYPE_LABEL, type TaskType };
+
+
 
 export const PREDICTION_MODES = ["online", "batch"] as const;
 export type PredictionMode = (typeof PREDICTION_MODES)[number];
