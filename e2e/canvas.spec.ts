@@ -1,29 +1,24 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { createProject, newPerson, signIn, signUp, type Person } from "./helpers";
 
-// The metrics registry belongs to the scoping pages; these tests put two metrics straight into the
-// e2e database (the one scripts/e2e-server.ts made on the test server) so the canvas can link them.
-function e2eDatabaseUrl(): string {
-  const u = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  u.pathname = `/scopebench_e2e_${process.env.E2E_PORT ?? "3100"}`;
-  return u.toString();
-}
-
-async function seedMetrics(projectId: string) {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    const insert = `INSERT INTO "Metric" (id, "projectId", name, kind, unit, direction, target, "alertThreshold", "updatedAt") VALUES ($1, $2, $3, $4, $5, 'higher_is_better', $6, $7, now())`;
-    await client.query(insert, [`m_${randomUUID()}`, projectId, "AUROC", "offline", "", 0.85, 0.8]);
-    await client.query(insert, [`m_${randomUUID()}`, projectId, "Net revenue retention", "business", "%", 105, 98]);
-  } finally {
-    await client.end();
+/** Registers two metrics through the Metrics & constraints page, so the canvas can link them. */
+async function addMetrics(page: Page, projectUrl: string) {
+  await page.goto(`${projectUrl}/metrics`);
+  for (const m of [
+    { name: "AUROC", kind: "Offline", unit: "", target: "0.85", threshold: "0.8" },
+    { name: "Net revenue retention", kind: "Business", unit: "%", target: "105", threshold: "98" },
+  ]) {
+    await page.getByLabel("Metric name", { exact: true }).fill(m.name);
+    await page.getByLabel("Kind", { exact: true }).selectOption({ label: m.kind });
+    await page.getByLabel("Unit", { exact: true }).fill(m.unit);
+    await page.getByLabel("Direction", { exact: true }).selectOption({ label: "Higher is better" });
+    await page.getByLabel("Target", { exact: true }).fill(m.target);
+    await page.getByLabel("Alert threshold", { exact: true }).fill(m.threshold);
+    await page.getByRole("button", { name: "Add metric" }).click();
+    await expect(page.getByText(`Added metric "${m.name}".`)).toBeVisible();
   }
 }
 
-const projectIdOf = (url: string) => new URL(url).pathname.split("/")[4]!;
 const block = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
 const saveState = (page: Page, title: string) => page.getByRole("status", { name: `${title} save state` });
 
@@ -46,7 +41,7 @@ const sentence = (topic: string) => `${topic}: the team agreed on this together 
 test("fill all ten blocks to 100 %, by button and by keyboard, and it stays after a reload", async ({ page }) => {
   await signUp(page, newPerson("Fiona"));
   const url = await createProject(page, "Churn canvas");
-  await seedMetrics(projectIdOf(url));
+  await addMetrics(page, url);
   await page.goto(`${url}/canvas`);
   await expect(page.getByRole("heading", { name: "ML Canvas" })).toBeVisible();
   await expect(page.getByText(/Machine Learning Canvas by Louis Dorard/)).toBeVisible();

@@ -47,12 +47,14 @@ export default async function MetricsPage({ params }: { params: Promise<{ worksp
           </div>
         )}
         {canEdit && (
-          <details className="mt-4" open={metrics.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a metric</summary>
+          <section className="mt-6 border-t border-slate-100 pt-4" aria-labelledby="add-metric">
+            <h3 id="add-metric" className="text-sm font-semibold">
+              Add a metric
+            </h3>
             <div className="mt-3">
               <MetricForm {...ref} />
             </div>
-          </details>
+          </section>
         )}
       </Card>
 
