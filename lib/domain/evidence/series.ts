@@ -1,0 +1,32 @@
+// Adapts a stored history series (dates as Date) to the fit's input, so the page, the action and
+// the feasibility score all analyse a series the same way.
+import { analyzeHistory, type Direction, type HistoryAnalysis } from "./fit";
+
+export type StoredSeries = { direction: Direction; targetValue: number | null; targetDate: Date | null; points: { date: Date; value: number }[] };
+
+export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
+  const target = s.targetValue != null && s.targetDate ? { value: s.targetValue, time: s.targetDate.getTime() } : null;
+  return analyzeHistory({ points: s.points.map((p) => ({ time: p.date.getTime(), value: p.value })), direction: s.direction, target });
+}
+
+export type TrendDatum = { time: number; observed: number | null; fit: number | null; forecast: number | null; band: [number, number] | null };
+
+/** One row per observed point and per curve sample: the fitted curve up to the last point, the forecast after it, and the band. */
+export function trendChartData(points: { date: Date; value: number }[], a: HistoryAnalysis): TrendDatum[] {
+  const last = points.length ? points[points.length - 1]!.date.getTime() : 0;
+  const rows: TrendDatum[] = points.map((p) => ({ time: p.date.getTime(), observed: p.value, fit: null, forecast: null, band: null }));
+  for (const c of a.curve) {
+    rows.push({ time: c.time, observed: null, fit: c.time <= last ? c.fit : null, forecast: c.time >= last ? c.fit : null, band: [c.low, c.high] });
+  }
+  // Make the fitted line and the forecast meet at the last observed point.
+  if (a.curve.length && !a.curve.some((c) => c.time === last)) {
+    const after = a.curve.find((c) => c.time > last);
+    const before = [...a.curve].reverse().find((c) => c.time < last);
+    if (after && before) {
+      const w = (last - before.time) / (after.time - before.time);
+      const mid = before.fit + w * (after.fit - before.fit);
+      rows.push({ time: last, observed: null, fit: mid, forecast: mid, band: [before.low + w * (after.low - before.low), before.high + w * (after.high - before.high)] });
+    }
+  }
+  return rows.sort((x, y) => x.time - y.time);
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+const solutionRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1), solutionId: z.string().min(1) };
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const metricName = z.string({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(100, "Use at most 100 characters.");
+
+/** A number typed in a form ("" or missing is null); a comma as decimal separator is accepted. */
+const formNumber = (opts: { min: number; max: number; integer?: boolean; required?: string }) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx): number | null => {
+      const s = (raw ?? "").trim().replace(/\s/g, "").replace(",", ".");
+      const fail = (message: string) => {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      };
+      if (s === "") return opts.required ? fail(opts.required) : null;
+      const n = Number(s);
+      if (!Number.isFinite(n)) return fail("Enter a number.");
+      if (n < opts.min) return fail(`At least ${opts.min.toLocaleString("en")}.`);
+      if (n > opts.max) return fail(`At most ${opts.max.toLocaleString("en")}.`);
+      if (opts.integer && !Number.isInteger(n)) return fail("Use a whole number.");
+      return n;
+    });
+
+export const HLP_METHODS = ["experts", "crowd", "other"] as const;
+export const HLP_METHOD_LABEL: Record<(typeof HLP_METHODS)[number], string> = { experts: "Domain experts", crowd: "Crowd labelers", other: "Other" };
+
+export const hlpManualSchema = z.object({
+  ...solutionRef,
+  metricName,
+  scorePct: formNumber({ min: 0, max: 100, required: "Enter the human score in %." }),
+  method: z.enum(HLP_METHODS, { error: "Choose how the score was obtained." }),
+  itemCount: formNumber({ min: 1, max: 10_000_000, integer: true }),
+  notes: text(2000).default(""),
+});
+
+export const MAX_CSV_CHARS = 20_000_000;
+export const labelsCsvSchema = z.object({
+  ...solutionRef,
+  csv: z.string().min(1, "Choose a CSV file.").max(MAX_CSV_CHARS, "The file is too large."),
+  truthColumn: text(200).default(""),
+  idColumn: text(200).default(""),
+  metricName: metricName.default("accuracy"),
+  method: z.enum(HLP_METHODS).default("crowd"),
+  notes: text(2000).default(""),
+});
+
+export const hlpStudyRefSchema = z.object({ ...solutionRef, studyId: z.string().min(1) });
+export const solutionEvidenceRefSchema = z.object(solutionRef);
+
+export const historySeriesSchema = z.object({
+  ...solutionRef,
+  metricId: z.string().trim().default(""),
+  // Optional when a registry metric is chosen (its name is used); checked below.
+  metricName: text(100).default(""),
+  unit: text(20).default(""),
+  direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose a direction." }),
+  targetValue: formNumber({ min: -1e12, max: 1e12, required: "Enter the target value." }),
+  targetDate: z.string({ error: "Enter the target date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the target date."),
+  points: z.string().max(2_000_000, "Too many points.").default(""),
+}).superRefine((d, ctx) => {
+  if (!d.metricId && !d.metricName) ctx.addIssue({ code: "custom", path: ["metricName"], message: "Name the metric, or choose one from the registry." });
+});
