@@ -108,6 +108,7 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
   await signUp(viewer, newPerson("Vera"));
   await viewer.goto(link);
   await viewer.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(viewer.getByRole("link", { name: /Grocery ML/ })).toBeVisible(); // joined: the workspace lists the project
   await viewer.goto(`${projectUrl}/scoping`);
   await expect(viewer.getByRole("link", { name: "Store demand forecast" })).toBeVisible();
   await expect(viewer.getByRole("heading", { name: "Add a business problem" })).toHaveCount(0);
