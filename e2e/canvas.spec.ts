@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createProject, newPerson, signIn, signUp, type Person } from "./helpers";
+import { createProject, newPerson, signIn, signUp, type Person, createInviteLink, acceptInviteLink } from "./helpers";
 
 /** Registers two metrics through the Metrics & constraints page, so the canvas can link them. */
 async function addMetrics(page: Page, projectUrl: string) {
@@ -169,17 +169,12 @@ test("two people save the same block: the second sees both texts, merges, and hi
 test("a viewer reads and comments; an editor resolves the thread", async ({ page, browser }) => {
   await signUp(page, newPerson("Owen"));
   const url = `${await createProject(page, "Reviewed canvas", /Handwriting recognition/)}/canvas`;
-  await page.getByRole("link", { name: "Members" }).click();
-  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel(/Invitation link/).inputValue();
+  const link = await createInviteLink(page, "viewer");
 
   const viewerCtx = await browser.newContext();
   const viewer = await viewerCtx.newPage();
   await signUp(viewer, newPerson("Vera"));
-  await viewer.goto(link);
-  await viewer.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(viewer.getByRole("link", { name: /Reviewed canvas/ })).toBeVisible();
+  await acceptInviteLink(viewer, link, "Reviewed canvas");
   await viewer.goto(url);
   await expect(viewer.getByText("You are a viewer")).toBeVisible();
   await expect(block(viewer, "Decisions").getByText(/confidence threshold/).first()).toBeVisible();

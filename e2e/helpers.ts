@@ -40,3 +40,18 @@ export async function createProject(page: Page, name: string, start: RegExp | st
   await expect(page).toHaveURL(/\/projects\/(?!new$)[^/]+$/);
   return page.url();
 }
+
+/** As an owner: makes an invitation link for `role` on the workspace's Members page and returns it. */
+export async function createInviteLink(page: Page, role: "owner" | "editor" | "viewer") {
+  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  return page.getByLabel(/Invitation link/).inputValue();
+}
+
+/** Opens an invitation link and accepts it; waits until the workspace lists `projectName`. */
+export async function acceptInviteLink(page: Page, link: string, projectName: string) {
+  await page.goto(link);
+  await page.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(page.getByRole("link", { name: new RegExp(projectName) })).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { createProject, newPerson, signUp, createInviteLink, acceptInviteLink } from "./helpers";
 
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -246,10 +246,7 @@ test("the suggested plan is added and edited; a viewer reads and downloads but c
   await expect(page.getByRole("listitem", { name: "Model served to its first users" })).toHaveCount(0);
 
   // Invite a viewer.
-  await page.getByRole("link", { name: "Members" }).click();
-  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel(/Invitation link/).inputValue();
+  const link = await createInviteLink(page, "viewer");
   const vctx = await browser.newContext();
   const viewer = await vctx.newPage();
   await signUp(viewer, newPerson("Vic"));
@@ -257,9 +254,7 @@ test("the suggested plan is added and edited; a viewer reads and downloads but c
   expect((await viewer.goto(projectUrl))?.status()).toBe(404);
   expect((await viewer.request.get(`${projectUrl}/export/milestones`)).status()).toBe(404);
   expect((await viewer.request.get(`${projectUrl}/export/budget`)).status()).toBe(404);
-  await viewer.goto(link);
-  await viewer.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(viewer.getByRole("link", { name: /Suggested plan/ })).toBeVisible();
+  await acceptInviteLink(viewer, link, "Suggested plan");
   await viewer.goto(projectUrl);
   await expect(viewer.getByText("You are a viewer in this workspace; only an editor or owner can do that. You can read the plan and download it.")).toBeVisible();
   await expect(viewer.getByRole("listitem", { name: "Pilot in two stores" })).toBeVisible();

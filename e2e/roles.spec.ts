@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { createProject, newPerson, signUp, createInviteLink } from "./helpers";
 
 test("an invited viewer sees the project but cannot change it", async ({ browser }) => {
   const ownerCtx = await browser.newContext();
@@ -8,10 +8,7 @@ test("an invited viewer sees the project but cannot change it", async ({ browser
   const projectUrl = await createProject(owner, "Handwriting pilot", /Handwriting recognition/);
 
   // The owner makes a viewer invitation link.
-  await owner.getByRole("link", { name: "Members" }).click();
-  await owner.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await owner.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await owner.getByLabel(/Invitation link/).inputValue();
+  const link = await createInviteLink(owner, "viewer");
   expect(link).toMatch(/\/invite\/inv_/);
 
   // Someone new signs up and accepts it.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { createProject, newPerson, signUp, createInviteLink, acceptInviteLink } from "./helpers";
 
 async function addProblem(page: Page, p: { title: string; metric: string; priority: string }) {
   const form = page.getByRole("region", { name: "Add a business problem" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) }));
@@ -99,16 +99,11 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
   await expect(page.getByRole("link", { name: "Basket recommendations" })).toBeVisible();
 
   // A viewer sees all of it and can change none of it.
-  await page.getByRole("link", { name: "Members" }).click();
-  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel(/Invitation link/).inputValue();
+  const link = await createInviteLink(page, "viewer");
   const vctx = await browser.newContext();
   const viewer = await vctx.newPage();
   await signUp(viewer, newPerson("Vera"));
-  await viewer.goto(link);
-  await viewer.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(viewer.getByRole("link", { name: /Grocery ML/ })).toBeVisible(); // joined: the workspace lists the project
+  await acceptInviteLink(viewer, link, "Grocery ML");
   await viewer.goto(`${projectUrl}/scoping`);
   await expect(viewer.getByRole("link", { name: "Store demand forecast" })).toBeVisible();
   await expect(viewer.getByRole("heading", { name: "Add a business problem" })).toHaveCount(0);

@@ -85,16 +85,3 @@ export async function deleteProject(access: ProjectAccess, confirmName: string) 
     await tx.project.delete({ where: { id: access.project.id } });
   });
 }
-
-/** Everything the overview page shows, read through the caller's access. */
-export async function getProjectOverview(access: ProjectAccess) {
-  const [problems, blocks] = await Promise.all([
-    db.businessProblem.findMany({
-      where: { projectId: access.project.id },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: { id: true, title: true, businessMetric: true, stakeholder: true, priority: true },
-    }),
-    db.canvasBlock.findMany({ where: { projectId: access.project.id }, select: { key: true, text: true, updatedAt: true } }),
-  ]);
-  return { problems, blocks };
-}

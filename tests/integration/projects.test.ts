@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db/client";
-import { createProject, deleteProject, getProjectOverview, listProjects, setProjectArchived, setProjectStage, updateProjectDetails } from "@/lib/db/projects";
+import { listProblemsWithSolutions } from "@/lib/db/problems";
+import { getCanvasSummary } from "@/lib/db/canvas";
+import { createProject, deleteProject, listProjects, setProjectArchived, setProjectStage, updateProjectDetails } from "@/lib/db/projects";
 import { createInvite, acceptInvite } from "@/lib/db/invites";
 import { listAuditEvents } from "@/lib/db/audit";
 import { resolveProjectAccess } from "@/lib/db/access";
@@ -15,7 +17,7 @@ describe("projects", () => {
     const { access } = await makeUser("Templater");
     const project = await createProject(access, { name: "Forecasts", description: "", templateKey: "sales-forecasting" });
     const pa = await projectAccessFor(access.userId, access.workspace.slug, project.id);
-    const { problems, blocks } = await getProjectOverview(pa);
+    const [problems, { blocks }] = await Promise.all([listProblemsWithSolutions(pa), getCanvasSummary(pa)]);
     const template = getTemplate("sales-forecasting")!;
     expect(problems.map((p) => p.title)).toEqual(template.problems.map((p) => p.title));
     expect(blocks).toHaveLength(10);

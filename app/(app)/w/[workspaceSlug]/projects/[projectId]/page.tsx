@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageProjectAccess } from "@/lib/auth/page-access";
-import { getProjectOverview } from "@/lib/db/projects";
+import { listProblemsWithSolutions } from "@/lib/db/problems";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { getCanvasSummary } from "@/lib/db/canvas";
 import { CanvasCompletenessSummary } from "@/components/canvas/canvas-completeness-summary";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Project overview" };
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
-  const [{ problems }, canvas] = await Promise.all([getProjectOverview(access), getCanvasSummary(access)]);
+  const [problems, canvas] = await Promise.all([listProblemsWithSolutions(access), getCanvasSummary(access)]);
   const stage = access.project.stage as LifecycleStage;
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
 

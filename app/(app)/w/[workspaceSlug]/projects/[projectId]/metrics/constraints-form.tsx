@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 export function ConstraintsForm({ workspaceSlug, projectId, canEdit, initial }: { workspaceSlug: string; projectId: string; canEdit: boolean; initial: Record<string, string> }) {
   const [state, action] = useActionState(saveConstraintsAction, IDLE);
@@ -13,8 +14,7 @@ export function ConstraintsForm({ workspaceSlug, projectId, canEdit, initial }: 
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <fieldset disabled={!canEdit} className="space-y-4">
         <fieldset className="grid gap-3 sm:grid-cols-2">
           <legend className="mb-1 text-sm font-semibold">Data</legend>

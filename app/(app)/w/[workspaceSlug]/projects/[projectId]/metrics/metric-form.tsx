@@ -6,6 +6,7 @@ import { METRIC_KINDS, METRIC_KIND_LABEL } from "@/lib/schemas/scoping";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 export type MetricValues = { id: string; name: string; kind: string; unit: string; direction: string; target: number | null; alertThreshold: number | null; description: string };
 
@@ -21,8 +22,7 @@ export function MetricForm({ workspaceSlug, projectId, metric, onDone }: { works
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {metric && <input type="hidden" name="metricId" value={metric.id} />}
       <div className="grid gap-3 sm:grid-cols-4">
         <TextField id={`metric-name-${id}`} name="name" label="Metric name" defaultValue={v.name} error={e.name} placeholder="e.g. MAPE" />

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { MAX_IMPORT_BYTES } from "@/lib/schemas/plan";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 /** Uploads a CSV of budget lines. Every problem is listed by row and column; a file with any problem saves nothing. */
 export function BudgetImportForm({ workspaceSlug, projectId, currency }: { workspaceSlug: string; projectId: string; currency: string }) {
@@ -27,8 +28,7 @@ export function BudgetImportForm({ workspaceSlug, projectId, currency }: { works
           )}
         </div>
       )}
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <div className="space-y-1">
         <label htmlFor="budget-csv" className="block text-sm font-medium text-slate-800">
           CSV file

@@ -6,6 +6,7 @@ import { BUDGET_CATEGORIES, CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 export type BudgetLineValues = { id?: string; month: string; category: string; label: string; planned: string; actual: string };
 
@@ -19,8 +20,7 @@ export function BudgetLineForm({ workspaceSlug, projectId, currency, initial }: 
   return (
     <form action={action} aria-label={isEdit ? "Edit budget line" : "Add a budget line"} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {initial.id && <input type="hidden" name="lineId" value={initial.id} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id={id("month")} name="month" type="month" label="Month" defaultValue={v.month} error={e.month} required placeholder="2026-03" />

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 const COMMON = ["EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "INR", "CNY", "BRL", "ZAR", "SGD"];
 
@@ -15,8 +16,7 @@ export function CurrencyForm({ workspaceSlug, projectId, currency }: { workspace
   return (
     <form action={action} aria-label="Project currency" className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <div className="flex flex-wrap items-end gap-3">
         <SelectField id="plan-currency" name="currency" label="Currency" defaultValue={value} key={value} error={state.fieldErrors?.currency} hint="One currency for every amount of the project. Changing it relabels the amounts; it does not convert them.">
           {options.map((c) => (

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 /** "This milestone waits for that one"; a loop is refused by the server with the milestones it would tie together. */
 export function DependencyForm({ workspaceSlug, projectId, milestones }: { workspaceSlug: string; projectId: string; milestones: { id: string; title: string }[] }) {
@@ -19,8 +20,7 @@ export function DependencyForm({ workspaceSlug, projectId, milestones }: { works
   return (
     <form action={action} aria-label="Add a dependency" className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField id="dep-milestone" name="milestoneId" label="Milestone" defaultValue={v.milestoneId ?? ""} error={e.milestoneId} key={`m-${v.milestoneId}`} required>
           <option value="">Choose…</option>

@@ -6,6 +6,7 @@ import { MILESTONE_STATUSES, PHASES, PHASE_LABEL, STATUS_LABEL, TEAM_ROLES, TEAM
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Member = { id: string; name: string };
 export type MilestoneValues = { id?: string; title: string; phase: string; ownerRole: string; ownerUserId: string; startDate: string; dueDate: string; status: string };
@@ -20,8 +21,7 @@ export function MilestoneForm({ workspaceSlug, projectId, members, initial }: { 
   return (
     <form action={action} aria-label={isEdit ? `Edit ${initial.title}` : "Add a milestone"} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {initial.id && <input type="hidden" name="milestoneId" value={initial.id} />}
       <TextField id={id("title")} name="title" label="Title" defaultValue={v.title} error={e.title} required minLength={3} maxLength={120} />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
 
@@ -20,8 +21,7 @@ export function ProblemForm({ workspaceSlug, projectId, problem, onDone }: { wor
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {problem && <input type="hidden" name="problemId" value={problem.id} />}
       <TextField id={`problem-title-${id}`} name="title" label="Problem title" defaultValue={v.title} error={e.title} placeholder="e.g. Fresh food is thrown away unsold" />
       <div className="grid gap-3 sm:grid-cols-3">

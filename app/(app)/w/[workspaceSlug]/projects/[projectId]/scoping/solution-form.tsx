@@ -6,6 +6,7 @@ import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Solution = { id: string; title: string; approach: string; taskType: string; dataType: string; systemState: string };
 
@@ -18,8 +19,7 @@ export function SolutionForm({ workspaceSlug, projectId, problemId, solution }: 
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {problemId && <input type="hidden" name="problemId" value={problemId} />}
       {solution && <input type="hidden" name="solutionId" value={solution.id} />}
       <TextField id={`solution-title-${id}`} name="title" label="Solution title" defaultValue={v.title} error={e.title} placeholder="e.g. Weekly demand forecast per store and product family" />

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 export function DeleteProjectForm({ workspaceSlug, projectId, projectName }: { workspaceSlug: string; projectId: string; projectName: string }) {
   const [state, action] = useActionState(deleteProjectAction, IDLE);
@@ -12,8 +13,7 @@ export function DeleteProjectForm({ workspaceSlug, projectId, projectName }: { w
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <TextField id="confirm-name" name="confirmName" label={`Type "${projectName}" to confirm`} value={typed} onChange={(e) => setTyped(e.target.value)} error={state.fieldErrors?.confirmName} autoComplete="off" />
       <SubmitButton variant="danger" disabled={typed.trim() !== projectName} pendingLabel="Deleting…">
         Delete project

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: string; projectId: string }) {
   const [state, action] = useActionState(createApiTokenAction, IDLE);
@@ -14,8 +15,7 @@ export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: s
   return (
     <div className="space-y-4">
       <form action={action} className="flex flex-wrap items-end gap-3">
-        <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-        <input type="hidden" name="projectId" value={projectId} />
+        <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
         <div className="min-w-64 flex-1">
           <TextField id="token-name" name="name" label="Token name" hint="Say where it will be used, e.g. “Airflow prod” or “GitHub Actions”." defaultValue={state.status === "error" ? state.values?.name : ""} error={state.fieldErrors?.name} required maxLength={80} />
         </div>

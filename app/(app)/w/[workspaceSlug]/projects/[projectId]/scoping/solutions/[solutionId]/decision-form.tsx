@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 const OPTIONS = [
   { value: "selected", label: "Select — work on this solution" },
@@ -18,8 +19,7 @@ export function DecisionForm({ workspaceSlug, projectId, solutionId, status, rat
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <input type="hidden" name="solutionId" value={solutionId} />
       <fieldset>
         <legend className="text-sm font-medium">Status</legend>

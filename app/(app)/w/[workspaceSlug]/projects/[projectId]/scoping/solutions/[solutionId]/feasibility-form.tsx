@@ -8,6 +8,7 @@ import type { EvidenceKind, HistoryVerdict } from "@/lib/domain/scoping/feasibil
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Initial = { dataAvailability: string; predictiveFeatures: string; hlpNote: string; historyNote: string; costEstimate: string; notes: string; benchmarks: string };
 
@@ -31,8 +32,7 @@ export function FeasibilityForm(p: Props) {
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
-      <input type="hidden" name="projectId" value={p.projectId} />
+      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <fieldset disabled={!p.canEdit} className="space-y-3">
         {availability("data-availability", "dataAvailability", "Is the data available?")}

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Props = { workspaceSlug: string; projectId: string; solutionId: string; currency: string; canEdit: boolean; initial: Record<string, string> };
 
@@ -19,8 +20,7 @@ export function ValueForm(p: Props) {
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
-      <input type="hidden" name="projectId" value={p.projectId} />
+      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <fieldset disabled={!p.canEdit} className="space-y-4">
         <div className="grid gap-3 sm:grid-cols-2">

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms";
 import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Props = {
   workspaceSlug: string;
@@ -22,8 +23,7 @@ export function HistoryForm(p: Props) {
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
-      <input type="hidden" name="projectId" value={p.projectId} />
+      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField id="history-metricId" name="metricId" label="Registry metric" defaultValue={v.metricId ?? ""} error={e.metricId} hint="When set, its name, unit and direction are used.">

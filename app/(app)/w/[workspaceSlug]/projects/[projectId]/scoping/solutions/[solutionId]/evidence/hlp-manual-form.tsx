@@ -6,6 +6,7 @@ import { HLP_METHOD_LABEL, HLP_METHODS } from "@/lib/schemas/evidence";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Props = { workspaceSlug: string; projectId: string; solutionId: string; notesHint: string };
 
@@ -17,8 +18,7 @@ export function HlpManualForm(p: Props) {
   return (
     <form action={action} className="space-y-3" key={state.status === "success" ? state.message : "form"}>
       <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
-      <input type="hidden" name="projectId" value={p.projectId} />
+      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="hlp-metricName" name="metricName" label="Metric" defaultValue={v.metricName ?? "accuracy"} error={e.metricName} />

@@ -6,6 +6,7 @@ import { HLP_METHOD_LABEL, HLP_METHODS } from "@/lib/schemas/evidence";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
+import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Props = { workspaceSlug: string; projectId: string; solutionId: string };
 
@@ -21,8 +22,7 @@ export function HlpUploadForm(p: Props) {
   const showStep2 = header.length > 0;
   const refs = (
     <>
-      <input type="hidden" name="workspaceSlug" value={p.workspaceSlug} />
-      <input type="hidden" name="projectId" value={p.projectId} />
+      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
       <input type="hidden" name="solutionId" value={p.solutionId} />
     </>
   );
