@@ -6,8 +6,8 @@ import { sharePercent } from "@/lib/domain/plan/budget";
 import { formatMinor } from "@/lib/domain/plan/money";
 import { Badge, Card } from "@/components/ui/card";
 
-/** The plan at a glance for the project overview: next milestones, how many are late, spending against plan. */
-export async function PlanSummary({ access }: { access: ProjectAccess }) {
+/** The plan at a glance for the project overview: next milestones, how many are late, spending against plan. `linkToPlan` false (share links) leaves out the link into the workspace. */
+export async function PlanSummary({ access, linkToPlan = true }: { access: ProjectAccess; linkToPlan?: boolean }) {
   const today = toIsoDate(new Date());
   const s = await getPlanSummary(access, today);
   const href = `/w/${access.workspace.slug}/projects/${access.project.id}/plan`;
@@ -17,9 +17,11 @@ export async function PlanSummary({ access }: { access: ProjectAccess }) {
     <Card
       title="Milestones & budget"
       actions={
-        <Link href={href} className="text-sm text-brand-700 hover:underline">
-          Open the plan
-        </Link>
+        linkToPlan && (
+          <Link href={href} className="text-sm text-brand-700 hover:underline">
+            Open the plan
+          </Link>
+        )
       }
     >
       {s.milestoneCount === 0 && s.lineCount === 0 ? (

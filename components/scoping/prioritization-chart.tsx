@@ -2,7 +2,8 @@
 import { useRouter } from "next/navigation";
 import { CartesianGrid, Legend, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 
-export type ChartPoint = { id: string; title: string; feasibility: number; value: number; cost: number; roiLabel: string; costLabel: string; status: string; href: string };
+/** `href`: where a click on the bubble goes; without it (e.g. on a share link) bubbles are not clickable. */
+export type ChartPoint = { id: string; title: string; feasibility: number; value: number; cost: number; roiLabel: string; costLabel: string; status: string; href?: string };
 
 const COLORS: Record<string, string> = { selected: "#15803d", proposed: "#2459b3", rejected: "#b91c1c" };
 const NAMES: Record<string, string> = { selected: "Selected", proposed: "Proposed", rejected: "Rejected" };
@@ -54,7 +55,19 @@ export function PrioritizationChart({ points }: { points: ChartPoint[] }) {
           />
           <Legend verticalAlign="top" />
           {groups.map((g) => (
-            <Scatter key={g.status} name={NAMES[g.status]} data={g.data} fill={COLORS[g.status]} fillOpacity={0.75} isAnimationActive={false} cursor="pointer" onClick={(d) => router.push((d as unknown as { payload: ChartPoint }).payload?.href ?? (d as unknown as ChartPoint).href)} />
+            <Scatter
+              key={g.status}
+              name={NAMES[g.status]}
+              data={g.data}
+              fill={COLORS[g.status]}
+              fillOpacity={0.75}
+              isAnimationActive={false}
+              cursor={g.data.some((d) => d.href) ? "pointer" : undefined}
+              onClick={(d) => {
+                const href = (d as unknown as { payload?: ChartPoint }).payload?.href ?? (d as unknown as ChartPoint).href;
+                if (href) router.push(href);
+              }}
+            />
           ))}
         </ScatterChart>
       </ResponsiveContainer>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { recordAudit } from "./audit";
+import { guestAuthorLabel } from "./share-links";
 import { AppError } from "@/lib/errors";
 import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 
@@ -13,7 +14,8 @@ export type CanvasCommentData = {
 };
 export type CanvasThread = CanvasCommentData & { key: CanvasBlockKey; resolvedAt: Date | null; resolvedByName: string | null; replies: CanvasCommentData[] };
 
-const authorName = (c: { author: { name: string } | null; guestName: string | null }) => c.author?.name ?? (c.guestName ? `${c.guestName} (guest)` : "Former member");
+// A guest (no account, via a share link) is named as they signed, and marked as a guest.
+const authorName = (c: { author: { name: string } | null; guestName: string | null }) => c.author?.name ?? (c.guestName ? guestAuthorLabel(c.guestName) : "Former member");
 
 /** Every thread on the canvas, oldest first, with replies; open threads are those not resolved. */
 export async function listCanvasThreads(access: ProjectAccess): Promise<CanvasThread[]> {

@@ -48,7 +48,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             {events.map((e) => (
               <tr key={e.id}>
                 <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDateTime(e.createdAt)}</td>
-                <td className="px-3">{e.actor ? e.actor.name : "Deleted user"}</td>
+                <td className="px-3">{e.actor ? e.actor.name : e.action === "canvas.comment.guest" ? "Guest (share link)" : "Deleted user"}</td>
                 <td className="px-3 font-mono text-xs">{e.action}</td>
                 <td className="px-3">
                   {e.summary}

@@ -18,6 +18,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
     { href: `${base}/plan`, label: "Milestones & budget" },
     { href: `${base}/runs`, label: "Pipeline runs" },
     { href: `${base}/monitoring`, label: "Monitoring" },
+    { href: `${base}/sharing`, label: "Sharing & reports" },
     { href: `${base}/settings`, label: "Settings" },
   ];
   return (

@@ -19,8 +19,18 @@ type Props = {
   currency: string;
   today: string;
   years: number;
-  scopingHref: string;
+  /** Where "Problems & solutions" links to; without it (share links) the words are plain text. */
+  scopingHref?: string;
 };
+
+function ScopingLink({ href }: { href?: string }) {
+  if (!href) return <>Problems &amp; solutions</>;
+  return (
+    <Link href={href} className="text-brand-700 underline">
+      Problems &amp; solutions
+    </Link>
+  );
+}
 
 function ruleText(start: ValueStart): string {
   if (start.rule === "deployment_milestone") return `the month the first deployment milestone ("${start.milestoneTitle}") is due`;
@@ -43,14 +53,14 @@ function PaybackBody({ options, solution, lines, milestones, currency, today, ye
   if (!solution) {
     return (
       <EmptyState title="No solution is selected yet.">
-        Payback compares the budget with the yearly value of the solution the team chose. Select a solution and estimate its value in <Link href={scopingHref} className="text-brand-700 underline">Problems &amp; solutions</Link>, then come back here.
+        Payback compares the budget with the yearly value of the solution the team chose. Select a solution and estimate its value in <ScopingLink href={scopingHref} />, then come back here.
       </EmptyState>
     );
   }
   if (!solution.value) {
     return (
       <EmptyState title={`"${solution.title}" has no value estimate yet.`}>
-        Fill in its value calculator in <Link href={scopingHref} className="text-brand-700 underline">Problems &amp; solutions</Link> to see when the plan pays back.
+        Fill in its value calculator in <ScopingLink href={scopingHref} /> to see when the plan pays back.
       </EmptyState>
     );
   }

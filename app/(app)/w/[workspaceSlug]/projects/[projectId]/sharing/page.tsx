@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { pageProjectAccess } from "@/lib/auth/page-access";
+import { listShareLinks } from "@/lib/db/share-links";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { defaultShareExpiry, latestShareExpiry, shareLinkLastDay, type ShareLinkStatus } from "@/lib/domain/sharing/expiry";
+import { dateLabel } from "@/lib/domain/plan/dates";
+import { formatDateTime } from "@/lib/utils";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { ReportDownloads } from "@/components/reports/report-downloads";
+import { JsonExportCard } from "@/components/reports/json-export-card";
+import { CreateShareLinkForm } from "./create-share-link-form";
+import { RevokeShareLinkButton } from "./revoke-share-link-button";
+
+export const metadata: Metadata = { title: "Sharing & reports" };
+
+const STATUS = { active: { tone: "green", label: "Active" }, expired: { tone: "slate", label: "Expired" }, revoked: { tone: "red", label: "Revoked" } } as const;
+
+export default async function SharingPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  const canShare = hasRole(access.role, "editor");
+  const canRevoke = hasRole(access.role, "owner");
+  const now = new Date();
+  const links = canShare ? await listShareLinks(access, now) : [];
+  const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
+  const tomorrow = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+  return (
+    <main className="space-y-6">
+      <div>
+        <h1 className="text-lg font-semibold">Sharing &amp; reports</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          Show the project to people outside the workspace: a read-only link for stakeholders, a report to print or paste into a wiki, or the whole project as a file to archive or move.
+        </p>
+      </div>
+
+      <section aria-labelledby="share-links-heading" className="space-y-4">
+        <Card title={<span id="share-links-heading">Read-only share links</span>} description="A secret link that shows the canvas, the feasibility evidence and the plan to anyone who has it, without an account. It names no member, links nowhere into the workspace, and stops working when it expires or is revoked.">
+          {canShare ? (
+            <CreateShareLinkForm {...ref} defaultExpiry={defaultShareExpiry(now)} minExpiry={tomorrow} maxExpiry={latestShareExpiry(now)} />
+          ) : (
+            <p className="text-sm text-slate-600">
+              You are a viewer in this workspace. Editors and owners create share links for stakeholders and see how often they are opened; ask one of them if someone outside the team needs to see this project.
+            </p>
+          )}
+        </Card>
+        {canShare && (
+          <Card title="Links of this project" description={canRevoke ? "Views count every opening of the page. Revoke a link to close it at once." : "Views count every opening of the page. Only owners can revoke a link."}>
+            {links.length === 0 ? (
+              <EmptyState title="No share links yet.">Create one above and send it to your stakeholders.</EmptyState>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Share links with their status, expiry and views</caption>
+                  <thead className="text-xs text-slate-500 uppercase">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3">Note</th>
+                      <th scope="col" className="pr-3">Status</th>
+                      <th scope="col" className="pr-3">Created</th>
+                      <th scope="col" className="pr-3">Works until (end of day, UTC)</th>
+                      <th scope="col" className="pr-3">Views</th>
+                      <th scope="col" className="pr-3">Last viewed</th>
+                      <th scope="col" className="pr-3">Comments</th>
+                      <th scope="col">
+                        <span className="sr-only">Action</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {links.map((l) => {
+                      const label = l.note ? `“${l.note}”` : `created ${formatDateTime(l.createdAt)}`;
+                      return (
+                        <tr key={l.id} aria-label={`Share link ${label}`}>
+                          <td className="py-2 pr-3">{l.note || <span className="text-slate-500">No note</span>}</td>
+                          <td className="pr-3">
+                            <StatusBadge status={l.status} at={l.revokedAt} />
+                          </td>
+                          <td className="pr-3">
+                            {formatDateTime(l.createdAt)}
+                            {l.createdByName && <span className="block text-xs text-slate-500">by {l.createdByName}</span>}
+                          </td>
+                          <td className="pr-3">{dateLabel(shareLinkLastDay(l.expiresAt))}</td>
+                          <td className="pr-3 tabular-nums">{l.viewCount}</td>
+                          <td className="pr-3">{l.lastViewedAt ? formatDateTime(l.lastViewedAt) : "Never"}</td>
+                          <td className="pr-3">{l.allowComments ? `${l.commentCount} (allowed)` : l.commentCount ? `${l.commentCount} (now off)` : "Off"}</td>
+                          <td className="text-right">{canRevoke && l.status === "active" && <RevokeShareLinkButton {...ref} shareLinkId={l.id} label={label} />}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        )}
+      </section>
+
+      <section aria-label="Reports" className="space-y-4">
+        <ReportDownloads {...ref} />
+      </section>
+
+      <section aria-label="JSON export and import" className="space-y-4">
+        <JsonExportCard {...ref} />
+      </section>
+    </main>
+  );
+}
+
+function StatusBadge({ status, at }: { status: ShareLinkStatus; at: Date | null }) {
+  const s = STATUS[status];
+  return <Badge tone={s.tone}>{status === "revoked" && at ? `${s.label} ${formatDateTime(at)}` : s.label}</Badge>;
+}

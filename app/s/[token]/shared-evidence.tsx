@@ -1,0 +1,77 @@
+import type { ProjectAccess } from "@/lib/db/access";
+import { listSolutionScores } from "@/lib/db/assessments";
+import { getProjectCurrency } from "@/lib/db/budget";
+import { summarizePrioritization } from "@/lib/domain/scoping/prioritization";
+import { formatMoney } from "@/lib/domain/scoping/value";
+import { pickSharedSolutions } from "@/lib/domain/sharing/shared-view";
+import { PrioritizationChart, type ChartPoint } from "@/components/scoping/prioritization-chart";
+import { StatusBadge } from "@/components/scoping/status-badge";
+import { Card, EmptyState } from "@/components/ui/card";
+import { ChartFigure } from "./chart-figure";
+import { SharedSolution } from "./shared-solution";
+
+const FOCUS_INTRO = {
+  selected: "The evidence behind the solution the team selected.",
+  top_scored: "No solution is selected yet, so this shows the evidence of the highest-scored one.",
+  none: "",
+} as const;
+
+/** The prioritization chart of every solution, then the full evidence of the selected (or best-scored) ones. */
+export async function SharedEvidence({ access }: { access: ProjectAccess }) {
+  const [scores, currency] = await Promise.all([listSolutionScores(access), getProjectCurrency(access)]);
+  const rows = scores.map((s) => ({ ...s, valueScore: s.value?.score.score ?? null }));
+  const points: ChartPoint[] = rows
+    .filter((r) => r.valueScore !== null)
+    .map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility.score, value: r.valueScore!, cost: r.value?.yearlyTotalCost ?? 0, roiLabel: r.value ? formatMoney(r.value.roi, currency) : "—", costLabel: r.value ? formatMoney(r.value.yearlyTotalCost, currency) : "—", status: r.status }));
+  const summary = summarizePrioritization(rows.map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility.score, value: r.valueScore, cost: r.value?.yearlyTotalCost ?? 0, status: r.status })));
+  const focus = pickSharedSolutions(rows.map((r) => ({ ...r, feasibility: r.feasibility.score, value: r.valueScore, scores: r })));
+
+  return (
+    <section id="evidence" aria-labelledby="evidence-heading" className="scroll-mt-4 space-y-6">
+      <h2 id="evidence-heading" className="text-xl font-semibold">
+        Feasibility evidence
+      </h2>
+      {rows.length === 0 ? (
+        <EmptyState title="No solutions yet.">The team has not listed candidate solutions for this project yet.</EmptyState>
+      ) : (
+        <div className="grid gap-6 xl:grid-cols-2">
+          <Card title="Value × feasibility" description="Each bubble is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); its size is the yearly cost. The dashed lines at 3 split high from low.">
+            <ChartFigure id="prioritization" name="Prioritization chart: value and feasibility of the solutions" summary={summary}>
+              {points.length ? <PrioritizationChart points={points} /> : <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed on the chart.</p>}
+            </ChartFigure>
+          </Card>
+          <Card title="Scores">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Feasibility and value of every solution</caption>
+              <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
+                <tr>
+                  <th scope="col" className="py-2 pr-3">Solution</th>
+                  <th scope="col" className="py-2 pr-3">Feasibility</th>
+                  <th scope="col" className="py-2 pr-3">Value</th>
+                  <th scope="col" className="py-2 text-right">ROI / year ({currency})</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      <span className="font-medium text-slate-900">{r.title}</span> <StatusBadge status={r.status} />
+                      <span className="block text-xs text-slate-500">{r.problemTitle}</span>
+                    </th>
+                    <td className="py-2 pr-3">{r.feasibility.score}/5</td>
+                    <td className="py-2 pr-3">{r.valueScore ? `${r.valueScore}/5` : "not scored"}</td>
+                    <td className="py-2 text-right tabular-nums">{r.value ? formatMoney(r.value.roi, currency) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        </div>
+      )}
+      {focus.basis !== "none" && <p className="text-sm text-slate-700">{FOCUS_INTRO[focus.basis]}</p>}
+      {focus.solutions.map((s) => (
+        <SharedSolution key={s.id} access={access} solution={s.scores} currency={currency} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ProjectAccess } from "@/lib/db/access";
+import { getPaybackSolution, getPlan } from "@/lib/db/plan";
+import { budgetTotals, burnSeries, burnSummary } from "@/lib/domain/plan/budget";
+import { monthLabel, toIsoDate } from "@/lib/domain/plan/dates";
+import { buildTimeline, timelineSummary } from "@/lib/domain/plan/milestones";
+import { minorToNumber } from "@/lib/domain/plan/money";
+import { PlanSummary } from "@/components/plan/plan-summary";
+import { Card, EmptyState } from "@/components/ui/card";
+import { TimelineChart } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/timeline-chart";
+import { MilestoneList } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/milestone-list";
+import { BurnChart, type BurnDatum } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/burn-chart";
+import { BudgetTotalsTable } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/budget-totals-table";
+import { PaybackSection } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/payback-section";
+import { ChartFigure } from "./chart-figure";
+
+/** The plan, read only: timeline and milestones (owners by team role only), budget burn and totals, payback. */
+export async function SharedPlan({ access, years, solutionId }: { access: ProjectAccess; years: number; solutionId?: string }) {
+  const today = toIsoDate(new Date());
+  const [plan, payback] = await Promise.all([getPlan(access), getPaybackSolution(access, solutionId)]);
+  const { lines, currency } = plan;
+  // A share link names no member: a milestone's owner shows as its team role.
+  const milestones = plan.milestones.map((m) => ({ ...m, ownerName: null, ownerUserId: null }));
+  const burn = burnSeries(lines);
+  const burnData: BurnDatum[] = burn.points.map((p) => ({
+    month: monthLabel(p.month),
+    planned: minorToNumber(p.cumPlanned),
+    actual: p.cumActual === null ? null : minorToNumber(p.cumActual),
+    overrun: p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
+    isOver: p.overrun > 0n,
+  }));
+
+  return (
+    <section id="plan" aria-labelledby="plan-heading" className="scroll-mt-4 space-y-6">
+      <h2 id="plan-heading" className="text-xl font-semibold">
+        Milestones &amp; budget
+      </h2>
+      <PlanSummary access={access} linkToPlan={false} />
+      {milestones.length === 0 ? (
+        <EmptyState title="No milestones yet." />
+      ) : (
+        <>
+          <Card title="Timeline" description="One bar per milestone from its start to its due date (x axis: date), coloured by lifecycle phase; the dashed line is today.">
+            <ChartFigure id="timeline" name="Milestone timeline" summary={timelineSummary(milestones, today)}>
+              <TimelineChart timeline={buildTimeline(milestones, today)} />
+            </ChartFigure>
+          </Card>
+          <Card title="Milestones">
+            <MilestoneList workspaceSlug="" projectId="" milestones={milestones} members={[]} today={today} canEdit={false} />
+          </Card>
+        </>
+      )}
+      {lines.length === 0 ? (
+        <EmptyState title="No budget yet." />
+      ) : (
+        <>
+          <Card title="Budget burn" description={`Cumulative planned spending (the plan to stay under) against cumulative actual spending, in ${currency} per month.`}>
+            <ChartFigure id="burn" name="Budget burn chart: planned against actual spending" summary={burnSummary(lines, currency)}>
+              <BurnChart data={burnData} currency={currency} />
+            </ChartFigure>
+          </Card>
+          <Card title="Budget totals by month and category">
+            <BudgetTotalsTable totals={budgetTotals(lines)} currency={currency} today={today} />
+          </Card>
+        </>
+      )}
+      <PaybackSection options={payback.options} solution={payback.solution} lines={lines} milestones={milestones} currency={currency} today={today} years={years} />
+    </section>
+  );
+}

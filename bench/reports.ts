@@ -1,0 +1,105 @@
+// Report and export benchmark for a large project (issue 8).
+//
+//   npx tsx bench/reports.ts            (BENCH_DATABASE_URL=postgresql://… to use another local server)
+//
+// Creates a throwaway database on 127.0.0.1:5432, applies the migrations, imports a generated
+// project with 10 problems, 30 solutions, 500 canvas revisions, 200 milestones and 1,000 budget
+// lines (lib/domain/export/large-project.ts), then times, in-process (no HTTP):
+//  1. the JSON export built in memory (exportProject) and streamed in chunks (projectExportStream,
+//     what the download route sends), with its size;
+//  2. loading the report data (loadProjectReport) and rendering the PDF on A4 and US Letter, with
+//     page count and size; and the Markdown report;
+//  3. the JSON import of the same document as a new project.
+// Each figure is the median of BENCH_RUNS runs (default 5) after one warm-up run.
+import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+
+// lib/db modules import "server-only", which only resolves under the react-server condition.
+if (!process.execArgv.some((a) => a.includes("react-server"))) {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
+
+const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZE = { problems: 10, solutions: 30, canvasRevisions: 500, milestones: 200, budgetLines: 1000 };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en-US")} KB`;
+
+async function timed<T>(label: string, fn: () => Promise<T>, describe: (value: T) => string = () => ""): Promise<T> {
+  let last = await fn(); // warm-up: fonts, query plans, JIT
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    last = await fn();
+    samples.push(performance.now() - t);
+  }
+  console.log(`${label.padEnd(44)} median ${ms(median(samples))}   max ${ms(Math.max(...samples))}   ${describe(last)}`);
+  return last;
+}
+
+async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
+  let bytes = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return bytes;
+    bytes += value.byteLength;
+  }
+}
+
+async function main() {
+  const url = Object.assign(new URL(BASE), { pathname: `/scopebench_bench_reports_${process.pid}` }).toString();
+  const { ensureDatabase, dropDatabase } = await import("../scripts/lib/database");
+  const { applyMigrations } = await import("../scripts/lib/migrations");
+  await ensureDatabase(url);
+  let pool: { end: () => Promise<void> } | undefined;
+  try {
+    await applyMigrations(url);
+    process.env.DATABASE_URL = url;
+    process.env.NEXTAUTH_SECRET ??= "bench-secret-not-used-for-anything";
+    const { createDb } = await import("../lib/db/client");
+    const app = createDb(url, 10);
+    (globalThis as unknown as { scopebenchDb?: unknown }).scopebenchDb = app.db;
+    pool = app.pool;
+    const { createUserWithWorkspace } = await import("../lib/db/users");
+    const { resolveProjectAccess, resolveWorkspaceAccess } = await import("../lib/db/access");
+    const { makeLargeProjectDocument } = await import("../lib/domain/export/large-project");
+    const { importProject } = await import("../lib/db/project-import");
+    const { exportProject, projectExportStream } = await import("../lib/db/project-export");
+    const { loadProjectReport } = await import("../lib/reports/report-data");
+    const { renderProjectReportPdf } = await import("../lib/reports/pdf/render");
+    const { reportToMarkdown } = await import("../lib/domain/report/markdown");
+
+    const email = `bench-${process.pid}@example.test`;
+    const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email, passwordHash: null });
+    const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
+    const doc = makeLargeProjectDocument({ ...SIZE, people: [email] });
+    const docBytes = Buffer.byteLength(JSON.stringify(doc));
+
+    console.log(`Large project: ${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines (document ${kb(docBytes)}); ${RUNS} runs each after a warm-up.\n`);
+
+    const imported = await timed("JSON import (new project, one transaction)", () => importProject(ws, doc));
+    const access = (await resolveProjectAccess(user.id, workspace.slug, imported.projectId))!;
+
+    await timed("JSON export, in memory (exportProject)", () => exportProject(access), (d) => kb(Buffer.byteLength(JSON.stringify(d))));
+    await timed("JSON export, streamed (download route body)", () => drain(projectExportStream(access)), kb);
+
+    const report = await timed("Report data (loadProjectReport)", () => loadProjectReport(access));
+    await timed("Markdown report (from loaded data)", async () => reportToMarkdown(report), (md) => kb(Buffer.byteLength(md)));
+    const pages = (pdf: Buffer) => `${(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages, ${kb(pdf.byteLength)}`;
+    await timed("PDF render, A4 (from loaded data)", () => renderProjectReportPdf(report, { paper: "a4" }), pages);
+    await timed("PDF render, US Letter (from loaded data)", () => renderProjectReportPdf(report, { paper: "letter" }), pages);
+    await timed("PDF end to end, A4 (load + render)", async () => renderProjectReportPdf(await loadProjectReport(access), { paper: "a4" }), pages);
+  } finally {
+    await pool?.end();
+    await dropDatabase(url);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

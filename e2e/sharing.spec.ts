@@ -1,0 +1,158 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createProject, newPerson, signUp } from "./helpers";
+
+const PROBLEM = "Too much fresh food is thrown away";
+const SOLUTION = "Store demand forecast";
+const NOTE = "Steering committee review";
+const thisMonth = new Date().toISOString().slice(0, 7);
+
+/** A solution on a template problem, with a value estimate, a project history and the "selected" decision. */
+async function scopeSolution(page: Page) {
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  const section = page.getByRole("region", { name: `Solutions for ${PROBLEM}` });
+  if (!(await section.getByLabel("Solution title").isVisible())) await section.getByText(`Add a solution to “${PROBLEM}”`).click();
+  await section.getByLabel("Solution title").fill(SOLUTION);
+  await section.getByLabel("Prediction task").selectOption({ label: "Forecasting" });
+  await section.getByLabel("Data type").selectOption({ label: "Structured (tables)" });
+  await section.getByLabel("System state").selectOption({ label: "Existing system being improved" });
+  await section.getByRole("button", { name: "Add solution" }).click();
+  await section.getByRole("link", { name: SOLUTION }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(SOLUTION) })).toBeVisible();
+
+  await page.getByLabel(/^Gain in the business metric/).fill("200000");
+  await page.getByLabel(/^Cost of the ML system/).fill("60000");
+  await page.getByLabel("Predictions per year").fill("50000");
+  await page.getByLabel(/^Cost of one false positive/).fill("1");
+  await page.getByLabel("Expected false-positive rate (% of predictions)").fill("5");
+  await page.getByLabel(/^Cost of one false negative/).fill("4");
+  await page.getByLabel("Expected false-negative rate (% of predictions)").fill("2");
+  await page.getByRole("button", { name: "Save value" }).click();
+  await expect(page.getByText("Value saved; ROI recomputed.")).toBeVisible();
+
+  await page.getByLabel("Select — work on this solution").check();
+  await page.getByLabel("Rationale").fill("Best ROI, and the sales history is ready.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByText("Marked as selected; the decision log has your rationale.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Enter the history and see the trend" }).click();
+  const lines = [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2].map((v, i) => `2025-${String(i + 1).padStart(2, "0")}-01, ${v}`).join("\n");
+  await page.getByLabel("Metric name").fill("forecast accuracy");
+  await page.getByLabel("Unit").fill("%");
+  await page.getByLabel("Target value").fill("85");
+  await page.getByLabel("Target date").fill("2026-06-01");
+  await page.getByLabel(/^Results \(one per line/).fill(lines);
+  await page.getByRole("button", { name: "Save series and fit" }).click();
+  await expect(page.getByText("Saved 10 points.")).toBeVisible();
+}
+
+/** The suggested milestones and one budget line with an actual amount. */
+async function planIt(page: Page) {
+  await page.getByRole("link", { name: "Milestones & budget" }).click();
+  await page.getByRole("button", { name: "Add the suggested milestones" }).click();
+  await expect(page.getByText("Added 7 suggested milestones; edit them to fit your project.")).toBeVisible();
+  const form = page.getByRole("form", { name: "Add a budget line" });
+  await form.getByLabel("Month").fill(thisMonth);
+  await form.getByLabel("Category").selectOption({ label: "People" });
+  await form.getByLabel("Label (optional)").fill("Data scientist");
+  await form.getByLabel(/Planned amount/).fill("12000");
+  await form.getByLabel(/Actual amount/).fill("9000");
+  await form.getByRole("button", { name: "Add budget line" }).click();
+  await expect(form.getByText(/^Added "Data scientist"/)).toBeVisible();
+}
+
+test("a share link shows the canvas, the evidence and the plan to a visitor without an account, takes a guest comment, and is gone once revoked", async ({ page, browser }) => {
+  const owner = newPerson("Ottilie Sharewell");
+  await signUp(page, owner);
+  const projectUrl = await createProject(page, "Fresh demand", /Sales forecasting/);
+  await scopeSolution(page);
+  await planIt(page);
+
+  // The owner makes a link with a note and comments allowed; the URL is shown once.
+  await page.getByRole("link", { name: "Sharing & reports" }).click();
+  await expect(page.getByRole("heading", { name: "Sharing & reports", level: 1 })).toBeVisible();
+  await page.getByLabel("Note (optional)").fill(NOTE);
+  await page.getByLabel("Allow comments").check();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  await expect(page.getByText("Share link created. Copy it now: it is shown only once.")).toBeVisible();
+  const url = await page.getByLabel("New share link (shown only once)").inputValue();
+  expect(url).toMatch(/\/s\/shr_[A-Za-z0-9_-]{43}$/);
+
+  // A visitor with no session opens it.
+  const visitor = await browser.newContext();
+  const guest = await visitor.newPage();
+  const opened = await guest.goto(url);
+  expect(opened?.status()).toBe(200);
+  await expect(guest.getByRole("heading", { name: "Fresh demand", level: 1 })).toBeVisible();
+  await expect(guest.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  // The canvas, read only.
+  const valueBlock = guest.getByRole("region", { name: "Value Proposition" });
+  await expect(valueBlock.getByRole("heading", { name: "1. Value Proposition" })).toBeVisible();
+  await expect(valueBlock.getByText(/store managers and central replenishment planners/)).toBeVisible();
+  await expect(guest.getByRole("button", { name: /Edit/ })).toHaveCount(0);
+
+  // The charts, each with its summary sentence.
+  const prioritization = guest.getByRole("figure", { name: "Prioritization chart: value and feasibility of the solutions" });
+  await expect(prioritization).toContainText(/of 1 solution/);
+  await expect(prioritization.locator(".recharts-scatter-symbol")).toHaveCount(1);
+  const trend = guest.getByRole("figure", { name: `Project-history trend of forecast accuracy for ${SOLUTION}` });
+  await expect(trend.getByRole("img", { name: "Trend chart of forecast accuracy" })).toBeVisible();
+  await expect(trend.getByText("Target 85 %")).toBeVisible();
+  await expect(trend).toContainText("Reaching 85 % by 2026-06-01 is unlikely");
+  await expect(guest.getByText("Target unlikely")).toBeVisible();
+  await expect(guest.getByLabel(/^Feasibility \d out of 5$/)).toBeVisible();
+  await expect(guest.getByRole("figure", { name: "Milestone timeline" })).toContainText("7 milestones across");
+  await expect(guest.getByRole("figure", { name: "Budget burn chart: planned against actual spending" })).toBeVisible();
+
+  // The plan: milestones by team role, payback of the selected solution.
+  await expect(guest.getByRole("listitem", { name: "Problem, metrics and success criteria agreed" })).toContainText("Data scientist");
+  await expect(guest.getByRole("heading", { name: `Payback of "${SOLUTION}"` })).toBeVisible();
+
+  // Nothing leads into the workspace, and no member is named, on the page or in the data sent with it.
+  const html = await opened!.text();
+  for (const secret of [owner.name, owner.email, new URL(projectUrl).pathname.split("/")[2]!, "/w/"]) expect(html).not.toContain(secret);
+  await expect(guest.locator('a[href*="/w/"]')).toHaveCount(0);
+  await expect(guest.getByRole("navigation", { name: "Project sections" })).toHaveCount(0);
+  await expect(guest.locator("body")).not.toContainText(owner.name);
+  await expect(guest.locator("body")).not.toContainText(owner.email);
+
+  // A guest comment on one block.
+  const commentForm = guest.getByRole("form", { name: "Leave a comment" });
+  await commentForm.getByLabel("Canvas block").selectOption({ label: "Decisions" });
+  await commentForm.getByLabel("Your name").fill("Maria from finance");
+  await commentForm.getByLabel("Comment").fill("Who approves the order quantities the forecast proposes?");
+  await commentForm.getByRole("button", { name: "Send comment" }).click();
+  await expect(commentForm.getByText("Thank you: your comment was sent to the team.")).toBeVisible();
+  await expect(guest.getByRole("article", { name: "Comment by Maria from finance on Decisions" })).toContainText("Who approves the order quantities");
+  await expect(commentForm.getByLabel("Comment")).toHaveValue("");
+
+  // Back as the owner: the view is counted and the comment is on the canvas, marked as a guest's.
+  await page.reload();
+  const row = page.getByRole("row", { name: `Share link “${NOTE}”` });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Active");
+  await expect(row.getByRole("cell").nth(4)).toHaveText(/^[1-9]\d*$/);
+  await expect(row.getByRole("cell").nth(6)).toHaveText("1 (allowed)");
+  await page.goto(`${projectUrl}/canvas`);
+  await page.getByRole("button", { name: "Comments on Decisions (1 open)" }).click();
+  await expect(page.getByRole("article", { name: "Comment by Maria from finance (guest, via share link)" })).toContainText("Who approves the order quantities");
+
+  // Revoked: the visitor's reload gets the friendly 404 page.
+  await page.getByRole("link", { name: "Sharing & reports" }).click();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: `Revoke share link “${NOTE}”` }).click();
+  await expect(page.getByRole("row", { name: `Share link “${NOTE}”` }).getByText(/^Revoked/)).toBeVisible();
+  const gone = await guest.reload();
+  expect(gone?.status()).toBe(404);
+  await expect(guest.getByRole("heading", { name: "This link is not available" })).toBeVisible();
+  await expect(guest.getByText("It may have expired or been revoked. Ask the person who shared it for a new one.")).toBeVisible();
+  await expect(guest.getByText("Fresh demand")).toHaveCount(0);
+  await visitor.close();
+});
+
+test("a mistyped or unknown share link answers 404 with the friendly page", async ({ page }) => {
+  for (const path of ["/s/shr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/s/not-a-token"]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This link is not available" })).toBeVisible();
+  }
+});

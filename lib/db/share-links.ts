@@ -1,0 +1,155 @@
+import "server-only";
+import { db } from "./client";
+import { assertRole, type ProjectAccess } from "./access";
+import { recordAudit } from "./audit";
+import { getRetryAfter, recordFailure } from "./rate-limit";
+import { AppError } from "@/lib/errors";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import type { RatePolicy } from "@/lib/domain/auth/rate-limit";
+import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import { shareLinkExpiry, shareLinkStatus } from "@/lib/domain/sharing/expiry";
+import { SHARE_TOKEN_PATTERN } from "@/lib/schemas/share-link";
+
+// Read-only share links: a secret URL that shows one project to people without an account.
+// Editors and owners make them; owners revoke them. The secret is returned once and only its
+// SHA-256 is stored. The public page gets a viewer-level access object that reads nothing but
+// that one project (its userId names the link, not a person).
+
+export const SHARE_TOKEN_PREFIX = "shr";
+
+export type ShareLinkInput = { note: string; expiresOn: string; allowComments: boolean };
+
+/** Makes a share link; `expiresOn` is the last day it works (checked: tomorrow to 365 days ahead). */
+export async function createShareLink(access: ProjectAccess, input: ShareLinkInput, now = new Date()) {
+  assertRole(access, "editor");
+  const expiry = shareLinkExpiry(input.expiresOn, now);
+  if (!expiry.ok) throw new AppError("invalid_input", expiry.message, { expiresOn: [expiry.message] });
+  const token = generateToken(SHARE_TOKEN_PREFIX);
+  const link = await db.$transaction(async (tx) => {
+    const created = await tx.shareLink.create({
+      data: { projectId: access.project.id, tokenHash: hashToken(token), note: input.note, expiresAt: expiry.expiresAt, allowComments: input.allowComments, createdById: access.userId },
+      select: { id: true, expiresAt: true, allowComments: true },
+    });
+    const what = `${input.note ? ` "${input.note}"` : ""} valid until ${input.expiresOn}${input.allowComments ? ", comments allowed" : ""}`;
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "share_link.create", targetType: "share_link", targetId: created.id, summary: `Created a read-only share link${what}` });
+    return created;
+  });
+  return { ...link, token };
+}
+
+/** Every share link of the project, newest first, with its status and use; editors and owners only. */
+export async function listShareLinks(access: ProjectAccess, now = new Date()) {
+  assertRole(access, "editor");
+  const rows = await db.shareLink.findMany({
+    where: { projectId: access.project.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, note: true, createdAt: true, expiresAt: true, revokedAt: true, allowComments: true, viewCount: true, lastViewedAt: true, createdBy: { select: { name: true } }, _count: { select: { comments: true } } },
+  });
+  return rows.map(({ createdBy, _count, ...r }) => ({ ...r, createdByName: createdBy?.name ?? null, commentCount: _count.comments, status: shareLinkStatus(r, now) }));
+}
+
+export async function revokeShareLink(access: ProjectAccess, shareLinkId: string) {
+  assertRole(access, "owner");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.shareLink.updateMany({ where: { id: shareLinkId, projectId: access.project.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) throw new AppError("not_found", "That share link does not exist or was already revoked.");
+    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "share_link.revoke", targetType: "share_link", targetId: shareLinkId, summary: `Revoked a read-only share link of "${access.project.name}"` });
+  });
+}
+
+export type SharedLink = { id: string; allowComments: boolean; expiresAt: Date };
+export type SharedProject = { link: SharedLink; access: ProjectAccess };
+
+const LINK_SELECT = { id: true, allowComments: true, expiresAt: true, projectId: true } as const;
+
+const activeWhere = (token: string, now: Date) => ({ tokenHash: hashToken(token), revokedAt: null, expiresAt: { gt: now } });
+
+async function sharedProject(link: SharedLink & { projectId: string }): Promise<SharedProject | null> {
+  const project = await db.project.findUnique({
+    where: { id: link.projectId },
+    select: { id: true, name: true, description: true, stage: true, templateKey: true, archivedAt: true, createdAt: true, updatedAt: true, workspace: { select: { id: true, slug: true, name: true, personal: true } } },
+  });
+  if (!project) return null;
+  const { workspace, ...rest } = project;
+  return { link: { id: link.id, allowComments: link.allowComments, expiresAt: link.expiresAt }, access: { userId: `share-link:${link.id}`, role: "viewer", workspace, project: rest } };
+}
+
+/** The project a share-link secret opens, without counting a view; null when unknown, expired or revoked. */
+export async function findSharedProject(token: string, now = new Date()): Promise<SharedProject | null> {
+  if (!SHARE_TOKEN_PATTERN.test(token)) return null;
+  const link = await db.shareLink.findFirst({ where: activeWhere(token, now), select: LINK_SELECT });
+  return link ? sharedProject(link) : null;
+}
+
+/**
+ * As findSharedProject, and counts one view: the count and the last-view time change in one
+ * conditional UPDATE, so concurrent views are all counted and a dead link is never counted.
+ */
+export async function viewSharedProject(token: string, now = new Date()): Promise<SharedProject | null> {
+  if (!SHARE_TOKEN_PATTERN.test(token)) return null;
+  const [link] = await db.shareLink.updateManyAndReturn({ where: activeWhere(token, now), data: { viewCount: { increment: 1 }, lastViewedAt: now }, select: LINK_SELECT });
+  return link ? sharedProject(link) : null;
+}
+
+/** How a guest's comment is signed wherever the team reads it. */
+export const guestAuthorLabel = (guestName: string) => `${guestName} (guest, via share link)`;
+
+/** Per link: 30 guest comments an hour, then the link takes no comments for an hour. */
+export const GUEST_COMMENT_POLICY: RatePolicy = { maxFailures: 30, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+
+export type GuestComment = { id: string; key: CanvasBlockKey; guestName: string; body: string; createdAt: Date };
+
+/** The comments left through this link (not the team's replies), oldest first. */
+export async function listGuestComments(shared: SharedProject): Promise<GuestComment[]> {
+  const rows = await db.canvasComment.findMany({
+    where: { projectId: shared.access.project.id, shareLinkId: shared.link.id, authorId: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, blockKey: true, guestName: true, body: true, createdAt: true },
+  });
+  return rows.map((r) => ({ id: r.id, key: r.blockKey, guestName: r.guestName ?? "Guest", body: r.body, createdAt: r.createdAt }));
+}
+
+const waitText = (seconds: number) => (seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${Math.max(1, seconds)} seconds`);
+
+/** Counts one comment on the link; refuses (rate_limited) once the link had its share for the hour. */
+async function takeCommentSlot(linkId: string, now: Date) {
+  const key = `share-link-comment:${linkId}`;
+  const refuse = (seconds: number) => new AppError("rate_limited", `This link has received many comments in the last hour. Try again in ${waitText(seconds)}.`);
+  const wait = await getRetryAfter(key, now);
+  if (wait > 0) throw refuse(wait);
+  // recordFailure counts under a row lock, so of concurrent comments exactly maxFailures get through.
+  const state = await recordFailure(key, GUEST_COMMENT_POLICY, now);
+  if (state.count > GUEST_COMMENT_POLICY.maxFailures) throw refuse(Math.ceil(GUEST_COMMENT_POLICY.lockMs / 1000));
+}
+
+/**
+ * A comment from someone holding the link, signed with the name they typed. The token is the
+ * credential: unknown, expired or revoked links are not_found, links without comments forbidden.
+ */
+export async function addGuestComment(token: string, input: { key: CanvasBlockKey; guestName: string; body: string }, now = new Date()): Promise<GuestComment> {
+  const shared = await findSharedProject(token, now);
+  if (!shared) throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
+  if (!shared.link.allowComments) throw new AppError("forbidden", "Comments are turned off for this link.");
+  await takeCommentSlot(shared.link.id, now);
+  const { access, link } = shared;
+  return db.$transaction(async (tx) => {
+    // Checked again inside the write, so a link revoked a moment ago takes no more comments.
+    const still = await tx.shareLink.count({ where: { id: link.id, revokedAt: null, expiresAt: { gt: now }, allowComments: true } });
+    if (still === 0) throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
+    const comment = await tx.canvasComment.create({
+      data: { projectId: access.project.id, blockKey: input.key, authorId: null, guestName: input.guestName, shareLinkId: link.id, body: input.body },
+      select: { id: true, blockKey: true, guestName: true, body: true, createdAt: true },
+    });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: null,
+      action: "canvas.comment.guest",
+      targetType: "canvas_comment",
+      targetId: comment.id,
+      summary: `${guestAuthorLabel(input.guestName)} commented on "${getCanvasBlock(input.key).title}"`,
+      data: { shareLinkId: link.id },
+    });
+    return { id: comment.id, key: comment.blockKey, guestName: comment.guestName ?? input.guestName, body: comment.body, createdAt: comment.createdAt };
+  });
+}
