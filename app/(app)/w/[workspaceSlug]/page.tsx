@@ -28,9 +28,14 @@ export default async function WorkspaceHome({ params, searchParams }: { params: 
           <p className="mt-1 text-sm text-slate-600">{access.workspace.name}</p>
         </div>
         {canEdit && (
-          <Link href={`${base}/projects/new`} className={buttonClass("primary")}>
-            New project
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`${base}/projects/import`} className={buttonClass("secondary")}>
+              Import project
+            </Link>
+            <Link href={`${base}/projects/new`} className={buttonClass("primary")}>
+              New project
+            </Link>
+          </div>
         )}
       </div>
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { PROJECT_TEMPLATES } from "@/lib/domain/projects/templates";
@@ -14,7 +15,13 @@ export default async function NewProjectPage({ params }: { params: Promise<{ wor
   return (
     <main className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-2xl font-semibold">New project</h1>
-      <p className="mt-1 text-sm text-slate-600">Start blank, or from an example whose problems and canvas you can edit.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Start blank, or from an example whose problems and canvas you can edit. Have a JSON export of a project?{" "}
+        <Link href={`/w/${access.workspace.slug}/projects/import`} className="rounded text-brand-700 underline">
+          Import a project from JSON
+        </Link>
+        .
+      </p>
       <div className="mt-6">
         {hasRole(access.role, "editor") ? <NewProjectForm workspaceSlug={access.workspace.slug} templates={templates} /> : <Alert tone="warning">{roleRefusal(access.role, "editor")}</Alert>}
       </div>

@@ -1,0 +1,126 @@
+import "server-only";
+import { db } from "./client";
+import { benchmarksOf, decimalString, isoDay, isoOrNull, MONEY_SCALE, RATE_SCALE, toExportedFields } from "@/lib/domain/export/convert";
+import type { ExportedBlock, ExportedComment, ExportedMilestone, ExportedProblem, ExportedProject } from "@/lib/domain/export/format";
+
+// Each section of a project export that is read whole, in a stable order (the large lists are in
+// project-export-pages.ts). Every order ends in a unique key, and an import gives rows ids in
+// document order, so a re-export lists everything the same way.
+
+export type ExportContext = { projectId: string; metricNames: () => Promise<Map<string, string>> };
+
+export const email = (u: { email: string } | null) => u?.email ?? null;
+export const WITH_EMAIL = { select: { email: true } } as const;
+
+export function exportContext(projectId: string): ExportContext {
+  let names: Promise<Map<string, string>> | undefined;
+  const metricNames = () =>
+    (names ??= db.metric.findMany({ where: { projectId }, select: { id: true, name: true } }).then((rows) => new Map(rows.map((m) => [m.id, m.name]))));
+  return { projectId, metricNames };
+}
+
+export async function loadProjectHeader(projectId: string) {
+  const p = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, description: true, stage: true, templateKey: true, currency: true, archivedAt: true } });
+  return { name: p.name, description: p.description, stage: p.stage, templateKey: p.templateKey, currency: p.currency, archived: p.archivedAt !== null };
+}
+
+export async function loadConstraints(projectId: string): Promise<ExportedProject["constraints"]> {
+  const c = await db.projectConstraints.findUnique({ where: { projectId } });
+  if (!c) return null;
+  const { dataVolume, classBalance, canCollectMore, hardware, deploymentTarget, latencyMode, p95BudgetMs, batchDeadline } = c;
+  return { dataVolume, classBalance, canCollectMore, collectionCost: decimalString(c.collectionCost, MONEY_SCALE), hardware, deploymentTarget, latencyMode, p95BudgetMs, batchDeadline };
+}
+
+export async function loadMetrics(projectId: string): Promise<ExportedProject["metrics"]> {
+  const rows = await db.metric.findMany({ where: { projectId }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  return rows.map(({ name, kind, unit, direction, target, alertThreshold, description }) => ({ name, kind, unit, direction, target, alertThreshold, description }));
+}
+
+const BY_POSITION = [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }] as const;
+const BY_TIME = [{ createdAt: "asc" }, { id: "asc" }] as const;
+
+function querySolutions(projectId: string) {
+  return db.businessProblem.findMany({
+    where: { projectId },
+    orderBy: [...BY_POSITION],
+    include: {
+      solutions: {
+        orderBy: [...BY_POSITION],
+        include: {
+          feasibility: true,
+          value: true,
+          decisions: { orderBy: [...BY_TIME], include: { actor: WITH_EMAIL } },
+          hlpStudies: { orderBy: [...BY_TIME], include: { createdBy: WITH_EMAIL } },
+          historySeries: { orderBy: [...BY_TIME], include: { metric: { select: { name: true } }, points: { orderBy: { date: "asc" } } } },
+        },
+      },
+    },
+  });
+}
+type ProblemRow = Awaited<ReturnType<typeof querySolutions>>[number];
+type SolutionRow = ProblemRow["solutions"][number];
+type RunKeys = Map<string, { source: string; externalId: string }>;
+
+function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"][number] {
+  const f = s.feasibility;
+  const v = s.value;
+  return {
+    title: s.title, approach: s.approach, taskType: s.taskType, dataType: s.dataType, systemState: s.systemState, status: s.status, rationale: s.rationale, position: s.position,
+    feasibility: f && { dataAvailability: f.dataAvailability, predictiveFeatures: f.predictiveFeatures, hlpNote: f.hlpNote, historyNote: f.historyNote, benchmarks: benchmarksOf(f.benchmarks), costEstimate: decimalString(f.costEstimate, MONEY_SCALE), notes: f.notes },
+    value: v && {
+      businessMetric: v.businessMetric,
+      expectedUplift: decimalString(v.expectedUplift, RATE_SCALE),
+      yearlyGain: decimalString(v.yearlyGain, MONEY_SCALE),
+      yearlyWasteAvoided: decimalString(v.yearlyWasteAvoided, MONEY_SCALE),
+      yearlySystemCost: decimalString(v.yearlySystemCost, MONEY_SCALE),
+      falsePositiveCost: decimalString(v.falsePositiveCost, MONEY_SCALE),
+      falseNegativeCost: decimalString(v.falseNegativeCost, MONEY_SCALE),
+      falsePositiveRate: decimalString(v.falsePositiveRate, RATE_SCALE),
+      falseNegativeRate: decimalString(v.falseNegativeRate, RATE_SCALE),
+      yearlyVolume: v.yearlyVolume.toString(),
+    },
+    decisions: s.decisions.map((d) => ({ status: d.status, rationale: d.rationale, actor: email(d.actor), createdAt: d.createdAt.toISOString() })),
+    hlpStudies: s.hlpStudies.map((h) => ({
+      kind: h.kind as "manual" | "labels_csv", metricName: h.metricName, score: h.score, method: h.method, itemCount: h.itemCount, notes: h.notes, results: (h.results ?? null) as never, createdBy: email(h.createdBy), createdAt: h.createdAt.toISOString(),
+    })),
+    historySeries: s.historySeries.map((h) => ({
+      metric: h.metric?.name ?? null, metricName: h.metricName, unit: h.unit, direction: h.direction, targetValue: h.targetValue, targetDate: h.targetDate && isoDay(h.targetDate),
+      points: h.points.map((p) => ({ date: isoDay(p.date), value: p.value, source: p.source as "manual" | "csv" | "run", run: (p.runId && runs.get(p.runId)) || null })),
+    })),
+  };
+}
+
+/** Problems with their solutions, assessments, decision log, HLP studies and history series. */
+export async function loadProblems(projectId: string): Promise<ExportedProblem[]> {
+  const problems = await querySolutions(projectId);
+  const runIds = [...new Set(problems.flatMap((p) => p.solutions.flatMap((s) => s.historySeries.flatMap((h) => h.points.flatMap((pt) => (pt.runId ? [pt.runId] : []))))))];
+  const runRows = runIds.length ? await db.pipelineRun.findMany({ where: { projectId, id: { in: runIds } }, select: { id: true, source: true, externalId: true } }) : [];
+  const runs: RunKeys = new Map(runRows.map((r) => [r.id, { source: r.source, externalId: r.externalId }]));
+  return problems.map((p) => ({ title: p.title, description: p.description, businessMetric: p.businessMetric, stakeholder: p.stakeholder, priority: p.priority, position: p.position, solutions: p.solutions.map((s) => toSolution(s, runs)) }));
+}
+
+export async function loadCanvasBlocks(ctx: ExportContext): Promise<ExportedBlock[]> {
+  const [rows, names] = await Promise.all([db.canvasBlock.findMany({ where: { projectId: ctx.projectId }, orderBy: { key: "asc" }, include: { updatedBy: WITH_EMAIL } }), ctx.metricNames()]);
+  return rows.map((b) => ({ key: b.key, text: b.text, fields: toExportedFields(b.key, b.fields, names), version: b.version, updatedBy: email(b.updatedBy) }));
+}
+
+/** Comment threads, oldest first; `ref`s are "comment-1", "comment-2"… in that order. */
+export async function loadComments(projectId: string): Promise<ExportedComment[]> {
+  const rows = await db.canvasComment.findMany({ where: { projectId }, orderBy: [...BY_TIME], include: { author: WITH_EMAIL, resolvedBy: WITH_EMAIL } });
+  const refOf = new Map(rows.map((c, i) => [c.id, `comment-${i + 1}`]));
+  return rows.map((c) => ({
+    ref: refOf.get(c.id)!, blockKey: c.blockKey, parent: (c.parentId && refOf.get(c.parentId)) || null, author: email(c.author), guestName: c.guestName, body: c.body,
+    resolvedAt: isoOrNull(c.resolvedAt), resolvedBy: email(c.resolvedBy), createdAt: c.createdAt.toISOString(),
+  }));
+}
+
+/** Milestones in plan order with their dependencies; `ref`s are "milestone-1"… in that order. */
+export async function loadMilestones(projectId: string): Promise<ExportedMilestone[]> {
+  const rows = await db.milestone.findMany({ where: { projectId }, orderBy: [...BY_POSITION], include: { owner: WITH_EMAIL, dependsOn: { select: { dependsOnId: true } } } });
+  const index = new Map(rows.map((m, i) => [m.id, i]));
+  return rows.map((m) => ({
+    ref: `milestone-${index.get(m.id)! + 1}`, title: m.title, phase: m.phase, ownerRole: m.ownerRole, owner: email(m.owner), startDate: isoDay(m.startDate), dueDate: isoDay(m.dueDate), status: m.status, position: m.position,
+    dependsOn: m.dependsOn.flatMap((d) => (index.has(d.dependsOnId) ? [index.get(d.dependsOnId)!] : [])).sort((a, b) => a - b).map((i) => `milestone-${i + 1}`),
+  }));
+}
+

@@ -1,0 +1,285 @@
+// The JSON export format of a whole project ("scopebench.project", version 1). Pure: the server
+// writes it, the import reads it, scripts/write-export-schema.ts turns it into
+// docs/project-export.schema.json. Everything inside a document refers to other parts of the same
+// document by local keys (metric names, "ref" strings, canvas versions), never by database ids,
+// and to people by email. Amounts that the database stores exactly (Decimal, BigInt) travel as
+// strings so no precision is lost in JSON numbers.
+import { z } from "zod";
+import {
+  Availability,
+  BudgetCategory,
+  CanvasBlockKey,
+  DataType,
+  DeploymentTarget,
+  LatencyMode,
+  LifecycleStage,
+  MetricDirection,
+  MetricKind,
+  MilestoneStatus,
+  PipelineStage,
+  RunStatus,
+  SolutionStatus,
+  SystemState,
+  TaskType,
+  TeamRole,
+} from "@/lib/generated/prisma/enums";
+import { FIELD_SCHEMAS } from "@/lib/domain/canvas/fields";
+import { checkReferences } from "./references";
+
+export const PROJECT_EXPORT_FORMAT = "scopebench.project";
+export const PROJECT_EXPORT_VERSION = 1;
+export const PROJECT_EXPORT_SCHEMA_ID = "urn:scopebench:schema:project-export:1";
+
+export const HLP_KINDS = ["manual", "labels_csv"] as const;
+export const HISTORY_POINT_SOURCES = ["manual", "csv", "run"] as const;
+
+const INT32_MAX = 2_147_483_647;
+const INT64_MAX = 9_223_372_036_854_775_807n;
+
+const int32 = z.int().min(-INT32_MAX - 1).max(INT32_MAX);
+const text = (max: number) => z.string().max(max, `Use at most ${max.toLocaleString("en-US")} characters.`);
+const SHORT = text(2_000);
+const LONG = text(1_000_000);
+const dateTime = z.iso.datetime({ error: 'Use an ISO 8601 UTC timestamp, e.g. "2025-03-01T09:30:00.000Z".' });
+const date = z.iso.date({ error: 'Use a calendar date "YYYY-MM-DD".' });
+const finite = z.number({ error: "Use a finite number." });
+const person = z.string().min(3).max(320).nullable().describe("Email of a person; on import it maps to a member of the target workspace with that email, else null.");
+const ref = z.string().min(1, "A ref cannot be empty.").max(200).describe("Document-local key; unique within its list.");
+
+/** A Decimal(precision, scale) column as an exact decimal string. */
+const decimal = (integerDigits: number, scale: number, example: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^-?\\d{1,${integerDigits}}(\\.\\d{1,${scale}})?$`), `Write an exact decimal string with at most ${integerDigits} digits before the point and ${scale} after it, e.g. "${example}".`)
+    .describe(`Exact decimal as a string (up to ${integerDigits} integer digits, ${scale} decimals).`);
+const money = decimal(16, 2, "1234.50");
+const rate = decimal(3, 6, "0.050000");
+const WHOLE = /^-?\d{1,19}$/;
+const bigInteger = z
+  .string()
+  .regex(WHOLE, 'Write a whole number as a string, e.g. "120000".')
+  // zod runs every check, so the range test must not choke on what the pattern already refused.
+  .refine((s) => !WHOLE.test(s) || (BigInt(s) <= INT64_MAX && BigInt(s) >= -INT64_MAX - 1n), "The number is outside the 64-bit range.")
+  .describe("64-bit integer as a decimal string.");
+
+const constraintsSchema = z.strictObject({
+  dataVolume: SHORT,
+  classBalance: SHORT,
+  canCollectMore: z.boolean().nullable(),
+  collectionCost: money.nullable(),
+  hardware: SHORT,
+  deploymentTarget: z.enum(DeploymentTarget).nullable(),
+  latencyMode: z.enum(LatencyMode).nullable(),
+  p95BudgetMs: int32.nullable(),
+  batchDeadline: SHORT,
+});
+
+const metricSchema = z.strictObject({
+  name: z.string().min(1, "A metric needs a name.").max(200),
+  kind: z.enum(MetricKind),
+  unit: SHORT,
+  direction: z.enum(MetricDirection),
+  target: finite.nullable(),
+  alertThreshold: finite.nullable(),
+  description: LONG,
+});
+
+const feasibilitySchema = z.strictObject({
+  dataAvailability: z.enum(Availability),
+  predictiveFeatures: z.enum(Availability),
+  hlpNote: LONG,
+  historyNote: LONG,
+  benchmarks: z.array(z.strictObject({ title: SHORT, url: SHORT })).max(1_000),
+  costEstimate: money.nullable(),
+  notes: LONG,
+});
+
+const valueSchema = z.strictObject({
+  businessMetric: SHORT,
+  expectedUplift: rate.nullable(),
+  yearlyGain: money,
+  yearlyWasteAvoided: money,
+  yearlySystemCost: money,
+  falsePositiveCost: money,
+  falseNegativeCost: money,
+  falsePositiveRate: rate,
+  falseNegativeRate: rate,
+  yearlyVolume: bigInteger,
+});
+
+const decisionSchema = z.strictObject({ status: z.enum(SolutionStatus), rationale: LONG, actor: person, createdAt: dateTime });
+
+const hlpStudySchema = z.strictObject({
+  kind: z.enum(HLP_KINDS),
+  metricName: SHORT,
+  score: finite,
+  method: SHORT,
+  itemCount: int32.nullable(),
+  notes: LONG,
+  results: z.json().nullable().describe("Statistics computed from a labels CSV, kept as stored."),
+  createdBy: person,
+  createdAt: dateTime,
+});
+
+const runKeySchema = z.strictObject({ source: SHORT, externalId: SHORT }).describe("The pipeline run (in `runs`) this point came from.");
+
+const historySeriesSchema = z.strictObject({
+  metric: z.string().max(200).nullable().describe("Name of the linked metric in `metrics`, or null."),
+  metricName: SHORT,
+  unit: SHORT,
+  direction: z.enum(MetricDirection),
+  targetValue: finite.nullable(),
+  targetDate: date.nullable(),
+  points: z.array(z.strictObject({ date, value: finite, source: z.enum(HISTORY_POINT_SOURCES), run: runKeySchema.nullable() })),
+});
+
+const solutionSchema = z.strictObject({
+  title: SHORT,
+  approach: LONG,
+  taskType: z.enum(TaskType),
+  dataType: z.enum(DataType),
+  systemState: z.enum(SystemState),
+  status: z.enum(SolutionStatus),
+  rationale: LONG,
+  position: int32,
+  feasibility: feasibilitySchema.nullable(),
+  value: valueSchema.nullable(),
+  decisions: z.array(decisionSchema),
+  hlpStudies: z.array(hlpStudySchema),
+  historySeries: z.array(historySeriesSchema),
+});
+
+const problemSchema = z.strictObject({
+  title: SHORT,
+  description: LONG,
+  businessMetric: SHORT,
+  stakeholder: SHORT,
+  priority: int32,
+  position: int32,
+  solutions: z.array(solutionSchema),
+});
+
+/** Structured canvas fields; `metrics` names metrics of the registry (the database keeps their ids). */
+export const canvasFieldsSchema = z
+  .strictObject({
+    taskType: FIELD_SCHEMAS.taskType.optional(),
+    inputs: FIELD_SCHEMAS.inputs.optional(),
+    output: FIELD_SCHEMAS.output.optional(),
+    metrics: z.array(z.string().min(1).max(200)).max(50).optional().describe("Names of metrics in `metrics`."),
+    mode: FIELD_SCHEMAS.mode.optional(),
+    latencyBudgetMs: FIELD_SCHEMAS.latencyBudgetMs.optional(),
+    volume: FIELD_SCHEMAS.volume.optional(),
+    retrainingFrequency: FIELD_SCHEMAS.retrainingFrequency.optional(),
+  })
+  .describe("Only the fields of the block's kind are allowed (see FIELDS_BY_BLOCK).");
+
+const blockSchema = z.strictObject({
+  key: z.enum(CanvasBlockKey),
+  text: LONG,
+  fields: canvasFieldsSchema,
+  version: int32.min(0),
+  updatedBy: person,
+});
+
+const revisionSchema = z.strictObject({
+  blockKey: z.enum(CanvasBlockKey),
+  version: int32.min(0),
+  text: LONG,
+  fields: canvasFieldsSchema,
+  message: SHORT,
+  author: person,
+  restoredFromVersion: int32.min(0).nullable().describe("The revision of the same block this one restored, by version."),
+  createdAt: dateTime,
+});
+
+const commentSchema = z.strictObject({
+  ref,
+  blockKey: z.enum(CanvasBlockKey),
+  parent: ref.nullable().describe("`ref` of the comment this one replies to (same block)."),
+  author: person,
+  guestName: z.string().max(200).nullable().describe("Display name of a share-link guest; the link itself is not exported."),
+  body: LONG,
+  resolvedAt: dateTime.nullable(),
+  resolvedBy: person,
+  createdAt: dateTime,
+});
+
+const milestoneSchema = z.strictObject({
+  ref,
+  title: SHORT,
+  phase: z.enum(LifecycleStage),
+  ownerRole: z.enum(TeamRole),
+  owner: person,
+  startDate: date,
+  dueDate: date,
+  status: z.enum(MilestoneStatus),
+  position: int32,
+  dependsOn: z.array(ref).describe("`ref`s of the milestones this one waits for."),
+});
+
+const budgetLineSchema = z.strictObject({
+  category: z.enum(BudgetCategory),
+  label: SHORT,
+  month: date.refine((d) => d.endsWith("-01"), "A budget month is the first day of the month (YYYY-MM-01)."),
+  plannedMinor: bigInteger.describe("Planned amount in minor units (cents) of the project's currency."),
+  actualMinor: bigInteger.nullable().describe("Actual amount in minor units, or null when not known yet."),
+});
+
+const runSchema = z.strictObject({
+  source: SHORT,
+  externalId: SHORT,
+  pipeline: SHORT,
+  stage: z.enum(PipelineStage),
+  status: z.enum(RunStatus),
+  startedAt: dateTime,
+  endedAt: dateTime.nullable(),
+  url: SHORT.nullable(),
+  params: z.json(),
+  lineage: z.json().nullable(),
+  metrics: z.array(z.strictObject({ key: SHORT, value: finite, step: int32.nullable(), timestamp: dateTime.nullable() })),
+  steps: z.array(z.strictObject({ name: SHORT, status: z.enum(RunStatus), startedAt: dateTime.nullable(), endedAt: dateTime.nullable(), position: int32 })),
+});
+
+const monitoringPointSchema = z.strictObject({ metric: SHORT, segment: SHORT.describe('"" when the point has no segment.'), timestamp: dateTime, value: finite });
+
+const projectShape = z.strictObject({
+  name: z.string().min(1, "The project needs a name.").max(200),
+  description: LONG,
+  stage: z.enum(LifecycleStage),
+  templateKey: z.string().max(100).nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, e.g. "EUR".'),
+  archived: z.boolean(),
+  constraints: constraintsSchema.nullable(),
+  metrics: z.array(metricSchema),
+  problems: z.array(problemSchema),
+  canvas: z.strictObject({ blocks: z.array(blockSchema), revisions: z.array(revisionSchema), comments: z.array(commentSchema) }),
+  milestones: z.array(milestoneSchema),
+  budgetLines: z.array(budgetLineSchema),
+  runs: z.array(runSchema),
+  monitoringPoints: z.array(monitoringPointSchema),
+});
+
+/** The project part: its shape plus the cross-reference rules (unique refs, references that resolve, no loops). */
+export const exportedProjectSchema = projectShape.superRefine(checkReferences);
+
+export const projectExportSchema = z
+  .strictObject({
+    format: z.literal(PROJECT_EXPORT_FORMAT),
+    version: z.literal(PROJECT_EXPORT_VERSION),
+    exportedAt: dateTime,
+    project: exportedProjectSchema,
+  })
+  .meta({ title: "Scopebench project export", description: "A whole Scopebench project, as written by Export → JSON and read by Import a project." });
+
+export type ProjectExport = z.infer<typeof projectExportSchema>;
+export type ExportedProject = z.infer<typeof projectShape>;
+export type ExportedProblem = ExportedProject["problems"][number];
+export type ExportedSolution = ExportedProblem["solutions"][number];
+export type ExportedCanvasFields = z.infer<typeof canvasFieldsSchema>;
+export type ExportedBlock = ExportedProject["canvas"]["blocks"][number];
+export type ExportedRevision = ExportedProject["canvas"]["revisions"][number];
+export type ExportedComment = ExportedProject["canvas"]["comments"][number];
+export type ExportedMilestone = ExportedProject["milestones"][number];
+export type ExportedBudgetLine = ExportedProject["budgetLines"][number];
+export type ExportedRun = ExportedProject["runs"][number];
+export type ExportedMonitoringPoint = ExportedProject["monitoringPoints"][number];
