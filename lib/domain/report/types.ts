@@ -1,0 +1,173 @@
+// The project report as plain, serialisable data: what the PDF and the Markdown export both render.
+// Loaded on the server by lib/reports/report-data.ts; every number a chart needs is here already
+// computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
+// on money. No member names or emails: milestone owners are roles.
+import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+
+export const REPORT_FORMAT_VERSION = 1;
+
+/** A label and the text shown for it, e.g. { label: "Task type", value: "Forecasting" }. */
+export type LabelValue = { label: string; value: string };
+
+export type ReportCanvasBlock = {
+  key: CanvasBlockKey;
+  number: number;
+  title: string;
+  question: string;
+  /** The block's Markdown text as written (may be empty). */
+  text: string;
+  /** Filled structured fields, described (e.g. task type, linked metrics with their targets). */
+  fields: LabelValue[];
+};
+
+export type ReportSolutionPoint = {
+  id: string;
+  title: string;
+  problemTitle: string;
+  status: "proposed" | "selected" | "rejected";
+  statusLabel: string;
+  feasibility: number;
+  /** null when the solution has no usable value estimate. */
+  value: number | null;
+  /** Net value per year, formatted in the project currency; null without a value estimate. */
+  roiLabel: string | null;
+  yearlyCostLabel: string | null;
+  quadrant: string | null;
+};
+
+export type ReportTrend = {
+  metricName: string;
+  unit: string;
+  direction: "higher_is_better" | "lower_is_better";
+  target: { value: number; date: string } | null;
+  points: { date: string; value: number }[];
+  /** The fitted curve sampled over time (ms since epoch) with its 90 % bootstrap band. */
+  curve: { time: number; fit: number; low: number; high: number }[];
+  /** Time (ms) of the last observed point: the curve is a fit before it, a forecast after it. */
+  lastObservedTime: number | null;
+  plateau: { estimate: number; low: number; high: number } | null;
+  modelLabel: string | null;
+  verdict: "likely" | "uncertain" | "unlikely" | "not_enough_data" | null;
+  verdictLabel: string;
+  probability: number | null;
+  /** The verdict in one or two sentences (the same words as the evidence page). */
+  sentence: string;
+};
+
+export type ReportHlpStudy = {
+  metricName: string;
+  /** 0..1 */
+  score: number;
+  methodLabel: string;
+  itemCount: number | null;
+  source: string;
+  notes: string;
+  date: string;
+  /** For a labels-file study: its statistics in short. */
+  labels: null | {
+    explanation: string;
+    fleissKappa: number | null;
+    labelers: string[];
+    accuracy: { labeler: string; n: number; correct: number; accuracy: number | null }[];
+    pairs: { a: string; b: string; n: number; agreement: number; kappa: number | null }[];
+  };
+};
+
+export type ReportValue = {
+  businessMetric: string;
+  expectedUplift: string | null;
+  inputs: LabelValue[];
+  /** The ROI calculation, line by line: each with its amount as text. */
+  calculation: LabelValue[];
+  roiLabel: string;
+  score: number;
+  scoreReason: string;
+};
+
+export type ReportFocusSolution = {
+  id: string;
+  title: string;
+  status: "proposed" | "selected" | "rejected";
+  /** "Selected" or "Top-ranked — not yet selected". */
+  selectionLabel: string;
+  problem: { title: string; businessMetric: string };
+  approach: string;
+  rationale: string;
+  taskTypeLabel: string;
+  dataTypeLabel: string;
+  systemStateLabel: string;
+  feasibility: {
+    score: number;
+    reasons: { effect: number; text: string }[];
+    inputs: LabelValue[];
+    benchmarks: { title: string; url: string }[];
+    notes: string;
+  };
+  /** null when no value estimate was entered; `issues` when it cannot be computed. */
+  value: ReportValue | null;
+  valueIssues: string[];
+  hlpStudies: ReportHlpStudy[];
+  trend: ReportTrend | null;
+};
+
+export type ReportMilestone = {
+  title: string;
+  phaseLabel: string;
+  ownerRoleLabel: string;
+  startDate: string;
+  dueDate: string;
+  statusLabel: string;
+  isLate: boolean;
+  dependsOn: string[];
+};
+
+export type ReportMoneyPair = { planned: string; actual: string; plannedValue: number; actualValue: number };
+
+export type ReportBudget = {
+  currency: string;
+  lineCount: number;
+  categories: ({ label: string } & ReportMoneyPair)[];
+  /** `actual` is "—" for a month where no actual amount was recorded. */
+  months: ({ month: string; label: string; hasActual: boolean; cumPlanned: number; cumActual: number | null } & ReportMoneyPair)[];
+  total: ReportMoneyPair;
+  summary: string;
+};
+
+export type ReportPayback = {
+  solutionTitle: string;
+  /** Why it is missing, when it cannot be computed (no value estimate, invalid inputs…). */
+  unavailable: string | null;
+  yearlyValue: string;
+  totalCost: string;
+  breakEven: string | null;
+  monthsOfUse: number | null;
+  netAtHorizon: string;
+  netAtHorizonValue: number;
+  horizonYears: number;
+  startMonthLabel: string;
+  startRule: string;
+  points: { month: string; label: string; cumCost: number; cumValue: number }[];
+  summary: string;
+};
+
+export type ProjectReport = {
+  formatVersion: typeof REPORT_FORMAT_VERSION;
+  project: { id: string; name: string; slug: string; description: string; stageLabel: string; currency: string };
+  /** ISO timestamp and the date it was generated (YYYY-MM-DD, UTC). */
+  generatedAt: string;
+  generatedDate: string;
+  version: { canvasRevision: number; lastCanvasChange: string | null; label: string };
+  canvas: { blocks: ReportCanvasBlock[]; completenessPercent: number; credit: string };
+  /** The business problems in the team's order. */
+  problems: { title: string; description: string; businessMetric: string; stakeholder: string; priority: number; solutionCount: number }[];
+  prioritization: { summary: string; solutions: ReportSolutionPoint[] };
+  focus: {
+    /** "selected": the team selected these; "top_ranked": none is selected, this one ranks first. */
+    basis: "selected" | "top_ranked" | "none";
+    note: string;
+    solutions: ReportFocusSolution[];
+  };
+  milestones: { items: ReportMilestone[]; summary: string };
+  budget: ReportBudget;
+  payback: ReportPayback | null;
+};

@@ -1,0 +1,418 @@
+import type { ReactNode } from "react";
+import { Document, Link, Page, Text, View } from "@react-pdf/renderer";
+import { boxBlocks, type CanvasPagePlan, type Paper } from "@/lib/domain/report/canvas-page";
+import type { ProjectReport, ReportFocusSolution, ReportHlpStudy } from "@/lib/domain/report/types";
+import { formatValue } from "@/lib/domain/evidence/summary";
+import { CanvasPage } from "./canvas-page";
+import { PaybackChart, PrioritizationChart, TrendChart } from "./charts";
+import { RichText } from "./rich-text";
+import { Figures, KeyValues, MultiText, Table } from "./tables";
+import { BASE_SIZE, COLOR, contentWidth, styles, textLines } from "./theme";
+
+const PAGE_SIZE = { a4: "A4", letter: "LETTER" } as const;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const pct = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(1)} %`);
+
+function Footer({ report }: { report: ProjectReport }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{`${report.project.name} — project report · ${report.generatedDate}`}</Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
+}
+
+function PortraitPage({ report, paper, children }: { report: ProjectReport; paper: Paper; children: ReactNode }) {
+  return (
+    <Page size={PAGE_SIZE[paper]} style={styles.page}>
+      {children}
+      <Footer report={report} />
+    </Page>
+  );
+}
+
+function Sentence({ children }: { children: string }) {
+  return <Text style={styles.sentence}>{children}</Text>;
+}
+
+function Empty({ children }: { children: string }) {
+  return <Text style={styles.empty}>{children}</Text>;
+}
+
+function Badge({ children, tone }: { children: string; tone: "green" | "amber" | "red" | "slate" | "brand" }) {
+  const tones = { green: [COLOR.greenLight, COLOR.green], amber: [COLOR.amberLight, COLOR.amber], red: [COLOR.redLight, COLOR.red], slate: ["#f1f5f9", COLOR.muted], brand: [COLOR.brandLight, COLOR.brandDark] } as const;
+  const [bg, fg] = tones[tone];
+  return <Text style={{ fontSize: 7.5, fontWeight: 700, color: fg, backgroundColor: bg, paddingHorizontal: 4, paddingVertical: 1.5, borderRadius: 6 }}>{children}</Text>;
+}
+
+function Cover({ report, paper, sections }: { report: ProjectReport; paper: Paper; sections: string[] }) {
+  const selected = report.focus.solutions[0];
+  const p = report.payback;
+  return (
+    <Page size={PAGE_SIZE[paper]} style={{ ...styles.page, paddingTop: 0 }}>
+      <View style={{ marginHorizontal: -48, height: 10, backgroundColor: COLOR.brand, marginBottom: 70 }} />
+      <Text style={{ fontSize: 9, color: COLOR.brand, fontWeight: 700, letterSpacing: 1.2 }}>PROJECT REPORT</Text>
+      <Text style={{ fontSize: 26, fontWeight: 700, lineHeight: 1.2, marginTop: 6, marginBottom: 10 }}>{report.project.name}</Text>
+      {report.project.description.trim() ? (
+        <View style={{ marginBottom: 18 }}>
+          <MultiText text={report.project.description.trim()} style={{ fontSize: 10.5, color: COLOR.muted, lineHeight: 1.45 }} />
+        </View>
+      ) : null}
+      <View style={{ borderTopWidth: 1, borderTopColor: COLOR.brand, paddingTop: 10, marginBottom: 16 }}>
+        <KeyValues
+          labelFlex={1}
+          valueFlex={3}
+          items={[
+            { label: "Version", value: report.version.label },
+            { label: "Generated", value: report.generatedDate },
+            { label: "Lifecycle stage", value: report.project.stageLabel },
+            { label: "Currency", value: report.project.currency },
+          ]}
+        />
+      </View>
+      <Text style={styles.h3}>At a glance</Text>
+      <Figures
+        items={[
+          { term: "Canvas completeness", value: `${report.canvas.completenessPercent} %` },
+          { term: "Solutions assessed", value: String(report.prioritization.solutions.length), note: plural(report.problems.length, "business problem") },
+          { term: report.focus.basis === "top_ranked" ? "Top-ranked (not selected)" : "Selected solution", value: selected ? selected.title : "None yet" },
+        ]}
+      />
+      <Figures
+        items={[
+          { term: "Milestones", value: String(report.milestones.items.length), note: report.milestones.items.some((m) => m.isLate) ? `${report.milestones.items.filter((m) => m.isLate).length} late` : undefined, tone: report.milestones.items.some((m) => m.isLate) ? "bad" : undefined },
+          { term: "Budget planned", value: report.budget.total.planned, note: `${report.budget.total.actual} spent` },
+          { term: "Break-even", value: p && !p.unavailable ? (p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`) : "Not computed", tone: p && !p.unavailable ? (p.breakEven ? "good" : "bad") : undefined },
+        ]}
+      />
+      <Text style={styles.h3}>Contents</Text>
+      {sections.map((s, i) => (
+        <Text key={i} style={{ fontSize: 9.5, marginBottom: 2 }}>{`${i + 1}.  ${s}`}</Text>
+      ))}
+      <Text style={{ ...styles.small, marginTop: 18 }}>{`Made with Scopebench from ${report.version.label.charAt(0).toLowerCase()}${report.version.label.slice(1)}. ${report.canvas.credit}`}</Text>
+      <Footer report={report} />
+    </Page>
+  );
+}
+
+/** A bold lead-in followed by plain text that may have several paragraphs. */
+function Labelled({ label, text }: { label: string; text: string }) {
+  const [first = "", ...rest] = textLines(text);
+  return (
+    <View style={styles.paragraph}>
+      <Text>
+        <Text style={{ fontWeight: 700 }}>{`${label}. `}</Text>
+        {first}
+      </Text>
+      {rest.map((line, i) => (
+        <Text key={i}>{line || "\u00a0"}</Text>
+      ))}
+    </View>
+  );
+}
+
+function StudyBlock({ h }: { h: ReportHlpStudy }) {
+  return (
+    <View style={{ marginBottom: 8 }}>
+      <Text style={{ fontSize: 9 }}>
+        <Text style={{ fontWeight: 700 }}>{`${h.metricName}: ${pct(h.score)}`}</Text>
+        {` · ${h.methodLabel}${h.itemCount != null ? ` · ${plural(h.itemCount, "item")}` : ""} · ${h.source.toLowerCase()} · ${h.date}`}
+      </Text>
+      {h.notes.trim() ? (
+        <View style={{ marginTop: 2 }}>
+          <MultiText text={h.notes.trim()} style={{ fontSize: 8.5, color: COLOR.muted }} />
+        </View>
+      ) : null}
+      {h.labels && (
+        <View style={{ marginTop: 4 }}>
+          <Text style={{ fontSize: 8.5, marginBottom: 4 }}>{`${h.labels.explanation} Fleiss' kappa over all labelers: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`}</Text>
+          {h.labels.accuracy.length > 0 && (
+            <Table
+              columns={[{ label: "Labeler", flex: 3 }, { label: "Items", flex: 1, align: "right" }, { label: "Correct", flex: 1, align: "right" }, { label: "Accuracy", flex: 1.3, align: "right" }]}
+              rows={h.labels.accuracy.map((a) => [a.labeler, String(a.n), String(a.correct), pct(a.accuracy)])}
+            />
+          )}
+          {h.labels.pairs.length > 0 && (
+            <Table
+              columns={[{ label: "Pair of labelers", flex: 3 }, { label: "Items", flex: 1, align: "right" }, { label: "Agreement", flex: 1.3, align: "right" }, { label: "Cohen's kappa", flex: 1.3, align: "right" }]}
+              rows={h.labels.pairs.map((p) => [`${p.a} – ${p.b}`, String(p.n), pct(p.agreement), p.kappa == null ? "undefined" : p.kappa.toFixed(3)])}
+            />
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; width: number; index: number; count: number }) {
+  const trend = s.trend;
+  const verdictTone = { likely: "green", uncertain: "amber", unlikely: "red", not_enough_data: "slate" } as const;
+  return (
+    <View break={index > 0}>
+      <View style={{ flexDirection: "row", alignItems: "center", marginTop: 14, marginBottom: 6 }} wrap={false}>
+        <Text style={{ ...styles.h2, marginTop: 0, marginBottom: 0, marginRight: 8 }}>{count > 1 ? `${index + 1}. ${s.title}` : s.title}</Text>
+        <Badge tone={s.status === "selected" ? "green" : "amber"}>{s.selectionLabel}</Badge>
+      </View>
+      <KeyValues
+        items={[
+          { label: "Business problem", value: s.problem.title },
+          ...(s.problem.businessMetric ? [{ label: "Business metric", value: s.problem.businessMetric }] : []),
+          { label: "Task type", value: s.taskTypeLabel },
+          { label: "Data and system", value: `${s.dataTypeLabel}, ${s.systemStateLabel.toLowerCase()}` },
+        ]}
+      />
+      {s.approach.trim() ? <Labelled label="Approach" text={s.approach.trim()} /> : null}
+      {s.rationale.trim() ? <Labelled label="Decision rationale" text={s.rationale.trim()} /> : null}
+
+      <View wrap={false}>
+        <Text style={styles.h3}>{`Feasibility: ${s.feasibility.score} / 5`}</Text>
+        <View style={{ flexDirection: "row" }}>
+          <View style={{ flex: 1, paddingRight: 10 }}>
+            <Text style={{ ...styles.small, marginBottom: 3 }}>How the score was reached (it starts at 3):</Text>
+            {s.feasibility.reasons.map((r, i) => (
+              <View key={i} style={{ flexDirection: "row", marginBottom: 1.5 }}>
+                <Text style={{ width: 22, fontSize: 8.5, fontWeight: 700, color: r.effect > 0 ? COLOR.green : r.effect < 0 ? COLOR.red : COLOR.faint }}>{r.effect > 0 ? `+${r.effect}` : r.effect < 0 ? `−${-r.effect}` : "±0"}</Text>
+                <Text style={{ flex: 1, fontSize: 8.5 }}>{r.text}</Text>
+              </View>
+            ))}
+          </View>
+          <View style={{ flex: 1 }}>
+            <KeyValues items={s.feasibility.inputs} labelFlex={3} valueFlex={2} />
+          </View>
+        </View>
+      </View>
+      {s.feasibility.benchmarks.length > 0 && (
+        <View style={{ marginBottom: 6 }}>
+          <Text style={{ ...styles.small, marginBottom: 2 }}>Known benchmarks:</Text>
+          {s.feasibility.benchmarks.map((b, i) => (
+            <Text key={i} style={{ fontSize: 8.5 }}>
+              {"• "}
+              {/^https?:\/\//i.test(b.url) ? (
+                <Link src={b.url} style={{ color: COLOR.brand, textDecoration: "underline" }}>
+                  {b.title || b.url}
+                </Link>
+              ) : (
+                [b.title, b.url].filter(Boolean).join(" — ")
+              )}
+            </Text>
+          ))}
+        </View>
+      )}
+      {s.feasibility.notes.trim() ? <Labelled label="Notes" text={s.feasibility.notes.trim()} /> : null}
+
+      {s.value ? (
+        <View wrap={false}>
+          <Text style={styles.h3}>{`Value: ${s.value.score} / 5 — net ${s.value.roiLabel} per year`}</Text>
+          {s.value.scoreReason ? <Text style={{ ...styles.small, marginBottom: 4 }}>{`${s.value.scoreReason}.`}</Text> : null}
+          <View style={{ flexDirection: "row" }}>
+            <View style={{ flex: 1, paddingRight: 10 }}>
+              <KeyValues
+                labelFlex={3}
+                valueFlex={2}
+                items={[...(s.value.businessMetric ? [{ label: "Business metric", value: s.value.businessMetric }] : []), ...(s.value.expectedUplift ? [{ label: "Expected uplift", value: s.value.expectedUplift }] : []), ...s.value.inputs]}
+              />
+            </View>
+            <View style={{ flex: 1.25 }}>
+              <Table columns={[{ label: "ROI = value − system cost − cost of errors", flex: 3 }, { label: "Per year", flex: 1.4, align: "right" }]} rows={s.value.calculation.map((c) => [c.label, c.value])} emphasizeLast size={7.8} />
+            </View>
+          </View>
+        </View>
+      ) : (
+        <View>
+          <Text style={styles.h3}>Value</Text>
+          <Empty>{s.valueIssues.length ? `The value estimate cannot be used: ${s.valueIssues.join(" ")}` : "No value estimate yet."}</Empty>
+        </View>
+      )}
+
+      <Text style={styles.h3}>Human-level performance</Text>
+      {s.hlpStudies.length ? s.hlpStudies.map((h, i) => <StudyBlock key={i} h={h} />) : <Empty>No human-level performance study recorded.</Empty>}
+
+      {trend && (
+        <View wrap={false}>
+          <View style={{ flexDirection: "row", alignItems: "center", marginTop: 10, marginBottom: 4 }}>
+            <Text style={{ ...styles.h3, marginTop: 0, marginBottom: 0, marginRight: 8 }}>{`Project history: ${trend.metricName}`}</Text>
+            <Badge tone={trend.verdict ? verdictTone[trend.verdict] : "slate"}>{trend.verdictLabel}</Badge>
+          </View>
+          <Sentence>{trend.sentence}</Sentence>
+          {trend.points.length > 0 ? <TrendChart trend={trend} width={width} /> : null}
+          <Text style={{ ...styles.small, marginTop: 2 }}>
+            {[
+              `${plural(trend.points.length, "observed result")}`,
+              trend.modelLabel ? `best fit: ${trend.modelLabel.toLowerCase()}` : null,
+              trend.target ? `target ${formatValue(trend.target.value, trend.unit)} by ${trend.target.date} (${trend.direction === "higher_is_better" ? "higher is better" : "lower is better"})` : "no target set",
+              trend.curve.length ? "the band is the 90 % range of the bootstrap refits; after the last result the curve is a forecast" : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </Text>
+        </View>
+      )}
+    </View>
+  );
+}
+
+function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
+  const width = contentWidth(paper);
+  const sols = report.prioritization.solutions;
+  const unplaced = sols.filter((s) => s.value === null).length;
+  return (
+    <PortraitPage report={report} paper={paper}>
+      <Text style={styles.h1}>Feasibility and value</Text>
+      <Text style={styles.h2}>Business problems</Text>
+      {report.problems.length ? (
+        <Table
+          columns={[{ label: "#", flex: 0.35 }, { label: "Problem", flex: 3 }, { label: "Business metric", flex: 2.6 }, { label: "Stakeholder", flex: 1.8 }, { label: "Priority", flex: 0.9, align: "right" }, { label: "Solutions", flex: 1, align: "right" }]}
+          rows={report.problems.map((p, i) => [String(i + 1), p.title, p.businessMetric || "—", p.stakeholder || "—", String(p.priority), String(p.solutionCount)])}
+        />
+      ) : (
+        <Empty>No business problems yet.</Empty>
+      )}
+
+      <View wrap={false}>
+        <Text style={styles.h2}>Prioritization</Text>
+        <Sentence>{report.prioritization.summary}</Sentence>
+        {sols.some((s) => s.value !== null) ? (
+          <View style={{ flexDirection: "row", alignItems: "flex-start" }}>
+            <PrioritizationChart solutions={sols} />
+            <View style={{ flex: 1, paddingLeft: 12, paddingTop: 20 }}>
+              {sols.map((s, i) => (
+                <View key={s.id} style={{ flexDirection: "row", marginBottom: 3 }}>
+                  <Text style={{ width: 16, fontSize: 8, fontWeight: 700, color: s.status === "selected" ? COLOR.green : s.status === "rejected" ? COLOR.red : COLOR.brand }}>{`${i + 1}`}</Text>
+                  <Text style={{ flex: 1, fontSize: 8 }}>
+                    {s.title}
+                    <Text style={{ color: COLOR.faint }}>{s.value === null ? " — not placed: no value estimate" : ` — F ${s.feasibility}, V ${s.value}`}</Text>
+                  </Text>
+                </View>
+              ))}
+              {unplaced > 0 && <Text style={{ ...styles.small, marginTop: 4 }}>{`${plural(unplaced, "solution")} without a value estimate ${unplaced === 1 ? "is" : "are"} not placed on the chart.`}</Text>}
+            </View>
+          </View>
+        ) : (
+          <Empty>{sols.length ? "No solution has a value estimate yet, so none can be placed on the value × feasibility chart." : "No candidate solutions yet."}</Empty>
+        )}
+      </View>
+      {sols.length > 0 && (
+        <Table
+          columns={[{ label: "#", flex: 0.35 }, { label: "Solution", flex: 2.6 }, { label: "Status", flex: 1.1 }, { label: "Feas.", flex: 0.7, align: "right" }, { label: "Value", flex: 0.7, align: "right" }, { label: "Net value / year", flex: 1.6, align: "right" }, { label: "Quadrant", flex: 2.2 }]}
+          rows={sols.map((s, i) => [
+            String(i + 1),
+            <View key="t">
+              <Text style={{ fontSize: 7.8, lineHeight: 1.3 }}>{s.title}</Text>
+              <Text style={{ fontSize: 7, lineHeight: 1.3, color: COLOR.faint }}>{s.problemTitle}</Text>
+            </View>,
+            s.statusLabel, String(s.feasibility), s.value === null ? "—" : String(s.value), s.roiLabel ?? "—", s.quadrant ?? "not scored"])}
+          size={7.8}
+        />
+      )}
+
+      <View break={report.focus.solutions.length > 0}>
+        <Text style={report.focus.solutions.length > 0 ? styles.h1 : styles.h2}>{report.focus.basis === "top_ranked" ? "Top-ranked solution (not yet selected)" : report.focus.solutions.length > 1 ? "Selected solutions" : "Selected solution"}</Text>
+        <Text style={{ ...styles.lead, color: COLOR.muted }}>{report.focus.note}</Text>
+      </View>
+      {report.focus.solutions.length ? report.focus.solutions.map((s, i) => <SolutionSection key={s.id} s={s} width={width} index={i} count={report.focus.solutions.length} />) : <Empty>Nothing to show until a solution is proposed and assessed.</Empty>}
+    </PortraitPage>
+  );
+}
+
+function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
+  const width = contentWidth(paper);
+  const b = report.budget;
+  const p = report.payback;
+  return (
+    <PortraitPage report={report} paper={paper}>
+      <Text style={styles.h1}>Plan: milestones, budget and payback</Text>
+      <Text style={styles.h2}>Milestones</Text>
+      <Sentence>{report.milestones.summary}</Sentence>
+      {report.milestones.items.length > 0 && (
+        <Table
+          columns={[{ label: "Milestone", flex: 2.8 }, { label: "Phase", flex: 1.3 }, { label: "Owner (role)", flex: 1.6 }, { label: "Start", flex: 1.45 }, { label: "Due", flex: 1.45 }, { label: "Status", flex: 1.75 }, { label: "Waits for", flex: 2 }]}
+          rows={report.milestones.items.map((m) => [
+            m.title,
+            m.phaseLabel,
+            m.ownerRoleLabel,
+            m.startDate,
+            m.dueDate,
+            <Text key="s" style={{ fontSize: 7.8, color: m.isLate ? COLOR.red : COLOR.text, fontWeight: m.isLate ? 700 : 400 }}>{m.isLate ? `${m.statusLabel} (late)` : m.statusLabel}</Text>,
+            m.dependsOn.join(", ") || "—",
+          ])}
+          size={7.8}
+        />
+      )}
+
+      <Text style={styles.h2}>Budget</Text>
+      <Sentence>{b.summary}</Sentence>
+      {b.lineCount > 0 && (
+        <>
+          <Text style={{ ...styles.small, marginBottom: 3 }}>{`By category (${b.currency}, ${plural(b.lineCount, "budget line")})`}</Text>
+          <Table columns={[{ label: "Category", flex: 3 }, { label: "Planned", flex: 2, align: "right" }, { label: "Actual", flex: 2, align: "right" }]} rows={[...b.categories.map((c) => [c.label, c.planned, c.actual]), ["Total", b.total.planned, b.total.actual]]} emphasizeLast />
+          <Text style={{ ...styles.small, marginBottom: 3 }}>By month, with cumulative amounts (actuals count up to the last month that has one)</Text>
+          <Table
+            columns={[{ label: "Month", flex: 1.3 }, { label: "Planned", flex: 1.5, align: "right" }, { label: "Actual", flex: 1.5, align: "right" }, { label: "Cumulative planned", flex: 1.7, align: "right" }, { label: "Cumulative actual", flex: 1.7, align: "right" }]}
+            rows={b.months.map((m) => [m.label, m.planned, m.actual, m.cumPlanned.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), m.cumActual === null ? "—" : m.cumActual.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })])}
+            size={7.8}
+          />
+        </>
+      )}
+
+      <View wrap={false}>
+        <Text style={styles.h2}>Payback</Text>
+        {!p ? (
+          <Empty>No solution is selected or proposed, so there is no value to set against the budget.</Empty>
+        ) : p.unavailable ? (
+          <Empty>{p.unavailable}</Empty>
+        ) : (
+          <View>
+            <Sentence>{p.summary}</Sentence>
+            <Figures
+              items={[
+                { term: "Net value per year (ROI)", value: p.yearlyValue },
+                { term: "Budget cost", value: p.totalCost },
+                { term: "Break-even", value: p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`, note: p.monthsOfUse ? `after ${plural(p.monthsOfUse, "month")} of use` : undefined, tone: p.breakEven ? "good" : "bad" },
+                { term: `Net after ${plural(p.horizonYears, "year")}`, value: p.netAtHorizon, tone: p.netAtHorizonValue >= 0 ? "good" : "bad" },
+              ]}
+            />
+            <PaybackChart payback={p} currency={report.project.currency} width={width} />
+            <Text style={{ ...styles.small, marginTop: 2 }}>{`Solution: ${p.solutionTitle}. Value counts from ${p.startMonthLabel}: ${p.startRule}. Each month adds a twelfth of the yearly net value; the cost is the budget, using actual amounts where recorded.`}</Text>
+          </View>
+        )}
+      </View>
+    </PortraitPage>
+  );
+}
+
+function AppendixPages({ report, paper, plan, labels }: { report: ProjectReport; paper: Paper; plan: CanvasPagePlan; labels: Map<string, string> }) {
+  const blocks = report.canvas.blocks.filter((b) => plan.truncatedKeys.includes(b.key));
+  return (
+    <PortraitPage report={report} paper={paper}>
+      <Text style={styles.h1}>Appendix A — canvas text in full</Text>
+      <Text style={{ ...styles.lead, color: COLOR.muted }}>These blocks were too long for the one-page canvas; here is all of their text.</Text>
+      {blocks.map((b) => (
+        <View key={b.key} style={{ marginBottom: 10 }}>
+          <Text style={styles.h2} minPresenceAhead={40}>{`${labels.get(b.key)!.replace(/^appendix /, "")}  ${b.number}. ${b.title}`}</Text>
+          <Text style={{ ...styles.small, fontStyle: "italic", marginBottom: 5 }}>{b.question}</Text>
+          <RichText blocks={boxBlocks(b)} size={BASE_SIZE} />
+        </View>
+      ))}
+    </PortraitPage>
+  );
+}
+
+/** The whole report: cover, canvas (landscape), feasibility and value, plan, appendix when needed. */
+export function ReportDocument({ report, paper, plan }: { report: ProjectReport; paper: Paper; plan: CanvasPagePlan }) {
+  const labels = new Map(plan.truncatedKeys.map((k, i) => [k as string, `appendix A.${i + 1}`]));
+  const sections = [
+    "Machine Learning Canvas (one landscape page)",
+    `Feasibility and value: business problems, prioritization, ${report.focus.basis === "top_ranked" ? "the top-ranked solution" : "the selected solution"} with its evidence`,
+    "Plan: milestones, budget and payback",
+    ...(plan.truncatedKeys.length ? ["Appendix A: canvas text in full"] : []),
+  ];
+  return (
+    <Document title={`${report.project.name} — project report`} author="Scopebench" subject={`Project report, ${report.version.label}`} creator="Scopebench" producer="Scopebench" language="en">
+      <Cover report={report} paper={paper} sections={sections} />
+      <CanvasPage report={report} plan={plan} paper={paper} appendixLabel={(k) => labels.get(k) ?? "the appendix"} />
+      <ScopingPages report={report} paper={paper} />
+      <PlanPages report={report} paper={paper} />
+      {plan.truncatedKeys.length > 0 && <AppendixPages report={report} paper={paper} plan={plan} labels={labels} />}
+    </Document>
+  );
+}

@@ -1,0 +1,319 @@
+// The PDF and Markdown reports against a real database: a template project and a project with
+// every part filled (selected solution with feasibility and value, an HLP study, a history series
+// with a target, milestones, budget, canvas Markdown with Greek and Chinese). PDFs are rendered in
+// A4 and US Letter and checked with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm): page count,
+// landscape canvas page, paper sizes, embedded fonts, non-Latin text, no raw Markdown markers.
+// The download routes are called as Next would call them; only the session lookup is stubbed.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, test, vi } from "vitest";
+
+const session = vi.hoisted(() => ({ userId: "" }));
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+import { GET as getPdf } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/report/pdf/route";
+import { GET as getMarkdown } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/report/markdown/route";
+import { resolveProjectAccess, type ProjectAccess } from "@/lib/db/access";
+import { saveFeasibility, saveValue } from "@/lib/db/assessments";
+import { createBudgetLine } from "@/lib/db/budget";
+import { saveCanvasBlock } from "@/lib/db/canvas";
+import { createHlpStudy, saveHistorySeries } from "@/lib/db/evidence";
+import { acceptInvite, createInvite } from "@/lib/db/invites";
+import { createMetric } from "@/lib/db/metrics";
+import { addDependency, createMilestone } from "@/lib/db/milestones";
+import { createProblem } from "@/lib/db/problems";
+import { createProject } from "@/lib/db/projects";
+import { createSolution, decideSolution } from "@/lib/db/solutions";
+import { planCanvasPage } from "@/lib/domain/report/canvas-page";
+import { reportToMarkdown } from "@/lib/domain/report/markdown";
+import type { ProjectReport } from "@/lib/domain/report/types";
+import { getTextMeasurer } from "@/lib/reports/pdf/fonts";
+import { renderProjectReportPdf } from "@/lib/reports/pdf/render";
+import { loadProjectReport } from "@/lib/reports/report-data";
+import { makeUser, projectAccessFor } from "../support/factories";
+
+const NOW = new Date("2026-03-01T12:00:00Z");
+const OUT = mkdtempSync(path.join(tmpdir(), "report-pdf-"));
+
+let owner: Awaited<ReturnType<typeof makeUser>>;
+let stranger: Awaited<ReturnType<typeof makeUser>>;
+let viewerId: string;
+let templateAccess: ProjectAccess;
+let richAccess: ProjectAccess;
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
+
+type Inspected = { file: string; pages: number; sizes: { width: number; height: number }[]; pngs: { width: number; height: number }[]; fonts: { name: string; embedded: boolean }[]; text: string };
+
+/** Writes the PDF and reads it back with poppler. */
+function inspect(name: string, pdf: Buffer): Inspected {
+  const file = path.join(OUT, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const info = run("pdfinfo", [file]);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+  const sizes = [...run("pdfinfo", ["-f", "1", "-l", String(pages), file]).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const prefix = path.join(OUT, name);
+  run("pdftoppm", ["-r", "50", "-png", file, prefix]);
+  const pngs = readdirSync(OUT)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))
+    .sort()
+    .map((f) => {
+      const head = execFileSync("head", ["-c", "24", path.join(OUT, f)]);
+      return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+    });
+  const fonts = run("pdffonts", [file])
+    .split("\n")
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name type... encoding emb sub uni object ID: emb is the 5th column from the end.
+      return { name: cols[0]!, embedded: cols[cols.length - 5] === "yes" };
+    });
+  return { file, pages, sizes, pngs, fonts, text: run("pdftotext", ["-layout", file, "-"]) };
+}
+
+function checkCommon(pdf: Inspected, paper: "a4" | "letter") {
+  expect(pdf.pages).toBeGreaterThanOrEqual(4);
+  expect(pdf.pngs).toHaveLength(pdf.pages);
+  expect(pdf.sizes).toHaveLength(pdf.pages);
+  const portrait = paper === "a4" ? { width: 595.28, height: 841.89 } : { width: 612, height: 792 };
+  // Page 1 (cover) is portrait; page 2 (canvas) is the same paper turned to landscape.
+  expect(pdf.sizes[0]!.width).toBeCloseTo(portrait.width, 1);
+  expect(pdf.sizes[0]!.height).toBeCloseTo(portrait.height, 1);
+  expect(pdf.sizes[1]!.width).toBeCloseTo(portrait.height, 1);
+  expect(pdf.sizes[1]!.height).toBeCloseTo(portrait.width, 1);
+  expect(pdf.pngs[1]!.width).toBeGreaterThan(pdf.pngs[1]!.height);
+  expect(pdf.pngs[0]!.height).toBeGreaterThan(pdf.pngs[0]!.width);
+  for (const size of pdf.sizes.slice(2)) expect(size.height).toBeGreaterThan(size.width);
+  // Every font is embedded, and the text font is Noto Sans.
+  expect(pdf.fonts.length).toBeGreaterThan(0);
+  for (const f of pdf.fonts) expect(f, f.name).toMatchObject({ embedded: true });
+  expect(pdf.fonts.some((f) => /\+NotoSans-Regular$/.test(f.name))).toBe(true);
+  expect(pdf.fonts.some((f) => /\+NotoSans-Bold$/.test(f.name))).toBe(true);
+  // Cover: project, date, version; footers number the pages.
+  expect(pdf.text).toContain("PROJECT REPORT");
+  expect(pdf.text).toContain("2026-03-01");
+  expect(pdf.text).toMatch(/Canvas revision \d+/);
+  expect(pdf.text).toContain(`Page 1 of ${pdf.pages}`);
+  expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
+  // Markdown is rendered, never shown as its markers.
+  expect(pdf.text).not.toContain("**");
+  expect(pdf.text).not.toContain("## ");
+  expect(pdf.text).not.toMatch(/\]\(https?:/);
+}
+
+const RICH_CANVAS = {
+  value_proposition: "For **store managers** who order fresh food, our *forecast* cuts waste.\n\nΕλληνικά: πρόβλεψη ζήτησης. 中文样本：需求预测。",
+  data_sources: "- **Point of sale**: 3 years, daily\n- Promotions calendar\n  - nested: prices\n- Weather API, `€400`/month",
+  prediction_task: "## Weekly forecast\n\nUnits per store and week. See [the spec](https://example.com/spec).",
+  offline_evaluation: "| Metric | Target |\n| --- | ---: |\n| MAPE | 18 % |\n| Bias | 2 % |",
+  decisions: "> Planners accept or edit the suggested order.\n\n1. Suggest\n2. Review\n3. Order",
+};
+
+beforeAll(async () => {
+  owner = await makeUser("Report owner");
+  stranger = await makeUser("Report stranger");
+  const viewer = await makeUser("Report viewer");
+  await acceptInvite(viewer.user.id, (await createInvite(owner.access, "viewer", 1)).token);
+  viewerId = viewer.user.id;
+
+  const template = await createProject(owner.access, { name: "Sales forecasting template", description: "", templateKey: "sales-forecasting" });
+  templateAccess = await projectAccessFor(owner.user.id, owner.workspace.slug, template.id);
+
+  const rich = await createProject(owner.access, { name: "Rich report Ελληνικά", description: "A project with every part filled.\nSecond line.", templateKey: "blank" });
+  const access = await projectAccessFor(owner.user.id, owner.workspace.slug, rich.id);
+  richAccess = access;
+  const metric = await createMetric(access, { name: "MAPE", kind: "offline", unit: "%", direction: "lower_is_better", target: 18, alertThreshold: 25, description: "" });
+  for (const [key, text] of Object.entries(RICH_CANVAS)) {
+    const fields = key === "prediction_task" ? { taskType: "forecasting" as const, output: "units per week" } : key === "offline_evaluation" ? { metricIds: [metric.id] } : {};
+    const saved = await saveCanvasBlock(access, { key: key as keyof typeof RICH_CANVAS, baseVersion: 0, text, fields, message: "report test" });
+    expect(saved.status).toBe("saved");
+  }
+  const problem = await createProblem(access, { title: "Fresh food is thrown away", description: "Too much waste.", businessMetric: "Waste %", stakeholder: "Head of Fresh", priority: 1 });
+  const chosen = await createSolution(access, problem.id, { title: "Learned forecast", approach: "Gradient-boosted trees over all series.\nShadow first.", taskType: "forecasting", dataType: "unstructured", systemState: "existing_system" });
+  const other = await createSolution(access, problem.id, { title: "Rules | heuristics", approach: "", taskType: "forecasting", dataType: "structured", systemState: "new_system" });
+  await saveFeasibility(access, chosen.id, { dataAvailability: "available", predictiveFeatures: "partial", hlpNote: "", historyNote: "Weekly accuracy since 2025.", costEstimate: 5000, notes: "", benchmarks: [{ title: "M5 competition", url: "https://example.com/m5" }] });
+  const value = { businessMetric: "Waste %", expectedUplift: 0.02, yearlyGain: 150000, yearlyWasteAvoided: 10000, yearlySystemCost: 30000, falsePositiveCost: 2, falseNegativeCost: 5, falsePositiveRate: 0.02, falseNegativeRate: 0.01, yearlyVolume: 100000 };
+  await saveValue(access, chosen.id, value);
+  await saveValue(access, other.id, { ...value, yearlyGain: 20000 });
+  await decideSolution(access, chosen.id, "selected", "Best value for the effort.");
+  await createHlpStudy(access, chosen.id, { kind: "manual", metricName: "accuracy", score: 0.93, method: "experts", itemCount: 200, notes: "Two planners, same weeks." });
+  const month = (i: number) => new Date(Date.UTC(2025, i, 1)).toISOString().slice(0, 10);
+  await saveHistorySeries(
+    access,
+    chosen.id,
+    { metricId: null, metricName: "accuracy", unit: "%", direction: "higher_is_better", targetValue: 85, targetDate: "2026-06-01" },
+    Array.from({ length: 10 }, (_, i) => ({ date: month(i), value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.4 : -0.4), source: "manual" as const })),
+  );
+  const ms = (title: string, phase: "data" | "modeling" | "deployment", startDate: string, dueDate: string) => createMilestone(access, { title, phase, ownerRole: "ml_engineer", ownerUserId: owner.user.id, startDate, dueDate, status: "planned" });
+  const a = await ms("Data ready", "data", "2026-01-05", "2026-01-30");
+  const b = await ms("Baseline | model", "modeling", "2026-02-02", "2026-02-27");
+  const c = await ms("Pilot live", "deployment", "2026-03-02", "2026-03-27");
+  await addDependency(access, b.id, a.id);
+  await addDependency(access, c.id, b.id);
+  for (const [i, m] of ["2026-01", "2026-02", "2026-03"].entries()) {
+    await createBudgetLine(access, { category: "people", label: "Team", month: m, planned: 800000n, actual: i < 2 ? 850000n : null });
+    await createBudgetLine(access, { category: "compute", label: "GPU", month: m, planned: 120000n, actual: i < 2 ? 100000n : null });
+  }
+}, 120_000);
+
+describe("report data", () => {
+  let report: ProjectReport;
+  beforeAll(async () => {
+    report = await loadProjectReport(richAccess, NOW);
+  });
+
+  test("names the selected solution, its evidence and the plan, without member names", async () => {
+    expect(report.version.canvasRevision).toBe(5);
+    expect(report.version.label).toMatch(/^Canvas revision 5 \(last changed /);
+    expect(report.focus.basis).toBe("selected");
+    const s = report.focus.solutions[0]!;
+    expect(s.title).toBe("Learned forecast");
+    expect(s.value?.roiLabel).toBe("€121,000.00");
+    expect(s.hlpStudies).toHaveLength(1);
+    expect(s.trend?.points).toHaveLength(10);
+    expect(s.trend?.curve.length).toBeGreaterThan(10);
+    expect(s.trend?.sentence).toMatch(/Reaching 85 % by 2026-06-01 is/);
+    expect(report.milestones.items.map((m) => [m.title, m.ownerRoleLabel, m.dependsOn])).toEqual([
+      ["Data ready", "ML engineer", []],
+      ["Baseline | model", "ML engineer", ["Data ready"]],
+      ["Pilot live", "ML engineer", ["Baseline | model"]],
+    ]);
+    expect(report.budget.total.planned).toBe("€27,600.00");
+    expect(report.payback?.breakEven).not.toBeNull();
+    expect(report.canvas.blocks.find((b) => b.key === "offline_evaluation")!.fields).toEqual([{ label: "Metrics", value: "MAPE (target ≤ 18 % · alert at 25 %)" }]);
+    // The owner is a member with a name and an email; neither leaves through the report.
+    const json = JSON.stringify(report);
+    expect(json).not.toContain(owner.user.email);
+    expect(json).not.toContain("Report owner");
+    expect(json).not.toContain(owner.user.name);
+  });
+
+  test("with no selected solution the top-ranked one is shown, labelled as not selected", async () => {
+    const access = await projectAccessFor(owner.user.id, owner.workspace.slug, (await createProject(owner.access, { name: "Unselected", description: "", templateKey: "blank" })).id);
+    const problem = await createProblem(access, { title: "P", description: "", businessMetric: "", stakeholder: "", priority: 1 });
+    await createSolution(access, problem.id, { title: "Weak", approach: "", taskType: "classification", dataType: "structured", systemState: "new_system" });
+    const strong = await createSolution(access, problem.id, { title: "Strong", approach: "", taskType: "classification", dataType: "structured", systemState: "new_system" });
+    await saveValue(access, strong.id, { businessMetric: "", expectedUplift: null, yearlyGain: 100000, yearlyWasteAvoided: 0, yearlySystemCost: 10000, falsePositiveCost: 0, falseNegativeCost: 0, falsePositiveRate: 0, falseNegativeRate: 0, yearlyVolume: 0 });
+    const r = await loadProjectReport(access, NOW);
+    expect(r.focus.basis).toBe("top_ranked");
+    expect(r.focus.solutions.map((s) => [s.title, s.selectionLabel])).toEqual([["Strong", "Top-ranked — not yet selected"]]);
+    expect(r.payback?.solutionTitle).toBe("Strong (not yet selected)");
+    expect(reportToMarkdown(r)).toContain("## 4. Top-ranked solution (not yet selected)");
+  });
+
+  test("the Markdown has the canvas, the score, budget and chart tables", () => {
+    const md = reportToMarkdown(report);
+    expect(md).toContain("Ελληνικά: πρόβλεψη ζήτησης. 中文样本：需求预测。");
+    expect(md).toContain("| Learned forecast | Fresh food is thrown away | Selected |");
+    expect(md).toContain("| Category | Planned | Actual |");
+    expect(md).toContain("| People | €24,000.00 | €17,000.00 |");
+    expect(md).toContain("| Date | accuracy (%) |");
+    expect(md).toContain("| Baseline \\| model | Modeling | ML engineer | 2026-02-02 | 2026-02-27 |");
+    expect(md).toContain("| Month | Cumulative cost | Cumulative value |");
+  });
+
+  test("another workspace's project is not reachable", async () => {
+    expect(await resolveProjectAccess(stranger.user.id, owner.workspace.slug, richAccess.project.id)).toBeNull();
+    expect(await resolveProjectAccess(stranger.user.id, stranger.workspace.slug, richAccess.project.id)).toBeNull();
+  });
+});
+
+describe("PDF", () => {
+  test.each(["a4", "letter"] as const)("rich project, %s: pages, landscape canvas, fonts, Greek and CJK text", async (paper) => {
+    const report = await loadProjectReport(richAccess, NOW);
+    const pdf = inspect(`rich-${paper}`, await renderProjectReportPdf(report, { paper }));
+    checkCommon(pdf, paper);
+    expect(pdf.pages).toBeGreaterThanOrEqual(5);
+    expect(pdf.fonts.some((f) => /\+NotoSansSC-Regular$/.test(f.name))).toBe(true);
+    expect(pdf.fonts.some((f) => /\+NotoSans-Italic$/.test(f.name))).toBe(true);
+    expect(pdf.text).toContain("Ελληνικά");
+    // A line may break between two Chinese characters: read the text in drawing order, without white space.
+    expect(run("pdftotext", ["-raw", pdf.file, "-"]).replace(/\s+/g, "")).toContain("ζήτησης.中文样本：需求预测。");
+    expect(pdf.text).toContain("store managers");
+    expect(pdf.text).toContain("Weekly forecast");
+    expect(pdf.text).toContain("Learned forecast");
+    expect(pdf.text).toContain("Break-even");
+    expect(pdf.text).toMatch(/Reaching 85 % by 2026-06-01 is/);
+    // Canvas page: all ten block titles.
+    const canvas = run("pdftotext", ["-f", "2", "-l", "2", pdf.file, "-"]);
+    for (const title of ["PREDICTION TASK", "DECISIONS", "VALUE PROPOSITION", "COLLECTING DATA", "DATA SOURCES", "OFFLINE EVALUATION", "MAKING PREDICTIONS", "BUILDING MODELS", "FEATURE ENGINEERING", "MONITORING"]) expect(canvas).toContain(title);
+    expect(canvas).toContain("Nothing written yet.");
+  });
+
+  test.each(["a4", "letter"] as const)("template project, %s: the canvas fits one page and the report has 4 pages", async (paper) => {
+    const report = await loadProjectReport(templateAccess, NOW);
+    expect(planCanvasPage(report.canvas.blocks, paper, await getTextMeasurer()).truncatedKeys).toEqual([]);
+    const pdf = inspect(`template-${paper}`, await renderProjectReportPdf(report, { paper }));
+    checkCommon(pdf, paper);
+    expect(pdf.pages).toBe(4);
+    expect(pdf.text).toContain("Canvas revision 0");
+    expect(pdf.text).toContain("Too much fresh food is thrown away");
+    expect(pdf.text).not.toContain("Appendix A");
+  });
+
+  test("a block too long for its box is cut on the canvas page and printed whole in the appendix", async () => {
+    const report = await loadProjectReport(richAccess, NOW);
+    const long = Array.from({ length: 60 }, (_, i) => `- Source ${i}: a description long enough to need its own line, ending with marker${i}`).join("\n");
+    report.canvas.blocks = report.canvas.blocks.map((b) => (b.key === "data_sources" ? { ...b, text: long } : b));
+    const pdf = inspect("truncated-a4", await renderProjectReportPdf(report, { paper: "a4" }));
+    checkCommon(pdf, "a4");
+    const canvas = run("pdftotext", ["-f", "2", "-l", "2", pdf.file, "-"]);
+    expect(canvas).toContain("continued in appendix A.1");
+    expect(canvas).not.toContain("marker59");
+    expect(pdf.text).toContain("Appendix A");
+    expect(pdf.text).toContain("marker59");
+  });
+});
+
+describe("download routes", () => {
+  const ctx = (workspaceSlug: string, projectId: string) => ({ params: Promise.resolve({ workspaceSlug, projectId }) });
+  const url = (slug: string, id: string, kind: string, query = "") => new Request(`http://localhost/w/${slug}/projects/${id}/report/${kind}${query}`);
+
+  test("PDF for a viewer, streamed, with the file name and paper size asked for", async () => {
+    session.userId = viewerId;
+    const res = await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf", "?paper=letter"), ctx(owner.workspace.slug, richAccess.project.id));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/pdf");
+    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report.pdf"');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+    const pdf = inspect("route-letter", body);
+    expect(pdf.sizes[0]!.width).toBeCloseTo(612, 1);
+  });
+
+  test("Markdown download", async () => {
+    session.userId = owner.user.id;
+    const res = await getMarkdown(url(owner.workspace.slug, templateAccess.project.id, "markdown"), ctx(owner.workspace.slug, templateAccess.project.id));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/markdown; charset=utf-8");
+    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="sales-forecasting-template-report.md"');
+    const text = await res.text();
+    expect(text).toContain("# Sales forecasting template — project report");
+    expect(text).toContain("| \\# | Problem | Business metric | Stakeholder | Priority | Solutions |");
+  });
+
+  test("a bad paper size is refused with 422", async () => {
+    session.userId = owner.user.id;
+    const res = await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf", "?paper=a3"), ctx(owner.workspace.slug, richAccess.project.id));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: { code: "invalid_input", message: 'Choose the paper size "a4" or "letter".' } });
+  });
+
+  test("another workspace gets 404 and no report; no session gets 401", async () => {
+    session.userId = stranger.user.id;
+    for (const slug of [owner.workspace.slug, stranger.workspace.slug]) {
+      for (const [kind, handler] of [["pdf", getPdf], ["markdown", getMarkdown]] as const) {
+        const res = await handler(url(slug, richAccess.project.id, kind), ctx(slug, richAccess.project.id));
+        expect(res.status, `${kind} via ${slug}`).toBe(404);
+        expect(await res.text()).not.toContain("Rich report");
+      }
+    }
+    session.userId = "";
+    expect((await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf"), ctx(owner.workspace.slug, richAccess.project.id))).status).toBe(401);
+  });
+});
