@@ -1,14 +1,14 @@
-/** URL-safe slug from a display name: lower-case ASCII words joined by dashes, at most 40 characters. */
-export function slugify(name: string): string {
+/** URL-safe slug from a display name: lower-case ASCII words joined by dashes (accents dropped), at most `maxLength` characters; `fallback` when nothing is left. */
+export function slugify(name: string, { maxLength = 40, fallback = "workspace" }: { maxLength?: number; fallback?: string } = {}): string {
   const base = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
+    .slice(0, maxLength)
     .replace(/-+$/g, "");
-  return base || "workspace";
+  return base || fallback;
 }
 
 /** `base`, or `base-2`, `base-3`… : the first candidate not in `taken`. */

@@ -24,7 +24,7 @@ import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL, type Availability } from "@/lib/do
 import { QUADRANT_LABEL, quadrantOf, summarizePrioritization } from "@/lib/domain/scoping/prioritization";
 import { TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
 import { checkValueInput, computeValue, formatMoney, formatPercent, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
-import { reportSlug } from "@/lib/domain/report/file-name";
+import { projectFileSlug } from "@/lib/domain/report/file-name";
 import {
   REPORT_FORMAT_VERSION,
   type LabelValue,
@@ -286,7 +286,7 @@ export async function loadProjectReport(access: ProjectAccess, now: Date = new D
     project: {
       id: access.project.id,
       name: access.project.name,
-      slug: reportSlug(access.project.name),
+      slug: projectFileSlug(access.project.name),
       description: access.project.description,
       stageLabel: STAGE_LABEL[access.project.stage as keyof typeof STAGE_LABEL] ?? access.project.stage,
       currency,

@@ -1,18 +1,11 @@
-// File names of report downloads: "<slug>-report.pdf" from the project name.
+// File names of downloads (reports, exports): "<slug>-report.pdf" from the project name.
+import { slugify } from "@/lib/domain/slug";
 
-/** Lower-case ASCII words of the name joined by dashes (accents dropped), at most 60 characters; "project" when nothing is left. */
-export function reportSlug(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || "project";
+/** The project name as a file-name slug, at most 60 characters; "project" when it has no ASCII letters or digits. */
+export function projectFileSlug(name: string): string {
+  return slugify(name, { maxLength: 60, fallback: "project" });
 }
 
 export function reportFileName(projectName: string, extension: "pdf" | "md"): string {
-  return `${reportSlug(projectName)}-report.${extension}`;
+  return `${projectFileSlug(projectName)}-report.${extension}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { sampleReport } from "@/tests/support/report-fixture";
 import { demoteHeadings, escapeMarkdown, markdownTable, reportToMarkdown, tableCell } from "./markdown";
-import { reportFileName, reportSlug } from "./file-name";
+import { projectFileSlug, reportFileName } from "./file-name";
 
 /** Cells of a GFM table row, honouring escaped pipes. */
 function cells(row: string): string[] {
@@ -111,8 +111,8 @@ describe("reportToMarkdown", () => {
 
 describe("file names", () => {
   test("slug from the project name, accents dropped, with a fallback", () => {
-    expect(reportSlug("Démand Forecast 2026!")).toBe("demand-forecast-2026");
-    expect(reportSlug("中文样本")).toBe("project");
+    expect(projectFileSlug("Démand Forecast 2026!")).toBe("demand-forecast-2026");
+    expect(projectFileSlug("中文样本")).toBe("project");
     expect(reportFileName("Sales forecasting", "pdf")).toBe("sales-forecasting-report.pdf");
     expect(reportFileName("Sales forecasting", "md")).toBe("sales-forecasting-report.md");
   });

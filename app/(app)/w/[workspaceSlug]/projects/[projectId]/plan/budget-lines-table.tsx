@@ -4,7 +4,7 @@ import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { monthLabel } from "@/lib/domain/plan/dates";
 import { formatMinor, minorToDecimal } from "@/lib/domain/plan/money";
 import { BudgetLineForm } from "./budget-line-form";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** Every budget line, with an edit form and a delete button for editors; actuals above plan in red. */
 export function BudgetLinesTable({ workspaceSlug, projectId, lines, currency, canEdit }: { workspaceSlug: string; projectId: string; lines: BudgetLineView[]; currency: string; canEdit: boolean }) {

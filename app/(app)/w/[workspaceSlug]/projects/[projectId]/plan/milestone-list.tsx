@@ -5,7 +5,7 @@ import { isLate, scheduleConflicts, sortMilestones } from "@/lib/domain/plan/mil
 import { dateLabel } from "@/lib/domain/plan/dates";
 import { Badge } from "@/components/ui/card";
 import { MilestoneForm } from "./milestone-form";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { StatusSelect } from "./status-select";
 
 type Props = { workspaceSlug: string; projectId: string; milestones: MilestoneRow[]; members: { id: string; name: string }[]; today: string; canEdit: boolean };

@@ -9,7 +9,8 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { JsonExportCard } from "@/components/reports/json-export-card";
 import { CreateShareLinkForm } from "./create-share-link-form";
-import { RevokeShareLinkButton } from "./revoke-share-link-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { revokeShareLinkAction } from "@/lib/actions/share-links";
 
 export const metadata: Metadata = { title: "Sharing & reports" };
 
@@ -83,7 +84,7 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
                           <td className="pr-3 tabular-nums">{l.viewCount}</td>
                           <td className="pr-3">{l.lastViewedAt ? formatDateTime(l.lastViewedAt) : "Never"}</td>
                           <td className="pr-3">{l.allowComments ? `${l.commentCount} (allowed)` : l.commentCount ? `${l.commentCount} (now off)` : "Off"}</td>
-                          <td className="text-right">{canRevoke && l.status === "active" && <RevokeShareLinkButton {...ref} shareLinkId={l.id} label={label} />}</td>
+                          <td className="text-right">{canRevoke && l.status === "active" && <ActionButton action={revokeShareLinkAction.bind(null, { ...ref, shareLinkId: l.id })} label="Revoke" pendingLabel="Revoking…" ariaLabel={`Revoke share link ${label}`} confirm={`Revoke the share link ${label}? Anyone opening it will get a "not available" page from now on.`} />}</td>
                         </tr>
                       );
                     })}

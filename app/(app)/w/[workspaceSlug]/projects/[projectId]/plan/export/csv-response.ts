@@ -1,5 +1,6 @@
 import "server-only";
 import Papa from "papaparse";
+import { projectFileSlug } from "@/lib/domain/report/file-name";
 import type { ProjectAccess } from "@/lib/db/access";
 import { ERROR_STATUS, isAppError } from "@/lib/errors";
 
@@ -9,7 +10,7 @@ export async function csvResponse(run: () => Promise<{ access: ProjectAccess; na
     const { access, name, rows } = await run();
     // escapeFormulae: a cell starting with = + - @ is prefixed so spreadsheets do not run it.
     const body = Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" });
-    const slug = access.project.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
+    const slug = projectFileSlug(access.project.name);
     return new Response(`\uFEFF${body}\r\n`, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${slug}-${name}.csv"`, "Cache-Control": "no-store" },
     });

@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/utils";
 import { CreateTokenForm } from "./create-token-form";
-import { RevokeTokenButton } from "./revoke-token-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -57,7 +58,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
                       <td className="font-mono text-xs">sbk_…{t.last4}</td>
                       <td>{formatDateTime(t.createdAt)}{t.createdBy ? ` by ${t.createdBy.name}` : ""}</td>
                       <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</td>
-                      <td className="text-right">{t.revokedAt ? <Badge tone="red">Revoked {formatDateTime(t.revokedAt)}</Badge> : <RevokeTokenButton {...ref} tokenId={t.id} name={t.name} />}</td>
+                      <td className="text-right">{t.revokedAt ? <Badge tone="red">Revoked {formatDateTime(t.revokedAt)}</Badge> : <ActionButton action={revokeApiTokenAction.bind(null, { ...ref, tokenId: t.id })} label="Revoke" pendingLabel="Revoking…" ariaLabel={`Revoke token ${t.name}`} confirm={`Revoke "${t.name}"? Pipelines using it will get 401 errors from now on.`} />}</td>
                     </tr>
                   ))}
                 </tbody>
