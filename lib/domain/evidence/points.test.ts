@@ -55,3 +55,25 @@ describe("trendChartData", () => {
     expect(rows.map((r) => r.time)).toEqual([...rows.map((r) => r.time)].sort((x, y) => x - y));
   });
 });
+
+describe("analyzeStoredSeries", () => {
+  const points = Array.from({ length: 8 }, (_, i) => ({ date: new Date(Date.UTC(2025, i, 1)), value: 60 + 12 * (1 - Math.exp(-i / 3)) + (i % 2 ? 0.3 : -0.3) }));
+  const series = { direction: "higher_is_better" as const, targetValue: 75, targetDate: new Date(Date.UTC(2026, 0, 1)), points };
+
+  it("gives the same analysis as the fit on the same input, and reuses it for an identical series", () => {
+    const first = analyzeStoredSeries(series);
+    const direct = analyzeHistory({ points: points.map((p) => ({ time: p.date.getTime(), value: p.value })), direction: "higher_is_better", target: { value: 75, time: series.targetDate.getTime() } });
+    expect(first).toEqual(direct);
+    expect(analyzeStoredSeries({ ...series, points: points.map((p) => ({ ...p })) })).toBe(first);
+  });
+
+  it("analyses again when a point, the target or the direction changes", () => {
+    const first = analyzeStoredSeries(series);
+    const moved = analyzeStoredSeries({ ...series, points: points.map((p, i) => (i === 7 ? { ...p, value: p.value + 5 } : p)) });
+    expect(moved).not.toBe(first);
+    expect(moved.curve.at(-1)!.fit).not.toBe(first.curve.at(-1)!.fit);
+    expect(analyzeStoredSeries({ ...series, targetValue: 70 }).probability).toBeGreaterThanOrEqual(first.probability!);
+    expect(analyzeStoredSeries({ ...series, targetValue: 70 })).not.toBe(first);
+    expect(analyzeStoredSeries({ ...series, direction: "lower_is_better" }).probability).not.toBe(first.probability);
+  });
+});

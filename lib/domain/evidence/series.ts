@@ -4,9 +4,26 @@ import { analyzeHistory, type Direction, type HistoryAnalysis } from "./fit";
 
 export type StoredSeries = { direction: Direction; targetValue: number | null; targetDate: Date | null; points: { date: Date; value: number }[] };
 
+// The analysis is deterministic (seeded bootstrap) and costs tens of milliseconds a series, while the
+// prioritization page, the evidence page, share links and reports all ask for the same series again:
+// the most recent analyses are kept, keyed by everything the result depends on.
+const CACHE_SIZE = 500;
+const cache = new Map<string, HistoryAnalysis>();
+
 export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
   const target = s.targetValue != null && s.targetDate ? { value: s.targetValue, time: s.targetDate.getTime() } : null;
-  return analyzeHistory({ points: s.points.map((p) => ({ time: p.date.getTime(), value: p.value })), direction: s.direction, target });
+  const points = s.points.map((p) => ({ time: p.date.getTime(), value: p.value }));
+  const key = JSON.stringify([s.direction, target?.value ?? null, target?.time ?? null, points.map((p) => [p.time, p.value])]);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key); // re-insert: Map order is the recency order
+    cache.set(key, hit);
+    return hit;
+  }
+  const analysis = analyzeHistory({ points, direction: s.direction, target });
+  cache.set(key, analysis);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return analysis;
 }
 
 export type TrendDatum = { time: number; observed: number | null; fit: number | null; forecast: number | null; band: [number, number] | null };

@@ -77,7 +77,7 @@ function problemsOf(o: Required<LargeProjectOptions>, w: ReturnType<typeof write
       decisions: s === 0 ? [{ status: "selected" as const, rationale: "Best value for the effort; data is available.", actor: person(p), createdAt: time(p * 10 + s) }] : [],
       hlpStudies: [],
       historySeries: [
-        { metric: "MAPE", metricName: "MAPE", unit: "%", direction: "lower_is_better" as const, targetValue: 12, targetDate: day(400), points: Array.from({ length: 12 }, (_, k) => ({ date: day(k * 28), value: 20 - k * 0.5 + s, source: "manual" as const, run: null })) },
+        { metric: "MAPE", metricName: "MAPE", unit: "%", direction: "lower_is_better" as const, targetValue: 12, targetDate: day(400), points: Array.from({ length: 12 }, (_, k) => ({ date: day(k * 28), value: 20 - k * 0.5 + s + p * 0.1, source: "manual" as const, run: null })) },
       ],
     })),
   }));
