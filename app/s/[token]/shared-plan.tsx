@@ -6,11 +6,11 @@ import { buildTimeline, timelineSummary } from "@/lib/domain/plan/milestones";
 import { minorToNumber } from "@/lib/domain/plan/money";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { Card, EmptyState } from "@/components/ui/card";
-import { TimelineChart } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/timeline-chart";
-import { MilestoneList } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/milestone-list";
-import { BurnChart, type BurnDatum } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/burn-chart";
-import { BudgetTotalsTable } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/budget-totals-table";
-import { PaybackSection } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/plan/payback-section";
+import { TimelineChart } from "@/components/plan/timeline-chart";
+import { MilestoneList } from "@/components/plan/milestone-list";
+import { BurnChart, type BurnDatum } from "@/components/plan/burn-chart";
+import { BudgetTotalsTable } from "@/components/plan/budget-totals-table";
+import { PaybackSection } from "@/components/plan/payback-section";
 import { ChartFigure } from "./chart-figure";
 
 /** The plan, read only: timeline and milestones (owners by team role only), budget burn and totals, payback. */

@@ -12,8 +12,8 @@ import { HLP_METHOD_LABEL } from "@/lib/schemas/evidence";
 import { ScoreCard } from "@/components/scoping/score";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { Badge } from "@/components/ui/card";
-import { HistoryChart } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/scoping/solutions/[solutionId]/evidence/history-chart";
-import { StudyResults } from "@/app/(app)/w/[workspaceSlug]/projects/[projectId]/scoping/solutions/[solutionId]/evidence/study-results";
+import { HistoryChart } from "@/components/evidence/history-chart";
+import { StudyResults } from "@/components/evidence/study-results";
 import { ChartFigure } from "./chart-figure";
 
 const VERDICT_TONE = { likely: "green", uncertain: "amber", unlikely: "red", not_enough_data: "slate" } as const;

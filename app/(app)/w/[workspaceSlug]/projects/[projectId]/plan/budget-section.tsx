@@ -5,12 +5,12 @@ import { formatMinor, minorToNumber } from "@/lib/domain/plan/money";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { BurnChart, type BurnDatum } from "./burn-chart";
+import { BurnChart, type BurnDatum } from "@/components/plan/burn-chart";
 import { BudgetLineForm } from "./budget-line-form";
 import { BudgetImportForm } from "./budget-import-form";
 import { CurrencyForm } from "./currency-form";
 import { BudgetLinesTable } from "./budget-lines-table";
-import { BudgetTotalsTable } from "./budget-totals-table";
+import { BudgetTotalsTable } from "@/components/plan/budget-totals-table";
 
 type Props = { workspaceSlug: string; projectId: string; lines: BudgetLineView[]; currency: string; today: string; canEdit: boolean; exportHref: string };
 

@@ -5,11 +5,11 @@ import { addDays } from "@/lib/domain/plan/dates";
 import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
 import { Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { TimelineChart } from "./timeline-chart";
-import { MilestoneForm } from "./milestone-form";
+import { TimelineChart } from "@/components/plan/timeline-chart";
+import { MilestoneForm } from "@/components/plan/milestone-form";
 import { DependencyForm } from "./dependency-form";
 import { StarterPlanForm } from "./starter-plan-form";
-import { MilestoneList } from "./milestone-list";
+import { MilestoneList } from "@/components/plan/milestone-list";
 
 type Props = { workspaceSlug: string; projectId: string; milestones: MilestoneRow[]; members: { id: string; name: string }[]; today: string; canEdit: boolean; exportHref: string };
 

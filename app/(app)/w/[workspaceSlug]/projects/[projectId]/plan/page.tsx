@@ -8,7 +8,7 @@ import { planSearchSchema } from "@/lib/schemas/plan";
 import { Alert } from "@/components/ui/alert";
 import { MilestonesSection } from "./milestones-section";
 import { BudgetSection } from "./budget-section";
-import { PaybackSection } from "./payback-section";
+import { PaybackSection } from "@/components/plan/payback-section";
 
 export const metadata: Metadata = { title: "Milestones & budget" };
 

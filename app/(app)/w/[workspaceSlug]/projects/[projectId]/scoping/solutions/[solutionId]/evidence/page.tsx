@@ -15,9 +15,9 @@ import { Badge, Card } from "@/components/ui/card";
 import { HlpManualForm } from "./hlp-manual-form";
 import { HlpUploadForm } from "./hlp-upload-form";
 import { HistoryForm } from "./history-form";
-import { HistoryChart } from "./history-chart";
+import { HistoryChart } from "@/components/evidence/history-chart";
 import { ImportRunsButton } from "./import-runs-button";
-import { StudyResults } from "./study-results";
+import { StudyResults } from "@/components/evidence/study-results";
 import { DeleteStudyButton } from "./delete-study-button";
 
 export const metadata: Metadata = { title: "Feasibility evidence" };
