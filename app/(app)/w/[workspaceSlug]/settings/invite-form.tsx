@@ -1,16 +1,15 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { createInviteAction } from "@/lib/actions/workspaces";
 import { IDLE } from "@/lib/forms";
 import { ROLE_LABEL, ROLES } from "@/lib/domain/auth/roles";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 
 export function InviteForm({ workspaceSlug }: { workspaceSlug: string }) {
   const [state, action] = useActionState(createInviteAction, IDLE);
-  const [copied, setCopied] = useState(false);
   // The link only exists after the action ran in the browser, so window is always there when it renders.
   const link = state.result?.path && typeof window !== "undefined" ? `${window.location.origin}${state.result.path}` : undefined;
   const v = state.values ?? {};
@@ -35,23 +34,7 @@ export function InviteForm({ workspaceSlug }: { workspaceSlug: string }) {
       </form>
       <FormMessage state={state} />
       {link && (
-        <div className="space-y-2">
-          <label htmlFor="invite-link" className="block text-sm font-medium">
-            Invitation link ({state.result?.role})
-          </label>
-          <div className="flex gap-2">
-            <input id="invite-link" readOnly value={link} className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-            <Button
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(link).catch(() => {});
-                setCopied(true);
-              }}
-            >
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
-        </div>
+        <CopyableSecret id="invite-link" label={`Invitation link (${state.result?.role})`} value={link} highlight={false} />
       )}
     </div>
   );

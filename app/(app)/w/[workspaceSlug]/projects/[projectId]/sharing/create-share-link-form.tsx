@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { createShareLinkAction } from "@/lib/actions/share-links";
 import { IDLE } from "@/lib/forms";
 import { dateLabel } from "@/lib/domain/plan/dates";
@@ -7,13 +7,12 @@ import { shareLinkLastDay } from "@/lib/domain/sharing/expiry";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 /** Makes a share link; the new URL is shown once, to be copied now (only its fingerprint is kept). */
 export function CreateShareLinkForm({ workspaceSlug, projectId, defaultExpiry, minExpiry, maxExpiry }: { workspaceSlug: string; projectId: string; defaultExpiry: string; minExpiry: string; maxExpiry: string }) {
   const [state, action] = useActionState(createShareLinkAction, IDLE);
-  const [copied, setCopied] = useState<string>();
   // The link only exists after the action ran in the browser, so window is there when it renders.
   const url = state.status === "success" && state.result?.path && typeof window !== "undefined" ? `${window.location.origin}${state.result.path}` : undefined;
   const v = state.values ?? {};
@@ -41,26 +40,9 @@ export function CreateShareLinkForm({ workspaceSlug, projectId, defaultExpiry, m
       </form>
       <FormMessage state={state} />
       {url && (
-        <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3">
-          <label htmlFor="new-share-link" className="block text-sm font-medium">
-            New share link (shown only once)
-          </label>
-          <div className="flex gap-2">
-            <input id="new-share-link" readOnly value={url} className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-            <Button
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(url).catch(() => {});
-                setCopied(url);
-              }}
-            >
-              {copied === url ? "Copied" : "Copy"}
-            </Button>
-          </div>
-          <p className="text-xs text-amber-900">
-            Anyone with this link can read the canvas, the feasibility evidence and the plan until {state.result?.expiresAt ? `the end of ${dateLabel(shareLinkLastDay(new Date(state.result.expiresAt)))} (UTC)` : "it expires"}, without signing in. Scopebench keeps only a fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create a new one.
-          </p>
-        </div>
+        <CopyableSecret id="new-share-link" label="New share link (shown only once)" value={url}>
+          Anyone with this link can read the canvas, the feasibility evidence and the plan until {state.result?.expiresAt ? `the end of ${dateLabel(shareLinkLastDay(new Date(state.result.expiresAt)))} (UTC)` : "it expires"}, without signing in. Scopebench keeps only a fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create a new one.
+        </CopyableSecret>
       )}
     </div>
   );

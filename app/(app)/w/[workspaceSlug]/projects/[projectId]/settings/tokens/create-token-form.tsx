@@ -1,16 +1,15 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { createApiTokenAction } from "@/lib/actions/api-tokens";
 import { IDLE } from "@/lib/forms";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: string; projectId: string }) {
   const [state, action] = useActionState(createApiTokenAction, IDLE);
-  const [copied, setCopied] = useState<string>();
   const secret = state.status === "success" ? state.result?.secret : undefined;
   return (
     <div className="space-y-4">
@@ -23,24 +22,9 @@ export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: s
       </form>
       <FormMessage state={state} />
       {secret && (
-        <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3">
-          <label htmlFor="new-token" className="block text-sm font-medium">
-            New API token (shown only once)
-          </label>
-          <div className="flex gap-2">
-            <input id="new-token" readOnly value={secret} className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-            <Button
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(secret).catch(() => {});
-                setCopied(secret);
-              }}
-            >
-              {copied === secret ? "Copied" : "Copy"}
-            </Button>
-          </div>
-          <p className="text-xs text-amber-900">Store it in your pipeline&apos;s secret store. Scopebench keeps only a fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create a new one.</p>
-        </div>
+        <CopyableSecret id="new-token" label="New API token (shown only once)" value={secret}>
+          Store it in your pipeline&apos;s secret store. Scopebench keeps only a fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create a new one.
+        </CopyableSecret>
       )}
     </div>
   );
