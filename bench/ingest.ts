@@ -16,6 +16,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { BENCH_SERVER_URL, withAppDatabase } from "./support/app-database";
 
 // lib/db modules import "server-only", which only resolves under the react-server condition.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
@@ -23,7 +24,6 @@ if (!process.execArgv.some((a) => a.includes("react-server"))) {
   process.exit(r.status ?? 1);
 }
 
-const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const BATCH = 10_000;
 const BATCHES = 20;
 const METRICS = ["latency_p95", "ctr", "error_rate", "throughput"];
@@ -45,118 +45,105 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
 
 async function main() {
-  const url = Object.assign(new URL(BASE), { pathname: `/scopebench_bench_ingest_${process.pid}` }).toString();
-  const { ensureDatabase, dropDatabase } = await import("../scripts/lib/database");
-  const { applyMigrations } = await import("../scripts/lib/migrations");
-  await ensureDatabase(url);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "scopebench-bench-"));
-  let pool: pg.Pool | undefined;
   try {
-    await applyMigrations(url);
-    process.env.DATABASE_URL = url;
-    process.env.NEXTAUTH_SECRET ??= "bench-secret-not-used-for-anything";
-    // The app's client, on a pool this script can close before dropping the database.
-    const { createDb } = await import("../lib/db/client");
-    const app = createDb(url, 10);
-    (globalThis as unknown as { scopebenchDb?: unknown }).scopebenchDb = app.db;
-    pool = app.pool;
-    const { createUserWithWorkspace } = await import("../lib/db/users");
-    const { resolveProjectAccess, resolveWorkspaceAccess } = await import("../lib/db/access");
-    const { createProject } = await import("../lib/db/projects");
-    const { createApiToken } = await import("../lib/db/api-tokens");
-    const { ingestMonitoringPoints, readSeries } = await import("../lib/db/monitoring");
-    const route = await import("../app/api/v1/projects/[projectId]/monitoring/route");
+    await withAppDatabase("ingest", async (url) => {
+      const { createUserWithWorkspace } = await import("../lib/db/users");
+      const { resolveProjectAccess, resolveWorkspaceAccess } = await import("../lib/db/access");
+      const { createProject } = await import("../lib/db/projects");
+      const { createApiToken } = await import("../lib/db/api-tokens");
+      const { ingestMonitoringPoints, readSeries } = await import("../lib/db/monitoring");
+      const route = await import("../app/api/v1/projects/[projectId]/monitoring/route");
 
-    const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email: `bench-${process.pid}@example.test`, passwordHash: null });
-    const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
-    const mk = async (name: string) => (await resolveProjectAccess(user.id, workspace.slug, (await createProject(ws, { name, description: "", templateKey: "blank" })).id))!;
-    const [ingestProject, copyProject, readProject] = [await mk("Ingest"), await mk("Copy"), await mk("Read")];
-    const token = (await createApiToken(ingestProject, "bench")).secret;
+      const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email: `bench-${process.pid}@example.test`, passwordHash: null });
+      const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
+      const mk = async (name: string) => (await resolveProjectAccess(user.id, workspace.slug, (await createProject(ws, { name, description: "", templateKey: "blank" })).id))!;
+      const [ingestProject, copyProject, readProject] = [await mk("Ingest"), await mk("Copy"), await mk("Read")];
+      const token = (await createApiToken(ingestProject, "bench")).secret;
 
-    // Warm-up (connections, plans), not measured.
-    for (let i = 0; i < 3; i++) await ingestMonitoringPoints(ingestProject, batch(1000 + i));
+      // Warm-up (connections, plans), not measured.
+      for (let i = 0; i < 3; i++) await ingestMonitoringPoints(ingestProject, batch(1000 + i));
 
-    // 1a. One client, sequential batches.
-    const one = Array.from({ length: BATCHES }, (_, i) => batch(i));
-    let t = performance.now();
-    for (const b of one) await ingestMonitoringPoints(ingestProject, b);
-    const oneClient = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
+      // 1a. One client, sequential batches.
+      const one = Array.from({ length: BATCHES }, (_, i) => batch(i));
+      let t = performance.now();
+      for (const b of one) await ingestMonitoringPoints(ingestProject, b);
+      const oneClient = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
 
-    // 1b. Four clients at once, each sending its share of the batches.
-    const four = Array.from({ length: BATCHES }, (_, i) => batch(BATCHES + i));
-    t = performance.now();
-    await Promise.all([0, 1, 2, 3].map(async (c) => {
-      for (let i = c; i < BATCHES; i += 4) await ingestMonitoringPoints(ingestProject, four[i]!);
-    }));
-    const fourClients = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
+      // 1b. Four clients at once, each sending its share of the batches.
+      const four = Array.from({ length: BATCHES }, (_, i) => batch(BATCHES + i));
+      t = performance.now();
+      await Promise.all([0, 1, 2, 3].map(async (c) => {
+        for (let i = c; i < BATCHES; i += 4) await ingestMonitoringPoints(ingestProject, four[i]!);
+      }));
+      const fourClients = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
 
-    // 1c. COPY of the same rows (batches of 1a) into the same table, under another project id so keys do not clash.
-    chmodSync(tmp, 0o755);
-    const files = one.map((b, i) => {
-      const file = path.join(tmp, `batch-${i}.csv`);
-      writeFileSync(file, b.map((p) => `${copyProject.project.id},${p.metric},"${p.segment}",${p.timestamp},${p.value}`).join("\n"));
-      chmodSync(file, 0o644);
-      return file;
-    });
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    t = performance.now();
-    for (const file of files) await client.query(`COPY "MonitoringPoint" ("projectId", "metric", "segment", "timestamp", "value") FROM '${file}' CSV`);
-    const copy = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
+      // 1c. COPY of the same rows (batches of 1a) into the same table, under another project id so keys do not clash.
+      chmodSync(tmp, 0o755);
+      const files = one.map((b, i) => {
+        const file = path.join(tmp, `batch-${i}.csv`);
+        writeFileSync(file, b.map((p) => `${copyProject.project.id},${p.metric},"${p.segment}",${p.timestamp},${p.value}`).join("\n"));
+        chmodSync(file, 0o644);
+        return file;
+      });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      t = performance.now();
+      for (const file of files) await client.query(`COPY "MonitoringPoint" ("projectId", "metric", "segment", "timestamp", "value") FROM '${file}' CSV`);
+      const copy = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
 
-    // 2. p95 of one 1,000-point batch through the route handler.
-    const latencies: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const body = JSON.stringify({ points: batch(10_000 + i, 1000).map(({ segment, ...p }) => (segment ? { ...p, segment } : p)) });
-      const req = new Request(`http://bench/api/v1/projects/${ingestProject.project.id}/monitoring`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
-      const s = performance.now();
-      const res = await route.POST(req, { params: Promise.resolve({ projectId: ingestProject.project.id }) });
-      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
-      if (i >= 10) latencies.push(performance.now() - s);
-    }
-
-    // 3. A 1,000,000-point series (one point a second), read downsampled to 1,000 points.
-    await client.query(
-      `INSERT INTO "MonitoringPoint" SELECT $1, 'latency_p95', '', timestamp '2024-01-01' + g * interval '1 second', 150 + 40 * sin(g / 3600.0) + random() * 10 FROM generate_series(1, 1000000) g`,
-      [readProject.project.id],
-    );
-    await client.query(`VACUUM ANALYZE "MonitoringPoint"`);
-    const readToken = (await createApiToken(readProject, "bench-read")).secret;
-    const reads: number[] = [];
-    const routeReads: number[] = [];
-    let shown = 0;
-    for (let i = 0; i < 23; i++) {
-      let s = performance.now();
-      const series = await readSeries(readProject, { metric: "latency_p95", maxPoints: 1000 });
-      const dt = performance.now() - s;
-      s = performance.now();
-      const req = new Request(`http://bench/api/v1/projects/${readProject.project.id}/monitoring?metric=latency_p95&maxPoints=1000`, { headers: { authorization: `Bearer ${readToken}` } });
-      const res = await route.GET(req, { params: Promise.resolve({ projectId: readProject.project.id }) });
-      await res.text();
-      const rdt = performance.now() - s;
-      if (i >= 3) {
-        reads.push(dt);
-        routeReads.push(rdt);
+      // 2. p95 of one 1,000-point batch through the route handler.
+      const latencies: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const body = JSON.stringify({ points: batch(10_000 + i, 1000).map(({ segment, ...p }) => (segment ? { ...p, segment } : p)) });
+        const req = new Request(`http://bench/api/v1/projects/${ingestProject.project.id}/monitoring`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+        const s = performance.now();
+        const res = await route.POST(req, { params: Promise.resolve({ projectId: ingestProject.project.id }) });
+        if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+        if (i >= 10) latencies.push(performance.now() - s);
       }
-      shown = series.points.length;
-    }
-    const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
-    await client.end();
 
-    const ratio1 = oneClient / copy;
-    const ratio4 = fourClients / copy;
-    console.log(`
-Scopebench monitoring benchmark — PostgreSQL ${version} at ${new URL(BASE).host}, ${os.cpus().length} CPU(s)
+      // 3. A 1,000,000-point series (one point a second), read downsampled to 1,000 points.
+      await client.query(
+        `INSERT INTO "MonitoringPoint" SELECT $1, 'latency_p95', '', timestamp '2024-01-01' + g * interval '1 second', 150 + 40 * sin(g / 3600.0) + random() * 10 FROM generate_series(1, 1000000) g`,
+        [readProject.project.id],
+      );
+      await client.query(`VACUUM ANALYZE "MonitoringPoint"`);
+      const readToken = (await createApiToken(readProject, "bench-read")).secret;
+      const reads: number[] = [];
+      const routeReads: number[] = [];
+      let shown = 0;
+      for (let i = 0; i < 23; i++) {
+        let s = performance.now();
+        const series = await readSeries(readProject, { metric: "latency_p95", maxPoints: 1000 });
+        const dt = performance.now() - s;
+        s = performance.now();
+        const req = new Request(`http://bench/api/v1/projects/${readProject.project.id}/monitoring?metric=latency_p95&maxPoints=1000`, { headers: { authorization: `Bearer ${readToken}` } });
+        const res = await route.GET(req, { params: Promise.resolve({ projectId: readProject.project.id }) });
+        await res.text();
+        const rdt = performance.now() - s;
+        if (i >= 3) {
+          reads.push(dt);
+          routeReads.push(rdt);
+        }
+        shown = series.points.length;
+      }
+      const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
+      await client.end();
+
+      const ratio1 = oneClient / copy;
+      const ratio4 = fourClients / copy;
+      console.log(`
+Scopebench monitoring benchmark — PostgreSQL ${version} at ${new URL(BENCH_SERVER_URL).host}, ${os.cpus().length} CPU(s)
   ingest, 1 client,  ${BATCHES} × ${fmt(BATCH)}-point batches: ${fmt(oneClient)} points/s  (${ratio1.toFixed(2)} × COPY)   goal ≥ 50,000 points/s and ≥ 0.25 × COPY: ${verdict(oneClient >= 50_000 && ratio1 >= 0.25)}
   ingest, 4 clients, ${BATCHES} × ${fmt(BATCH)}-point batches: ${fmt(fourClients)} points/s  (${ratio4.toFixed(2)} × COPY)   goal ≥ 50,000 points/s and ≥ 0.25 × COPY: ${verdict(fourClients >= 50_000 && ratio4 >= 0.25)}
   raw COPY of the same rows, same table:      ${fmt(copy)} points/s
   one 1,000-point batch through the POST route handler (auth, rate limit, JSON, zod, write; no network): p95 ${p95(latencies).toFixed(1)} ms over ${latencies.length} requests   goal < 150 ms: ${verdict(p95(latencies) < 150)}
   1,000,000-point series → ${shown} points: readSeries p95 ${p95(reads).toFixed(1)} ms, GET route handler p95 ${p95(routeReads).toFixed(1)} ms over ${reads.length} reads   goal < 300 ms: ${verdict(p95(reads) < 300)}
 `);
+    });
   } finally {
-    await pool?.end().catch(() => {});
     rmSync(tmp, { recursive: true, force: true });
-    await dropDatabase(url);
   }
 }
 

@@ -14,6 +14,7 @@
 // median and max of BENCH_RUNS further runs (default 5).
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { withAppDatabase } from "./support/app-database";
 
 // lib/db modules import "server-only". The react-server condition that bench/ingest.ts uses for it
 // would hand React's server build to @react-pdf/renderer, so this re-runs itself with a hook that
@@ -24,7 +25,6 @@ if (!process.execArgv.includes(HOOK)) {
   process.exit(r.status ?? 1);
 }
 
-const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = { problems: 10, solutions: 30, canvasRevisions: 500, milestones: 200, budgetLines: 1000 };
 
@@ -57,19 +57,7 @@ async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
 }
 
 async function main() {
-  const url = Object.assign(new URL(BASE), { pathname: `/scopebench_bench_reports_${process.pid}` }).toString();
-  const { ensureDatabase, dropDatabase } = await import("../scripts/lib/database");
-  const { applyMigrations } = await import("../scripts/lib/migrations");
-  await ensureDatabase(url);
-  let pool: { end: () => Promise<void> } | undefined;
-  try {
-    await applyMigrations(url);
-    process.env.DATABASE_URL = url;
-    process.env.NEXTAUTH_SECRET ??= "bench-secret-not-used-for-anything";
-    const { createDb } = await import("../lib/db/client");
-    const app = createDb(url, 10);
-    (globalThis as unknown as { scopebenchDb?: unknown }).scopebenchDb = app.db;
-    pool = app.pool;
+  await withAppDatabase("reports", async () => {
     const { createUserWithWorkspace } = await import("../lib/db/users");
     const { resolveProjectAccess, resolveWorkspaceAccess } = await import("../lib/db/access");
     const { makeLargeProjectDocument } = await import("../lib/domain/export/large-project");
@@ -99,10 +87,7 @@ async function main() {
     await timed("PDF render, A4 (from loaded data)", () => renderProjectReportPdf(report, { paper: "a4" }), pages);
     await timed("PDF render, US Letter (from loaded data)", () => renderProjectReportPdf(report, { paper: "letter" }), pages);
     await timed("PDF end to end, A4 (load + render)", async () => renderProjectReportPdf(await loadProjectReport(access), { paper: "a4" }), pages);
-  } finally {
-    await pool?.end();
-    await dropDatabase(url);
-  }
+  });
 }
 
 main().catch((err) => {
