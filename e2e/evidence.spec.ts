@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 async function addProblemAndSolution(page: Page) {
   await page.getByRole("link", { name: "Problems & solutions" }).click();
@@ -57,14 +57,7 @@ test("HLP from a labels CSV and a project-history trend with its verdict", async
   await expect(page.getByText(/HLP estimate 77\.8 %/)).toBeVisible();
 
   // History: results flattening near 70 % with a target of 85 % → unlikely, with a chart.
-  const lines = [45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8].map((v, i) => `2025-${String(i + 1).padStart(2, "0")}-01, ${v}`).join("\n");
-  await page.getByLabel("Metric name").fill("accuracy");
-  await page.getByLabel("Unit").fill("%");
-  await page.getByLabel("Target value").fill("85");
-  await page.getByLabel("Target date").fill("2026-06-01");
-  await page.getByLabel(/^Results \(one per line/).fill(lines);
-  await page.getByRole("button", { name: "Save series and fit" }).click();
-  await expect(page.getByText("Saved 10 points.")).toBeVisible();
+  await enterHistory(page, { metric: "accuracy", unit: "%", target: "85", targetDate: "2026-06-01", values: [45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8] });
   await expect(page.getByText("Target unlikely")).toBeVisible();
   await expect(page.getByTestId("history-verdict")).toContainText("Reaching 85 % by 2026-06-01 is unlikely");
   const chart = page.getByRole("img", { name: "Trend chart of accuracy" });

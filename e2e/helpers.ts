@@ -55,3 +55,15 @@ export async function acceptInviteLink(page: Page, link: string, projectName: st
   await page.getByRole("button", { name: "Accept invitation" }).click();
   await expect(page.getByRole("link", { name: new RegExp(projectName) })).toBeVisible();
 }
+
+/** On a solution's evidence page: enters a monthly project history from Jan 2025 with a target, saves and waits for the fit. */
+export async function enterHistory(page: Page, h: { metric: string; unit: string; target: string; targetDate: string; values: number[] }) {
+  const lines = h.values.map((v, i) => `2025-${String(i + 1).padStart(2, "0")}-01, ${v}`).join("\n");
+  await page.getByLabel("Metric name").fill(h.metric);
+  await page.getByLabel("Unit").fill(h.unit);
+  await page.getByLabel("Target value").fill(h.target);
+  await page.getByLabel("Target date").fill(h.targetDate);
+  await page.getByLabel(/^Results \(one per line/).fill(lines);
+  await page.getByRole("button", { name: "Save series and fit" }).click();
+  await expect(page.getByText(`Saved ${h.values.length} points.`)).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 const PROBLEM = "Too much fresh food is thrown away";
 const SOLUTION = "Store demand forecast";
@@ -35,14 +35,7 @@ async function scopeSolution(page: Page) {
   await expect(page.getByText("Marked as selected; the decision log has your rationale.")).toBeVisible();
 
   await page.getByRole("link", { name: "Enter the history and see the trend" }).click();
-  const lines = [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2].map((v, i) => `2025-${String(i + 1).padStart(2, "0")}-01, ${v}`).join("\n");
-  await page.getByLabel("Metric name").fill("forecast accuracy");
-  await page.getByLabel("Unit").fill("%");
-  await page.getByLabel("Target value").fill("85");
-  await page.getByLabel("Target date").fill("2026-06-01");
-  await page.getByLabel(/^Results \(one per line/).fill(lines);
-  await page.getByRole("button", { name: "Save series and fit" }).click();
-  await expect(page.getByText("Saved 10 points.")).toBeVisible();
+  await enterHistory(page, { metric: "forecast accuracy", unit: "%", target: "85", targetDate: "2026-06-01", values: [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2] });
 }
 
 /** The suggested milestones and one budget line with an actual amount. */

@@ -2,7 +2,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney } from "@/lib/domain/scoping/value";
 
-export type BurnDatum = { month: string; planned: number; actual: number | null; overrun: [number, number] | null; isOver: boolean };
+import type { BurnDatum } from "@/lib/domain/plan/budget";
 
 const compact = (currency: string) => (v: number) => new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(v) + ` ${currency}`;
 

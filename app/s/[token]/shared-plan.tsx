@@ -1,14 +1,13 @@
 import type { ProjectAccess } from "@/lib/db/access";
 import { getPaybackSolution, getPlan } from "@/lib/db/plan";
-import { budgetTotals, burnSeries, burnSummary } from "@/lib/domain/plan/budget";
-import { monthLabel, toIsoDate } from "@/lib/domain/plan/dates";
+import { budgetTotals, burnChartData, burnSeries, burnSummary } from "@/lib/domain/plan/budget";
+import { toIsoDate } from "@/lib/domain/plan/dates";
 import { buildTimeline, timelineSummary } from "@/lib/domain/plan/milestones";
-import { minorToNumber } from "@/lib/domain/plan/money";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { Card, EmptyState } from "@/components/ui/card";
 import { TimelineChart } from "@/components/plan/timeline-chart";
 import { MilestoneList } from "@/components/plan/milestone-list";
-import { BurnChart, type BurnDatum } from "@/components/plan/burn-chart";
+import { BurnChart } from "@/components/plan/burn-chart";
 import { BudgetTotalsTable } from "@/components/plan/budget-totals-table";
 import { PaybackSection } from "@/components/plan/payback-section";
 import { ChartFigure } from "./chart-figure";
@@ -21,13 +20,7 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
   // A share link names no member: a milestone's owner shows as its team role.
   const milestones = plan.milestones.map((m) => ({ ...m, ownerName: null, ownerUserId: null }));
   const burn = burnSeries(lines);
-  const burnData: BurnDatum[] = burn.points.map((p) => ({
-    month: monthLabel(p.month),
-    planned: minorToNumber(p.cumPlanned),
-    actual: p.cumActual === null ? null : minorToNumber(p.cumActual),
-    overrun: p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
-    isOver: p.overrun > 0n,
-  }));
+  const burnData = burnChartData(burn);
 
   return (
     <section id="plan" aria-labelledby="plan-heading" className="scroll-mt-4 space-y-6">

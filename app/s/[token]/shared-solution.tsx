@@ -3,7 +3,7 @@ import type { SolutionScores } from "@/lib/db/assessments";
 import { getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { MIN_POINTS } from "@/lib/domain/evidence/fit";
-import { analyzeStoredSeries, trendChartData } from "@/lib/domain/evidence/series";
+import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
 import { historySentence } from "@/lib/domain/evidence/summary";
 import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
 import { formatMoney } from "@/lib/domain/scoping/value";
@@ -115,14 +115,7 @@ function ProjectHistory({ solutionId, title, series }: { solutionId: string; tit
             summary={historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) })}
           >
             {analysis.curve.length > 0 && (
-              <HistoryChart
-                data={trendChartData(series.points, analysis)}
-                metric={series.metricName}
-                unit={series.unit}
-                target={series.targetValue}
-                targetTime={series.targetDate?.getTime() ?? null}
-                plateau={analysis.plateau?.estimate ?? null}
-              />
+              <HistoryChart {...trendChartProps(series, analysis)} />
             )}
           </ChartFigure>
         </>

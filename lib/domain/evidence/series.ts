@@ -47,3 +47,15 @@ export function trendChartData(points: { date: Date; value: number }[], a: Histo
   }
   return rows.sort((x, y) => x.time - y.time);
 }
+
+/** What the trend chart draws for a stored series: its rows, labels, target and plateau. */
+export function trendChartProps(series: StoredSeries & { metricName: string; unit: string }, analysis: HistoryAnalysis) {
+  return {
+    data: trendChartData(series.points, analysis),
+    metric: series.metricName,
+    unit: series.unit,
+    target: series.targetValue,
+    targetTime: series.targetDate?.getTime() ?? null,
+    plateau: analysis.plateau?.estimate ?? null,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { budgetTotals, burnSeries, burnSummary, sharePercent, type BudgetLineView } from "./budget";
+import { budgetTotals, burnChartData, burnSeries, burnSummary, sharePercent, type BudgetLineView } from "./budget";
 
 let n = 0;
 const line = (month: string, category: BudgetLineView["category"], planned: number, actual: number | null): BudgetLineView => ({
@@ -96,4 +96,15 @@ test("sharePercent", () => {
   expect(sharePercent(1n, 3n)).toBe("33.3 %");
   expect(sharePercent(5n, 5n)).toBe("100 %");
   expect(sharePercent(5n, 0n)).toBeNull();
+});
+
+describe("burnChartData", () => {
+  test("cumulative amounts in currency units, and an overrun band only where actuals passed the plan", () => {
+    const rows = burnChartData(burnSeries([line("2026-01", "people", 1_000, 800), line("2026-02", "people", 1_000, 1_300), line("2026-03", "compute", 500, null)]));
+    expect(rows.map((r) => r.planned)).toEqual([1_000, 2_000, 2_500]);
+    expect(rows[0]).toMatchObject({ actual: 800, overrun: [1_000, 1_000], isOver: false });
+    expect(rows[1]).toMatchObject({ actual: 2_100, overrun: [2_000, 2_100], isOver: true });
+    expect(rows[2]).toMatchObject({ actual: null, overrun: null });
+    expect(rows[0]!.month).toMatch(/2026/);
+  });
 });

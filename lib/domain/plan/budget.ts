@@ -2,7 +2,7 @@
 // (cumulative planned against cumulative actual) with the months where actual spending ran ahead.
 import { BUDGET_CATEGORIES, type BudgetCategory } from "./labels";
 import { monthLabel, monthRange } from "./dates";
-import { formatMinor, sumMinor } from "./money";
+import { formatMinor, minorToNumber, sumMinor } from "./money";
 
 export type BudgetLineView = { id: string; category: BudgetCategory; label: string; month: string; plannedMinor: bigint; actualMinor: bigint | null };
 export type Amounts = { planned: bigint; actual: bigint };
@@ -82,4 +82,17 @@ export function burnSummary(lines: readonly BudgetLineView[], currency: string):
   const pct = sharePercent(v < 0n ? -v : v, at.cumPlanned);
   const amount = `${formatMinor(v < 0n ? -v : v, currency)}${pct ? ` (${pct})` : ""}`;
   return `${head} ${spent}: ${amount} ${v > 0n ? "over" : "under"} plan.`;
+}
+
+/** One chart row per month of the burn series: cumulative planned and actual amounts (in currency units) and the overrun band. */
+export type BurnDatum = { month: string; planned: number; actual: number | null; overrun: [number, number] | null; isOver: boolean };
+
+export function burnChartData(burn: Burn): BurnDatum[] {
+  return burn.points.map((p) => ({
+    month: monthLabel(p.month),
+    planned: minorToNumber(p.cumPlanned),
+    actual: p.cumActual === null ? null : minorToNumber(p.cumActual),
+    overrun: p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
+    isOver: p.overrun > 0n,
+  }));
 }

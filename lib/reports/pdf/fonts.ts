@@ -62,30 +62,21 @@ export function reportHyphenation(word: string): string[] {
 
 let registered = false;
 
+const faces = (regular: string, bold: string, italic: string, boldItalic: string) => [
+  { src: regular, fontWeight: 400, fontStyle: "normal" as const },
+  { src: bold, fontWeight: 700, fontStyle: "normal" as const },
+  { src: italic, fontWeight: 400, fontStyle: "italic" as const },
+  { src: boldItalic, fontWeight: 700, fontStyle: "italic" as const },
+];
+
 /** Registers the report's fonts once per process; fails with a clear message when a file is missing. */
 export function registerReportFonts(): void {
   if (registered) return;
   const missing = Object.values(FILES).filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`PDF report fonts not found: ${missing.join(", ")}. Run npm install.`);
-  Font.register({
-    family: "NotoSans",
-    fonts: [
-      { src: FILES.regular, fontWeight: 400, fontStyle: "normal" },
-      { src: FILES.bold, fontWeight: 700, fontStyle: "normal" },
-      { src: FILES.italic, fontWeight: 400, fontStyle: "italic" },
-      { src: FILES.boldItalic, fontWeight: 700, fontStyle: "italic" },
-    ],
-  });
+  Font.register({ family: "NotoSans", fonts: faces(FILES.regular, FILES.bold, FILES.italic, FILES.boldItalic) });
   // Noto Sans SC has no italic: the upright faces serve for italic text too.
-  Font.register({
-    family: "NotoSansSC",
-    fonts: [
-      { src: FILES.scRegular, fontWeight: 400, fontStyle: "normal" },
-      { src: FILES.scBold, fontWeight: 700, fontStyle: "normal" },
-      { src: FILES.scRegular, fontWeight: 400, fontStyle: "italic" },
-      { src: FILES.scBold, fontWeight: 700, fontStyle: "italic" },
-    ],
-  });
+  Font.register({ family: "NotoSansSC", fonts: faces(FILES.scRegular, FILES.scBold, FILES.scRegular, FILES.scBold) });
   Font.registerHyphenationCallback(reportHyphenation);
   registered = true;
 }

@@ -1,11 +1,11 @@
-import { budgetTotals, burnSeries, burnSummary, sharePercent, type BudgetLineView } from "@/lib/domain/plan/budget";
+import { budgetTotals, burnChartData, burnSeries, burnSummary, sharePercent, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES } from "@/lib/domain/plan/labels";
 import { monthLabel } from "@/lib/domain/plan/dates";
-import { formatMinor, minorToNumber } from "@/lib/domain/plan/money";
+import { formatMinor } from "@/lib/domain/plan/money";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { BurnChart, type BurnDatum } from "@/components/plan/burn-chart";
+import { BurnChart } from "@/components/plan/burn-chart";
 import { BudgetLineForm } from "./budget-line-form";
 import { BudgetImportForm } from "./budget-import-form";
 import { CurrencyForm } from "./currency-form";
@@ -19,13 +19,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
   const money = (m: bigint) => formatMinor(m, currency);
   const burn = burnSeries(lines);
   const totals = budgetTotals(lines);
-  const data: BurnDatum[] = burn.points.map((p) => ({
-    month: monthLabel(p.month),
-    planned: minorToNumber(p.cumPlanned),
-    actual: p.cumActual === null ? null : minorToNumber(p.cumActual),
-    overrun: p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
-    isOver: p.overrun > 0n,
-  }));
+  const data = burnChartData(burn);
   const at = burn.points.find((p) => p.month === burn.lastActualMonth);
   return (
     <section id="budget" aria-labelledby="budget-heading" className="space-y-6">

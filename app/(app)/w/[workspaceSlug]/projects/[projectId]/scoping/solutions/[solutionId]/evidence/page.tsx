@@ -6,7 +6,7 @@ import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/
 import { listMetrics } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
-import { analyzeStoredSeries, trendChartData } from "@/lib/domain/evidence/series";
+import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
 import { historySentence } from "@/lib/domain/evidence/summary";
 import { MIN_POINTS, LIKELY, UNLIKELY } from "@/lib/domain/evidence/fit";
 import { HLP_METHOD_LABEL } from "@/lib/schemas/evidence";
@@ -37,7 +37,6 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
   const structured = solution.dataType === "structured";
   const analysis = series ? analyzeStoredSeries(series) : null;
   const sentence = series && analysis ? historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) }) : null;
-  const plateau = analysis?.plateau?.estimate ?? null;
 
   return (
     <main className="space-y-6">
@@ -120,14 +119,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
                   <span data-testid="history-verdict">{sentence}</span>
                 </p>
                 {analysis.curve.length > 0 && (
-                  <HistoryChart
-                    data={trendChartData(series.points, analysis)}
-                    metric={series.metricName}
-                    unit={series.unit}
-                    target={series.targetValue}
-                    targetTime={series.targetDate?.getTime() ?? null}
-                    plateau={plateau}
-                  />
+                  <HistoryChart {...trendChartProps(series, analysis)} />
                 )}
                 {analysis.candidates.length > 0 && (
                   <details className="text-sm text-slate-700">
