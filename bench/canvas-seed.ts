@@ -39,7 +39,14 @@ function edit(text: string, i: number): string {
   return parts.join(" ");
 }
 
-export type Seeded = { email: string; password: string; slug: string; projectId: string; firstRevision: Record<string, string>; lastRevision: Record<string, string> };
+export type Seeded = {
+  email: string;
+  password: string;
+  slug: string;
+  projectId: string;
+  firstRevision: Record<string, string>;
+  lastRevision: Record<string, string>;
+};
 
 export async function seedCanvas(url: string, opts: { wordsPerBlock: number; revisionsPerBlock: number }): Promise<Seeded> {
   const client = new pg.Client({ connectionString: url });
@@ -52,10 +59,20 @@ export async function seedCanvas(url: string, opts: { wordsPerBlock: number; rev
   const firstRevision: Record<string, string> = {};
   const lastRevision: Record<string, string> = {};
   try {
-    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Bench user', $3, now())`, [userId, email, await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 })]);
-    await client.query(`INSERT INTO "Workspace" (id, slug, name, personal, "updatedAt") VALUES ($1, $2, 'Bench workspace', true, now())`, [workspaceId, slug]);
+    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Bench user', $3, now())`, [
+      userId,
+      email,
+      await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 }),
+    ]);
+    await client.query(`INSERT INTO "Workspace" (id, slug, name, personal, "updatedAt") VALUES ($1, $2, 'Bench workspace', true, now())`, [
+      workspaceId,
+      slug,
+    ]);
     await client.query(`INSERT INTO "Membership" ("userId", "workspaceId", role) VALUES ($1, $2, 'owner')`, [userId, workspaceId]);
-    await client.query(`INSERT INTO "Project" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Bench canvas', now())`, [projectId, workspaceId]);
+    await client.query(`INSERT INTO "Project" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Bench canvas', now())`, [
+      projectId,
+      workspaceId,
+    ]);
     for (const [b, key] of CANVAS_BLOCK_KEYS.entries()) {
       let text = longMarkdown(b + 1, opts.wordsPerBlock);
       const ids: string[] = [];
@@ -74,7 +91,10 @@ export async function seedCanvas(url: string, opts: { wordsPerBlock: number; rev
          SELECT i, $2, $3::"CanvasBlockKey", v, t, '{}'::jsonb, '', $4, c::timestamptz FROM unnest($1::text[], $5::int[], $6::text[], $7::text[]) AS u(i, v, t, c)`,
         [ids, projectId, key, userId, versions, texts, times],
       );
-      await client.query(`INSERT INTO "CanvasBlock" (id, "projectId", key, text, fields, version, "updatedById", "updatedAt") VALUES ($1, $2, $3, $4, '{}', $5, $6, now())`, [id(), projectId, key, text, opts.revisionsPerBlock, userId]);
+      await client.query(
+        `INSERT INTO "CanvasBlock" (id, "projectId", key, text, fields, version, "updatedById", "updatedAt") VALUES ($1, $2, $3, $4, '{}', $5, $6, now())`,
+        [id(), projectId, key, text, opts.revisionsPerBlock, userId],
+      );
       firstRevision[key] = ids[0]!;
       lastRevision[key] = ids.at(-1)!;
     }

@@ -29,7 +29,14 @@ type Stats = { label: string; runs: number; p50: number; p95: number; max: numbe
 function stats(label: string, samples: number[], bytes?: number): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { label, runs: s.length, p50: at(0.5), p95: at(0.95), max: s.at(-1)!, kb: bytes === undefined ? undefined : Math.round(bytes / 1024) };
+  return {
+    label,
+    runs: s.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: s.at(-1)!,
+    kb: bytes === undefined ? undefined : Math.round(bytes / 1024),
+  };
 }
 
 function timeSync(label: string, fn: () => unknown, runs = RUNS): Stats {
@@ -53,13 +60,20 @@ async function timeGet(label: string, url: string, cookie: string): Promise<Stat
   await get(); // warm-up: first render compiles nothing in production but fills caches
   const results = [];
   for (let i = 0; i < RUNS; i++) results.push(await get());
-  return stats(label, results.map((r) => r.ms), results[0]!.bytes);
+  return stats(
+    label,
+    results.map((r) => r.ms),
+    results[0]!.bytes,
+  );
 }
 
 async function signIn(email: string, password: string): Promise<string> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -82,9 +96,19 @@ async function startApp(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     });
     await recordBuild(ROOT);
   }
-  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return app;
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return app;
     await new Promise((r) => setTimeout(r, 200));
   }
   app.kill("SIGTERM");
@@ -93,7 +117,10 @@ async function startApp(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
 
 function inProcess(): Stats[] {
   const a = longMarkdown(1, WORDS);
-  const edited = a.split(" ").map((w, i) => (i % 50 === 0 ? `changed${i}` : w)).join(" ");
+  const edited = a
+    .split(" ")
+    .map((w, i) => (i % 50 === 0 ? `changed${i}` : w))
+    .join(" ");
   const other = longMarkdown(2, WORDS);
   const blocks = CANVAS_BLOCK_KEYS.map((key, i) => ({ key, text: longMarkdown(i + 1, WORDS), fields: {} }));
   return [
@@ -107,7 +134,13 @@ async function main() {
   process.env.NEXT_DIST_DIR ??= ".next-bench";
   const server = await getTestServer();
   const url = await createTestDatabase(server, `scopebench_bench_${PORT}`);
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-only-for-this-run", NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: "bench-secret-only-for-this-run",
+    NEXTAUTH_URL: BASE,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   let app: ChildProcess | undefined;
   try {
     const t = performance.now();
@@ -122,11 +155,23 @@ async function main() {
       await timeGet("GET history, page 1 of 500 revisions", `${canvas}/history`, cookie),
       await timeGet("GET history, page 10 (oldest)", `${canvas}/history?page=10`, cookie),
       await timeGet("GET history, compare v1 → v50 of one block", `${canvas}/history?from=${first}&to=${last}`, cookie),
-      await timeGet("GET history, whole-canvas compare (10 blocks)", `${canvas}/history?from=${first}&to=${seeded.lastRevision.monitoring}`, cookie),
+      await timeGet(
+        "GET history, whole-canvas compare (10 blocks)",
+        `${canvas}/history?from=${first}&to=${seeded.lastRevision.monitoring}`,
+        cookie,
+      ),
       ...inProcess(),
     ];
     console.log(`\nML Canvas bench — ${RUNS} runs each (ms; sizes are HTML bytes)`);
-    console.table(results.map((r) => ({ what: r.label, p50: r.p50.toFixed(1), p95: r.p95.toFixed(1), max: r.max.toFixed(1), ...(r.kb !== undefined ? { "size KB": r.kb } : {}) })));
+    console.table(
+      results.map((r) => ({
+        what: r.label,
+        p50: r.p50.toFixed(1),
+        p95: r.p95.toFixed(1),
+        max: r.max.toFixed(1),
+        ...(r.kb !== undefined ? { "size KB": r.kb } : {}),
+      })),
+    );
   } finally {
     if (app && app.exitCode === null) {
       app.kill("SIGTERM");

@@ -10,7 +10,10 @@ const T0 = Date.UTC(2024, 0, 1);
 
 function series(n: number) {
   const r = seededRandom(n);
-  return Array.from({ length: n }, (_, i) => ({ time: T0 + Math.round((i * 720) / n) * DAY + i, value: 0.7 - 0.25 * Math.exp((-3 * i) / n) + (r() - 0.5) * 0.02 }));
+  return Array.from({ length: n }, (_, i) => ({
+    time: T0 + Math.round((i * 720) / n) * DAY + i,
+    value: 0.7 - 0.25 * Math.exp((-3 * i) / n) + (r() - 0.5) * 0.02,
+  }));
 }
 
 const RUNS = 3;
@@ -27,5 +30,7 @@ for (const n of [20, 200, 2000]) {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`${String(n).padStart(6)} | ${times[Math.floor(RUNS / 2)]!.toFixed(1).padStart(16)} | ${RUNS} | ${last.selected} | ${last.verdict} (p = ${last.probability})`);
+  console.log(
+    `${String(n).padStart(6)} | ${times[Math.floor(RUNS / 2)]!.toFixed(1).padStart(16)} | ${RUNS} | ${last.selected} | ${last.verdict} (p = ${last.probability})`,
+  );
 }

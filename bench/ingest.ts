@@ -36,7 +36,10 @@ function batch(n: number, size = BATCH): Point[] {
   const perKey = size / (METRICS.length * SEGMENTS.length);
   const t0 = Date.UTC(2024, 0, 1) + n * perKey * 1000;
   const out: Point[] = [];
-  for (const metric of METRICS) for (const segment of SEGMENTS) for (let i = 0; i < perKey; i++) out.push({ metric, segment, timestamp: new Date(t0 + i * 1000).toISOString(), value: Math.random() * 100 });
+  for (const metric of METRICS)
+    for (const segment of SEGMENTS)
+      for (let i = 0; i < perKey; i++)
+        out.push({ metric, segment, timestamp: new Date(t0 + i * 1000).toISOString(), value: Math.random() * 100 });
   return out;
 }
 
@@ -55,9 +58,18 @@ async function main() {
       const { ingestMonitoringPoints, readSeries } = await import("../lib/db/monitoring");
       const route = await import("../app/api/v1/projects/[projectId]/monitoring/route");
 
-      const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email: `bench-${process.pid}@example.test`, passwordHash: null });
+      const { user, workspace } = await createUserWithWorkspace({
+        name: "Bench",
+        email: `bench-${process.pid}@example.test`,
+        passwordHash: null,
+      });
       const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
-      const mk = async (name: string) => (await resolveProjectAccess(user.id, workspace.slug, (await createProject(ws, { name, description: "", templateKey: "blank" })).id))!;
+      const mk = async (name: string) =>
+        (await resolveProjectAccess(
+          user.id,
+          workspace.slug,
+          (await createProject(ws, { name, description: "", templateKey: "blank" })).id,
+        ))!;
       const [ingestProject, copyProject, readProject] = [await mk("Ingest"), await mk("Copy"), await mk("Read")];
       const token = (await createApiToken(ingestProject, "bench")).secret;
 
@@ -73,9 +85,11 @@ async function main() {
       // 1b. Four clients at once, each sending its share of the batches.
       const four = Array.from({ length: BATCHES }, (_, i) => batch(BATCHES + i));
       t = performance.now();
-      await Promise.all([0, 1, 2, 3].map(async (c) => {
-        for (let i = c; i < BATCHES; i += 4) await ingestMonitoringPoints(ingestProject, four[i]!);
-      }));
+      await Promise.all(
+        [0, 1, 2, 3].map(async (c) => {
+          for (let i = c; i < BATCHES; i += 4) await ingestMonitoringPoints(ingestProject, four[i]!);
+        }),
+      );
       const fourClients = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
 
       // 1c. COPY of the same rows (batches of 1a) into the same table, under another project id so keys do not clash.
@@ -89,14 +103,19 @@ async function main() {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       t = performance.now();
-      for (const file of files) await client.query(`COPY "MonitoringPoint" ("projectId", "metric", "segment", "timestamp", "value") FROM '${file}' CSV`);
+      for (const file of files)
+        await client.query(`COPY "MonitoringPoint" ("projectId", "metric", "segment", "timestamp", "value") FROM '${file}' CSV`);
       const copy = (BATCHES * BATCH) / ((performance.now() - t) / 1000);
 
       // 2. p95 of one 1,000-point batch through the route handler.
       const latencies: number[] = [];
       for (let i = 0; i < 60; i++) {
         const body = JSON.stringify({ points: batch(10_000 + i, 1000).map(({ segment, ...p }) => (segment ? { ...p, segment } : p)) });
-        const req = new Request(`http://bench/api/v1/projects/${ingestProject.project.id}/monitoring`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+        const req = new Request(`http://bench/api/v1/projects/${ingestProject.project.id}/monitoring`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body,
+        });
         const s = performance.now();
         const res = await route.POST(req, { params: Promise.resolve({ projectId: ingestProject.project.id }) });
         if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
@@ -118,7 +137,9 @@ async function main() {
         const series = await readSeries(readProject, { metric: "latency_p95", maxPoints: 1000 });
         const dt = performance.now() - s;
         s = performance.now();
-        const req = new Request(`http://bench/api/v1/projects/${readProject.project.id}/monitoring?metric=latency_p95&maxPoints=1000`, { headers: { authorization: `Bearer ${readToken}` } });
+        const req = new Request(`http://bench/api/v1/projects/${readProject.project.id}/monitoring?metric=latency_p95&maxPoints=1000`, {
+          headers: { authorization: `Bearer ${readToken}` },
+        });
         const res = await route.GET(req, { params: Promise.resolve({ projectId: readProject.project.id }) });
         await res.text();
         const rdt = performance.now() - s;

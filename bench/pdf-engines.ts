@@ -19,12 +19,21 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 
 // lib/reports imports "server-only" (it must never reach a browser bundle); outside Next it is an empty module.
-const EMPTY_SERVER_ONLY = "export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }";
+const EMPTY_SERVER_ONLY =
+  "export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }";
 register(`data:text/javascript,${encodeURIComponent(EMPTY_SERVER_ONLY)}`);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -50,8 +59,12 @@ async function reportHtml() {
   const t1 = Math.max(...t.curve.map((c) => c.time));
   const x = (v: number) => 40 + ((v - t0) / (t1 - t0)) * (W - 50);
   const y = (v: number) => H - 20 - ((v - 40) / 60) * (H - 40);
-  const band = `${t.curve.map((c) => `${x(c.time)},${y(c.high)}`).join(" ")} ${[...t.curve].reverse().map((c) => `${x(c.time)},${y(c.low)}`).join(" ")}`;
-  const table = (head: string[], rows: string[][]) => `<table><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr>${rows.map((row) => `<tr>${row.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</table>`;
+  const band = `${t.curve.map((c) => `${x(c.time)},${y(c.high)}`).join(" ")} ${[...t.curve]
+    .reverse()
+    .map((c) => `${x(c.time)},${y(c.low)}`)
+    .join(" ")}`;
+  const table = (head: string[], rows: string[][]) =>
+    `<table><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr>${rows.map((row) => `<tr>${row.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</table>`;
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 @font-face { font-family: NotoSans; src: url(${font("noto-sans/400Regular/NotoSans_400Regular.ttf")}); font-weight: 400; }
 @font-face { font-family: NotoSans; src: url(${font("noto-sans/700Bold/NotoSans_700Bold.ttf")}); font-weight: 700; }
@@ -67,17 +80,40 @@ body { font-family: NotoSans, NotoSansSC, sans-serif; font-size: 9.5pt; color: #
 table { border-collapse: collapse; width: 100%; margin: 6px 0; } th, td { border: 0.5pt solid #cbd5e1; padding: 2px 4px; text-align: left; }
 </style></head><body>
 <div class="cover"><p>PROJECT REPORT</p><h1>${esc(r.project.name)}</h1><p>${esc(r.project.description)}</p><p>${esc(r.version.label)} · ${r.generatedDate}</p></div>
-<div class="canvas">${["prediction_task", "decisions", "value_proposition", "collecting_data", "data_sources", "offline_evaluation", "making_predictions", "building_models", "feature_engineering", "monitoring"]
+<div class="canvas">${[
+    "prediction_task",
+    "decisions",
+    "value_proposition",
+    "collecting_data",
+    "data_sources",
+    "offline_evaluation",
+    "making_predictions",
+    "building_models",
+    "feature_engineering",
+    "monitoring",
+  ]
     .map((k) => r.canvas.blocks.find((b) => b.key === k)!)
-    .map((b) => `<div class="box ${b.key === "value_proposition" ? "vp" : b.key === "monitoring" ? "mon" : ""}"><h3>${b.number}. ${esc(b.title)}</h3>${md(b.text)}</div>`)
+    .map(
+      (b) =>
+        `<div class="box ${b.key === "value_proposition" ? "vp" : b.key === "monitoring" ? "mon" : ""}"><h3>${b.number}. ${esc(b.title)}</h3>${md(b.text)}</div>`,
+    )
     .join("")}</div>
 <div class="section"><h2>Prioritization</h2><p>${esc(r.prioritization.summary)}</p>
-${table(["Solution", "Status", "Feasibility", "Value"], r.prioritization.solutions.map((p) => [p.title, p.statusLabel, String(p.feasibility), String(p.value ?? "—")]))}
+${table(
+  ["Solution", "Status", "Feasibility", "Value"],
+  r.prioritization.solutions.map((p) => [p.title, p.statusLabel, String(p.feasibility), String(p.value ?? "—")]),
+)}
 <h2>${esc(s.title)}</h2><p>Feasibility ${s.feasibility.score} / 5 · value ${s.value?.score} / 5</p>
 <p>${esc(t.sentence)}</p>
 <svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><polygon points="${band}" fill="#2459b3" fill-opacity="0.15"/><polyline fill="none" stroke="#2459b3" stroke-width="1.6" points="${t.curve.map((c) => `${x(c.time)},${y(c.fit)}`).join(" ")}"/>${t.points.map((p) => `<circle cx="${x(Date.parse(p.date))}" cy="${y(p.value)}" r="2.3"/>`).join("")}<line x1="40" x2="${W - 10}" y1="${y(85)}" y2="${y(85)}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="44" y="${y(85) - 3}" font-size="7">Target 85 %</text></svg></div>
-<div class="section"><h2>Milestones</h2>${table(["Milestone", "Phase", "Owner", "Due", "Status"], r.milestones.items.map((m) => [m.title, m.phaseLabel, m.ownerRoleLabel, m.dueDate, m.statusLabel]))}
-<h2>Budget</h2>${table(["Category", "Planned", "Actual"], r.budget.categories.map((c) => [c.label, c.planned, c.actual]))}<h2>Payback</h2><p>${esc(r.payback!.summary)}</p></div>
+<div class="section"><h2>Milestones</h2>${table(
+    ["Milestone", "Phase", "Owner", "Due", "Status"],
+    r.milestones.items.map((m) => [m.title, m.phaseLabel, m.ownerRoleLabel, m.dueDate, m.statusLabel]),
+  )}
+<h2>Budget</h2>${table(
+    ["Category", "Planned", "Actual"],
+    r.budget.categories.map((c) => [c.label, c.planned, c.actual]),
+  )}<h2>Payback</h2><p>${esc(r.payback!.summary)}</p></div>
 </body></html>`;
 }
 
@@ -96,7 +132,14 @@ async function reactPdf(): Promise<Row> {
     pdf = await renderProjectReportPdf(report, { paper: "a4" });
     warm.push(performance.now() - t);
   }
-  return { engine: "@react-pdf/renderer 4.9", cold, warm: median(warm), bytes: pdf.byteLength, pages: pages(pdf), note: `module import ${importMs.toFixed(0)} ms (not in cold)` };
+  return {
+    engine: "@react-pdf/renderer 4.9",
+    cold,
+    warm: median(warm),
+    bytes: pdf.byteLength,
+    pages: pages(pdf),
+    note: `module import ${importMs.toFixed(0)} ms (not in cold)`,
+  };
 }
 
 async function chromium(): Promise<Row> {
@@ -130,7 +173,14 @@ async function chromium(): Promise<Row> {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { engine: "Chromium (playwright-core) page.pdf", cold, warm: median(warm), bytes: pdf.byteLength, pages: pages(pdf), note: `launch ${launchMs.toFixed(0)} ms (in cold); fonts from file:// URLs` };
+  return {
+    engine: "Chromium (playwright-core) page.pdf",
+    cold,
+    warm: median(warm),
+    bytes: pdf.byteLength,
+    pages: pages(pdf),
+    note: `launch ${launchMs.toFixed(0)} ms (in cold); fonts from file:// URLs`,
+  };
 }
 
 async function main() {
@@ -141,7 +191,9 @@ async function main() {
   rows.push(await chromium());
   console.log("");
   for (const r of rows) {
-    console.log(`${r.engine.padEnd(38)} cold ${r.cold.toFixed(0).padStart(5)} ms   warm ${r.warm.toFixed(0).padStart(5)} ms   ${kb(r.bytes).padStart(7)}   ${r.pages} pages   ${r.note}`);
+    console.log(
+      `${r.engine.padEnd(38)} cold ${r.cold.toFixed(0).padStart(5)} ms   warm ${r.warm.toFixed(0).padStart(5)} ms   ${kb(r.bytes).padStart(7)}   ${r.pages} pages   ${r.note}`,
+    );
   }
 }
 

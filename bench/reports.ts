@@ -42,7 +42,9 @@ async function timed<T>(label: string, fn: () => Promise<T>, describe: (value: T
     last = await fn();
     samples.push(performance.now() - t);
   }
-  console.log(`${label.padEnd(44)} first ${ms(first)}   then median ${ms(median(samples))}, max ${ms(Math.max(...samples))}   ${describe(last)}`);
+  console.log(
+    `${label.padEnd(44)} first ${ms(first)}   then median ${ms(median(samples))}, max ${ms(Math.max(...samples))}   ${describe(last)}`,
+  );
   return last;
 }
 
@@ -73,20 +75,34 @@ async function main() {
     const doc = makeLargeProjectDocument({ ...SIZE, people: [email] });
     const docBytes = Buffer.byteLength(JSON.stringify(doc));
 
-    console.log(`Large project: ${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines (document ${kb(docBytes)}); ${RUNS} timed runs each after a first run.\n`);
+    console.log(
+      `Large project: ${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines (document ${kb(docBytes)}); ${RUNS} timed runs each after a first run.\n`,
+    );
 
     const imported = await timed("JSON import (new project, one transaction)", () => importProject(ws, doc));
     const access = (await resolveProjectAccess(user.id, workspace.slug, imported.projectId))!;
 
-    await timed("JSON export, in memory (exportProject)", () => exportProject(access), (d) => kb(Buffer.byteLength(JSON.stringify(d))));
+    await timed(
+      "JSON export, in memory (exportProject)",
+      () => exportProject(access),
+      (d) => kb(Buffer.byteLength(JSON.stringify(d))),
+    );
     await timed("JSON export, streamed (download route body)", () => drain(projectExportStream(access)), kb);
 
     const report = await timed("Report data (loadProjectReport)", () => loadProjectReport(access));
-    await timed("Markdown report (from loaded data)", async () => reportToMarkdown(report), (md) => kb(Buffer.byteLength(md)));
+    await timed(
+      "Markdown report (from loaded data)",
+      async () => reportToMarkdown(report),
+      (md) => kb(Buffer.byteLength(md)),
+    );
     const pages = (pdf: Buffer) => `${(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages, ${kb(pdf.byteLength)}`;
     await timed("PDF render, A4 (from loaded data)", () => renderProjectReportPdf(report, { paper: "a4" }), pages);
     await timed("PDF render, US Letter (from loaded data)", () => renderProjectReportPdf(report, { paper: "letter" }), pages);
-    await timed("PDF end to end, A4 (load + render)", async () => renderProjectReportPdf(await loadProjectReport(access), { paper: "a4" }), pages);
+    await timed(
+      "PDF end to end, A4 (load + render)",
+      async () => renderProjectReportPdf(await loadProjectReport(access), { paper: "a4" }),
+      pages,
+    );
   });
 }
 

@@ -44,7 +44,12 @@ const PROSE =
 export function MarkdownText({ children, className }: { children: string; className?: string }) {
   return (
     <div className={cn(PROSE, className)}>
-      <Markdown remarkPlugins={[remarkGfm, remarkHtmlAsText]} rehypePlugins={[rehypeSanitize]} urlTransform={defaultUrlTransform} components={components}>
+      <Markdown
+        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        rehypePlugins={[rehypeSanitize]}
+        urlTransform={defaultUrlTransform}
+        components={components}
+      >
         {children}
       </Markdown>
     </div>

@@ -30,11 +30,14 @@ async function editBlock(page: Page, title: string, text: string) {
 }
 
 async function saveBlock(page: Page, title: string) {
-  await block(page, title).getByRole("button", { name: `Save ${title}` }).click();
+  await block(page, title)
+    .getByRole("button", { name: `Save ${title}` })
+    .click();
   await expect(saveState(page, title)).toHaveText("Saved");
 }
 
-const revisionRow = (page: Page, title: string, version: number) => page.getByRole("row").filter({ has: page.getByRole("radio", { name: `Compare from ${title} version ${version}`, exact: true }) });
+const revisionRow = (page: Page, title: string, version: number) =>
+  page.getByRole("row").filter({ has: page.getByRole("radio", { name: `Compare from ${title} version ${version}`, exact: true }) });
 
 const sentence = (topic: string) => `${topic}: the team agreed on this together with the business owners last week.`;
 
@@ -119,7 +122,10 @@ async function secondSession(browser: Browser, person: Person, url: string) {
   return { ctx, page };
 }
 
-test("two people save the same block: the second sees both texts, merges, and history keeps both; restore brings back the old text", async ({ page, browser }) => {
+test("two people save the same block: the second sees both texts, merges, and history keeps both; restore brings back the old text", async ({
+  page,
+  browser,
+}) => {
   const person = newPerson("Cora");
   await signUp(page, person);
   const url = `${await createProject(page, "Conflict canvas")}/canvas`;
@@ -138,7 +144,9 @@ test("two people save the same block: the second sees both texts, merges, and hi
   await expect(conflict.getByLabel("Their saved text")).toHaveText("Theirs: orders above the forecast need a written reason.");
   await expect(conflict.getByLabel("Your text")).toHaveText("Mine: planners review every suggestion before ordering.");
   await expect(conflict.getByLabel("Merged text")).toHaveValue("Mine: planners review every suggestion before ordering.");
-  await conflict.getByLabel("Merged text").fill("Merged: planners review every suggestion; orders above the forecast need a written reason.");
+  await conflict
+    .getByLabel("Merged text")
+    .fill("Merged: planners review every suggestion; orders above the forecast need a written reason.");
   await conflict.getByRole("button", { name: "Save merged text" }).click();
   await expect(saveState(page, "Decisions")).toHaveText("Saved");
   await expect(conflict).toHaveCount(0);
@@ -177,7 +185,11 @@ test("a viewer reads and comments; an editor resolves the thread", async ({ page
   await acceptInviteLink(viewer, link, "Reviewed canvas");
   await viewer.goto(url);
   await expect(viewer.getByText("You are a viewer")).toBeVisible();
-  await expect(block(viewer, "Decisions").getByText(/confidence threshold/).first()).toBeVisible();
+  await expect(
+    block(viewer, "Decisions")
+      .getByText(/confidence threshold/)
+      .first(),
+  ).toBeVisible();
   await expect(viewer.getByRole("button", { name: /^Edit / })).toHaveCount(0);
   await block(viewer, "Decisions").getByRole("button", { name: "Comments on Decisions (0 open)" }).click();
   await viewer.getByLabel("Add a comment on Decisions").fill("Who sets the confidence threshold, and how often is it reviewed?");
@@ -215,9 +227,9 @@ test("Markdown with script, event handlers, javascript: links and raw HTML runs 
   const payload = [
     "**Bold** stays bold.",
     "<script>alert('script'); window.__xss = 'script'</script>",
-    '<img src="x" onerror="alert(\'img\'); window.__xss = \'img\'">',
+    "<img src=\"x\" onerror=\"alert('img'); window.__xss = 'img'\">",
     "[click me](javascript:alert('link'))",
-    '<a href="javascript:alert(\'raw-link\')">raw link</a>',
+    "<a href=\"javascript:alert('raw-link')\">raw link</a>",
     '<div onmouseover="alert(\'div\')" style="position:fixed;inset:0">raw div</div>',
     "<iframe src=\"javascript:alert('iframe')\"></iframe>",
   ].join("\n\n");

@@ -9,7 +9,8 @@ async function addProblemAndSolution(page: Page) {
   await problemForm.getByLabel("Priority").selectOption("1");
   await problemForm.getByRole("button", { name: "Add problem" }).click();
   const section = page.getByRole("region", { name: "Solutions for Defective parts reach customers" });
-  if (!(await section.getByLabel("Solution title").isVisible())) await section.getByText("Add a solution to “Defective parts reach customers”").click();
+  if (!(await section.getByLabel("Solution title").isVisible()))
+    await section.getByText("Add a solution to “Defective parts reach customers”").click();
   await section.getByLabel("Solution title").fill("Photo defect classifier");
   await section.getByLabel("Prediction task").selectOption({ label: "Classification" });
   await section.getByLabel("Data type").selectOption({ label: "Unstructured (images, text, audio)" });
@@ -37,7 +38,8 @@ test("HLP from a labels CSV and a project-history trend with its verdict", async
   await expect(page.getByText("No study recorded yet.")).toBeVisible();
 
   // A good file (BOM, semicolons, a quoted label): read, pick the ground truth, save.
-  const labels = "\uFEFFitem;ann;bob;cy;truth\n1;ok;ok;ok;ok\n2;ok;scratch;ok;ok\n3;scratch;scratch;\"dent; deep\";scratch\n4;scratch;ok;\"dent; deep\";scratch\n5;ok;ok;ok;ok\n6;scratch;scratch;scratch;scratch\n";
+  const labels =
+    '\uFEFFitem;ann;bob;cy;truth\n1;ok;ok;ok;ok\n2;ok;scratch;ok;ok\n3;scratch;scratch;"dent; deep";scratch\n4;scratch;ok;"dent; deep";scratch\n5;ok;ok;ok;ok\n6;scratch;scratch;scratch;scratch\n';
   await page.getByLabel("Labels CSV").setInputFiles(csv(labels));
   await page.getByRole("button", { name: "Read file" }).click();
   await expect(page.getByText("Read 6 items and 5 columns.")).toBeVisible();
@@ -57,7 +59,13 @@ test("HLP from a labels CSV and a project-history trend with its verdict", async
   await expect(page.getByText(/HLP estimate 77\.8 %/)).toBeVisible();
 
   // History: results flattening near 70 % with a target of 85 % → unlikely, with a chart.
-  await enterHistory(page, { metric: "accuracy", unit: "%", target: "85", targetDate: "2026-06-01", values: [45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8] });
+  await enterHistory(page, {
+    metric: "accuracy",
+    unit: "%",
+    target: "85",
+    targetDate: "2026-06-01",
+    values: [45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8],
+  });
   await expect(page.getByText("Target unlikely")).toBeVisible();
   await expect(page.getByTestId("history-verdict")).toContainText("Reaching 85 % by 2026-06-01 is unlikely");
   const chart = page.getByRole("img", { name: "Trend chart of accuracy" });

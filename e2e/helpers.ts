@@ -4,7 +4,11 @@ import { expect, type Page } from "@playwright/test";
 export type Person = { name: string; email: string; password: string };
 
 export function newPerson(name: string): Person {
-  return { name, email: `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}@example.test`, password: "correct horse battery" };
+  return {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}@example.test`,
+    password: "correct horse battery",
+  };
 }
 
 /** Signs up through the form and lands in the new personal workspace. */

@@ -69,7 +69,9 @@ test("milestones on the timeline and the list, with dependencies; a cycle is ref
 
   // Dependencies, then a loop that is refused with the milestones it would tie together.
   await addDependency(page, "Train baseline", "Collect sales history");
-  await expect(page.getByRole("form", { name: "Add a dependency" }).getByText('"Train baseline" now waits for "Collect sales history".')).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Add a dependency" }).getByText('"Train baseline" now waits for "Collect sales history".'),
+  ).toBeVisible();
   await addDependency(page, "Deploy pilot", "Train baseline");
   await expect(page.getByRole("list", { name: "Deploy pilot waits for" })).toContainText("Train baseline");
   await addDependency(page, "Collect sales history", "Deploy pilot");
@@ -121,9 +123,13 @@ test("budget lines feed the burn chart and its overrun warning; CSV export and a
   await addLine(page, { month: "2026-03", category: "Data & labeling", label: "Labels", planned: "3000" });
 
   // Cumulative plan 10,000 / 12,000 / 15,000; actual 9,000 / 13,500 → 1,500 over plan in February.
-  await expect(page.getByRole("alert").filter({ hasText: "Actual spending has passed the plan." })).toContainText("€1,500.00 over (12.5 %)");
+  await expect(page.getByRole("alert").filter({ hasText: "Actual spending has passed the plan." })).toContainText(
+    "€1,500.00 over (12.5 %)",
+  );
   const burn = page.getByRole("figure", { name: /planned from Jan 2026 to Mar 2026/ });
-  await expect(burn).toHaveAccessibleName("€15,000.00 planned from Jan 2026 to Mar 2026. Spent €13,500.00 up to Feb 2026 against €12,000.00 planned by then: €1,500.00 (12.5 %) over plan.");
+  await expect(burn).toHaveAccessibleName(
+    "€15,000.00 planned from Jan 2026 to Mar 2026. Spent €13,500.00 up to Feb 2026 against €12,000.00 planned by then: €1,500.00 (12.5 %) over plan.",
+  );
   await expect(burn.getByText("Over plan", { exact: true })).toBeVisible();
   await expect(burn.getByText("Actual (cumulative)", { exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: /Budget totals/ }).getByRole("row", { name: /^Total/ })).toContainText("€15,000.00");
@@ -135,7 +141,13 @@ test("budget lines feed the burn chart and its overrun warning; CSV export and a
 
   // A file with bad rows is refused as a whole, naming each row and column.
   const importForm = page.getByRole("form", { name: "Import budget lines" });
-  await importForm.getByLabel("CSV file").setInputFiles({ name: "budget.csv", mimeType: "text/csv", buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n2026-05,snacks,,abc,\n") });
+  await importForm
+    .getByLabel("CSV file")
+    .setInputFiles({
+      name: "budget.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n2026-05,snacks,,abc,\n"),
+    });
   await importForm.getByRole("button", { name: "Import CSV" }).click();
   const problems = importForm.getByRole("list", { name: "Problems in the file" });
   await expect(importForm.getByRole("alert")).toContainText("The file was not imported: 2 problems found. Nothing was saved.");
@@ -148,7 +160,13 @@ test("budget lines feed the burn chart and its overrun warning; CSV export and a
   await expect(lines.getByText("Apr 2026")).toHaveCount(0);
 
   // The corrected file goes in.
-  await importForm.getByLabel("CSV file").setInputFiles({ name: "budget.csv", mimeType: "text/csv", buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n") });
+  await importForm
+    .getByLabel("CSV file")
+    .setInputFiles({
+      name: "budget.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n"),
+    });
   await importForm.getByRole("button", { name: "Import CSV" }).click();
   await expect(importForm.getByText("Imported 1 budget line.")).toBeVisible();
   await expect(lines.getByRole("row")).toHaveCount(5);
@@ -181,7 +199,8 @@ test("payback: the selected solution's value against the budget, with the break-
   await page.getByLabel("Business metric it would move").fill("stock waste");
   await page.getByRole("button", { name: "Add problem" }).click();
   const solutions = page.getByRole("region", { name: "Solutions for Too much stock is wasted" });
-  if (!(await solutions.getByLabel("Solution title").isVisible())) await solutions.getByText("Add a solution to “Too much stock is wasted”").click();
+  if (!(await solutions.getByLabel("Solution title").isVisible()))
+    await solutions.getByText("Add a solution to “Too much stock is wasted”").click();
   await solutions.getByLabel("Solution title").fill("Store demand forecast");
   await solutions.getByLabel("Data type").selectOption({ label: "Structured (tables)" });
   await solutions.getByLabel("System state").selectOption({ label: "New system" });
@@ -214,7 +233,9 @@ test("payback: the selected solution's value against the budget, with the break-
   // A large extra cost pushes payback beyond the horizon: 112,000 against 72,000 of value in 3 years.
   await addLine(page, { month: "2026-04", category: "Compute", label: "Cluster", planned: "100000" });
   await expect(payback.getByRole("definition").filter({ hasText: "Does not pay back within 3 years" })).toBeVisible();
-  await expect(payback.getByRole("figure")).toHaveAccessibleName(/it does not pay back within 3 years: it is still €40,000.00 short at the end\.$/);
+  await expect(payback.getByRole("figure")).toHaveAccessibleName(
+    /it does not pay back within 3 years: it is still €40,000.00 short at the end\.$/,
+  );
   // Over a longer horizon it does: 112,000 ÷ 2,000 = 56 months of use → October 2030.
   await payback.getByLabel("Horizon").selectOption("5");
   await payback.getByRole("button", { name: "Update" }).click();
@@ -230,8 +251,12 @@ test("the suggested plan is added and edited; a viewer reads and downloads but c
   await page.getByLabel("Plan starts on").fill("2026-01-05");
   await page.getByRole("button", { name: "Add the suggested milestones" }).click();
   await expect(page.getByText("Added 7 suggested milestones; edit them to fit your project.")).toBeVisible();
-  await expect(page.getByRole("figure", { name: /^7 milestones across Scoping, Data, Modeling, Deployment, Monitoring, from 5 Jan 2026/ })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Model served to its first users waits for" })).toContainText("Model meets its offline targets");
+  await expect(
+    page.getByRole("figure", { name: /^7 milestones across Scoping, Data, Modeling, Deployment, Monitoring, from 5 Jan 2026/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Model served to its first users waits for" })).toContainText(
+    "Model meets its offline targets",
+  );
 
   const item = page.getByRole("listitem", { name: "Model served to its first users" });
   await item.getByText("Edit", { exact: true }).click();
@@ -256,9 +281,12 @@ test("the suggested plan is added and edited; a viewer reads and downloads but c
   expect((await viewer.request.get(`${projectUrl}/export/budget`)).status()).toBe(404);
   await acceptInviteLink(viewer, link, "Suggested plan");
   await viewer.goto(projectUrl);
-  await expect(viewer.getByText("You are a viewer in this workspace; only an editor or owner can do that. You can read the plan and download it.")).toBeVisible();
+  await expect(
+    viewer.getByText("You are a viewer in this workspace; only an editor or owner can do that. You can read the plan and download it."),
+  ).toBeVisible();
   await expect(viewer.getByRole("listitem", { name: "Pilot in two stores" })).toBeVisible();
-  for (const name of ["Add a milestone", "Add a dependency", "Add a budget line", "Import budget lines", "Project currency"]) await expect(viewer.getByRole("form", { name })).toHaveCount(0);
+  for (const name of ["Add a milestone", "Add a dependency", "Add a budget line", "Import budget lines", "Project currency"])
+    await expect(viewer.getByRole("form", { name })).toHaveCount(0);
   await expect(viewer.getByLabel("Status of Pilot in two stores")).toHaveCount(0);
   const csv = await downloadText(viewer, "Download milestones (CSV)");
   expect(csv).toContain("Pilot in two stores,deployment,ml_engineer,,");

@@ -28,7 +28,9 @@ test("an invited viewer sees the project but cannot change it", async ({ browser
   await expect(viewer.getByLabel("Current stage")).toHaveCount(0);
   // …but the settings are read only and the refusal is explained.
   await viewer.getByRole("link", { name: "Settings" }).click();
-  await expect(viewer.getByText("You are a viewer in this workspace; only an editor or owner can do that.", { exact: false })).toBeVisible();
+  await expect(
+    viewer.getByText("You are a viewer in this workspace; only an editor or owner can do that.", { exact: false }),
+  ).toBeVisible();
   await expect(viewer.getByLabel("Project name")).toBeDisabled();
   await expect(viewer.getByRole("button", { name: "Save changes" })).toBeDisabled();
   await expect(viewer.getByRole("button", { name: "Delete project" })).toHaveCount(0);

@@ -49,17 +49,38 @@ test("an owner connects a pipeline with a token, then reads its runs and monitor
   const first = await request.post(`/api/v1/projects/${projectId}/runs`, { headers: auth, data: run });
   expect(first.status()).toBe(201);
   expect((await request.post(`/api/v1/projects/${projectId}/runs`, { headers: auth, data: run })).status()).toBe(200);
-  const failed = { ...run, externalId: "manual__eval", pipeline: "evaluate_fraud_model", stage: "evaluation", status: "failed", metrics: [], steps: [], startedAt: "2024-05-02T09:00:00Z", endedAt: "2024-05-02T09:01:00Z" };
+  const failed = {
+    ...run,
+    externalId: "manual__eval",
+    pipeline: "evaluate_fraud_model",
+    stage: "evaluation",
+    status: "failed",
+    metrics: [],
+    steps: [],
+    startedAt: "2024-05-02T09:00:00Z",
+    endedAt: "2024-05-02T09:01:00Z",
+  };
   expect((await request.post(`/api/v1/projects/${projectId}/runs`, { headers: auth, data: failed })).status()).toBe(201);
 
   // …and monitoring points, one of which crosses the alert threshold.
   const start = Date.UTC(2024, 4, 1);
-  const points = Array.from({ length: 48 }, (_, i) => ({ metric: "latency_p95", timestamp: new Date(start + i * HOUR).toISOString(), value: i >= 30 && i < 33 ? 320 : 150 + (i % 5) }));
+  const points = Array.from({ length: 48 }, (_, i) => ({
+    metric: "latency_p95",
+    timestamp: new Date(start + i * HOUR).toISOString(),
+    value: i >= 30 && i < 33 ? 320 : 150 + (i % 5),
+  }));
   const ingest = await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: auth, data: { points } });
   expect(await ingest.json()).toMatchObject({ received: 48, accepted: 48, inserted: 48 });
   const csv = `metric,timestamp,value\nqueue_depth,2024-05-01T00:00:00Z,3\nqueue_depth,2024-05-01T01:00:00Z,5\n`;
-  expect((await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: { ...auth, "Content-Type": "text/csv" }, data: csv })).status()).toBe(200);
-  const bad = await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: auth, data: { points: [{ metric: "x", timestamp: "yesterday", value: 1 }] } });
+  expect(
+    (
+      await request.post(`/api/v1/projects/${projectId}/monitoring`, { headers: { ...auth, "Content-Type": "text/csv" }, data: csv })
+    ).status(),
+  ).toBe(200);
+  const bad = await request.post(`/api/v1/projects/${projectId}/monitoring`, {
+    headers: auth,
+    data: { points: [{ metric: "x", timestamp: "yesterday", value: 1 }] },
+  });
   expect(bad.status()).toBe(422);
   expect(bad.headers()["content-type"]).toBe("application/problem+json");
 
@@ -87,7 +108,9 @@ test("an owner connects a pipeline with a token, then reads its runs and monitor
   // Monitoring: a chart per metric with its summary, and targets vs reality.
   await page.getByRole("link", { name: "Monitoring" }).click();
   await expect(page.getByRole("img", { name: /Chart of latency_p95 over time, with its target and alert threshold/ })).toBeVisible();
-  await expect(page.getByText(/latency_p95 ranged from 150 ms to 320 ms .* It crossed the alert threshold once in this range/)).toBeVisible();
+  await expect(
+    page.getByText(/latency_p95 ranged from 150 ms to 320 ms .* It crossed the alert threshold once in this range/),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /Chart of queue_depth/ })).toBeVisible();
   await expect(page.getByRole("row", { name: /latency_p95/ }).first()).toContainText("On target");
 

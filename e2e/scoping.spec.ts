@@ -2,7 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { createProject, newPerson, signUp, createInviteLink, acceptInviteLink } from "./helpers";
 
 async function addProblem(page: Page, p: { title: string; metric: string; priority: string }) {
-  const form = page.getByRole("region", { name: "Add a business problem" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) }));
+  const form = page
+    .getByRole("region", { name: "Add a business problem" })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) }));
   await form.getByLabel("Problem title").fill(p.title);
   await form.getByLabel("Business metric it would move").fill(p.metric);
   await form.getByLabel("Priority").selectOption(p.priority);
@@ -21,7 +23,22 @@ async function addSolution(page: Page, problem: string, s: { title: string; task
   await expect(section.getByRole("link", { name: s.title })).toBeVisible();
 }
 
-async function assess(page: Page, title: string, a: { data: string; features?: string; gain: string; cost: string; volume: string; fpCost: string; fpRate: string; fnCost: string; fnRate: string; benchmark?: string }) {
+async function assess(
+  page: Page,
+  title: string,
+  a: {
+    data: string;
+    features?: string;
+    gain: string;
+    cost: string;
+    volume: string;
+    fpCost: string;
+    fpRate: string;
+    fnCost: string;
+    fnRate: string;
+    benchmark?: string;
+  },
+) {
   await page.getByRole("link", { name: title }).first().click();
   await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
   await page.getByLabel("Is the data available?").selectOption({ label: a.data });
@@ -53,20 +70,65 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
   await expect(page.getByText(/This reads like a broad goal/)).toBeVisible();
   await addProblem(page, { title: "Fresh food is thrown away", metric: "stock waste (% of perishables)", priority: "1" });
 
-  await addSolution(page, "Fresh food is thrown away", { title: "Store demand forecast", task: "Forecasting", data: "Structured (tables)", state: "Existing system being improved" });
-  await addSolution(page, "Fresh food is thrown away", { title: "Shelf photo freshness check", task: "Classification", data: "Unstructured (images, text, audio)", state: "New system" });
-  await addSolution(page, "Increase revenue", { title: "Basket recommendations", task: "Ranking / recommendation", data: "Structured (tables)", state: "New system" });
+  await addSolution(page, "Fresh food is thrown away", {
+    title: "Store demand forecast",
+    task: "Forecasting",
+    data: "Structured (tables)",
+    state: "Existing system being improved",
+  });
+  await addSolution(page, "Fresh food is thrown away", {
+    title: "Shelf photo freshness check",
+    task: "Classification",
+    data: "Unstructured (images, text, audio)",
+    state: "New system",
+  });
+  await addSolution(page, "Increase revenue", {
+    title: "Basket recommendations",
+    task: "Ranking / recommendation",
+    data: "Structured (tables)",
+    state: "New system",
+  });
 
-  await assess(page, "Store demand forecast", { data: "Available", features: "Available", gain: "200000", cost: "60000", volume: "50000", fpCost: "1", fpRate: "5", fnCost: "4", fnRate: "2", benchmark: "M5 forecasting | https://www.kaggle.com/c/m5-forecasting-accuracy" });
+  await assess(page, "Store demand forecast", {
+    data: "Available",
+    features: "Available",
+    gain: "200000",
+    cost: "60000",
+    volume: "50000",
+    fpCost: "1",
+    fpRate: "5",
+    fnCost: "4",
+    fnRate: "2",
+    benchmark: "M5 forecasting | https://www.kaggle.com/c/m5-forecasting-accuracy",
+  });
   // The matrix highlights the solution's cell and asks for its evidence.
   await expect(page.locator('td[aria-current="true"]')).toHaveText(/New predictive features \+ project history/);
   await expect(page.getByRole("link", { name: "Enter the history and see the trend" })).toBeVisible();
   await page.goBack();
   await page.getByRole("link", { name: "Problems & solutions" }).click();
-  await assess(page, "Shelf photo freshness check", { data: "Partly available", gain: "40000", cost: "30000", volume: "100000", fpCost: "0.5", fpRate: "10", fnCost: "2", fnRate: "5" });
+  await assess(page, "Shelf photo freshness check", {
+    data: "Partly available",
+    gain: "40000",
+    cost: "30000",
+    volume: "100000",
+    fpCost: "0.5",
+    fpRate: "10",
+    fnCost: "2",
+    fnRate: "5",
+  });
   await expect(page.getByRole("link", { name: "Record or upload HLP evidence" })).toBeVisible();
   await page.getByRole("link", { name: "Problems & solutions" }).click();
-  await assess(page, "Basket recommendations", { data: "Available", features: "Partly available", gain: "90000", cost: "20000", volume: "1000000", fpCost: "0.01", fpRate: "20", fnCost: "0", fnRate: "0" });
+  await assess(page, "Basket recommendations", {
+    data: "Available",
+    features: "Partly available",
+    gain: "90000",
+    cost: "20000",
+    volume: "1000000",
+    fpCost: "0.01",
+    fpRate: "20",
+    fnCost: "0",
+    fnRate: "0",
+  });
 
   // Decide: select one with a rationale, reject another.
   await page.getByLabel("Select — work on this solution").check();

@@ -35,7 +35,13 @@ async function scopeSolution(page: Page) {
   await expect(page.getByText("Marked as selected; the decision log has your rationale.")).toBeVisible();
 
   await page.getByRole("link", { name: "Enter the history and see the trend" }).click();
-  await enterHistory(page, { metric: "forecast accuracy", unit: "%", target: "85", targetDate: "2026-06-01", values: [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2] });
+  await enterHistory(page, {
+    metric: "forecast accuracy",
+    unit: "%",
+    target: "85",
+    targetDate: "2026-06-01",
+    values: [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2],
+  });
 }
 
 /** The suggested milestones and one budget line with an actual amount. */
@@ -53,7 +59,10 @@ async function planIt(page: Page) {
   await expect(form.getByText(/^Added "Data scientist"/)).toBeVisible();
 }
 
-test("a share link shows the canvas, the evidence and the plan to a visitor without an account, takes a guest comment, and is gone once revoked", async ({ page, browser }) => {
+test("a share link shows the canvas, the evidence and the plan to a visitor without an account, takes a guest comment, and is gone once revoked", async ({
+  page,
+  browser,
+}) => {
   const owner = newPerson("Ottilie Sharewell");
   await signUp(page, owner);
   const projectUrl = await createProject(page, "Fresh demand", /Sales forecasting/);
@@ -116,7 +125,9 @@ test("a share link shows the canvas, the evidence and the plan to a visitor with
   await commentForm.getByLabel("Comment").fill("Who approves the order quantities the forecast proposes?");
   await commentForm.getByRole("button", { name: "Send comment" }).click();
   await expect(commentForm.getByText("Thank you: your comment was sent to the team.")).toBeVisible();
-  await expect(guest.getByRole("article", { name: "Comment by Maria from finance on Decisions" })).toContainText("Who approves the order quantities");
+  await expect(guest.getByRole("article", { name: "Comment by Maria from finance on Decisions" })).toContainText(
+    "Who approves the order quantities",
+  );
   await expect(commentForm.getByLabel("Comment")).toHaveValue("");
 
   // Back as the owner: the view is counted and the comment is on the canvas, marked as a guest's.
@@ -127,7 +138,9 @@ test("a share link shows the canvas, the evidence and the plan to a visitor with
   await expect(row.getByRole("cell").nth(6)).toHaveText("1 (allowed)");
   await page.goto(`${projectUrl}/canvas`);
   await page.getByRole("button", { name: "Comments on Decisions (1 open)" }).click();
-  await expect(page.getByRole("article", { name: "Comment by Maria from finance (guest, via share link)" })).toContainText("Who approves the order quantities");
+  await expect(page.getByRole("article", { name: "Comment by Maria from finance (guest, via share link)" })).toContainText(
+    "Who approves the order quantities",
+  );
 
   // Revoked: the visitor's reload gets the friendly 404 page.
   await page.getByRole("link", { name: "Sharing & reports" }).click();

@@ -14,7 +14,13 @@ test("a project of another workspace answers 404 and shows nothing of it", async
   await signUp(mallory, newPerson("Mallory"));
   const mallorySlug = new URL(mallory.url()).pathname.split("/")[2];
 
-  for (const path of [`/w/${aliceSlug}/projects/${projectId}`, `/w/${mallorySlug}/projects/${projectId}`, `/w/${aliceSlug}/projects/${projectId}/settings`, `/w/${aliceSlug}`, `/w/${aliceSlug}/audit`]) {
+  for (const path of [
+    `/w/${aliceSlug}/projects/${projectId}`,
+    `/w/${mallorySlug}/projects/${projectId}`,
+    `/w/${aliceSlug}/projects/${projectId}/settings`,
+    `/w/${aliceSlug}`,
+    `/w/${aliceSlug}/audit`,
+  ]) {
     const res = await mallory.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(mallory.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -36,7 +36,10 @@ export function ok<T>(data: T): ActionResult<T> {
 export function toActionError(err: unknown): { ok: false; error: ActionError } {
   if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, fieldErrors: err.fieldErrors } };
   console.error("[scopebench] unexpected error", err);
-  return { ok: false, error: { code: "internal_error", message: "Something went wrong on our side. Nothing was changed; please try again." } };
+  return {
+    ok: false,
+    error: { code: "internal_error", message: "Something went wrong on our side. Nothing was changed; please try again." },
+  };
 }
 
 export function isAppError(err: unknown, code?: ErrorCode): err is AppError {

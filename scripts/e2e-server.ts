@@ -12,7 +12,13 @@ const PORT = process.env.E2E_PORT ?? "3100";
 async function main() {
   const server = await getTestServer();
   const url = await createTestDatabase(server, `scopebench_e2e_${PORT}`);
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "e2e-secret-only-for-the-test-run", NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: "e2e-secret-only-for-the-test-run",
+    NEXTAUTH_URL: `http://localhost:${PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (await buildIsStale(ROOT)) {
     console.log("[e2e] building the app…");
     await new Promise<void>((resolve, reject) => {

@@ -8,7 +8,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         Scope<span className="text-brand-600">bench</span>
       </Link>
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
-      <p className="mt-6 max-w-sm text-center text-xs text-slate-500">Scope ML projects before you build them — problems, solutions, feasibility, value and the ML Canvas in one place.</p>
+      <p className="mt-6 max-w-sm text-center text-xs text-slate-500">
+        Scope ML projects before you build them — problems, solutions, feasibility, value and the ML Canvas in one place.
+      </p>
     </main>
   );
 }

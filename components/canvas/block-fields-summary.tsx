@@ -2,7 +2,15 @@ import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { describeFields, type CanvasFields, type RegistryMetric } from "@/lib/domain/canvas/fields";
 
 /** A block's filled structured fields as a small definition list (nothing when none is filled). */
-export function BlockFieldsSummary({ blockKey, fields, metrics }: { blockKey: CanvasBlockKey; fields: CanvasFields; metrics: readonly RegistryMetric[] }) {
+export function BlockFieldsSummary({
+  blockKey,
+  fields,
+  metrics,
+}: {
+  blockKey: CanvasBlockKey;
+  fields: CanvasFields;
+  metrics: readonly RegistryMetric[];
+}) {
   const lines = describeFields(blockKey, fields, metrics);
   if (lines.length === 0) return null;
   return (

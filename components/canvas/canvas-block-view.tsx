@@ -4,11 +4,29 @@ import type { CanvasFields, RegistryMetric } from "@/lib/domain/canvas/fields";
 import { BlockFieldsSummary } from "./block-fields-summary";
 
 /** The read-only body of a block: its sanitized Markdown text, then its structured fields. */
-export function CanvasBlockView({ blockKey, title, text, fields, metrics }: { blockKey: CanvasBlockKey; title: string; text: string; fields: CanvasFields; metrics: readonly RegistryMetric[] }) {
+export function CanvasBlockView({
+  blockKey,
+  title,
+  text,
+  fields,
+  metrics,
+}: {
+  blockKey: CanvasBlockKey;
+  title: string;
+  text: string;
+  fields: CanvasFields;
+  metrics: readonly RegistryMetric[];
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-2">
       {text.trim() ? (
-        <div tabIndex={0} role="group" aria-label={`${title} text`} className="max-h-96 overflow-y-auto pr-1" data-testid={`block-text-${blockKey}`}>
+        <div
+          tabIndex={0}
+          role="group"
+          aria-label={`${title} text`}
+          className="max-h-96 overflow-y-auto pr-1"
+          data-testid={`block-text-${blockKey}`}
+        >
           <MarkdownText>{text}</MarkdownText>
         </div>
       ) : (

@@ -34,7 +34,9 @@ export function CanvasCompletenessSummary({ blocks, metrics, href }: Props) {
           return (
             <li key={def.key} className="rounded-md border border-slate-200 p-2 text-sm">
               <span className="text-slate-500">{def.number}.</span> {def.title}
-              <span className={b.complete ? "block text-xs text-green-700" : "block text-xs text-slate-600"}>{b.complete ? "Complete" : `${b.percent} % · missing: ${missing.join(", ").toLowerCase()}`}</span>
+              <span className={b.complete ? "block text-xs text-green-700" : "block text-xs text-slate-600"}>
+                {b.complete ? "Complete" : `${b.percent} % · missing: ${missing.join(", ").toLowerCase()}`}
+              </span>
             </li>
           );
         })}

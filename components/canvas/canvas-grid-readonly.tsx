@@ -11,7 +11,15 @@ export type ReadonlyCanvasBlock = { key: CanvasBlockKey; text: string; fields: C
  * The whole canvas, read only, from plain data (no database, no hooks): for share links, exports
  * and anyone who may not edit. Missing blocks show as empty.
  */
-export function CanvasGridReadonly({ blocks, metrics = [], showCompleteness = true }: { blocks: readonly ReadonlyCanvasBlock[]; metrics?: readonly RegistryMetric[]; showCompleteness?: boolean }) {
+export function CanvasGridReadonly({
+  blocks,
+  metrics = [],
+  showCompleteness = true,
+}: {
+  blocks: readonly ReadonlyCanvasBlock[];
+  metrics?: readonly RegistryMetric[];
+  showCompleteness?: boolean;
+}) {
   const byKey = new Map(blocks.map((b) => [b.key, b]));
   const completeness = canvasCompleteness(blocks, metrics);
   return (
@@ -26,7 +34,9 @@ export function CanvasGridReadonly({ blocks, metrics = [], showCompleteness = tr
                 <span className="text-slate-500">{def.number}.</span> {def.title}
               </h3>
               <p className="text-xs text-slate-600">{def.question}</p>
-              {showCompleteness && <CompletenessMeter size="sm" percent={completeness.blocks[def.key].percent} label={`${def.title} completeness`} />}
+              {showCompleteness && (
+                <CompletenessMeter size="sm" percent={completeness.blocks[def.key].percent} label={`${def.title} completeness`} />
+              )}
               <CanvasBlockView blockKey={def.key} title={def.title} text={block.text} fields={block.fields} metrics={metrics} />
             </section>
           );

@@ -6,7 +6,12 @@ export function WordDiff({ segments }: { segments: readonly FoldedSegment[] }) {
   return (
     <p className="whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-3 font-mono text-xs leading-relaxed text-slate-800">
       {segments.map((s, i) => {
-        if (s.kind === "gap") return <span key={i} className="mx-1 rounded bg-slate-100 px-1 text-slate-500">… {s.words} unchanged words …</span>;
+        if (s.kind === "gap")
+          return (
+            <span key={i} className="mx-1 rounded bg-slate-100 px-1 text-slate-500">
+              … {s.words} unchanged words …
+            </span>
+          );
         if (s.kind === "added")
           return (
             <ins key={i} className="bg-green-100 text-green-900 underline decoration-green-700">

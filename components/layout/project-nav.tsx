@@ -15,7 +15,14 @@ export function ProjectNav({ items }: { items: Item[] }) {
           const current = pathname === item.href;
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? "page" : undefined} className={cn("block whitespace-nowrap rounded-md px-3 py-2 text-sm", current ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100")}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={cn(
+                  "block whitespace-nowrap rounded-md px-3 py-2 text-sm",
+                  current ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100",
+                )}
+              >
                 {item.label}
               </Link>
             </li>

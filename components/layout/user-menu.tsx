@@ -4,7 +4,10 @@ import { signOut } from "next-auth/react";
 export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
     <details className="relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100" aria-label={`Account menu for ${name}`}>
+      <summary
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100"
+        aria-label={`Account menu for ${name}`}
+      >
         <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
           {name.slice(0, 1).toUpperCase()}
         </span>
@@ -13,7 +16,11 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       <div className="absolute right-0 z-20 mt-1 w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
         <p className="px-2 py-1 text-sm font-medium">{name}</p>
         <p className="truncate px-2 pb-2 text-xs text-slate-500">{email}</p>
-        <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => signOut({ callbackUrl: "/login" })}
+          className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
+        >
           Sign out
         </button>
       </div>

@@ -7,7 +7,10 @@ type Ws = { slug: string; name: string; role: Role };
 export function WorkspaceSwitcher({ current, workspaces }: { current: Ws; workspaces: Ws[] }) {
   return (
     <details className="relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" aria-label={`Workspace: ${current.name}. Switch workspace`}>
+      <summary
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+        aria-label={`Workspace: ${current.name}. Switch workspace`}
+      >
         <span className="max-w-48 truncate font-medium">{current.name}</span>
         <span className="text-xs text-slate-500">{ROLE_LABEL[current.role]}</span>
         <span aria-hidden>▾</span>
@@ -16,7 +19,11 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Ws; worksp
         <ul>
           {workspaces.map((w) => (
             <li key={w.slug}>
-              <Link href={`/w/${w.slug}`} aria-current={w.slug === current.slug ? "page" : undefined} className="flex justify-between rounded px-2 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:bg-brand-50">
+              <Link
+                href={`/w/${w.slug}`}
+                aria-current={w.slug === current.slug ? "page" : undefined}
+                className="flex justify-between rounded px-2 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:bg-brand-50"
+              >
                 <span className="truncate">{w.name}</span>
                 <span className="text-xs text-slate-500">{ROLE_LABEL[w.role]}</span>
               </Link>

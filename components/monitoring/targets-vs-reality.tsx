@@ -6,14 +6,27 @@ import { Badge, Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/utils";
 
 const TONE: Record<TargetStatus, "green" | "amber" | "red" | "slate"> = { green: "green", amber: "amber", red: "red", none: "slate" };
-const KIND_LABEL: Record<MetricKind, string> = { offline: "Offline", online: "Online", business: "Business", non_functional: "Non-functional" };
+const KIND_LABEL: Record<MetricKind, string> = {
+  offline: "Offline",
+  online: "Online",
+  business: "Business",
+  non_functional: "Non-functional",
+};
 
 /**
  * Targets vs reality (product.md §1.6): each registry metric's target next to the latest value
  * runs (offline metrics) or monitoring (the other kinds) reported, coloured by where it stands.
  * A server component; place it on the overview, or on a canvas block with `kinds` narrowed.
  */
-export async function TargetsVsReality({ access, kinds, title = "Targets vs reality" }: { access: ProjectAccess; kinds?: readonly MetricKind[]; title?: string }) {
+export async function TargetsVsReality({
+  access,
+  kinds,
+  title = "Targets vs reality",
+}: {
+  access: ProjectAccess;
+  kinds?: readonly MetricKind[];
+  title?: string;
+}) {
   const rows = await listTargetsVsReality(access, kinds);
   const breached = rows.filter((r) => r.status === "red").length;
   const description =
@@ -27,14 +40,19 @@ export async function TargetsVsReality({ access, kinds, title = "Targets vs real
   return (
     <Card title={title} description={description}>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">No metrics in the registry yet. Add them under Metrics &amp; constraints with a target and an alert threshold, then report values through the API.</p>
+        <p className="text-sm text-slate-600">
+          No metrics in the registry yet. Add them under Metrics &amp; constraints with a target and an alert threshold, then report values
+          through the API.
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="text-xs uppercase text-slate-500">
               <tr>
-                <th scope="col" className="py-2">Metric</th>
+                <th scope="col" className="py-2">
+                  Metric
+                </th>
                 <th scope="col">Target</th>
                 <th scope="col">Alert threshold</th>
                 <th scope="col">Latest value</th>
@@ -52,7 +70,18 @@ export async function TargetsVsReality({ access, kinds, title = "Targets vs real
                   <td className="pr-3">{r.target !== null ? boundLabel(r.direction, r.target, r.unit) : "—"}</td>
                   <td className="pr-3">{r.alertThreshold !== null ? formatMetricValue(r.alertThreshold, r.unit) : "—"}</td>
                   <td className="pr-3 font-medium">{r.latest ? formatMetricValue(r.latest.value, r.unit) : "No data yet"}</td>
-                  <td className="pr-3 text-xs text-slate-600">{r.latest ? <>{formatDateTime(r.latest.at)}<span className="block">{r.latest.detail}</span></> : r.kind === "offline" ? "from pipeline runs" : "from monitoring"}</td>
+                  <td className="pr-3 text-xs text-slate-600">
+                    {r.latest ? (
+                      <>
+                        {formatDateTime(r.latest.at)}
+                        <span className="block">{r.latest.detail}</span>
+                      </>
+                    ) : r.kind === "offline" ? (
+                      "from pipeline runs"
+                    ) : (
+                      "from monitoring"
+                    )}
+                  </td>
                   <td>
                     <Badge tone={TONE[r.status]}>{r.latest ? STATUS_LABEL[r.status] : "No data"}</Badge>
                   </td>

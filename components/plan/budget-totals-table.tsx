@@ -9,7 +9,9 @@ export function BudgetTotalsTable({ totals, currency, today }: { totals: BudgetT
   const cell = (a: Amounts, strong = false, key?: string) => (
     <td key={key} className={`py-2 pr-3 text-right tabular-nums ${strong ? "font-semibold" : ""}`}>
       <span className="block">{formatMinor(a.planned, currency)}</span>
-      <span className={`block text-xs ${a.actual > a.planned ? "text-red-700" : "text-slate-500"}`}>{a.actual > 0n ? `${formatMinor(a.actual, currency)} spent` : "—"}</span>
+      <span className={`block text-xs ${a.actual > a.planned ? "text-red-700" : "text-slate-500"}`}>
+        {a.actual > 0n ? `${formatMinor(a.actual, currency)} spent` : "—"}
+      </span>
     </td>
   );
   const thisMonth = today.slice(0, 7);

@@ -9,10 +9,29 @@ import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Member = { id: string; name: string };
-export type MilestoneValues = { id?: string; title: string; phase: string; ownerRole: string; ownerUserId: string; startDate: string; dueDate: string; status: string };
+export type MilestoneValues = {
+  id?: string;
+  title: string;
+  phase: string;
+  ownerRole: string;
+  ownerUserId: string;
+  startDate: string;
+  dueDate: string;
+  status: string;
+};
 
 /** Adds a milestone, or edits one when `initial.id` is given. */
-export function MilestoneForm({ workspaceSlug, projectId, members, initial }: { workspaceSlug: string; projectId: string; members: Member[]; initial: MilestoneValues }) {
+export function MilestoneForm({
+  workspaceSlug,
+  projectId,
+  members,
+  initial,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  members: Member[];
+  initial: MilestoneValues;
+}) {
   const isEdit = Boolean(initial.id);
   const [state, action] = useActionState(isEdit ? updateMilestoneAction : createMilestoneAction, IDLE);
   const v = { ...initial, ...state.values };
@@ -23,7 +42,16 @@ export function MilestoneForm({ workspaceSlug, projectId, members, initial }: { 
       <FormMessage state={state} />
       <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {initial.id && <input type="hidden" name="milestoneId" value={initial.id} />}
-      <TextField id={id("title")} name="title" label="Title" defaultValue={v.title} error={e.title} required minLength={3} maxLength={120} />
+      <TextField
+        id={id("title")}
+        name="title"
+        label="Title"
+        defaultValue={v.title}
+        error={e.title}
+        required
+        minLength={3}
+        maxLength={120}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField id={id("phase")} name="phase" label="Lifecycle phase" defaultValue={v.phase} error={e.phase} key={`phase-${v.phase}`}>
           {PHASES.map((p) => (
@@ -32,14 +60,28 @@ export function MilestoneForm({ workspaceSlug, projectId, members, initial }: { 
             </option>
           ))}
         </SelectField>
-        <SelectField id={id("role")} name="ownerRole" label="Owner role" defaultValue={v.ownerRole} error={e.ownerRole} key={`role-${v.ownerRole}`}>
+        <SelectField
+          id={id("role")}
+          name="ownerRole"
+          label="Owner role"
+          defaultValue={v.ownerRole}
+          error={e.ownerRole}
+          key={`role-${v.ownerRole}`}
+        >
           {TEAM_ROLES.map((r) => (
             <option key={r} value={r}>
               {TEAM_ROLE_LABEL[r]}
             </option>
           ))}
         </SelectField>
-        <SelectField id={id("owner")} name="ownerUserId" label="Owner (optional)" defaultValue={v.ownerUserId} error={e.ownerUserId} key={`owner-${v.ownerUserId}`}>
+        <SelectField
+          id={id("owner")}
+          name="ownerUserId"
+          label="Owner (optional)"
+          defaultValue={v.ownerUserId}
+          error={e.ownerUserId}
+          key={`owner-${v.ownerUserId}`}
+        >
           <option value="">No one named yet</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
@@ -54,7 +96,15 @@ export function MilestoneForm({ workspaceSlug, projectId, members, initial }: { 
             </option>
           ))}
         </SelectField>
-        <TextField id={id("start")} name="startDate" type="date" label="Start date" defaultValue={v.startDate} error={e.startDate} required />
+        <TextField
+          id={id("start")}
+          name="startDate"
+          type="date"
+          label="Start date"
+          defaultValue={v.startDate}
+          error={e.startDate}
+          required
+        />
         <TextField id={id("due")} name="dueDate" type="date" label="Due date" defaultValue={v.dueDate} error={e.dueDate} required />
       </div>
       <SubmitButton pendingLabel="Saving…">{isEdit ? "Save milestone" : "Add milestone"}</SubmitButton>

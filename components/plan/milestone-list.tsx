@@ -8,7 +8,14 @@ import { MilestoneForm } from "./milestone-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { StatusSelect } from "./status-select";
 
-type Props = { workspaceSlug: string; projectId: string; milestones: MilestoneRow[]; members: { id: string; name: string }[]; today: string; canEdit: boolean };
+type Props = {
+  workspaceSlug: string;
+  projectId: string;
+  milestones: MilestoneRow[];
+  members: { id: string; name: string }[];
+  today: string;
+  canEdit: boolean;
+};
 
 const STATUS_TONE = { planned: "slate", in_progress: "brand", done: "green", blocked: "amber" } as const;
 
@@ -46,7 +53,14 @@ export function MilestoneList({ milestones, members, today, canEdit, workspaceSl
                       {m.dependsOn.map((d) => (
                         <li key={d} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs">
                           {titles.get(d)}
-                          {canEdit && <ActionButton action={removeDependencyAction.bind(null, { ...ref, milestoneId: m.id, dependsOnId: d })} label="×" ariaLabel={`Remove the dependency on ${titles.get(d)}`} pendingLabel="…" />}
+                          {canEdit && (
+                            <ActionButton
+                              action={removeDependencyAction.bind(null, { ...ref, milestoneId: m.id, dependsOnId: d })}
+                              label="×"
+                              ariaLabel={`Remove the dependency on ${titles.get(d)}`}
+                              pendingLabel="…"
+                            />
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -67,7 +81,13 @@ export function MilestoneList({ milestones, members, today, canEdit, workspaceSl
                           <MilestoneForm {...ref} members={members} initial={{ ...m, ownerUserId: m.ownerUserId ?? "" }} />
                         </div>
                       </details>
-                      <ActionButton action={deleteMilestoneAction.bind(null, { ...ref, milestoneId: m.id })} label="Delete" ariaLabel={`Delete ${m.title}`} confirm={`Delete the milestone "${m.title}"? Its dependencies go with it.`} pendingLabel="Deleting…" />
+                      <ActionButton
+                        action={deleteMilestoneAction.bind(null, { ...ref, milestoneId: m.id })}
+                        label="Delete"
+                        ariaLabel={`Delete ${m.title}`}
+                        confirm={`Delete the milestone "${m.title}"? Its dependencies go with it.`}
+                        pendingLabel="Deleting…"
+                      />
                     </div>
                   )}
                 </li>

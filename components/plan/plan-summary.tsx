@@ -38,7 +38,11 @@ export async function PlanSummary({ access, linkToPlan = true }: { access: Proje
               <ul className="mt-1 space-y-1 text-sm">
                 {s.next.map((m) => (
                   <li key={m.id}>
-                    {m.title} <span className={m.isLate ? "text-red-700" : "text-slate-500"}>· due {dateLabel(m.dueDate)}{m.isLate ? " (late)" : ""}</span>
+                    {m.title}{" "}
+                    <span className={m.isLate ? "text-red-700" : "text-slate-500"}>
+                      · due {dateLabel(m.dueDate)}
+                      {m.isLate ? " (late)" : ""}
+                    </span>
                   </li>
                 ))}
               </ul>

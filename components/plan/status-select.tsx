@@ -5,7 +5,19 @@ import { setMilestoneStatusAction } from "@/lib/actions/plan";
 import { MILESTONE_STATUSES, STATUS_LABEL, type MilestoneStatus } from "@/lib/domain/plan/labels";
 
 /** Changes a milestone's status as soon as another one is chosen. */
-export function StatusSelect({ workspaceSlug, projectId, milestoneId, title, status }: { workspaceSlug: string; projectId: string; milestoneId: string; title: string; status: MilestoneStatus }) {
+export function StatusSelect({
+  workspaceSlug,
+  projectId,
+  milestoneId,
+  title,
+  status,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  milestoneId: string;
+  title: string;
+  status: MilestoneStatus;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -17,7 +29,13 @@ export function StatusSelect({ workspaceSlug, projectId, milestoneId, title, sta
     });
   return (
     <span className="inline-flex flex-col">
-      <select aria-label={`Status of ${title}`} defaultValue={status} disabled={pending} onChange={(e) => change(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs">
+      <select
+        aria-label={`Status of ${title}`}
+        defaultValue={status}
+        disabled={pending}
+        onChange={(e) => change(e.target.value)}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs"
+      >
         {MILESTONE_STATUSES.map((s) => (
           <option key={s} value={s}>
             {STATUS_LABEL[s]}

@@ -11,7 +11,11 @@ type Datum = TimelineRow & { label: string; range: [number, number] };
 
 /** Gantt-style bars by phase, with a line at today and late milestones outlined in red. */
 export function TimelineChart({ timeline }: { timeline: Timeline }) {
-  const data: Datum[] = timeline.rows.map((r) => ({ ...r, label: `${shorten(r.title)}${r.isLate ? " (late)" : ""}`, range: [r.startDay, r.endDay] }));
+  const data: Datum[] = timeline.rows.map((r) => ({
+    ...r,
+    label: `${shorten(r.title)}${r.isLate ? " (late)" : ""}`,
+    range: [r.startDay, r.endDay],
+  }));
   const height = 70 + data.length * 34;
   return (
     <div>
@@ -19,15 +23,33 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ top: 20, right: 24, bottom: 20, left: 8 }} barCategoryGap={6}>
             <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-            <XAxis type="number" domain={[timeline.fromDay, timeline.toDay]} ticks={monthTicks(timeline.fromDay, timeline.toDay)} tickFormatter={shortDayLabel} fontSize={12} label={{ value: "Date", position: "insideBottom", offset: -12, fontSize: 12 }} />
+            <XAxis
+              type="number"
+              domain={[timeline.fromDay, timeline.toDay]}
+              ticks={monthTicks(timeline.fromDay, timeline.toDay)}
+              tickFormatter={shortDayLabel}
+              fontSize={12}
+              label={{ value: "Date", position: "insideBottom", offset: -12, fontSize: 12 }}
+            />
             <YAxis type="category" dataKey="label" width={230} fontSize={12} interval={0} />
             <Tooltip content={<TimelineTooltip />} />
             <Bar dataKey="range" name="Milestone" isAnimationActive={false}>
               {data.map((d) => (
-                <Cell key={d.id} fill={PHASE_COLOR[d.phase]} fillOpacity={d.status === "done" ? 0.45 : 0.9} stroke={d.isLate ? LATE : undefined} strokeWidth={d.isLate ? 3 : 0} />
+                <Cell
+                  key={d.id}
+                  fill={PHASE_COLOR[d.phase]}
+                  fillOpacity={d.status === "done" ? 0.45 : 0.9}
+                  stroke={d.isLate ? LATE : undefined}
+                  strokeWidth={d.isLate ? 3 : 0}
+                />
               ))}
             </Bar>
-            <ReferenceLine x={timeline.todayDay} stroke={LATE} strokeDasharray="4 3" label={{ value: "Today", position: "top", fill: LATE, fontSize: 12 }} />
+            <ReferenceLine
+              x={timeline.todayDay}
+              stroke={LATE}
+              strokeDasharray="4 3"
+              label={{ value: "Today", position: "top", fill: LATE, fontSize: 12 }}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

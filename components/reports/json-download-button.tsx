@@ -43,13 +43,23 @@ export function JsonDownloadButton({ href }: { href: string }) {
 
   return (
     <>
-      <a href={href} download onClick={download} aria-disabled={isPending || undefined} className={buttonClass("primary", isPending ? "pointer-events-none opacity-70" : undefined)}>
+      <a
+        href={href}
+        download
+        onClick={download}
+        aria-disabled={isPending || undefined}
+        className={buttonClass("primary", isPending ? "pointer-events-none opacity-70" : undefined)}
+      >
         {isPending ? "Preparing…" : "Download JSON"}
       </a>
       <span aria-live="polite" className="sr-only">
         {isPending ? "Preparing the JSON export" : ""}
       </span>
-      {error && <Alert tone="error" className="w-full">{error}</Alert>}
+      {error && (
+        <Alert tone="error" className="w-full">
+          {error}
+        </Alert>
+      )}
     </>
   );
 }

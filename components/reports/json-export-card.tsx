@@ -11,8 +11,8 @@ export function JsonExportCard({ workspaceSlug, projectId }: { workspaceSlug: st
       description="The whole project in one file: problems, solutions and their evidence, canvas with every revision and comment, milestones, budget, runs and monitoring data."
     >
       <p className="text-sm text-slate-600">
-        Import the file as a new project in any workspace where you are an editor or owner. API tokens, share links and the audit log are not included; people are
-        matched by email in the target workspace.
+        Import the file as a new project in any workspace where you are an editor or owner. API tokens, share links and the audit log are
+        not included; people are matched by email in the target workspace.
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <JsonDownloadButton href={`${base}/${projectId}/export/json`} />

@@ -24,7 +24,9 @@ async function failureMessage(response: Response): Promise<string> {
   } catch {
     // not JSON: fall through to the generic message
   }
-  return response.status === 404 ? "This project was not found." : `The report could not be prepared (HTTP ${response.status}). Please try again.`;
+  return response.status === 404
+    ? "This project was not found."
+    : `The report could not be prepared (HTTP ${response.status}). Please try again.`;
 }
 
 /**
@@ -81,7 +83,13 @@ export function ReportDownloads({ workspaceSlug, projectId }: { workspaceSlug: s
     >
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-44">
-          <SelectField id={`${id}-paper`} label="Paper size" value={paper} onChange={(e) => setPaper(e.target.value === "letter" ? "letter" : "a4")} disabled={pending !== null}>
+          <SelectField
+            id={`${id}-paper`}
+            label="Paper size"
+            value={paper}
+            onChange={(e) => setPaper(e.target.value === "letter" ? "letter" : "a4")}
+            disabled={pending !== null}
+          >
             <option value="a4">A4</option>
             <option value="letter">US Letter</option>
           </SelectField>

@@ -12,7 +12,9 @@ export function FeasibilityMatrix({ dataType, systemState }: { dataType: DataTyp
   const cols: SystemState[] = ["new_system", "existing_system"];
   return (
     <table className="w-full max-w-xl border-collapse text-sm">
-      <caption className="mb-1 text-left text-xs text-slate-500">Feasibility matrix: the highlighted cell decides which evidence to gather.</caption>
+      <caption className="mb-1 text-left text-xs text-slate-500">
+        Feasibility matrix: the highlighted cell decides which evidence to gather.
+      </caption>
       <thead>
         <tr>
           <td />
@@ -32,7 +34,14 @@ export function FeasibilityMatrix({ dataType, systemState }: { dataType: DataTyp
             {cols.map((c) => {
               const current = r === dataType && c === systemState;
               return (
-                <td key={c} aria-current={current ? "true" : undefined} className={cn("border px-3 py-2", current ? "border-brand-500 bg-brand-50 font-semibold text-brand-700" : "border-slate-200 text-slate-500")}>
+                <td
+                  key={c}
+                  aria-current={current ? "true" : undefined}
+                  className={cn(
+                    "border px-3 py-2",
+                    current ? "border-brand-500 bg-brand-50 font-semibold text-brand-700" : "border-slate-200 text-slate-500",
+                  )}
+                >
                   {EVIDENCE[r][c]}
                   {current && <span className="sr-only"> (this solution)</span>}
                 </td>

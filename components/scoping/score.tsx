@@ -1,11 +1,23 @@
 import type { FeasibilityScore } from "@/lib/domain/scoping/feasibility";
 import { cn } from "@/lib/utils";
 
-const TONE = ["", "bg-red-100 text-red-800", "bg-orange-100 text-orange-800", "bg-amber-100 text-amber-900", "bg-lime-100 text-lime-800", "bg-green-100 text-green-800"];
+const TONE = [
+  "",
+  "bg-red-100 text-red-800",
+  "bg-orange-100 text-orange-800",
+  "bg-amber-100 text-amber-900",
+  "bg-lime-100 text-lime-800",
+  "bg-green-100 text-green-800",
+];
 
 export function ScorePill({ label, score }: { label: string; score: number | null }) {
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold", score ? TONE[score] : "bg-slate-100 text-slate-600")}>
+    <span
+      className={cn(
+        "inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold",
+        score ? TONE[score] : "bg-slate-100 text-slate-600",
+      )}
+    >
       {label} {score ? `${score}/5` : "not scored"}
     </span>
   );
@@ -22,7 +34,14 @@ export function ScoreCard({ title, result }: { title: string; result: Feasibilit
       <ul className="mt-2 space-y-1 text-sm">
         {result.reasons.map((r, i) => (
           <li key={i} className="flex gap-2">
-            <span className={cn("w-8 shrink-0 text-right font-mono", r.effect > 0 ? "text-green-700" : r.effect < 0 ? "text-red-700" : "text-slate-500")}>{r.effect > 0 ? `+${r.effect}` : r.effect === 0 ? "±0" : r.effect}</span>
+            <span
+              className={cn(
+                "w-8 shrink-0 text-right font-mono",
+                r.effect > 0 ? "text-green-700" : r.effect < 0 ? "text-red-700" : "text-slate-500",
+              )}
+            >
+              {r.effect > 0 ? `+${r.effect}` : r.effect === 0 ? "±0" : r.effect}
+            </span>
             <span>{r.text}</span>
           </li>
         ))}

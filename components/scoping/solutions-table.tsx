@@ -3,7 +3,19 @@ import { useMemo, useState } from "react";
 import Link from "next/link";
 import { StatusBadge } from "./status-badge";
 
-export type Row = { id: string; title: string; problem: string; status: string; feasibility: number; value: number | null; roi: number | null; roiLabel: string; cost: number; costLabel: string; href: string };
+export type Row = {
+  id: string;
+  title: string;
+  problem: string;
+  status: string;
+  feasibility: number;
+  value: number | null;
+  roi: number | null;
+  roiLabel: string;
+  cost: number;
+  costLabel: string;
+  href: string;
+};
 type Key = "title" | "feasibility" | "value" | "roi" | "cost";
 
 const HEADERS: { key: Key; label: string }[] = [
@@ -33,7 +45,11 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
         <tr>
           {HEADERS.map((h) => (
             <th key={h.key} scope="col" className="py-2" aria-sort={sort.key === h.key ? (sort.desc ? "descending" : "ascending") : "none"}>
-              <button type="button" className="uppercase hover:underline" onClick={() => setSort((s) => ({ key: h.key, desc: s.key === h.key ? !s.desc : h.key !== "title" }))}>
+              <button
+                type="button"
+                className="uppercase hover:underline"
+                onClick={() => setSort((s) => ({ key: h.key, desc: s.key === h.key ? !s.desc : h.key !== "title" }))}
+              >
                 {h.label}
                 {sort.key === h.key ? (sort.desc ? " ↓" : " ↑") : ""}
               </button>

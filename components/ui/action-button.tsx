@@ -5,7 +5,21 @@ import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 
 /** A button bound to one server action; asks first when `confirm` is given and shows a refusal inline. */
-export function ActionButton({ action, label, pendingLabel, confirm, variant = "ghost", ariaLabel }: { action: () => Promise<ActionResult<unknown>>; label: string; pendingLabel?: string; confirm?: string; variant?: "ghost" | "secondary" | "danger"; ariaLabel?: string }) {
+export function ActionButton({
+  action,
+  label,
+  pendingLabel,
+  confirm,
+  variant = "ghost",
+  ariaLabel,
+}: {
+  action: () => Promise<ActionResult<unknown>>;
+  label: string;
+  pendingLabel?: string;
+  confirm?: string;
+  variant?: "ghost" | "secondary" | "danger";
+  ariaLabel?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();

@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
-export function Card({ title, description, children, className, actions }: { title?: ReactNode; description?: ReactNode; children: ReactNode; className?: string; actions?: ReactNode }) {
+export function Card({
+  title,
+  description,
+  children,
+  className,
+  actions,
+}: {
+  title?: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  actions?: ReactNode;
+}) {
   return (
     <section className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}>
       {(title || actions) && (
@@ -19,7 +31,13 @@ export function Card({ title, description, children, className, actions }: { tit
 }
 
 export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?: "slate" | "brand" | "green" | "amber" | "red" }) {
-  const tones = { slate: "bg-slate-100 text-slate-700", brand: "bg-brand-100 text-brand-700", green: "bg-green-100 text-green-800", amber: "bg-amber-100 text-amber-900", red: "bg-red-100 text-red-800" };
+  const tones = {
+    slate: "bg-slate-100 text-slate-700",
+    brand: "bg-brand-100 text-brand-700",
+    green: "bg-green-100 text-green-800",
+    amber: "bg-amber-100 text-amber-900",
+    red: "bg-red-100 text-red-800",
+  };
   return <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
 }
 

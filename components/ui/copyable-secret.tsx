@@ -4,7 +4,19 @@ import { cn } from "@/lib/utils";
 import { Button } from "./button";
 
 /** A secret that is shown once (token, invitation or share link): a read-only field, a Copy button and an optional note. */
-export function CopyableSecret({ id, label, value, highlight = true, children }: { id: string; label: ReactNode; value: string; highlight?: boolean; children?: ReactNode }) {
+export function CopyableSecret({
+  id,
+  label,
+  value,
+  highlight = true,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  value: string;
+  highlight?: boolean;
+  children?: ReactNode;
+}) {
   // Keyed by value, so a newly made secret starts with "Copy" again.
   const [copied, setCopied] = useState<string>();
   return (
@@ -13,7 +25,13 @@ export function CopyableSecret({ id, label, value, highlight = true, children }:
         {label}
       </label>
       <div className="flex gap-2">
-        <input id={id} readOnly value={value} className={cn("w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs", highlight ? "bg-white" : "bg-slate-50")} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          readOnly
+          value={value}
+          className={cn("w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs", highlight ? "bg-white" : "bg-slate-50")}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <Button
           variant="secondary"
           onClick={async () => {

@@ -1,9 +1,16 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/utils";
 
-const CONTROL = "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 disabled:bg-slate-100 disabled:text-slate-500";
+const CONTROL =
+  "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 disabled:bg-slate-100 disabled:text-slate-500";
 
-type FieldProps = { id: string; label: string; error?: string[]; hint?: ReactNode; children: (a11y: { "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode };
+type FieldProps = {
+  id: string;
+  label: string;
+  error?: string[];
+  hint?: ReactNode;
+  children: (a11y: { "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
+};
 
 /** A label, a control, an optional hint and the error message for that field, wired for screen readers. */
 export function Field({ id, label, error, hint, children }: FieldProps) {
@@ -15,7 +22,11 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy, className: cn(CONTROL, errorId ? "border-red-500" : "border-slate-300") })}
+      {children({
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": describedBy,
+        className: cn(CONTROL, errorId ? "border-red-500" : "border-slate-300"),
+      })}
       {hint && (
         <p id={hintId} className="text-xs text-slate-500">
           {hint}
@@ -38,7 +49,13 @@ export function TextField({ id, label, error, hint, ...props }: Omit<FieldProps,
   );
 }
 
-export function TextAreaField({ id, label, error, hint, ...props }: Omit<FieldProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  id,
+  label,
+  error,
+  hint,
+  ...props
+}: Omit<FieldProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field id={id} label={label} error={error} hint={hint}>
       {(a11y) => <textarea id={id} rows={3} {...props} {...a11y} />}
@@ -46,7 +63,14 @@ export function TextAreaField({ id, label, error, hint, ...props }: Omit<FieldPr
   );
 }
 
-export function SelectField({ id, label, error, hint, children, ...props }: Omit<FieldProps, "children"> & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  ...props
+}: Omit<FieldProps, "children"> & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field id={id} label={label} error={error} hint={hint}>
       {(a11y) => (

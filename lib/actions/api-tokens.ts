@@ -17,7 +17,11 @@ export async function createApiTokenAction(_prev: FormState, formData: FormData)
     const token = await createApiToken(access, parsed.data.name);
     revalidatePath(tokensPath(access.workspace.slug, access.project.id));
     // The form is cleared on success; the secret goes back once, to be copied now.
-    return { status: "success", message: `Token "${token.name}" created. Copy it now: it will not be shown again.`, result: { secret: token.secret, name: token.name } };
+    return {
+      status: "success",
+      message: `Token "${token.name}" created. Copy it now: it will not be shown again.`,
+      result: { secret: token.secret, name: token.name },
+    };
   } catch (err) {
     return errorFormState(err, values);
   }

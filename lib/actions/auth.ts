@@ -10,7 +10,11 @@ export async function registerAction(raw: { name: string; email: string; passwor
   const parsed = registerSchema.safeParse(raw);
   if (!parsed.success) return zodFormError(parsed.error, values);
   try {
-    const { workspace } = await createUserWithWorkspace({ name: parsed.data.name, email: parsed.data.email, passwordHash: await hashPassword(parsed.data.password) });
+    const { workspace } = await createUserWithWorkspace({
+      name: parsed.data.name,
+      email: parsed.data.email,
+      passwordHash: await hashPassword(parsed.data.password),
+    });
     return { status: "success", result: { workspaceSlug: workspace.slug } };
   } catch (err) {
     return errorFormState(err, values);

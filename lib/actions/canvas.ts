@@ -5,7 +5,13 @@ import { saveCanvasBlock, type CanvasBlockData } from "@/lib/db/canvas";
 import { startCanvas } from "@/lib/db/canvas-start";
 import { restoreCanvasRevision } from "@/lib/db/canvas-history";
 import { addCanvasComment, setCanvasThreadResolved } from "@/lib/db/canvas-comments";
-import { addCommentSchema, resolveThreadSchema, restoreRevisionSchema, saveCanvasBlockSchema, startCanvasSchema } from "@/lib/schemas/canvas";
+import {
+  addCommentSchema,
+  resolveThreadSchema,
+  restoreRevisionSchema,
+  saveCanvasBlockSchema,
+  startCanvasSchema,
+} from "@/lib/schemas/canvas";
 import { ok, toActionError, type ActionError, type ActionResult } from "@/lib/errors";
 import type { ZodError } from "zod";
 
@@ -28,7 +34,14 @@ export async function saveCanvasBlockAction(input: unknown): Promise<SaveCanvasB
     const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
     const outcome = await saveCanvasBlock(access, save);
     if (outcome.status === "saved") return ok(outcome.block);
-    return { ok: false, error: { code: "conflict", message: "Someone else saved this block while you were editing. Your text is kept: compare both and save the merge." }, current: outcome.current };
+    return {
+      ok: false,
+      error: {
+        code: "conflict",
+        message: "Someone else saved this block while you were editing. Your text is kept: compare both and save the merge.",
+      },
+      current: outcome.current,
+    };
   } catch (err) {
     return toActionError(err);
   }
@@ -47,7 +60,9 @@ export async function startCanvasAction(input: unknown): Promise<ActionResult<{ 
   }
 }
 
-export async function restoreCanvasRevisionAction(input: unknown): Promise<ActionResult<{ key: string; version: number; restoredVersion: number }>> {
+export async function restoreCanvasRevisionAction(
+  input: unknown,
+): Promise<ActionResult<{ key: string; version: number; restoredVersion: number }>> {
   const parsed = restoreRevisionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   try {

@@ -12,7 +12,13 @@ import { analyzeLabels } from "@/lib/domain/evidence/agreement";
 import { describeProblem, parseCsv } from "@/lib/domain/evidence/csv";
 import { toLabelMatrix } from "@/lib/domain/evidence/labels";
 import { parsePointLines, parsePointsCsv } from "@/lib/domain/evidence/points";
-import { hlpManualSchema, hlpStudyRefSchema, historySeriesSchema, labelsCsvSchema, solutionEvidenceRefSchema } from "@/lib/schemas/evidence";
+import {
+  hlpManualSchema,
+  hlpStudyRefSchema,
+  historySeriesSchema,
+  labelsCsvSchema,
+  solutionEvidenceRefSchema,
+} from "@/lib/schemas/evidence";
 
 const revalidate = (access: ProjectAccess) => revalidatePath(`/w/${access.workspace.slug}/projects/${access.project.id}`, "layout");
 
@@ -33,7 +39,14 @@ export async function saveManualHlpAction(_prev: FormState, formData: FormData):
   const d = parsed.data;
   try {
     const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    await createHlpStudy(access, d.solutionId, { kind: "manual", metricName: d.metricName, score: d.scorePct! / 100, method: d.method, itemCount: d.itemCount, notes: d.notes });
+    await createHlpStudy(access, d.solutionId, {
+      kind: "manual",
+      metricName: d.metricName,
+      score: d.scorePct! / 100,
+      method: d.method,
+      itemCount: d.itemCount,
+      notes: d.notes,
+    });
     revalidate(access);
     return { status: "success", message: "Study recorded." };
   } catch (err) {
@@ -53,7 +66,11 @@ export async function previewLabelsCsvAction(_prev: FormState, formData: FormDat
     const parsed = parseCsv(csv);
     if (!parsed.ok) return csvError(describeProblem(parsed.problem), "file", values);
     const { header, rows } = parsed.table;
-    return { status: "success", message: `Read ${rows.length} items and ${header.length} columns. Choose the ground-truth column, if any.`, result: { csv, header: JSON.stringify(header) } };
+    return {
+      status: "success",
+      message: `Read ${rows.length} items and ${header.length} columns. Choose the ground-truth column, if any.`,
+      result: { csv, header: JSON.stringify(header) },
+    };
   } catch (err) {
     return errorFormState(err, values);
   }
@@ -108,7 +125,8 @@ export async function saveHistoryAction(_prev: FormState, formData: FormData): P
       return csvError(`${where}: ${p.message}`, file != null ? "file" : "points", values);
     }
     const metric = d.metricId ? (await listMetrics(access)).find((m) => m.id === d.metricId) : null;
-    if (d.metricId && !metric) throw new AppError("not_found", "That metric is not in this project's registry.", { metricId: ["Choose a metric of this project."] });
+    if (d.metricId && !metric)
+      throw new AppError("not_found", "That metric is not in this project's registry.", { metricId: ["Choose a metric of this project."] });
     const fields = {
       metricId: metric?.id ?? null,
       metricName: metric?.name ?? d.metricName,
@@ -118,9 +136,18 @@ export async function saveHistoryAction(_prev: FormState, formData: FormData): P
       targetDate: d.targetDate,
     };
     const source = file != null ? "csv" : "manual";
-    await saveHistorySeries(access, d.solutionId, fields, read.points.map((p) => ({ ...p, source })));
+    await saveHistorySeries(
+      access,
+      d.solutionId,
+      fields,
+      read.points.map((p) => ({ ...p, source })),
+    );
     revalidate(access);
-    return { status: "success", message: `Saved ${read.points.length} points.`, values: { ...values, points: read.points.map((p) => `${p.date}, ${p.value}`).join("\n") } };
+    return {
+      status: "success",
+      message: `Saved ${read.points.length} points.`,
+      values: { ...values, points: read.points.map((p) => `${p.date}, ${p.value}`).join("\n") },
+    };
   } catch (err) {
     return errorFormState(err, values);
   }
@@ -130,16 +157,34 @@ export async function saveHistoryAction(_prev: FormState, formData: FormData): P
 export async function importRunPointsAction(input: { workspaceSlug: string; projectId: string; solutionId: string }) {
   return projectAction(input, solutionEvidenceRefSchema, "editor", async (access, d) => {
     const series = await getHistorySeries(access, d.solutionId);
-    if (!series || series.targetValue == null || !series.targetDate) throw new AppError("conflict", "Save the series (metric and target) first, then import run values.");
+    if (!series || series.targetValue == null || !series.targetDate)
+      throw new AppError("conflict", "Save the series (metric and target) first, then import run values.");
     const runs = await listRunMetricValues(access, series.metricName);
     if (runs.length === 0) throw new AppError("not_found", `No succeeded pipeline run reported a metric named "${series.metricName}".`);
-    const byDay = new Map<string, SeriesPoint>(series.points.map((p) => [p.date.toISOString().slice(0, 10), { date: p.date.toISOString().slice(0, 10), value: p.value, source: p.source as SeriesPoint["source"], runId: p.runId }]));
+    const byDay = new Map<string, SeriesPoint>(
+      series.points.map((p) => [
+        p.date.toISOString().slice(0, 10),
+        { date: p.date.toISOString().slice(0, 10), value: p.value, source: p.source as SeriesPoint["source"], runId: p.runId },
+      ]),
+    );
     for (const r of runs) {
       const date = r.at.toISOString().slice(0, 10);
       byDay.set(date, { date, value: r.value, source: "run", runId: r.runId });
     }
-    const fields = { metricId: series.metricId, metricName: series.metricName, unit: series.unit, direction: series.direction, targetValue: series.targetValue, targetDate: series.targetDate.toISOString().slice(0, 10) };
-    await saveHistorySeries(access, d.solutionId, fields, [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date)));
+    const fields = {
+      metricId: series.metricId,
+      metricName: series.metricName,
+      unit: series.unit,
+      direction: series.direction,
+      targetValue: series.targetValue,
+      targetDate: series.targetDate.toISOString().slice(0, 10),
+    };
+    await saveHistorySeries(
+      access,
+      d.solutionId,
+      fields,
+      [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date)),
+    );
     return { imported: runs.length };
   });
 }

@@ -3,7 +3,15 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireProjectAccess } from "@/lib/auth/access";
 import type { ProjectAccess } from "@/lib/db/access";
-import { addDependency, addStarterPlan, createMilestone, deleteMilestone, removeDependency, setMilestoneStatus, updateMilestone } from "@/lib/db/milestones";
+import {
+  addDependency,
+  addStarterPlan,
+  createMilestone,
+  deleteMilestone,
+  removeDependency,
+  setMilestoneStatus,
+  updateMilestone,
+} from "@/lib/db/milestones";
 import { createBudgetLine, deleteBudgetLine, importBudgetCsv, setProjectCurrency, updateBudgetLine } from "@/lib/db/budget";
 import {
   budgetLineRefSchema,
@@ -31,7 +39,12 @@ const fileError = (message: string) => new AppError("invalid_input", message, { 
 const revalidate = (access: ProjectAccess) => revalidatePath(`/w/${access.workspace.slug}/projects/${access.project.id}`, "layout");
 
 /** Forms: field errors come back with what was typed; `keep` also keeps it after a success (edit forms). */
-async function form<T>(formData: FormData, schema: z.ZodType<T, unknown>, keep: boolean, run: (data: T) => Promise<{ access: ProjectAccess; message: string }>): Promise<FormState> {
+async function form<T>(
+  formData: FormData,
+  schema: z.ZodType<T, unknown>,
+  keep: boolean,
+  run: (data: T) => Promise<{ access: ProjectAccess; message: string }>,
+): Promise<FormState> {
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return zodFormError(parsed.error, values);
@@ -46,7 +59,8 @@ async function form<T>(formData: FormData, schema: z.ZodType<T, unknown>, keep: 
 
 async function button<T>(input: unknown, schema: z.ZodType<T, unknown>, run: (data: T) => Promise<ProjectAccess>): Promise<ActionResult> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: { code: "invalid_input", message: parsed.error.issues[0]?.message ?? "Invalid request." } };
+  if (!parsed.success)
+    return { ok: false, error: { code: "invalid_input", message: parsed.error.issues[0]?.message ?? "Invalid request." } };
   try {
     revalidate(await run(parsed.data));
     return ok(undefined);
@@ -71,7 +85,12 @@ export async function updateMilestoneAction(_prev: FormState, formData: FormData
   });
 }
 
-export async function setMilestoneStatusAction(input: { workspaceSlug: string; projectId: string; milestoneId: string; status: string }): Promise<ActionResult> {
+export async function setMilestoneStatusAction(input: {
+  workspaceSlug: string;
+  projectId: string;
+  milestoneId: string;
+  status: string;
+}): Promise<ActionResult> {
   return button(input, milestoneStatusSchema, async (d) => {
     const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
     await setMilestoneStatus(access, d.milestoneId, d.status);
@@ -79,7 +98,11 @@ export async function setMilestoneStatusAction(input: { workspaceSlug: string; p
   });
 }
 
-export async function deleteMilestoneAction(input: { workspaceSlug: string; projectId: string; milestoneId: string }): Promise<ActionResult> {
+export async function deleteMilestoneAction(input: {
+  workspaceSlug: string;
+  projectId: string;
+  milestoneId: string;
+}): Promise<ActionResult> {
   return button(input, milestoneRefSchema, async (d) => {
     const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
     await deleteMilestone(access, d.milestoneId);
@@ -95,7 +118,12 @@ export async function addDependencyAction(_prev: FormState, formData: FormData):
   });
 }
 
-export async function removeDependencyAction(input: { workspaceSlug: string; projectId: string; milestoneId: string; dependsOnId: string }): Promise<ActionResult> {
+export async function removeDependencyAction(input: {
+  workspaceSlug: string;
+  projectId: string;
+  milestoneId: string;
+  dependsOnId: string;
+}): Promise<ActionResult> {
   return button(input, dependencySchema, async (d) => {
     const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
     await removeDependency(access, d.milestoneId, d.dependsOnId);
@@ -115,7 +143,10 @@ export async function createBudgetLineAction(_prev: FormState, formData: FormDat
   return form(formData, createBudgetLineSchema, false, async ({ workspaceSlug, projectId, ...input }) => {
     const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
     await createBudgetLine(access, input);
-    return { access, message: `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.` };
+    return {
+      access,
+      message: `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`,
+    };
   });
 }
 
@@ -123,7 +154,10 @@ export async function updateBudgetLineAction(_prev: FormState, formData: FormDat
   return form(formData, updateBudgetLineSchema, true, async ({ workspaceSlug, projectId, lineId, ...input }) => {
     const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
     await updateBudgetLine(access, lineId, input);
-    return { access, message: `Saved ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.` };
+    return {
+      access,
+      message: `Saved ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`,
+    };
   });
 }
 
@@ -148,8 +182,12 @@ export async function importBudgetCsvAction(_prev: FormState, formData: FormData
   return form(formData, importBudgetSchema, false, async (d) => {
     const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
     if (!(file instanceof File) || file.size === 0) throw fileError("Choose a CSV file to import.");
-    if (file.size > MAX_IMPORT_BYTES) throw fileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024} KB; split it into smaller files.`);
+    if (file.size > MAX_IMPORT_BYTES)
+      throw fileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024} KB; split it into smaller files.`);
     const { imported, removed } = await importBudgetCsv(access, await file.text(), d.mode);
-    return { access, message: `Imported ${imported} budget line${imported === 1 ? "" : "s"}${removed ? ` and removed the ${removed} earlier ones` : ""}.` };
+    return {
+      access,
+      message: `Imported ${imported} budget line${imported === 1 ? "" : "s"}${removed ? ` and removed the ${removed} earlier ones` : ""}.`,
+    };
   });
 }

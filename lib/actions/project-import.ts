@@ -3,7 +3,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireWorkspaceAccess } from "@/lib/auth/access";
 import { importProject, ProjectImportError } from "@/lib/db/project-import";
-import { describeJsonSyntaxError, IMPORT_ISSUES_SHOWN, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, type ImportFormState } from "@/lib/domain/export/upload";
+import {
+  describeJsonSyntaxError,
+  IMPORT_ISSUES_SHOWN,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_LABEL,
+  type ImportFormState,
+} from "@/lib/domain/export/upload";
 import { errorFormState } from "@/lib/forms";
 
 /** Reads an uploaded export file and creates a new project from it (editor or owner of the target workspace). */
@@ -13,8 +19,14 @@ export async function importProjectAction(_prev: ImportFormState, formData: Form
   let path: string;
   try {
     const access = await requireWorkspaceAccess(workspaceSlug, "editor");
-    if (!(file instanceof File) || file.size === 0) return { status: "error", message: "Choose a JSON file exported from Scopebench.", fieldErrors: { file: ["Choose a file."] } };
-    if (file.size > MAX_IMPORT_BYTES) return { status: "error", message: `The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_IMPORT_LABEL}.`, fieldErrors: { file: [`Choose a file of at most ${MAX_IMPORT_LABEL}.`] } };
+    if (!(file instanceof File) || file.size === 0)
+      return { status: "error", message: "Choose a JSON file exported from Scopebench.", fieldErrors: { file: ["Choose a file."] } };
+    if (file.size > MAX_IMPORT_BYTES)
+      return {
+        status: "error",
+        message: `The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_IMPORT_LABEL}.`,
+        fieldErrors: { file: [`Choose a file of at most ${MAX_IMPORT_LABEL}.`] },
+      };
     const text = (await file.text()).replace(/^\uFEFF/, "");
     let input: unknown;
     try {
@@ -34,7 +46,13 @@ export async function importProjectAction(_prev: ImportFormState, formData: Form
       };
     }
   } catch (err) {
-    if (err instanceof ProjectImportError) return { status: "error", message: `${err.message} Nothing was imported.`, issues: err.issues.slice(0, IMPORT_ISSUES_SHOWN), issueCount: err.issues.length };
+    if (err instanceof ProjectImportError)
+      return {
+        status: "error",
+        message: `${err.message} Nothing was imported.`,
+        issues: err.issues.slice(0, IMPORT_ISSUES_SHOWN),
+        issueCount: err.issues.length,
+      };
     return errorFormState(err);
   }
   redirect(path);

@@ -32,9 +32,14 @@ export async function createProblemAction(_prev: FormState, formData: FormData):
 }
 
 export async function updateProblemAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return projectFormAction(formData, updateProblemSchema, "editor", async (access, { workspaceSlug: _w, projectId: _p, problemId, ...fields }) => {
-    await updateProblem(access, problemId, fields);
-  });
+  return projectFormAction(
+    formData,
+    updateProblemSchema,
+    "editor",
+    async (access, { workspaceSlug: _w, projectId: _p, problemId, ...fields }) => {
+      await updateProblem(access, problemId, fields);
+    },
+  );
 }
 
 export async function deleteProblemAction(input: { workspaceSlug: string; projectId: string; problemId: string }) {
@@ -46,16 +51,26 @@ export async function moveProblemAction(input: { workspaceSlug: string; projectI
 }
 
 export async function createSolutionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return projectFormAction(formData, solutionSchema, "editor", async (access, { workspaceSlug: _w, projectId: _p, problemId, ...fields }) => {
-    await createSolution(access, problemId, fields);
-    return `Added solution "${fields.title}".`;
-  });
+  return projectFormAction(
+    formData,
+    solutionSchema,
+    "editor",
+    async (access, { workspaceSlug: _w, projectId: _p, problemId, ...fields }) => {
+      await createSolution(access, problemId, fields);
+      return `Added solution "${fields.title}".`;
+    },
+  );
 }
 
 export async function updateSolutionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return projectFormAction(formData, updateSolutionSchema, "editor", async (access, { workspaceSlug: _w, projectId: _p, solutionId, ...fields }) => {
-    await updateSolution(access, solutionId, fields);
-  });
+  return projectFormAction(
+    formData,
+    updateSolutionSchema,
+    "editor",
+    async (access, { workspaceSlug: _w, projectId: _p, solutionId, ...fields }) => {
+      await updateSolution(access, solutionId, fields);
+    },
+  );
 }
 
 export async function deleteSolutionAction(input: { workspaceSlug: string; projectId: string; solutionId: string }) {
@@ -70,10 +85,15 @@ export async function decideSolutionAction(_prev: FormState, formData: FormData)
 }
 
 export async function saveFeasibilityAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return projectFormAction(formData, feasibilitySchema, "editor", async (access, { workspaceSlug: _w, projectId: _p, solutionId, ...fields }) => {
-    await saveFeasibility(access, solutionId, fields);
-    return "Feasibility saved; the score below is up to date.";
-  });
+  return projectFormAction(
+    formData,
+    feasibilitySchema,
+    "editor",
+    async (access, { workspaceSlug: _w, projectId: _p, solutionId, ...fields }) => {
+      await saveFeasibility(access, solutionId, fields);
+      return "Feasibility saved; the score below is up to date.";
+    },
+  );
 }
 
 export async function saveValueAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -95,10 +115,15 @@ export async function saveValueAction(_prev: FormState, formData: FormData): Pro
 }
 
 export async function saveConstraintsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return projectFormAction(formData, constraintsSchema, "editor", async (access, { workspaceSlug: _w, projectId: _p, currency, ...fields }) => {
-    await saveConstraints(access, fields, currency);
-    return "Constraints saved.";
-  });
+  return projectFormAction(
+    formData,
+    constraintsSchema,
+    "editor",
+    async (access, { workspaceSlug: _w, projectId: _p, currency, ...fields }) => {
+      await saveConstraints(access, fields, currency);
+      return "Constraints saved.";
+    },
+  );
 }
 
 export async function createMetricAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -109,9 +134,14 @@ export async function createMetricAction(_prev: FormState, formData: FormData): 
 }
 
 export async function updateMetricAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return projectFormAction(formData, updateMetricSchema, "editor", async (access, { workspaceSlug: _w, projectId: _p, metricId, ...fields }) => {
-    await updateMetric(access, metricId, fields);
-  });
+  return projectFormAction(
+    formData,
+    updateMetricSchema,
+    "editor",
+    async (access, { workspaceSlug: _w, projectId: _p, metricId, ...fields }) => {
+      await updateMetric(access, metricId, fields);
+    },
+  );
 }
 
 export async function deleteMetricAction(input: { workspaceSlug: string; projectId: string; metricId: string }) {

@@ -19,13 +19,22 @@ export async function createShareLinkAction(_prev: FormState, formData: FormData
     const link = await createShareLink(access, input);
     revalidatePath(sharingPath(access.workspace.slug, access.project.id));
     // The secret goes back once, to be copied now; the form keeps the settings for the next link.
-    return { status: "success", message: "Share link created. Copy it now: it is shown only once.", values, result: { path: `/s/${link.token}`, expiresAt: link.expiresAt.toISOString() } };
+    return {
+      status: "success",
+      message: "Share link created. Copy it now: it is shown only once.",
+      values,
+      result: { path: `/s/${link.token}`, expiresAt: link.expiresAt.toISOString() },
+    };
   } catch (err) {
     return errorFormState(err, values);
   }
 }
 
-export async function revokeShareLinkAction(input: { workspaceSlug: string; projectId: string; shareLinkId: string }): Promise<ActionResult<void>> {
+export async function revokeShareLinkAction(input: {
+  workspaceSlug: string;
+  projectId: string;
+  shareLinkId: string;
+}): Promise<ActionResult<void>> {
   return projectAction(input, revokeShareLinkSchema, "owner", (access, data) => revokeShareLink(access, data.shareLinkId));
 }
 
@@ -43,7 +52,12 @@ export async function addGuestCommentAction(_prev: FormState, formData: FormData
   try {
     const { token, ...input } = parsed.data;
     const c = await addGuestComment(token, input);
-    return { status: "success", message: "Thank you: your comment was sent to the team.", values: { key: c.key, guestName: c.guestName }, result: { id: c.id, key: c.key, guestName: c.guestName, body: c.body, createdAt: c.createdAt.toISOString() } };
+    return {
+      status: "success",
+      message: "Thank you: your comment was sent to the team.",
+      values: { key: c.key, guestName: c.guestName },
+      result: { id: c.id, key: c.key, guestName: c.guestName, body: c.body, createdAt: c.createdAt.toISOString() },
+    };
   } catch (err) {
     return errorFormState(err, echo);
   }

@@ -5,7 +5,14 @@ import { requireWorkspaceAccess } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { createWorkspace, renameWorkspace, updateMembership } from "@/lib/db/workspaces";
 import { acceptInvite, createInvite, revokeInvite } from "@/lib/db/invites";
-import { changeRoleSchema, createInviteSchema, createWorkspaceSchema, inviteIdSchema, removeMemberSchema, renameWorkspaceSchema } from "@/lib/schemas/workspace";
+import {
+  changeRoleSchema,
+  createInviteSchema,
+  createWorkspaceSchema,
+  inviteIdSchema,
+  removeMemberSchema,
+  renameWorkspaceSchema,
+} from "@/lib/schemas/workspace";
 import { errorFormState, formValues, zodFormError, type FormState } from "@/lib/forms";
 import { ok, toActionError, type ActionResult } from "@/lib/errors";
 import { z } from "zod";
@@ -47,7 +54,12 @@ export async function createInviteAction(_prev: FormState, formData: FormData): 
     const access = await requireWorkspaceAccess(parsed.data.workspaceSlug, "owner");
     const invite = await createInvite(access, parsed.data.role, parsed.data.expiresInDays);
     revalidatePath(`/w/${access.workspace.slug}/settings`);
-    return { status: "success", message: "Invitation link created. Copy it now: it is shown only once.", values, result: { path: `/invite/${invite.token}`, role: parsed.data.role } };
+    return {
+      status: "success",
+      message: "Invitation link created. Copy it now: it is shown only once.",
+      values,
+      result: { path: `/invite/${invite.token}`, role: parsed.data.role },
+    };
   } catch (err) {
     return errorFormState(err, values);
   }

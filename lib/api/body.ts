@@ -14,7 +14,10 @@ export function isJsonType(type: string): boolean {
 }
 
 function tooLarge(limit: number): HttpProblem {
-  return new HttpProblem(413, `The request body is larger than ${(limit / 1024 / 1024).toLocaleString("en-US")} MiB. Split it into smaller requests.`);
+  return new HttpProblem(
+    413,
+    `The request body is larger than ${(limit / 1024 / 1024).toLocaleString("en-US")} MiB. Split it into smaller requests.`,
+  );
 }
 
 /** The body as text; stops reading as soon as it passes `limit` bytes. */
@@ -51,7 +54,13 @@ export async function readText(request: Request, limit: number): Promise<string>
 /** A JSON body (content type application/json), parsed. */
 export async function readJson(request: Request, limit: number): Promise<unknown> {
   const type = mediaType(request);
-  if (!isJsonType(type)) throw new HttpProblem(415, `Send the body as application/json${type ? `, not ${type}` : " (the Content-Type header is missing)"}.`, undefined, { Accept: "application/json" });
+  if (!isJsonType(type))
+    throw new HttpProblem(
+      415,
+      `Send the body as application/json${type ? `, not ${type}` : " (the Content-Type header is missing)"}.`,
+      undefined,
+      { Accept: "application/json" },
+    );
   return parseJsonText(await readText(request, limit));
 }
 
@@ -61,6 +70,9 @@ export function parseJsonText(text: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const hint = /\b(NaN|-?Infinity)\b/.test(text) ? " NaN and Infinity are not JSON: send finite numbers only." : "";
-    throw new HttpProblem(400, `The request body is not valid JSON (${err instanceof Error ? err.message.slice(0, 200) : "parse error"}).${hint}`);
+    throw new HttpProblem(
+      400,
+      `The request body is not valid JSON (${err instanceof Error ? err.message.slice(0, 200) : "parse error"}).${hint}`,
+    );
   }
 }

@@ -8,14 +8,23 @@ export async function readMonitoringBatch(request: Request): Promise<MonitoringP
   const type = mediaType(request);
   if (isJsonType(type)) return parseOrThrow(monitoringBatchSchema, parseJsonText(await readText(request, BODY_LIMITS.monitoring))).points;
   if (type !== "text/csv") {
-    throw new HttpProblem(415, `Send monitoring points as application/json or text/csv${type ? `, not ${type}` : " (the Content-Type header is missing)"}.`, undefined, { Accept: "application/json, text/csv" });
+    throw new HttpProblem(
+      415,
+      `Send monitoring points as application/json or text/csv${type ? `, not ${type}` : " (the Content-Type header is missing)"}.`,
+      undefined,
+      { Accept: "application/json, text/csv" },
+    );
   }
   const csv = parseMonitoringCsv(await readText(request, BODY_LIMITS.monitoring), MAX_POINTS_PER_REQUEST);
   if (csv.issues.length) throw validationProblem(csv.issues);
   // The same schema as JSON; error paths name the CSV line ("line.7.timestamp").
   const result = monitoringBatchSchema.safeParse({ points: csv.points });
   if (!result.success) {
-    throw validationProblem(zodErrors(result.error, (path) => path.replace(/^points\.(\d+)/, (_, i: string) => `line.${csv.lines[Number(i)] ?? "?"}`).replace(/^points$/, "body")));
+    throw validationProblem(
+      zodErrors(result.error, (path) =>
+        path.replace(/^points\.(\d+)/, (_, i: string) => `line.${csv.lines[Number(i)] ?? "?"}`).replace(/^points$/, "body"),
+      ),
+    );
   }
   return result.data.points;
 }

@@ -38,17 +38,33 @@ const COMPONENTS = {
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: "input", target: "draft-2020-12", unrepresentable: "any" });
+  const { schemas } = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  });
   // Inside an OpenAPI document the components need neither their own $schema nor an $id.
-  return Object.fromEntries(Object.entries(schemas).map(([id, s]) => {
-    const { $schema: _s, $id: _i, ...rest } = s as JsonSchema;
-    return [id, rest];
-  }));
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, s]) => {
+      const { $schema: _s, $id: _i, ...rest } = s as JsonSchema;
+      return [id, rest];
+    }),
+  );
 }
 
 function queryParameters(schema: { shape?: Record<string, z.ZodType> } | z.ZodType): JsonSchema[] {
-  const json = z.toJSONSchema(schema as z.ZodType, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: "query", required: (json.required ?? []).includes(name), schema: s, ...(s.description ? { description: s.description } : {}) }));
+  const json = z.toJSONSchema(schema as z.ZodType, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: "query",
+    required: (json.required ?? []).includes(name),
+    schema: s,
+    ...(s.description ? { description: s.description } : {}),
+  }));
 }
 
 const ref = (id: keyof typeof COMPONENTS) => ({ $ref: `#/components/schemas/${id}` });
@@ -61,13 +77,24 @@ const COMMON_ERRORS = {
   "429": { ...problem("Rate limit reached; see the Retry-After header."), headers: { "Retry-After": { schema: { type: "integer" } } } },
   "503": problem("The database is unavailable; retry later."),
 };
-const WRITE_ERRORS = { "400": problem("Malformed JSON or CSV."), "413": problem("Body too large."), "415": problem("Wrong Content-Type."), "422": problem("Validation failed; `errors` lists each field at fault."), ...COMMON_ERRORS };
+const WRITE_ERRORS = {
+  "400": problem("Malformed JSON or CSV."),
+  "413": problem("Body too large."),
+  "415": problem("Wrong Content-Type."),
+  "422": problem("Validation failed; `errors` lists each field at fault."),
+  ...COMMON_ERRORS,
+};
 const projectId = { name: "projectId", in: "path", required: true, schema: { type: "string" } };
 
 export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
   return {
     openapi: "3.1.0",
-    info: { title: "Scopebench API", version: "1.0.0", description: "Report pipeline runs and monitoring data to a Scopebench project. Authenticate with a project API token: `Authorization: Bearer sbk_…`." },
+    info: {
+      title: "Scopebench API",
+      version: "1.0.0",
+      description:
+        "Report pipeline runs and monitoring data to a Scopebench project. Authenticate with a project API token: `Authorization: Bearer sbk_…`.",
+    },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
     paths: {
@@ -77,12 +104,20 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           summary: "Create or update a pipeline run",
           description: "The key is (source, externalId): sending the same run again updates it and never duplicates it.",
           requestBody: { required: true, content: jsonBody("RunInput") },
-          responses: { "201": { description: "Created.", content: jsonBody("RunWriteResponse") }, "200": { description: "Updated.", content: jsonBody("RunWriteResponse") }, ...WRITE_ERRORS },
+          responses: {
+            "201": { description: "Created.", content: jsonBody("RunWriteResponse") },
+            "200": { description: "Updated.", content: jsonBody("RunWriteResponse") },
+            ...WRITE_ERRORS,
+          },
         },
         get: {
           summary: "List runs, newest first",
           parameters: queryParameters(listRunsQuerySchema),
-          responses: { "200": { description: "A page of runs; pass nextCursor as cursor for the next page.", content: jsonBody("RunList") }, "422": problem("Invalid query."), ...COMMON_ERRORS },
+          responses: {
+            "200": { description: "A page of runs; pass nextCursor as cursor for the next page.", content: jsonBody("RunList") },
+            "422": problem("Invalid query."),
+            ...COMMON_ERRORS,
+          },
         },
       },
       "/api/v1/projects/{projectId}/openlineage": {
@@ -91,27 +126,45 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           summary: "Fold an OpenLineage RunEvent into its run",
           description: "The run has source `openlineage` and externalId = run.runId. Events may arrive out of order or repeated.",
           requestBody: { required: true, content: jsonBody("OpenLineageRunEvent") },
-          responses: { "201": { description: "First event of this run.", content: jsonBody("RunWriteResponse") }, "200": { description: "Folded into an existing run.", content: jsonBody("RunWriteResponse") }, ...WRITE_ERRORS },
+          responses: {
+            "201": { description: "First event of this run.", content: jsonBody("RunWriteResponse") },
+            "200": { description: "Folded into an existing run.", content: jsonBody("RunWriteResponse") },
+            ...WRITE_ERRORS,
+          },
         },
       },
       "/api/v1/projects/{projectId}/monitoring": {
         parameters: [projectId],
         post: {
           summary: "Ingest a batch of monitoring points (≤ 10,000)",
-          description: "JSON `{points: [...]}` or CSV with the header `metric,timestamp,value[,segment]`. A point with the same (metric, segment, timestamp) replaces the stored one.",
+          description:
+            "JSON `{points: [...]}` or CSV with the header `metric,timestamp,value[,segment]`. A point with the same (metric, segment, timestamp) replaces the stored one.",
           requestBody: { required: true, content: { ...jsonBody("MonitoringBatch"), "text/csv": { schema: { type: "string" } } } },
-          responses: { "200": { description: "Counts of what was stored.", content: jsonBody("MonitoringIngestResponse") }, ...WRITE_ERRORS },
+          responses: {
+            "200": { description: "Counts of what was stored.", content: jsonBody("MonitoringIngestResponse") },
+            ...WRITE_ERRORS,
+          },
         },
         get: {
           summary: "Read one series, downsampled to at most maxPoints",
           description: "Series longer than maxPoints come back as the minimum and maximum of each time bucket.",
           parameters: queryParameters(seriesQuerySchema),
-          responses: { "200": { description: "The series.", content: jsonBody("Series") }, "422": problem("Invalid query."), ...COMMON_ERRORS },
+          responses: {
+            "200": { description: "The series.", content: jsonBody("Series") },
+            "422": problem("Invalid query."),
+            ...COMMON_ERRORS,
+          },
         },
       },
     },
     components: {
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A project API token (sbk_…), created by an owner in the project settings." } },
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "A project API token (sbk_…), created by an owner in the project settings.",
+        },
+      },
       schemas: componentSchemas(),
     },
   };

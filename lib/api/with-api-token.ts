@@ -24,15 +24,24 @@ export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_
   return async function apiRoute(request: Request, context: ApiContext): Promise<Response> {
     try {
       const header = request.headers.get("authorization");
-      if (!header) return unauthorized("Send a project API token as `Authorization: Bearer sbk_…`. Owners create tokens in the project settings.");
+      if (!header)
+        return unauthorized("Send a project API token as `Authorization: Bearer sbk_…`. Owners create tokens in the project settings.");
       const secret = BEARER.exec(header)?.[1];
       const auth = secret ? await authenticateApiToken(secret) : null;
       if (!auth) return unauthorized("This API token is not valid: it is unknown, mistyped or revoked.");
 
       const usage = await consumeApiRequest(auth.access, auth.tokenId, policy);
-      const rateHeaders = { "X-RateLimit-Limit": String(policy.limit), "X-RateLimit-Remaining": String(Math.max(0, policy.limit - usage.count)) };
+      const rateHeaders = {
+        "X-RateLimit-Limit": String(policy.limit),
+        "X-RateLimit-Remaining": String(Math.max(0, policy.limit - usage.count)),
+      };
       if (usage.count > policy.limit) {
-        return problemResponse(429, `This token may send ${policy.limit} requests per ${policy.windowSeconds} seconds. Retry after ${usage.resetSeconds} s.`, undefined, { ...rateHeaders, "Retry-After": String(usage.resetSeconds) });
+        return problemResponse(
+          429,
+          `This token may send ${policy.limit} requests per ${policy.windowSeconds} seconds. Retry after ${usage.resetSeconds} s.`,
+          undefined,
+          { ...rateHeaders, "Retry-After": String(usage.resetSeconds) },
+        );
       }
 
       const { projectId } = await context.params;

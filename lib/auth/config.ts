@@ -15,7 +15,13 @@ import { getDummyHash, verifyPassword } from "./password";
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const xff = headers?.["x-forwarded-for"];
   const value = Array.isArray(xff) ? xff.join(",") : typeof xff === "string" ? xff : "";
-  return value.split(",").map((s) => s.trim()).filter(Boolean).pop() ?? "unknown";
+  return (
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop() ?? "unknown"
+  );
 }
 
 /** Email + password, throttled per account and per address with counters in the database. */
@@ -36,7 +42,10 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
     return { id: user.id, email: user.email, name: user.name };
   }
   const now = new Date();
-  const [account, address] = await Promise.all([recordFailure(accountKey, ACCOUNT_POLICY, now), recordFailure(addressKey, ADDRESS_POLICY, now)]);
+  const [account, address] = await Promise.all([
+    recordFailure(accountKey, ACCOUNT_POLICY, now),
+    recordFailure(addressKey, ADDRESS_POLICY, now),
+  ]);
   const lockedFor = Math.max(retryAfterSeconds(account, now), retryAfterSeconds(address, now));
   if (lockedFor > 0) throw new Error(lockoutMessage(lockedFor));
   return null;
@@ -45,8 +54,10 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
 function oauthProviders(): Provider[] {
   const env = getEnv();
   const providers: Provider[] = [];
-  if (env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET }));
-  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }));
+  if (env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET)
+    providers.push(GitHubProvider({ clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET }));
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET)
+    providers.push(GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }));
   if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {
     providers.push({
       id: "oidc",
@@ -58,7 +69,11 @@ function oauthProviders(): Provider[] {
       idToken: true,
       checks: ["pkce", "state"],
       authorization: { params: { scope: "openid email profile" } },
-      profile: (p: { sub: string; email?: string; name?: string }) => ({ id: p.sub, email: p.email ?? null, name: p.name ?? p.email ?? null }),
+      profile: (p: { sub: string; email?: string; name?: string }) => ({
+        id: p.sub,
+        email: p.email ?? null,
+        name: p.name ?? p.email ?? null,
+      }),
     });
   }
   return providers;
@@ -86,7 +101,12 @@ export function getAuthOptions(): NextAuthOptions {
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         if (!user.email) return "/login?error=OAuthNoEmail";
-        const ours = await findOrCreateOAuthUser({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email.toLowerCase(), name: user.name ?? user.email });
+        const ours = await findOrCreateOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user.email.toLowerCase(),
+          name: user.name ?? user.email,
+        });
         user.id = ours.id;
         return true;
       },

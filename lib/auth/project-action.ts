@@ -44,7 +44,8 @@ export async function projectAction<T extends ProjectRef, R = undefined>(
   run: (access: ProjectAccess, data: T) => Promise<R>,
 ): Promise<ActionResult<R>> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: { code: "invalid_input", message: parsed.error.issues[0]?.message ?? "Invalid request." } };
+  if (!parsed.success)
+    return { ok: false, error: { code: "invalid_input", message: parsed.error.issues[0]?.message ?? "Invalid request." } };
   try {
     const access = await requireProjectAccess(parsed.data.workspaceSlug, parsed.data.projectId, minRole);
     const data = await run(access, parsed.data);

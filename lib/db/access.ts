@@ -10,7 +10,16 @@ export type WorkspaceAccess = {
 };
 
 export type ProjectAccess = WorkspaceAccess & {
-  project: { id: string; name: string; description: string; stage: string; templateKey: string | null; archivedAt: Date | null; createdAt: Date; updatedAt: Date };
+  project: {
+    id: string;
+    name: string;
+    description: string;
+    stage: string;
+    templateKey: string | null;
+    archivedAt: Date | null;
+    createdAt: Date;
+    updatedAt: Date;
+  };
 };
 
 /** The caller's membership in the workspace `slug`, or null when it does not exist or they are not a member. */

@@ -16,7 +16,15 @@ export async function createApiToken(access: ProjectAccess, name: string) {
       data: { projectId: access.project.id, name, tokenHash: hashToken(secret), last4: secret.slice(-4), createdById: access.userId },
       select: { id: true, name: true, last4: true },
     });
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "api_token.create", targetType: "api_token", targetId: created.id, summary: `Created API token "${name}" for "${access.project.name}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "api_token.create",
+      targetType: "api_token",
+      targetId: created.id,
+      summary: `Created API token "${name}" for "${access.project.name}"`,
+    });
     return created;
   });
   return { ...token, secret };
@@ -28,17 +36,36 @@ export async function listApiTokens(access: ProjectAccess) {
   return db.apiToken.findMany({
     where: { projectId: access.project.id },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, last4: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      last4: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 
 export async function revokeApiToken(access: ProjectAccess, tokenId: string) {
   assertRole(access, "owner");
   await db.$transaction(async (tx) => {
-    const token = await tx.apiToken.findFirst({ where: { id: tokenId, projectId: access.project.id, revokedAt: null }, select: { name: true } });
+    const token = await tx.apiToken.findFirst({
+      where: { id: tokenId, projectId: access.project.id, revokedAt: null },
+      select: { name: true },
+    });
     if (!token) throw new AppError("not_found", "That token no longer exists or was already revoked.");
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "api_token.revoke", targetType: "api_token", targetId: tokenId, summary: `Revoked API token "${token.name}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "api_token.revoke",
+      targetType: "api_token",
+      targetId: tokenId,
+      summary: `Revoked API token "${token.name}"`,
+    });
   });
 }
 
@@ -57,7 +84,14 @@ export async function authenticateApiToken(secret: string): Promise<TokenAccess 
       revokedAt: true,
       project: {
         select: {
-          id: true, name: true, description: true, stage: true, templateKey: true, archivedAt: true, createdAt: true, updatedAt: true,
+          id: true,
+          name: true,
+          description: true,
+          stage: true,
+          templateKey: true,
+          archivedAt: true,
+          createdAt: true,
+          updatedAt: true,
           workspace: { select: { id: true, slug: true, name: true, personal: true } },
         },
       },
@@ -75,7 +109,12 @@ export type RatePolicy = { limit: number; windowSeconds: number };
  * upsert), and records the token's last use at most once a minute. Returns the count so far
  * in this window and the seconds until the window resets.
  */
-export async function consumeApiRequest(access: ProjectAccess, tokenId: string, policy: RatePolicy, now = new Date()): Promise<{ count: number; resetSeconds: number }> {
+export async function consumeApiRequest(
+  access: ProjectAccess,
+  tokenId: string,
+  policy: RatePolicy,
+  now = new Date(),
+): Promise<{ count: number; resetSeconds: number }> {
   const windowMs = policy.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const key = `api-token:${tokenId}`;

@@ -56,7 +56,10 @@ export async function listSolutionScores(access: ProjectAccess): Promise<Solutio
     orderBy: [{ problem: { position: "asc" } }, { position: "asc" }],
     include: { problem: { select: { title: true } }, feasibility: true, value: true, _count: { select: { hlpStudies: true } } },
   });
-  const verdicts = await getHistoryVerdicts(access, rows.map((r) => r.id));
+  const verdicts = await getHistoryVerdicts(
+    access,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const feasibility = scoreFeasibility({
       dataType: r.dataType,
@@ -75,7 +78,16 @@ export async function listSolutionScores(access: ProjectAccess): Promise<Solutio
         value = { ...result, score: scoreValue(result.roi, result.roiRatio) };
       }
     }
-    return { id: r.id, title: r.title, problemTitle: r.problem.title, status: r.status, dataType: r.dataType, systemState: r.systemState, feasibility, value };
+    return {
+      id: r.id,
+      title: r.title,
+      problemTitle: r.problem.title,
+      status: r.status,
+      dataType: r.dataType,
+      systemState: r.systemState,
+      feasibility,
+      value,
+    };
   });
 }
 
@@ -87,7 +99,11 @@ export async function getSolutionDetail(access: ProjectAccess, solutionId: strin
       problem: { select: { id: true, title: true, businessMetric: true } },
       feasibility: true,
       value: true,
-      decisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 20, select: { id: true, status: true, rationale: true, createdAt: true, actor: { select: { name: true } } } },
+      decisions: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 20,
+        select: { id: true, status: true, rationale: true, createdAt: true, actor: { select: { name: true } } },
+      },
       _count: { select: { hlpStudies: true, historySeries: true } },
     },
   });
@@ -117,7 +133,15 @@ export async function saveFeasibility(access: ProjectAccess, solutionId: string,
   const s = await requireSolution(access, solutionId);
   await db.$transaction(async (tx) => {
     await tx.feasibilityAssessment.upsert({ where: { solutionId }, create: { solutionId, ...input }, update: input });
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "solution.feasibility", targetType: "solution", targetId: solutionId, summary: `Updated the feasibility evidence of "${s.title}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "solution.feasibility",
+      targetType: "solution",
+      targetId: solutionId,
+      summary: `Updated the feasibility evidence of "${s.title}"`,
+    });
   });
 }
 
@@ -126,12 +150,25 @@ export type ValueWrite = ValueInput & { businessMetric: string; expectedUplift: 
 export async function saveValue(access: ProjectAccess, solutionId: string, input: ValueWrite) {
   assertRole(access, "editor");
   const issues = checkValueInput(input);
-  if (Object.keys(issues).length) throw new AppError("invalid_input", "Please correct the highlighted fields.", Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, [v]])));
+  if (Object.keys(issues).length)
+    throw new AppError(
+      "invalid_input",
+      "Please correct the highlighted fields.",
+      Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, [v]])),
+    );
   const s = await requireSolution(access, solutionId);
   const data = { ...input, yearlyVolume: BigInt(input.yearlyVolume) };
   await db.$transaction(async (tx) => {
     await tx.valueAssessment.upsert({ where: { solutionId }, create: { solutionId, ...data }, update: data });
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "solution.value", targetType: "solution", targetId: solutionId, summary: `Updated the value assessment of "${s.title}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "solution.value",
+      targetType: "solution",
+      targetId: solutionId,
+      summary: `Updated the value assessment of "${s.title}"`,
+    });
   });
 }
 
@@ -140,7 +177,10 @@ export async function getScopingFacts(access: ProjectAccess) {
   const pid = access.project.id;
   const [problems, solutions, metrics, constraints] = await Promise.all([
     db.businessProblem.findMany({ where: { projectId: pid }, select: { title: true, businessMetric: true } }),
-    db.solution.findMany({ where: { projectId: pid }, select: { status: true, feasibility: { select: { solutionId: true } }, value: { select: { solutionId: true } } } }),
+    db.solution.findMany({
+      where: { projectId: pid },
+      select: { status: true, feasibility: { select: { solutionId: true } }, value: { select: { solutionId: true } } },
+    }),
     db.metric.count({ where: { projectId: pid } }),
     db.projectConstraints.count({ where: { projectId: pid } }),
   ]);

@@ -22,7 +22,8 @@ const lineData = (l: ImportedLine | BudgetLineInput) => ({
   plannedMinor: "plannedMinor" in l ? l.plannedMinor : l.planned,
   actualMinor: "actualMinor" in l ? l.actualMinor : l.actual,
 });
-const describe = (l: { category: BudgetLineView["category"]; label: string; month: string }) => `${CATEGORY_LABEL[l.category]}${l.label ? ` "${l.label}"` : ""} for ${l.month}`;
+const describe = (l: { category: BudgetLineView["category"]; label: string; month: string }) =>
+  `${CATEGORY_LABEL[l.category]}${l.label ? ` "${l.label}"` : ""} for ${l.month}`;
 
 export async function getProjectCurrency(access: ProjectAccess): Promise<string> {
   const p = await db.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { currency: true } });
@@ -35,22 +36,52 @@ export async function setProjectCurrency(access: ProjectAccess, currency: string
   await db.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { currency: true } });
     await tx.project.update({ where: { id: access.project.id }, data: { currency } });
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "project.currency", targetType: "project", targetId: access.project.id, summary: `Changed the currency from ${before.currency} to ${currency}` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "project.currency",
+      targetType: "project",
+      targetId: access.project.id,
+      summary: `Changed the currency from ${before.currency} to ${currency}`,
+    });
   });
 }
 
 /** The project's budget lines, by month then category. */
 export async function listBudgetLines(access: ProjectAccess): Promise<BudgetLineView[]> {
-  const rows = await db.budgetLine.findMany({ where: { projectId: access.project.id }, orderBy: [{ month: "asc" }, { category: "asc" }, { createdAt: "asc" }] });
-  return rows.map((r) => ({ id: r.id, category: r.category, label: r.label, month: toIsoDate(r.month).slice(0, 7), plannedMinor: r.plannedMinor, actualMinor: r.actualMinor }));
+  const rows = await db.budgetLine.findMany({
+    where: { projectId: access.project.id },
+    orderBy: [{ month: "asc" }, { category: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    label: r.label,
+    month: toIsoDate(r.month).slice(0, 7),
+    plannedMinor: r.plannedMinor,
+    actualMinor: r.actualMinor,
+  }));
 }
 
 async function audit(tx: Tx, access: ProjectAccess, action: string, targetId: string, summary: string, data?: Prisma.InputJsonValue) {
-  await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "budget_line", targetId, summary, data });
+  await recordAudit(tx, {
+    workspaceId: access.workspace.id,
+    projectId: access.project.id,
+    actorId: access.userId,
+    action,
+    targetType: "budget_line",
+    targetId,
+    summary,
+    data,
+  });
 }
 
 async function findOwn(tx: Tx, access: ProjectAccess, lineId: string) {
-  const line = await tx.budgetLine.findFirst({ where: { id: lineId, projectId: access.project.id }, select: { id: true, category: true, label: true, month: true } });
+  const line = await tx.budgetLine.findFirst({
+    where: { id: lineId, projectId: access.project.id },
+    select: { id: true, category: true, label: true, month: true },
+  });
   if (!line) throw new AppError("not_found", "That budget line does not exist in this project.");
   return { ...line, month: toIsoDate(line.month).slice(0, 7) };
 }
@@ -70,7 +101,13 @@ export async function updateBudgetLine(access: ProjectAccess, lineId: string, in
     const line = await findOwn(tx, access, lineId);
     await tx.budgetLine.update({ where: { id: line.id }, data: lineData(input) });
     const actual = input.actual === null ? "no actual" : `actual ${minorToDecimal(input.actual)}`;
-    await audit(tx, access, "budget.update", line.id, `Edited the budget line ${describe(input)}: planned ${minorToDecimal(input.planned)}, ${actual}`);
+    await audit(
+      tx,
+      access,
+      "budget.update",
+      line.id,
+      `Edited the budget line ${describe(input)}: planned ${minorToDecimal(input.planned)}, ${actual}`,
+    );
   });
 }
 
@@ -94,13 +131,17 @@ export async function importBudgetCsv(access: ProjectAccess, text: string, mode:
   const currency = await getProjectCurrency(access);
   const check = checkBudgetCsv(parsed.data, currency);
   // An unclosed quote swallows the rest of the file; say where it starts.
-  const quoteIssues = parsed.errors.filter((e) => e.type === "Quotes").map((e) => ({ row: (e.row ?? 0) + 1, column: null, message: "A quoted value is never closed." }));
+  const quoteIssues = parsed.errors
+    .filter((e) => e.type === "Quotes")
+    .map((e) => ({ row: (e.row ?? 0) + 1, column: null, message: "A quoted value is never closed." }));
   if (!check.ok || quoteIssues.length) {
     const issues = [...quoteIssues, ...(check.ok ? [] : check.issues)];
     const count = issues.length + (check.ok ? 0 : check.moreIssues);
     const messages = issues.map(describeIssue);
     if (count > issues.length) messages.push(`…and ${count - issues.length} more problems.`);
-    throw new AppError("invalid_input", `The file was not imported: ${count} problem${count === 1 ? "" : "s"} found. Nothing was saved.`, { file: messages });
+    throw new AppError("invalid_input", `The file was not imported: ${count} problem${count === 1 ? "" : "s"} found. Nothing was saved.`, {
+      file: messages,
+    });
   }
   return db.$transaction(async (tx) => {
     const removed = mode === "replace" ? (await tx.budgetLine.deleteMany({ where: { projectId: access.project.id } })).count : 0;

@@ -12,21 +12,46 @@ export type CanvasCommentData = {
   authorName: string;
   createdAt: Date;
 };
-export type CanvasThread = CanvasCommentData & { key: CanvasBlockKey; resolvedAt: Date | null; resolvedByName: string | null; replies: CanvasCommentData[] };
+export type CanvasThread = CanvasCommentData & {
+  key: CanvasBlockKey;
+  resolvedAt: Date | null;
+  resolvedByName: string | null;
+  replies: CanvasCommentData[];
+};
 
 // A guest (no account, via a share link) is named as they signed, and marked as a guest.
-const authorName = (c: { author: { name: string } | null; guestName: string | null }) => c.author?.name ?? (c.guestName ? guestAuthorLabel(c.guestName) : "Former member");
+const authorName = (c: { author: { name: string } | null; guestName: string | null }) =>
+  c.author?.name ?? (c.guestName ? guestAuthorLabel(c.guestName) : "Former member");
 
 /** Every thread on the canvas, oldest first, with replies; open threads are those not resolved. */
 export async function listCanvasThreads(access: ProjectAccess): Promise<CanvasThread[]> {
   const rows = await db.canvasComment.findMany({
     where: { projectId: access.project.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, blockKey: true, parentId: true, body: true, guestName: true, createdAt: true, resolvedAt: true, author: { select: { name: true } }, resolvedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      blockKey: true,
+      parentId: true,
+      body: true,
+      guestName: true,
+      createdAt: true,
+      resolvedAt: true,
+      author: { select: { name: true } },
+      resolvedBy: { select: { name: true } },
+    },
   });
   const threads = new Map<string, CanvasThread>();
   for (const r of rows.filter((r) => !r.parentId)) {
-    threads.set(r.id, { id: r.id, key: r.blockKey, body: r.body, authorName: authorName(r), createdAt: r.createdAt, resolvedAt: r.resolvedAt, resolvedByName: r.resolvedBy?.name ?? null, replies: [] });
+    threads.set(r.id, {
+      id: r.id,
+      key: r.blockKey,
+      body: r.body,
+      authorName: authorName(r),
+      createdAt: r.createdAt,
+      resolvedAt: r.resolvedAt,
+      resolvedByName: r.resolvedBy?.name ?? null,
+      replies: [],
+    });
   }
   for (const r of rows.filter((r) => r.parentId)) {
     threads.get(r.parentId!)?.replies.push({ id: r.id, body: r.body, authorName: authorName(r), createdAt: r.createdAt });
@@ -35,15 +60,24 @@ export async function listCanvasThreads(access: ProjectAccess): Promise<CanvasTh
 }
 
 /** Viewers and editors comment; a reply must go to a thread of the same block. */
-export async function addCanvasComment(access: ProjectAccess, input: { key: CanvasBlockKey; body: string; parentId?: string }): Promise<{ id: string }> {
+export async function addCanvasComment(
+  access: ProjectAccess,
+  input: { key: CanvasBlockKey; body: string; parentId?: string },
+): Promise<{ id: string }> {
   assertRole(access, "viewer");
   const projectId = access.project.id;
   return db.$transaction(async (tx) => {
     if (input.parentId) {
-      const parent = await tx.canvasComment.findFirst({ where: { id: input.parentId, projectId, blockKey: input.key, parentId: null }, select: { id: true } });
+      const parent = await tx.canvasComment.findFirst({
+        where: { id: input.parentId, projectId, blockKey: input.key, parentId: null },
+        select: { id: true },
+      });
       if (!parent) throw new AppError("not_found", "That comment thread is not on this block.");
     }
-    const comment = await tx.canvasComment.create({ data: { projectId, blockKey: input.key, parentId: input.parentId ?? null, authorId: access.userId, body: input.body }, select: { id: true } });
+    const comment = await tx.canvasComment.create({
+      data: { projectId, blockKey: input.key, parentId: input.parentId ?? null, authorId: access.userId, body: input.body },
+      select: { id: true },
+    });
     await recordAudit(tx, {
       workspaceId: access.workspace.id,
       projectId,

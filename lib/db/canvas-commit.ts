@@ -31,7 +31,14 @@ export type CanvasBlockData = {
 };
 
 export function toBlockData(row: Prisma.CanvasBlockGetPayload<{ select: typeof BLOCK_SELECT }>): CanvasBlockData {
-  return { key: row.key, text: row.text, fields: readBlockFields(row.key, row.fields), version: row.version, updatedAt: row.updatedAt, updatedByName: row.updatedBy?.name ?? null };
+  return {
+    key: row.key,
+    text: row.text,
+    fields: readBlockFields(row.key, row.fields),
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedByName: row.updatedBy?.name ?? null,
+  };
 }
 
 /** Creates missing block rows (version 0, empty), so a save never fails on an absent row. */
@@ -39,7 +46,14 @@ export async function ensureBlockRows(tx: Tx, projectId: string, keys: readonly 
   await tx.canvasBlock.createMany({ data: keys.map((key) => ({ projectId, key })), skipDuplicates: true });
 }
 
-export type Commit = { key: CanvasBlockKey; baseVersion: number; text: string; fields: CanvasFields; message: string; restoredFromId?: string };
+export type Commit = {
+  key: CanvasBlockKey;
+  baseVersion: number;
+  text: string;
+  fields: CanvasFields;
+  message: string;
+  restoredFromId?: string;
+};
 
 /**
  * Writes the block only if it is still at `baseVersion` (atomic check-and-increment), and records
@@ -49,7 +63,13 @@ export type Commit = { key: CanvasBlockKey; baseVersion: number; text: string; f
 export async function commitBlockVersion(tx: Tx, access: ProjectAccess, c: Commit): Promise<number | null> {
   const projectId = access.project.id;
   const where = { projectId, key: c.key };
-  const before = c.baseVersion === 0 ? await tx.canvasBlock.findUnique({ where: { projectId_key: where }, select: { text: true, fields: true, updatedById: true, updatedAt: true } }) : null;
+  const before =
+    c.baseVersion === 0
+      ? await tx.canvasBlock.findUnique({
+          where: { projectId_key: where },
+          select: { text: true, fields: true, updatedById: true, updatedAt: true },
+        })
+      : null;
   const fields = c.fields as Prisma.InputJsonObject;
   const { count } = await tx.canvasBlock.updateMany({
     where: { ...where, version: c.baseVersion },
@@ -58,13 +78,33 @@ export async function commitBlockVersion(tx: Tx, access: ProjectAccess, c: Commi
   if (count === 0) return null;
   if (before && (before.text.trim() || hasAnyField(readBlockFields(c.key, before.fields)))) {
     await tx.canvasRevision.createMany({
-      data: [{ projectId, blockKey: c.key, version: 0, text: before.text, fields: before.fields as Prisma.InputJsonValue, authorId: before.updatedById, message: "Text the block started with", createdAt: before.updatedAt }],
+      data: [
+        {
+          projectId,
+          blockKey: c.key,
+          version: 0,
+          text: before.text,
+          fields: before.fields as Prisma.InputJsonValue,
+          authorId: before.updatedById,
+          message: "Text the block started with",
+          createdAt: before.updatedAt,
+        },
+      ],
       skipDuplicates: true,
     });
   }
   const version = c.baseVersion + 1;
   await tx.canvasRevision.create({
-    data: { projectId, blockKey: c.key, version, text: c.text, fields, message: c.message, authorId: access.userId, restoredFromId: c.restoredFromId ?? null },
+    data: {
+      projectId,
+      blockKey: c.key,
+      version,
+      text: c.text,
+      fields,
+      message: c.message,
+      authorId: access.userId,
+      restoredFromId: c.restoredFromId ?? null,
+    },
   });
   return version;
 }

@@ -35,12 +35,28 @@ async function scopingAnswers(access: ProjectAccess, solutionId: string | undefi
     solutionId
       ? db.solution.findFirst({
           where: { id: solutionId, projectId },
-          select: { title: true, approach: true, taskType: true, dataType: true, systemState: true, problem: { select: { title: true, description: true, businessMetric: true, stakeholder: true } } },
+          select: {
+            title: true,
+            approach: true,
+            taskType: true,
+            dataType: true,
+            systemState: true,
+            problem: { select: { title: true, description: true, businessMetric: true, stakeholder: true } },
+          },
         })
       : null,
     db.projectConstraints.findUnique({
       where: { projectId },
-      select: { dataVolume: true, classBalance: true, canCollectMore: true, hardware: true, deploymentTarget: true, latencyMode: true, p95BudgetMs: true, batchDeadline: true },
+      select: {
+        dataVolume: true,
+        classBalance: true,
+        canCollectMore: true,
+        hardware: true,
+        deploymentTarget: true,
+        latencyMode: true,
+        p95BudgetMs: true,
+        batchDeadline: true,
+      },
     }),
     listRegistryMetrics(access),
   ]);
@@ -64,8 +80,14 @@ async function buildDraft(access: ProjectAccess, input: StartCanvasInput): Promi
 export async function startCanvas(access: ProjectAccess, input: StartCanvasInput): Promise<{ filled: number }> {
   assertRole(access, "editor");
   const { draft, label } = await buildDraft(access, input);
-  const entries = CANVAS_BLOCK_KEYS.flatMap((key) => (draft[key] && (draft[key].text.trim() || Object.keys(draft[key].fields).length) ? [[key, draft[key]] as const] : []));
-  if (entries.length === 0) throw new AppError("invalid_input", "The scoping answers have nothing to put on the canvas yet: select a solution or add metrics and constraints first.");
+  const entries = CANVAS_BLOCK_KEYS.flatMap((key) =>
+    draft[key] && (draft[key].text.trim() || Object.keys(draft[key].fields).length) ? [[key, draft[key]] as const] : [],
+  );
+  if (entries.length === 0)
+    throw new AppError(
+      "invalid_input",
+      "The scoping answers have nothing to put on the canvas yet: select a solution or add metrics and constraints first.",
+    );
   const projectId = access.project.id;
   return db.$transaction(async (tx) => {
     await ensureBlockRows(tx, projectId, CANVAS_BLOCK_KEYS);
@@ -75,7 +97,13 @@ export async function startCanvas(access: ProjectAccess, input: StartCanvasInput
     }
     const versionOf = new Map(rows.map((r) => [r.key, r.version]));
     for (const [key, block] of entries) {
-      const ok = await commitBlockVersion(tx, access, { key, baseVersion: versionOf.get(key) ?? 0, text: block.text, fields: block.fields, message: `Started from ${label}` });
+      const ok = await commitBlockVersion(tx, access, {
+        key,
+        baseVersion: versionOf.get(key) ?? 0,
+        text: block.text,
+        fields: block.fields,
+        message: `Started from ${label}`,
+      });
       if (ok === null) throw new AppError("conflict", "Someone saved the canvas at the same moment. Reload and try again.");
     }
     await recordAudit(tx, {

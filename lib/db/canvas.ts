@@ -21,7 +21,9 @@ export async function listRegistryMetrics(access: ProjectAccess): Promise<Regist
 export async function listCanvasBlocks(access: ProjectAccess): Promise<CanvasBlockData[]> {
   const rows = await db.canvasBlock.findMany({ where: { projectId: access.project.id }, select: BLOCK_SELECT });
   const byKey = new Map(rows.map((r) => [r.key, toBlockData(r)]));
-  return CANVAS_BLOCKS.map((b) => byKey.get(b.key) ?? { key: b.key, text: "", fields: {}, version: 0, updatedAt: null, updatedByName: null });
+  return CANVAS_BLOCKS.map(
+    (b) => byKey.get(b.key) ?? { key: b.key, text: "", fields: {}, version: 0, updatedAt: null, updatedByName: null },
+  );
 }
 
 export async function getCanvas(access: ProjectAccess) {

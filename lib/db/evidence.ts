@@ -32,17 +32,39 @@ export async function listHlpStudies(access: ProjectAccess, solutionId: string) 
   return db.hlpStudy.findMany({
     where: { solutionId, projectId: access.project.id },
     orderBy: { createdAt: "desc" },
-    select: { id: true, kind: true, metricName: true, score: true, method: true, itemCount: true, notes: true, results: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      metricName: true,
+      score: true,
+      method: true,
+      itemCount: true,
+      notes: true,
+      results: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 
-export type HlpStudyFields = { kind: "manual" | "labels_csv"; metricName: string; score: number; method: string; itemCount: number | null; notes: string; results?: Prisma.InputJsonValue };
+export type HlpStudyFields = {
+  kind: "manual" | "labels_csv";
+  metricName: string;
+  score: number;
+  method: string;
+  itemCount: number | null;
+  notes: string;
+  results?: Prisma.InputJsonValue;
+};
 
 export async function createHlpStudy(access: ProjectAccess, solutionId: string, input: HlpStudyFields) {
   assertRole(access, "editor");
   return db.$transaction(async (tx) => {
     const s = await solutionInProject(tx, access, solutionId);
-    const study = await tx.hlpStudy.create({ data: { ...input, projectId: access.project.id, solutionId, createdById: access.userId }, select: { id: true } });
+    const study = await tx.hlpStudy.create({
+      data: { ...input, projectId: access.project.id, solutionId, createdById: access.userId },
+      select: { id: true },
+    });
     await recordAudit(tx, audit(access, "hlp.create", "hlp_study", study.id, `Recorded a human-level performance study for "${s.title}"`));
     return study;
   });
@@ -61,14 +83,27 @@ export async function getHistorySeries(access: ProjectAccess, solutionId: string
   return db.historySeries.findFirst({
     where: { solutionId, projectId: access.project.id },
     select: {
-      id: true, metricId: true, metricName: true, unit: true, direction: true, targetValue: true, targetDate: true,
+      id: true,
+      metricId: true,
+      metricName: true,
+      unit: true,
+      direction: true,
+      targetValue: true,
+      targetDate: true,
       points: { select: { date: true, value: true, source: true, runId: true }, orderBy: { date: "asc" } },
     },
   });
 }
 
 export type SeriesPoint = { date: string; value: number; source: "manual" | "csv" | "run"; runId?: string | null };
-export type SeriesFields = { metricId: string | null; metricName: string; unit: string; direction: MetricDirection; targetValue: number; targetDate: string };
+export type SeriesFields = {
+  metricId: string | null;
+  metricName: string;
+  unit: string;
+  direction: MetricDirection;
+  targetValue: number;
+  targetDate: string;
+};
 
 /** Creates or updates the solution's one series and replaces all its points, in one transaction. */
 export async function saveHistorySeries(access: ProjectAccess, solutionId: string, input: SeriesFields, points: SeriesPoint[]) {
@@ -77,7 +112,10 @@ export async function saveHistorySeries(access: ProjectAccess, solutionId: strin
     const s = await solutionInProject(tx, access, solutionId);
     if (input.metricId) {
       const metric = await tx.metric.findFirst({ where: { id: input.metricId, projectId: access.project.id }, select: { id: true } });
-      if (!metric) throw new AppError("not_found", "That metric is not in this project's registry.", { metricId: ["Choose a metric of this project."] });
+      if (!metric)
+        throw new AppError("not_found", "That metric is not in this project's registry.", {
+          metricId: ["Choose a metric of this project."],
+        });
     }
     const data = { ...input, targetDate: new Date(`${input.targetDate}T00:00:00Z`) };
     const existing = await tx.historySeries.findFirst({ where: { solutionId, projectId: access.project.id }, select: { id: true } });
@@ -86,8 +124,25 @@ export async function saveHistorySeries(access: ProjectAccess, solutionId: strin
       : await tx.historySeries.create({ data: { ...data, projectId: access.project.id, solutionId }, select: { id: true } });
     await tx.historyPoint.deleteMany({ where: { seriesId: series.id } });
     if (points.length)
-      await tx.historyPoint.createMany({ data: points.map((p) => ({ seriesId: series.id, date: new Date(`${p.date}T00:00:00Z`), value: p.value, source: p.source, runId: p.runId ?? null })) });
-    await recordAudit(tx, audit(access, "history.save", "history_series", series.id, `Saved ${points.length} history points of "${input.metricName}" for "${s.title}"`));
+      await tx.historyPoint.createMany({
+        data: points.map((p) => ({
+          seriesId: series.id,
+          date: new Date(`${p.date}T00:00:00Z`),
+          value: p.value,
+          source: p.source,
+          runId: p.runId ?? null,
+        })),
+      });
+    await recordAudit(
+      tx,
+      audit(
+        access,
+        "history.save",
+        "history_series",
+        series.id,
+        `Saved ${points.length} history points of "${input.metricName}" for "${s.title}"`,
+      ),
+    );
     return series;
   });
 }

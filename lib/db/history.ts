@@ -14,7 +14,13 @@ export async function getHistoryVerdicts(access: ProjectAccess, solutionIds: str
   if (solutionIds.length === 0) return verdicts;
   const series = await db.historySeries.findMany({
     where: { projectId: access.project.id, solutionId: { in: solutionIds } },
-    select: { solutionId: true, direction: true, targetValue: true, targetDate: true, points: { select: { date: true, value: true }, orderBy: { date: "asc" } } },
+    select: {
+      solutionId: true,
+      direction: true,
+      targetValue: true,
+      targetDate: true,
+      points: { select: { date: true, value: true }, orderBy: { date: "asc" } },
+    },
   });
   for (const s of series) {
     const { verdict } = analyzeStoredSeries(s);

@@ -14,10 +14,23 @@ export async function createInvite(access: WorkspaceAccess, role: Role, expiresI
   const token = generateToken("inv");
   const invite = await db.$transaction(async (tx) => {
     const created = await tx.invite.create({
-      data: { workspaceId: access.workspace.id, role, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + expiresInDays * DAY_MS), createdById: access.userId },
+      data: {
+        workspaceId: access.workspace.id,
+        role,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + expiresInDays * DAY_MS),
+        createdById: access.userId,
+      },
       select: { id: true, expiresAt: true },
     });
-    await recordAudit(tx, { workspaceId: access.workspace.id, actorId: access.userId, action: "invite.create", targetType: "invite", targetId: created.id, summary: `Created an invitation link for a ${role}, valid ${expiresInDays} day(s)` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: access.userId,
+      action: "invite.create",
+      targetType: "invite",
+      targetId: created.id,
+      summary: `Created an invitation link for a ${role}, valid ${expiresInDays} day(s)`,
+    });
     return created;
   });
   return { ...invite, token };
@@ -36,9 +49,19 @@ export async function listOpenInvites(access: WorkspaceAccess, now = new Date())
 export async function revokeInvite(access: WorkspaceAccess, inviteId: string) {
   assertRole(access, "owner");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.invite.updateMany({ where: { id: inviteId, workspaceId: access.workspace.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.invite.updateMany({
+      where: { id: inviteId, workspaceId: access.workspace.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw new AppError("not_found", "That invitation no longer exists or was already used.");
-    await recordAudit(tx, { workspaceId: access.workspace.id, actorId: access.userId, action: "invite.revoke", targetType: "invite", targetId: inviteId, summary: "Revoked an invitation link" });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: access.userId,
+      action: "invite.revoke",
+      targetType: "invite",
+      targetId: inviteId,
+      summary: "Revoked an invitation link",
+    });
   });
 }
 
@@ -58,15 +81,35 @@ export async function previewInvite(token: string, now = new Date()) {
  */
 export async function acceptInvite(userId: string, token: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, role: true, workspaceId: true, workspace: { select: { slug: true } } } });
+    const invite = await tx.invite.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, role: true, workspaceId: true, workspace: { select: { slug: true } } },
+    });
     const claimed = invite
-      ? await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now, acceptedById: userId } })
+      ? await tx.invite.updateMany({
+          where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+          data: { acceptedAt: now, acceptedById: userId },
+        })
       : { count: 0 };
-    if (!invite || claimed.count === 0) throw new AppError("not_found", "This invitation link is not valid any more: it was used, revoked or has expired. Ask for a new one.");
-    const existing = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId: invite.workspaceId } }, select: { role: true } });
+    if (!invite || claimed.count === 0)
+      throw new AppError(
+        "not_found",
+        "This invitation link is not valid any more: it was used, revoked or has expired. Ask for a new one.",
+      );
+    const existing = await tx.membership.findUnique({
+      where: { userId_workspaceId: { userId, workspaceId: invite.workspaceId } },
+      select: { role: true },
+    });
     if (existing) throw new AppError("conflict", "You are already a member of this workspace.");
     await tx.membership.create({ data: { userId, workspaceId: invite.workspaceId, role: invite.role } });
-    await recordAudit(tx, { workspaceId: invite.workspaceId, actorId: userId, action: "member.join", targetType: "invite", targetId: invite.id, summary: `Joined as ${invite.role} through an invitation link` });
+    await recordAudit(tx, {
+      workspaceId: invite.workspaceId,
+      actorId: userId,
+      action: "member.join",
+      targetType: "invite",
+      targetId: invite.id,
+      summary: `Joined as ${invite.role} through an invitation link`,
+    });
     return { workspaceSlug: invite.workspace.slug };
   });
 }

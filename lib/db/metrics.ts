@@ -5,7 +5,15 @@ import { recordAudit, type AuditEntry } from "./audit";
 import { AppError } from "@/lib/errors";
 import type { DeploymentTarget, LatencyMode, MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
 
-export type MetricFields = { name: string; kind: MetricKind; unit: string; direction: MetricDirection; target: number | null; alertThreshold: number | null; description: string };
+export type MetricFields = {
+  name: string;
+  kind: MetricKind;
+  unit: string;
+  direction: MetricDirection;
+  target: number | null;
+  alertThreshold: number | null;
+  description: string;
+};
 
 function audit(access: ProjectAccess, action: string, targetType: string, targetId: string, summary: string): AuditEntry {
   return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType, targetId, summary };
@@ -28,11 +36,17 @@ export async function createMetric(access: ProjectAccess, input: MetricFields) {
   try {
     return await db.$transaction(async (tx) => {
       const m = await tx.metric.create({ data: { ...input, projectId: access.project.id }, select: { id: true } });
-      await recordAudit(tx, audit(access, "metric.create", "metric", m.id, `Added ${input.kind} metric "${input.name}" (target ${input.target ?? "none"})`));
+      await recordAudit(
+        tx,
+        audit(access, "metric.create", "metric", m.id, `Added ${input.kind} metric "${input.name}" (target ${input.target ?? "none"})`),
+      );
       return m;
     });
   } catch (err) {
-    if (duplicateName(err)) throw new AppError("conflict", "A metric with this name already exists.", { name: ["A metric with this name already exists in this project."] });
+    if (duplicateName(err))
+      throw new AppError("conflict", "A metric with this name already exists.", {
+        name: ["A metric with this name already exists in this project."],
+      });
     throw err;
   }
 }
@@ -46,7 +60,10 @@ export async function updateMetric(access: ProjectAccess, metricId: string, inpu
       await recordAudit(tx, audit(access, "metric.update", "metric", metricId, `Edited metric "${input.name}"`));
     });
   } catch (err) {
-    if (duplicateName(err)) throw new AppError("conflict", "A metric with this name already exists.", { name: ["A metric with this name already exists in this project."] });
+    if (duplicateName(err))
+      throw new AppError("conflict", "A metric with this name already exists.", {
+        name: ["A metric with this name already exists in this project."],
+      });
     throw err;
   }
 }
@@ -84,7 +101,11 @@ export async function getConstraints(access: ProjectAccess) {
 export async function saveConstraints(access: ProjectAccess, input: ConstraintsFields, currency: string) {
   assertRole(access, "editor");
   await db.$transaction(async (tx) => {
-    await tx.projectConstraints.upsert({ where: { projectId: access.project.id }, create: { projectId: access.project.id, ...input }, update: input });
+    await tx.projectConstraints.upsert({
+      where: { projectId: access.project.id },
+      create: { projectId: access.project.id, ...input },
+      update: input,
+    });
     await tx.project.update({ where: { id: access.project.id }, data: { currency } });
     await recordAudit(tx, audit(access, "project.constraints", "project", access.project.id, "Updated the project's constraints"));
   });

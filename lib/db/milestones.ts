@@ -38,7 +38,15 @@ export async function listMilestones(access: ProjectAccess): Promise<MilestoneRo
 }
 
 async function audit(tx: Tx, access: ProjectAccess, action: string, targetId: string, summary: string) {
-  await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "milestone", targetId, summary });
+  await recordAudit(tx, {
+    workspaceId: access.workspace.id,
+    projectId: access.project.id,
+    actorId: access.userId,
+    action,
+    targetType: "milestone",
+    targetId,
+    summary,
+  });
 }
 
 async function findOwn(tx: Tx, access: ProjectAccess, milestoneId: string) {
@@ -49,11 +57,25 @@ async function findOwn(tx: Tx, access: ProjectAccess, milestoneId: string) {
 
 async function checkOwner(tx: Tx, access: ProjectAccess, ownerUserId: string | null) {
   if (!ownerUserId) return;
-  const member = await tx.membership.findUnique({ where: { userId_workspaceId: { userId: ownerUserId, workspaceId: access.workspace.id } }, select: { userId: true } });
-  if (!member) throw new AppError("invalid_input", "The owner must be a member of this workspace.", { ownerUserId: ["Choose a member of this workspace."] });
+  const member = await tx.membership.findUnique({
+    where: { userId_workspaceId: { userId: ownerUserId, workspaceId: access.workspace.id } },
+    select: { userId: true },
+  });
+  if (!member)
+    throw new AppError("invalid_input", "The owner must be a member of this workspace.", {
+      ownerUserId: ["Choose a member of this workspace."],
+    });
 }
 
-const fields = (input: MilestoneInput) => ({ title: input.title, phase: input.phase, ownerRole: input.ownerRole, ownerUserId: input.ownerUserId, startDate: asDate(input.startDate), dueDate: asDate(input.dueDate), status: input.status });
+const fields = (input: MilestoneInput) => ({
+  title: input.title,
+  phase: input.phase,
+  ownerRole: input.ownerRole,
+  ownerUserId: input.ownerUserId,
+  startDate: asDate(input.startDate),
+  dueDate: asDate(input.dueDate),
+  status: input.status,
+});
 
 export async function createMilestone(access: ProjectAccess, input: MilestoneInput) {
   assertRole(access, "editor");
@@ -101,10 +123,15 @@ export async function addDependency(access: ProjectAccess, milestoneId: string, 
     // One dependency change at a time per project, so two concurrent additions cannot close a loop together.
     await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${access.project.id} FOR UPDATE`;
     const [m, before] = [await findOwn(tx, access, milestoneId), await findOwn(tx, access, dependsOnId)];
-    const all = await tx.milestone.findMany({ where: { projectId: access.project.id }, select: { id: true, title: true, dependsOn: { select: { milestoneId: true, dependsOnId: true } } } });
+    const all = await tx.milestone.findMany({
+      where: { projectId: access.project.id },
+      select: { id: true, title: true, dependsOn: { select: { milestoneId: true, dependsOnId: true } } },
+    });
     const existing = all.flatMap((x) => x.dependsOn);
     if (existing.some((d) => d.milestoneId === m.id && d.dependsOnId === before.id)) {
-      throw new AppError("conflict", `"${m.title}" already waits for "${before.title}".`, { dependsOnId: ["This dependency already exists."] });
+      throw new AppError("conflict", `"${m.title}" already waits for "${before.title}".`, {
+        dependsOnId: ["This dependency already exists."],
+      });
     }
     const cycle = findCycle(existing, { milestoneId: m.id, dependsOnId: before.id });
     if (cycle) {
@@ -136,13 +163,30 @@ export async function addStarterPlan(access: ProjectAccess, startDate: string) {
     const ids: string[] = [];
     for (const [i, step] of plan.entries()) {
       const m = await tx.milestone.create({
-        data: { projectId: access.project.id, title: step.title, phase: step.phase, ownerRole: step.ownerRole, startDate: asDate(step.startDate), dueDate: asDate(step.dueDate), position: offset + i },
+        data: {
+          projectId: access.project.id,
+          title: step.title,
+          phase: step.phase,
+          ownerRole: step.ownerRole,
+          startDate: asDate(step.startDate),
+          dueDate: asDate(step.dueDate),
+          position: offset + i,
+        },
         select: { id: true },
       });
       ids.push(m.id);
-      if (step.dependsOnIndex !== null) await tx.milestoneDependency.create({ data: { milestoneId: m.id, dependsOnId: ids[step.dependsOnIndex]! } });
+      if (step.dependsOnIndex !== null)
+        await tx.milestoneDependency.create({ data: { milestoneId: m.id, dependsOnId: ids[step.dependsOnIndex]! } });
     }
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "plan.starter", targetType: "project", targetId: access.project.id, summary: `Added the suggested plan of ${plan.length} milestones from ${startDate}` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "plan.starter",
+      targetType: "project",
+      targetId: access.project.id,
+      summary: `Added the suggested plan of ${plan.length} milestones from ${startDate}`,
+    });
     return ids;
   });
 }

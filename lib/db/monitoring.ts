@@ -38,7 +38,9 @@ export async function ingestMonitoringPoints(access: ProjectAccess, points: read
   if (metrics.length === 0) return { accepted: 0, inserted: 0, updated: 0, unchanged: 0 };
   // Rows are written in key order, so two concurrent batches with overlapping keys lock them in
   // the same order and cannot deadlock.
-  const order = metrics.map((_, i) => i).sort((a, b) => cmp(metrics[a]!, metrics[b]!) || cmp(segments[a]!, segments[b]!) || cmp(times[a]!, times[b]!));
+  const order = metrics
+    .map((_, i) => i)
+    .sort((a, b) => cmp(metrics[a]!, metrics[b]!) || cmp(segments[a]!, segments[b]!) || cmp(times[a]!, times[b]!));
   const [row] = await db.$queryRaw<{ inserted: number; written: number }[]>`
     WITH written AS (
       INSERT INTO "MonitoringPoint" ("projectId", "metric", "segment", "timestamp", "value")
@@ -55,7 +57,7 @@ export async function ingestMonitoringPoints(access: ProjectAccess, points: read
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const pick = <T,>(xs: T[], order: number[]) => order.map((i) => xs[i]!);
+const pick = <T>(xs: T[], order: number[]) => order.map((i) => xs[i]!);
 
 export type SeriesQuery = { metric: string; segment?: string; from?: Date; to?: Date; maxPoints: number };
 export type Series = { metric: string; segment: string; downsampled: boolean; points: SeriesPoint[] };

@@ -7,7 +7,15 @@ import { AppError } from "@/lib/errors";
 type ProblemFields = { title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
 
 function audit(access: ProjectAccess, action: string, targetId: string, summary: string): AuditEntry {
-  return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "problem", targetId, summary };
+  return {
+    workspaceId: access.workspace.id,
+    projectId: access.project.id,
+    actorId: access.userId,
+    action,
+    targetType: "problem",
+    targetId,
+    summary,
+  };
 }
 
 /** Problems in the team's order, each with its solutions. */
@@ -15,7 +23,12 @@ export async function listProblemsWithSolutions(access: ProjectAccess) {
   return db.businessProblem.findMany({
     where: { projectId: access.project.id },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    include: { solutions: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, status: true, dataType: true, systemState: true, taskType: true } } },
+    include: {
+      solutions: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, title: true, status: true, dataType: true, systemState: true, taskType: true },
+      },
+    },
   });
 }
 
@@ -23,7 +36,10 @@ export async function createProblem(access: ProjectAccess, input: ProblemFields)
   assertRole(access, "editor");
   return db.$transaction(async (tx) => {
     const last = await tx.businessProblem.aggregate({ where: { projectId: access.project.id }, _max: { position: true } });
-    const problem = await tx.businessProblem.create({ data: { ...input, projectId: access.project.id, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    const problem = await tx.businessProblem.create({
+      data: { ...input, projectId: access.project.id, position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
     await recordAudit(tx, audit(access, "problem.create", problem.id, `Added business problem "${input.title}"`));
     return problem;
   });
@@ -41,10 +57,21 @@ export async function updateProblem(access: ProjectAccess, problemId: string, in
 export async function deleteProblem(access: ProjectAccess, problemId: string) {
   assertRole(access, "editor");
   await db.$transaction(async (tx) => {
-    const problem = await tx.businessProblem.findFirst({ where: { id: problemId, projectId: access.project.id }, select: { title: true, _count: { select: { solutions: true } } } });
+    const problem = await tx.businessProblem.findFirst({
+      where: { id: problemId, projectId: access.project.id },
+      select: { title: true, _count: { select: { solutions: true } } },
+    });
     if (!problem) throw new AppError("not_found", "That business problem no longer exists.");
     await tx.businessProblem.delete({ where: { id: problemId } });
-    await recordAudit(tx, audit(access, "problem.delete", problemId, `Deleted business problem "${problem.title}" and its ${problem._count.solutions} solution(s)`));
+    await recordAudit(
+      tx,
+      audit(
+        access,
+        "problem.delete",
+        problemId,
+        `Deleted business problem "${problem.title}" and its ${problem._count.solutions} solution(s)`,
+      ),
+    );
   });
 }
 
@@ -52,7 +79,11 @@ export async function deleteProblem(access: ProjectAccess, problemId: string) {
 export async function moveProblem(access: ProjectAccess, problemId: string, direction: "up" | "down") {
   assertRole(access, "editor");
   await db.$transaction(async (tx) => {
-    const all = await tx.businessProblem.findMany({ where: { projectId: access.project.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } });
+    const all = await tx.businessProblem.findMany({
+      where: { projectId: access.project.id },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, title: true },
+    });
     const i = all.findIndex((p) => p.id === problemId);
     if (i < 0) throw new AppError("not_found", "That business problem no longer exists.");
     const j = direction === "up" ? i - 1 : i + 1;

@@ -41,15 +41,23 @@ export function pagesOfRevisions(ctx: ExportContext): AsyncGenerator<ExportedRev
     async (rows) => {
       const sourceIds = [...new Set(rows.flatMap((r) => (r.restoredFromId ? [r.restoredFromId] : [])))];
       const [sources, names] = await Promise.all([
-        sourceIds.length ? db.canvasRevision.findMany({ where: { projectId, id: { in: sourceIds } }, select: { id: true, blockKey: true, version: true } }) : [],
+        sourceIds.length
+          ? db.canvasRevision.findMany({ where: { projectId, id: { in: sourceIds } }, select: { id: true, blockKey: true, version: true } })
+          : [],
         ctx.metricNames(),
       ]);
       const source = new Map(sources.map((s) => [s.id, s]));
       return rows.map((r) => {
         const from = r.restoredFromId ? source.get(r.restoredFromId) : undefined;
         return {
-          blockKey: r.blockKey, version: r.version, text: r.text, fields: toExportedFields(r.blockKey, r.fields, names), message: r.message, author: email(r.author),
-          restoredFromVersion: from && from.blockKey === r.blockKey ? from.version : null, createdAt: r.createdAt.toISOString(),
+          blockKey: r.blockKey,
+          version: r.version,
+          text: r.text,
+          fields: toExportedFields(r.blockKey, r.fields, names),
+          message: r.message,
+          author: email(r.author),
+          restoredFromVersion: from && from.blockKey === r.blockKey ? from.version : null,
+          createdAt: r.createdAt.toISOString(),
         };
       });
     },
@@ -61,9 +69,21 @@ export const BUDGET_PAGE = 1000;
 export function pagesOfBudgetLines(projectId: string): AsyncGenerator<ExportedBudgetLine[]> {
   return mapPages(
     pages(BUDGET_PAGE, (last?: { id: string }) =>
-      db.budgetLine.findMany({ where: { projectId }, orderBy: [{ month: "asc" }, { category: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: BUDGET_PAGE, ...(last ? { skip: 1, cursor: { id: last.id } } : {}) }),
+      db.budgetLine.findMany({
+        where: { projectId },
+        orderBy: [{ month: "asc" }, { category: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        take: BUDGET_PAGE,
+        ...(last ? { skip: 1, cursor: { id: last.id } } : {}),
+      }),
     ),
-    (rows) => rows.map((b) => ({ category: b.category, label: b.label, month: isoDay(b.month), plannedMinor: b.plannedMinor.toString(), actualMinor: b.actualMinor === null ? null : b.actualMinor.toString() })),
+    (rows) =>
+      rows.map((b) => ({
+        category: b.category,
+        label: b.label,
+        month: isoDay(b.month),
+        plannedMinor: b.plannedMinor.toString(),
+        actualMinor: b.actualMinor === null ? null : b.actualMinor.toString(),
+      })),
   );
 }
 
@@ -82,10 +102,24 @@ export function pagesOfRuns(projectId: string): AsyncGenerator<ExportedRun[]> {
     ),
     (rows) =>
       rows.map((r) => ({
-        source: r.source, externalId: r.externalId, pipeline: r.pipeline, stage: r.stage, status: r.status, startedAt: r.startedAt.toISOString(), endedAt: isoOrNull(r.endedAt), url: r.url,
-        params: r.params as never, lineage: (r.lineage ?? null) as never,
+        source: r.source,
+        externalId: r.externalId,
+        pipeline: r.pipeline,
+        stage: r.stage,
+        status: r.status,
+        startedAt: r.startedAt.toISOString(),
+        endedAt: isoOrNull(r.endedAt),
+        url: r.url,
+        params: r.params as never,
+        lineage: (r.lineage ?? null) as never,
         metrics: r.metrics.map((m) => ({ key: m.key, value: m.value, step: m.step, timestamp: isoOrNull(m.timestamp) })),
-        steps: r.steps.map((s) => ({ name: s.name, status: s.status, startedAt: isoOrNull(s.startedAt), endedAt: isoOrNull(s.endedAt), position: s.position })),
+        steps: r.steps.map((s) => ({
+          name: s.name,
+          status: s.status,
+          startedAt: isoOrNull(s.startedAt),
+          endedAt: isoOrNull(s.endedAt),
+          position: s.position,
+        })),
       })),
   );
 }
@@ -99,7 +133,14 @@ export function pagesOfMonitoringPoints(projectId: string): AsyncGenerator<Expor
         where: { projectId },
         orderBy: [{ metric: "asc" }, { segment: "asc" }, { timestamp: "asc" }],
         take: MONITORING_PAGE,
-        ...(last ? { skip: 1, cursor: { projectId_metric_segment_timestamp: { projectId, metric: last.metric, segment: last.segment, timestamp: last.timestamp } } } : {}),
+        ...(last
+          ? {
+              skip: 1,
+              cursor: {
+                projectId_metric_segment_timestamp: { projectId, metric: last.metric, segment: last.segment, timestamp: last.timestamp },
+              },
+            }
+          : {}),
       }),
     ),
     (rows) => rows.map((p) => ({ metric: p.metric, segment: p.segment, timestamp: p.timestamp.toISOString(), value: p.value })),

@@ -15,25 +15,55 @@ export const WITH_EMAIL = { select: { email: true } } as const;
 export function exportContext(projectId: string): ExportContext {
   let names: Promise<Map<string, string>> | undefined;
   const metricNames = () =>
-    (names ??= db.metric.findMany({ where: { projectId }, select: { id: true, name: true } }).then((rows) => new Map(rows.map((m) => [m.id, m.name]))));
+    (names ??= db.metric
+      .findMany({ where: { projectId }, select: { id: true, name: true } })
+      .then((rows) => new Map(rows.map((m) => [m.id, m.name]))));
   return { projectId, metricNames };
 }
 
 export async function loadProjectHeader(projectId: string) {
-  const p = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, description: true, stage: true, templateKey: true, currency: true, archivedAt: true } });
-  return { name: p.name, description: p.description, stage: p.stage, templateKey: p.templateKey, currency: p.currency, archived: p.archivedAt !== null };
+  const p = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: { name: true, description: true, stage: true, templateKey: true, currency: true, archivedAt: true },
+  });
+  return {
+    name: p.name,
+    description: p.description,
+    stage: p.stage,
+    templateKey: p.templateKey,
+    currency: p.currency,
+    archived: p.archivedAt !== null,
+  };
 }
 
 export async function loadConstraints(projectId: string): Promise<ExportedProject["constraints"]> {
   const c = await db.projectConstraints.findUnique({ where: { projectId } });
   if (!c) return null;
   const { dataVolume, classBalance, canCollectMore, hardware, deploymentTarget, latencyMode, p95BudgetMs, batchDeadline } = c;
-  return { dataVolume, classBalance, canCollectMore, collectionCost: decimalString(c.collectionCost, MONEY_SCALE), hardware, deploymentTarget, latencyMode, p95BudgetMs, batchDeadline };
+  return {
+    dataVolume,
+    classBalance,
+    canCollectMore,
+    collectionCost: decimalString(c.collectionCost, MONEY_SCALE),
+    hardware,
+    deploymentTarget,
+    latencyMode,
+    p95BudgetMs,
+    batchDeadline,
+  };
 }
 
 export async function loadMetrics(projectId: string): Promise<ExportedProject["metrics"]> {
   const rows = await db.metric.findMany({ where: { projectId }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  return rows.map(({ name, kind, unit, direction, target, alertThreshold, description }) => ({ name, kind, unit, direction, target, alertThreshold, description }));
+  return rows.map(({ name, kind, unit, direction, target, alertThreshold, description }) => ({
+    name,
+    kind,
+    unit,
+    direction,
+    target,
+    alertThreshold,
+    description,
+  }));
 }
 
 const BY_POSITION = [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }] as const;
@@ -65,8 +95,23 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
   const f = s.feasibility;
   const v = s.value;
   return {
-    title: s.title, approach: s.approach, taskType: s.taskType, dataType: s.dataType, systemState: s.systemState, status: s.status, rationale: s.rationale, position: s.position,
-    feasibility: f && { dataAvailability: f.dataAvailability, predictiveFeatures: f.predictiveFeatures, hlpNote: f.hlpNote, historyNote: f.historyNote, benchmarks: benchmarksOf(f.benchmarks), costEstimate: decimalString(f.costEstimate, MONEY_SCALE), notes: f.notes },
+    title: s.title,
+    approach: s.approach,
+    taskType: s.taskType,
+    dataType: s.dataType,
+    systemState: s.systemState,
+    status: s.status,
+    rationale: s.rationale,
+    position: s.position,
+    feasibility: f && {
+      dataAvailability: f.dataAvailability,
+      predictiveFeatures: f.predictiveFeatures,
+      hlpNote: f.hlpNote,
+      historyNote: f.historyNote,
+      benchmarks: benchmarksOf(f.benchmarks),
+      costEstimate: decimalString(f.costEstimate, MONEY_SCALE),
+      notes: f.notes,
+    },
     value: v && {
       businessMetric: v.businessMetric,
       expectedUplift: decimalString(v.expectedUplift, RATE_SCALE),
@@ -79,13 +124,36 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
       falseNegativeRate: decimalString(v.falseNegativeRate, RATE_SCALE),
       yearlyVolume: v.yearlyVolume.toString(),
     },
-    decisions: s.decisions.map((d) => ({ status: d.status, rationale: d.rationale, actor: email(d.actor), createdAt: d.createdAt.toISOString() })),
+    decisions: s.decisions.map((d) => ({
+      status: d.status,
+      rationale: d.rationale,
+      actor: email(d.actor),
+      createdAt: d.createdAt.toISOString(),
+    })),
     hlpStudies: s.hlpStudies.map((h) => ({
-      kind: h.kind as "manual" | "labels_csv", metricName: h.metricName, score: h.score, method: h.method, itemCount: h.itemCount, notes: h.notes, results: (h.results ?? null) as never, createdBy: email(h.createdBy), createdAt: h.createdAt.toISOString(),
+      kind: h.kind as "manual" | "labels_csv",
+      metricName: h.metricName,
+      score: h.score,
+      method: h.method,
+      itemCount: h.itemCount,
+      notes: h.notes,
+      results: (h.results ?? null) as never,
+      createdBy: email(h.createdBy),
+      createdAt: h.createdAt.toISOString(),
     })),
     historySeries: s.historySeries.map((h) => ({
-      metric: h.metric?.name ?? null, metricName: h.metricName, unit: h.unit, direction: h.direction, targetValue: h.targetValue, targetDate: h.targetDate && isoDay(h.targetDate),
-      points: h.points.map((p) => ({ date: isoDay(p.date), value: p.value, source: p.source as "manual" | "csv" | "run", run: (p.runId && runs.get(p.runId)) || null })),
+      metric: h.metric?.name ?? null,
+      metricName: h.metricName,
+      unit: h.unit,
+      direction: h.direction,
+      targetValue: h.targetValue,
+      targetDate: h.targetDate && isoDay(h.targetDate),
+      points: h.points.map((p) => ({
+        date: isoDay(p.date),
+        value: p.value,
+        source: p.source as "manual" | "csv" | "run",
+        run: (p.runId && runs.get(p.runId)) || null,
+      })),
     })),
   };
 }
@@ -93,34 +161,84 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
 /** Problems with their solutions, assessments, decision log, HLP studies and history series. */
 export async function loadProblems(projectId: string): Promise<ExportedProblem[]> {
   const problems = await querySolutions(projectId);
-  const runIds = [...new Set(problems.flatMap((p) => p.solutions.flatMap((s) => s.historySeries.flatMap((h) => h.points.flatMap((pt) => (pt.runId ? [pt.runId] : []))))))];
-  const runRows = runIds.length ? await db.pipelineRun.findMany({ where: { projectId, id: { in: runIds } }, select: { id: true, source: true, externalId: true } }) : [];
+  const runIds = [
+    ...new Set(
+      problems.flatMap((p) =>
+        p.solutions.flatMap((s) => s.historySeries.flatMap((h) => h.points.flatMap((pt) => (pt.runId ? [pt.runId] : [])))),
+      ),
+    ),
+  ];
+  const runRows = runIds.length
+    ? await db.pipelineRun.findMany({ where: { projectId, id: { in: runIds } }, select: { id: true, source: true, externalId: true } })
+    : [];
   const runs: RunKeys = new Map(runRows.map((r) => [r.id, { source: r.source, externalId: r.externalId }]));
-  return problems.map((p) => ({ title: p.title, description: p.description, businessMetric: p.businessMetric, stakeholder: p.stakeholder, priority: p.priority, position: p.position, solutions: p.solutions.map((s) => toSolution(s, runs)) }));
+  return problems.map((p) => ({
+    title: p.title,
+    description: p.description,
+    businessMetric: p.businessMetric,
+    stakeholder: p.stakeholder,
+    priority: p.priority,
+    position: p.position,
+    solutions: p.solutions.map((s) => toSolution(s, runs)),
+  }));
 }
 
 export async function loadCanvasBlocks(ctx: ExportContext): Promise<ExportedBlock[]> {
-  const [rows, names] = await Promise.all([db.canvasBlock.findMany({ where: { projectId: ctx.projectId }, orderBy: { key: "asc" }, include: { updatedBy: WITH_EMAIL } }), ctx.metricNames()]);
-  return rows.map((b) => ({ key: b.key, text: b.text, fields: toExportedFields(b.key, b.fields, names), version: b.version, updatedBy: email(b.updatedBy) }));
+  const [rows, names] = await Promise.all([
+    db.canvasBlock.findMany({ where: { projectId: ctx.projectId }, orderBy: { key: "asc" }, include: { updatedBy: WITH_EMAIL } }),
+    ctx.metricNames(),
+  ]);
+  return rows.map((b) => ({
+    key: b.key,
+    text: b.text,
+    fields: toExportedFields(b.key, b.fields, names),
+    version: b.version,
+    updatedBy: email(b.updatedBy),
+  }));
 }
 
 /** Comment threads, oldest first; `ref`s are "comment-1", "comment-2"… in that order. */
 export async function loadComments(projectId: string): Promise<ExportedComment[]> {
-  const rows = await db.canvasComment.findMany({ where: { projectId }, orderBy: [...BY_TIME], include: { author: WITH_EMAIL, resolvedBy: WITH_EMAIL } });
+  const rows = await db.canvasComment.findMany({
+    where: { projectId },
+    orderBy: [...BY_TIME],
+    include: { author: WITH_EMAIL, resolvedBy: WITH_EMAIL },
+  });
   const refOf = new Map(rows.map((c, i) => [c.id, `comment-${i + 1}`]));
   return rows.map((c) => ({
-    ref: refOf.get(c.id)!, blockKey: c.blockKey, parent: (c.parentId && refOf.get(c.parentId)) || null, author: email(c.author), guestName: c.guestName, body: c.body,
-    resolvedAt: isoOrNull(c.resolvedAt), resolvedBy: email(c.resolvedBy), createdAt: c.createdAt.toISOString(),
+    ref: refOf.get(c.id)!,
+    blockKey: c.blockKey,
+    parent: (c.parentId && refOf.get(c.parentId)) || null,
+    author: email(c.author),
+    guestName: c.guestName,
+    body: c.body,
+    resolvedAt: isoOrNull(c.resolvedAt),
+    resolvedBy: email(c.resolvedBy),
+    createdAt: c.createdAt.toISOString(),
   }));
 }
 
 /** Milestones in plan order with their dependencies; `ref`s are "milestone-1"… in that order. */
 export async function loadMilestones(projectId: string): Promise<ExportedMilestone[]> {
-  const rows = await db.milestone.findMany({ where: { projectId }, orderBy: [...BY_POSITION], include: { owner: WITH_EMAIL, dependsOn: { select: { dependsOnId: true } } } });
+  const rows = await db.milestone.findMany({
+    where: { projectId },
+    orderBy: [...BY_POSITION],
+    include: { owner: WITH_EMAIL, dependsOn: { select: { dependsOnId: true } } },
+  });
   const index = new Map(rows.map((m, i) => [m.id, i]));
   return rows.map((m) => ({
-    ref: `milestone-${index.get(m.id)! + 1}`, title: m.title, phase: m.phase, ownerRole: m.ownerRole, owner: email(m.owner), startDate: isoDay(m.startDate), dueDate: isoDay(m.dueDate), status: m.status, position: m.position,
-    dependsOn: m.dependsOn.flatMap((d) => (index.has(d.dependsOnId) ? [index.get(d.dependsOnId)!] : [])).sort((a, b) => a - b).map((i) => `milestone-${i + 1}`),
+    ref: `milestone-${index.get(m.id)! + 1}`,
+    title: m.title,
+    phase: m.phase,
+    ownerRole: m.ownerRole,
+    owner: email(m.owner),
+    startDate: isoDay(m.startDate),
+    dueDate: isoDay(m.dueDate),
+    status: m.status,
+    position: m.position,
+    dependsOn: m.dependsOn
+      .flatMap((d) => (index.has(d.dependsOnId) ? [index.get(d.dependsOnId)!] : []))
+      .sort((a, b) => a - b)
+      .map((i) => `milestone-${i + 1}`),
   }));
 }
-

@@ -18,7 +18,11 @@ export class ProjectImportError extends AppError {
   constructor(public readonly issues: ExportIssue[]) {
     const fieldErrors: FieldErrors = {};
     for (const issue of issues) (fieldErrors[issue.path] ??= []).push(issue.message);
-    super("invalid_input", issues.length === 1 ? "The file has 1 problem." : `The file has ${issues.length.toLocaleString("en-US")} problems.`, fieldErrors);
+    super(
+      "invalid_input",
+      issues.length === 1 ? "The file has 1 problem." : `The file has ${issues.length.toLocaleString("en-US")} problems.`,
+      fieldErrors,
+    );
     this.name = "ProjectImportError";
   }
 }
@@ -41,8 +45,12 @@ async function writeRows(tx: Tx, { rows }: ImportPlan): Promise<void> {
   await insertAll(rows.feasibility, (data) => tx.feasibilityAssessment.createMany({ data }));
   await insertAll(rows.values, (data) => tx.valueAssessment.createMany({ data }));
   await insertAll(rows.decisions, (data) => tx.solutionDecision.createMany({ data }));
-  await insertAll(rows.hlpStudies, (data) => tx.hlpStudy.createMany({ data: data.map((h) => ({ ...h, results: nullableJson(h.results) })) }));
-  await insertAll(rows.runs, (data) => tx.pipelineRun.createMany({ data: data.map((r) => ({ ...r, params: requiredJson(r.params), lineage: nullableJson(r.lineage) })) }));
+  await insertAll(rows.hlpStudies, (data) =>
+    tx.hlpStudy.createMany({ data: data.map((h) => ({ ...h, results: nullableJson(h.results) })) }),
+  );
+  await insertAll(rows.runs, (data) =>
+    tx.pipelineRun.createMany({ data: data.map((r) => ({ ...r, params: requiredJson(r.params), lineage: nullableJson(r.lineage) })) }),
+  );
   await insertAll(rows.runMetrics, (data) => tx.runMetric.createMany({ data }));
   await insertAll(rows.runSteps, (data) => tx.runStep.createMany({ data }));
   await insertAll(rows.historySeries, (data) => tx.historySeries.createMany({ data }));
@@ -80,18 +88,41 @@ export async function importProject(access: WorkspaceAccess, input: unknown): Pr
     async (tx) => {
       await tx.project.create({
         data: {
-          id: project.id, workspaceId: access.workspace.id, name: project.name, description: project.description, stage: project.stage,
-          templateKey: project.templateKey, currency: project.currency, archivedAt: project.archived ? new Date() : null, createdById: access.userId,
+          id: project.id,
+          workspaceId: access.workspace.id,
+          name: project.name,
+          description: project.description,
+          stage: project.stage,
+          templateKey: project.templateKey,
+          currency: project.currency,
+          archivedAt: project.archived ? new Date() : null,
+          createdById: access.userId,
         },
       });
       if (plan.constraints) await tx.projectConstraints.create({ data: { projectId: project.id, ...plan.constraints } });
       await writeRows(tx, plan);
       await recordAudit(tx, {
-        workspaceId: access.workspace.id, projectId: project.id, actorId: access.userId, action: "project.import", targetType: "project", targetId: project.id,
+        workspaceId: access.workspace.id,
+        projectId: project.id,
+        actorId: access.userId,
+        action: "project.import",
+        targetType: "project",
+        targetId: project.id,
         summary: `Imported project "${project.name}" from a JSON export`,
         data: {
-          formatVersion: doc.version, exportedAt: doc.exportedAt, unmappedPeople: plan.unmappedEmails.length,
-          counts: { problems: rows.problems.length, solutions: rows.solutions.length, revisions: rows.canvasRevisions.length, comments: rows.canvasComments.length, milestones: rows.milestones.length, budgetLines: rows.budgetLines.length, runs: rows.runs.length, monitoringPoints: rows.monitoringPoints.length },
+          formatVersion: doc.version,
+          exportedAt: doc.exportedAt,
+          unmappedPeople: plan.unmappedEmails.length,
+          counts: {
+            problems: rows.problems.length,
+            solutions: rows.solutions.length,
+            revisions: rows.canvasRevisions.length,
+            comments: rows.canvasComments.length,
+            milestones: rows.milestones.length,
+            budgetLines: rows.budgetLines.length,
+            runs: rows.runs.length,
+            monitoringPoints: rows.monitoringPoints.length,
+          },
         },
       });
     },

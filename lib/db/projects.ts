@@ -12,12 +12,22 @@ export async function listProjects(access: WorkspaceAccess, opts: { q?: string; 
   const where: Prisma.ProjectWhereInput = {
     workspaceId: access.workspace.id,
     archivedAt: opts.archived ? { not: null } : null,
-    ...(opts.q ? { OR: [{ name: { contains: opts.q, mode: "insensitive" } }, { description: { contains: opts.q, mode: "insensitive" } }] } : {}),
+    ...(opts.q
+      ? { OR: [{ name: { contains: opts.q, mode: "insensitive" } }, { description: { contains: opts.q, mode: "insensitive" } }] }
+      : {}),
   };
   return db.project.findMany({
     where,
     orderBy: { updatedAt: "desc" },
-    select: { id: true, name: true, description: true, stage: true, archivedAt: true, updatedAt: true, _count: { select: { problems: true } } },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      stage: true,
+      archivedAt: true,
+      updatedAt: true,
+      _count: { select: { problems: true } },
+    },
   });
 }
 
@@ -54,14 +64,27 @@ export async function createProject(access: WorkspaceAccess, input: Omit<CreateP
 async function auditedProjectUpdate(access: ProjectAccess, data: Prisma.ProjectUpdateInput, action: string, summary: string) {
   await db.$transaction(async (tx) => {
     await tx.project.update({ where: { id: access.project.id }, data });
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "project", targetId: access.project.id, summary });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action,
+      targetType: "project",
+      targetId: access.project.id,
+      summary,
+    });
   });
 }
 
 export async function updateProjectDetails(access: ProjectAccess, input: { name: string; description: string }) {
   assertRole(access, "editor");
   const renamed = input.name !== access.project.name;
-  await auditedProjectUpdate(access, { name: input.name, description: input.description }, "project.update", renamed ? `Renamed project "${access.project.name}" to "${input.name}"` : `Edited the description of "${input.name}"`);
+  await auditedProjectUpdate(
+    access,
+    { name: input.name, description: input.description },
+    "project.update",
+    renamed ? `Renamed project "${access.project.name}" to "${input.name}"` : `Edited the description of "${input.name}"`,
+  );
 }
 
 export async function setProjectStage(access: ProjectAccess, stage: LifecycleStage) {
@@ -71,17 +94,32 @@ export async function setProjectStage(access: ProjectAccess, stage: LifecycleSta
 
 export async function setProjectArchived(access: ProjectAccess, archived: boolean) {
   assertRole(access, "editor");
-  await auditedProjectUpdate(access, { archivedAt: archived ? new Date() : null }, archived ? "project.archive" : "project.unarchive", `${archived ? "Archived" : "Restored"} "${access.project.name}"`);
+  await auditedProjectUpdate(
+    access,
+    { archivedAt: archived ? new Date() : null },
+    archived ? "project.archive" : "project.unarchive",
+    `${archived ? "Archived" : "Restored"} "${access.project.name}"`,
+  );
 }
 
 /** Deletes the project and everything in it. Owners only; the name must be typed to confirm. */
 export async function deleteProject(access: ProjectAccess, confirmName: string) {
   assertRole(access, "owner");
   if (confirmName.trim() !== access.project.name) {
-    throw new AppError("invalid_input", "Type the project's name exactly to confirm.", { confirmName: [`Type "${access.project.name}" to confirm.`] });
+    throw new AppError("invalid_input", "Type the project's name exactly to confirm.", {
+      confirmName: [`Type "${access.project.name}" to confirm.`],
+    });
   }
   await db.$transaction(async (tx) => {
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: null, actorId: access.userId, action: "project.delete", targetType: "project", targetId: access.project.id, summary: `Deleted project "${access.project.name}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: null,
+      actorId: access.userId,
+      action: "project.delete",
+      targetType: "project",
+      targetId: access.project.id,
+      summary: `Deleted project "${access.project.name}"`,
+    });
     await tx.project.delete({ where: { id: access.project.id } });
   });
 }

@@ -12,7 +12,9 @@ export async function getRetryAfter(key: string, now = new Date()): Promise<numb
 export async function recordFailure(key: string, policy: RatePolicy, now = new Date()): Promise<CounterState> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${now}, 0) ON CONFLICT ("key") DO NOTHING`;
-    const rows = await tx.$queryRaw<CounterState[]>`SELECT "windowStart", "count", "lockedUntil" FROM "RateLimitCounter" WHERE "key" = ${key} FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      CounterState[]
+    >`SELECT "windowStart", "count", "lockedUntil" FROM "RateLimitCounter" WHERE "key" = ${key} FOR UPDATE`;
     const current = rows[0] && rows[0].count > 0 ? rows[0] : null;
     const next = afterFailure(current, now, policy);
     await tx.rateLimitCounter.update({ where: { key }, data: next });

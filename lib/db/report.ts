@@ -9,7 +9,11 @@ import type { ProjectAccess } from "./access";
 export async function getCanvasVersion(access: ProjectAccess): Promise<{ revision: number; lastChange: Date | null }> {
   const [sum, latest] = await Promise.all([
     db.canvasBlock.aggregate({ where: { projectId: access.project.id }, _sum: { version: true } }),
-    db.canvasRevision.findFirst({ where: { projectId: access.project.id, version: { gt: 0 } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } }),
+    db.canvasRevision.findFirst({
+      where: { projectId: access.project.id, version: { gt: 0 } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { createdAt: true },
+    }),
   ]);
   return { revision: sum._sum.version ?? 0, lastChange: latest?.createdAt ?? null };
 }

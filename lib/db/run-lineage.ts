@@ -2,7 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { addLineageEvent, foldLineage, parseLineageState, readFacetHints, type LineageEvent, type LineageState } from "@/lib/domain/runs/openlineage";
+import {
+  addLineageEvent,
+  foldLineage,
+  parseLineageState,
+  readFacetHints,
+  type LineageEvent,
+  type LineageState,
+} from "@/lib/domain/runs/openlineage";
 import type { RunStatus } from "@/lib/domain/runs/stages";
 import type { OpenLineageEventInput } from "@/lib/schemas/ingest";
 
@@ -13,7 +20,10 @@ export const OPENLINEAGE_SOURCE = "openlineage";
  * The run row is locked while its folding state is read and rewritten, so concurrent events of
  * one run cannot lose each other; the fold itself does not depend on arrival order.
  */
-export async function recordOpenLineageEvent(access: ProjectAccess, event: OpenLineageEventInput): Promise<{ id: string; created: boolean; status: RunStatus }> {
+export async function recordOpenLineageEvent(
+  access: ProjectAccess,
+  event: OpenLineageEventInput,
+): Promise<{ id: string; created: boolean; status: RunStatus }> {
   assertRole(access, "editor");
   const lineageEvent: LineageEvent = {
     eventType: event.eventType,

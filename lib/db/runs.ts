@@ -63,7 +63,8 @@ export type RunFilter = { stage?: PipelineStage; status?: RunStatus; cursor?: st
 /** Runs newest first (by start time), a page at a time, with the latest value of each metric key. */
 export async function listRuns(access: ProjectAccess, filter: RunFilter) {
   const after = filter.cursor ? decodeRunCursor(filter.cursor) : null;
-  if (filter.cursor && !after) throw new AppError("invalid_input", "The cursor is not valid; use nextCursor from a previous page.", { cursor: ["Unknown cursor."] });
+  if (filter.cursor && !after)
+    throw new AppError("invalid_input", "The cursor is not valid; use nextCursor from a previous page.", { cursor: ["Unknown cursor."] });
   const rows = await db.pipelineRun.findMany({
     where: {
       projectId: access.project.id,
@@ -73,7 +74,18 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
     },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: filter.limit + 1,
-    select: { id: true, source: true, externalId: true, pipeline: true, stage: true, status: true, startedAt: true, endedAt: true, url: true, params: true },
+    select: {
+      id: true,
+      source: true,
+      externalId: true,
+      pipeline: true,
+      stage: true,
+      status: true,
+      startedAt: true,
+      endedAt: true,
+      url: true,
+      params: true,
+    },
   });
   const page = rows.slice(0, filter.limit);
   const latest = await latestMetricsByRun(page.map((r) => r.id));
@@ -107,14 +119,26 @@ export async function getRun(access: ProjectAccess, runId: string) {
   });
 }
 
-export type RunMetricValue = { runId: string; source: string; externalId: string; pipeline: string; status: RunStatus; value: number; at: Date };
+export type RunMetricValue = {
+  runId: string;
+  source: string;
+  externalId: string;
+  pipeline: string;
+  status: RunStatus;
+  value: number;
+  at: Date;
+};
 
 /**
  * The offline values runs reported for `metricName` (the RunMetric key), one per run — its last
  * reported value — oldest first. By default only succeeded runs count. For the trend chart and
  * targets vs reality.
  */
-export async function listRunMetricValues(access: ProjectAccess, metricName: string, opts: { statuses?: RunStatus[] } = {}): Promise<RunMetricValue[]> {
+export async function listRunMetricValues(
+  access: ProjectAccess,
+  metricName: string,
+  opts: { statuses?: RunStatus[] } = {},
+): Promise<RunMetricValue[]> {
   const statuses = opts.statuses ?? ["succeeded"];
   const rows = await db.$queryRaw<RunMetricValue[]>`
     SELECT DISTINCT ON (r."id") r."id" AS "runId", r."source", r."externalId", r."pipeline", r."status"::text AS "status", m."value",

@@ -27,11 +27,26 @@ export async function createShareLink(access: ProjectAccess, input: ShareLinkInp
   const token = generateToken(SHARE_TOKEN_PREFIX);
   const link = await db.$transaction(async (tx) => {
     const created = await tx.shareLink.create({
-      data: { projectId: access.project.id, tokenHash: hashToken(token), note: input.note, expiresAt: expiry.expiresAt, allowComments: input.allowComments, createdById: access.userId },
+      data: {
+        projectId: access.project.id,
+        tokenHash: hashToken(token),
+        note: input.note,
+        expiresAt: expiry.expiresAt,
+        allowComments: input.allowComments,
+        createdById: access.userId,
+      },
       select: { id: true, expiresAt: true, allowComments: true },
     });
     const what = `${input.note ? ` "${input.note}"` : ""} valid until ${input.expiresOn}${input.allowComments ? ", comments allowed" : ""}`;
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "share_link.create", targetType: "share_link", targetId: created.id, summary: `Created a read-only share link${what}` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "share_link.create",
+      targetType: "share_link",
+      targetId: created.id,
+      summary: `Created a read-only share link${what}`,
+    });
     return created;
   });
   return { ...link, token };
@@ -43,17 +58,44 @@ export async function listShareLinks(access: ProjectAccess, now = new Date()) {
   const rows = await db.shareLink.findMany({
     where: { projectId: access.project.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, note: true, createdAt: true, expiresAt: true, revokedAt: true, allowComments: true, viewCount: true, lastViewedAt: true, createdBy: { select: { name: true } }, _count: { select: { comments: true } } },
+    select: {
+      id: true,
+      note: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      allowComments: true,
+      viewCount: true,
+      lastViewedAt: true,
+      createdBy: { select: { name: true } },
+      _count: { select: { comments: true } },
+    },
   });
-  return rows.map(({ createdBy, _count, ...r }) => ({ ...r, createdByName: createdBy?.name ?? null, commentCount: _count.comments, status: shareLinkStatus(r, now) }));
+  return rows.map(({ createdBy, _count, ...r }) => ({
+    ...r,
+    createdByName: createdBy?.name ?? null,
+    commentCount: _count.comments,
+    status: shareLinkStatus(r, now),
+  }));
 }
 
 export async function revokeShareLink(access: ProjectAccess, shareLinkId: string) {
   assertRole(access, "owner");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.shareLink.updateMany({ where: { id: shareLinkId, projectId: access.project.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.shareLink.updateMany({
+      where: { id: shareLinkId, projectId: access.project.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw new AppError("not_found", "That share link does not exist or was already revoked.");
-    await recordAudit(tx, { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action: "share_link.revoke", targetType: "share_link", targetId: shareLinkId, summary: `Revoked a read-only share link of "${access.project.name}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      projectId: access.project.id,
+      actorId: access.userId,
+      action: "share_link.revoke",
+      targetType: "share_link",
+      targetId: shareLinkId,
+      summary: `Revoked a read-only share link of "${access.project.name}"`,
+    });
   });
 }
 
@@ -67,11 +109,24 @@ const activeWhere = (token: string, now: Date) => ({ tokenHash: hashToken(token)
 async function sharedProject(link: SharedLink & { projectId: string }): Promise<SharedProject | null> {
   const project = await db.project.findUnique({
     where: { id: link.projectId },
-    select: { id: true, name: true, description: true, stage: true, templateKey: true, archivedAt: true, createdAt: true, updatedAt: true, workspace: { select: { id: true, slug: true, name: true, personal: true } } },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      stage: true,
+      templateKey: true,
+      archivedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      workspace: { select: { id: true, slug: true, name: true, personal: true } },
+    },
   });
   if (!project) return null;
   const { workspace, ...rest } = project;
-  return { link: { id: link.id, allowComments: link.allowComments, expiresAt: link.expiresAt }, access: { userId: `share-link:${link.id}`, role: "viewer", workspace, project: rest } };
+  return {
+    link: { id: link.id, allowComments: link.allowComments, expiresAt: link.expiresAt },
+    access: { userId: `share-link:${link.id}`, role: "viewer", workspace, project: rest },
+  };
 }
 
 /** The project a share-link secret opens, without counting a view; null when unknown, expired or revoked. */
@@ -87,7 +142,11 @@ export async function findSharedProject(token: string, now = new Date()): Promis
  */
 export async function viewSharedProject(token: string, now = new Date()): Promise<SharedProject | null> {
   if (!SHARE_TOKEN_PATTERN.test(token)) return null;
-  const [link] = await db.shareLink.updateManyAndReturn({ where: activeWhere(token, now), data: { viewCount: { increment: 1 }, lastViewedAt: now }, select: LINK_SELECT });
+  const [link] = await db.shareLink.updateManyAndReturn({
+    where: activeWhere(token, now),
+    data: { viewCount: { increment: 1 }, lastViewedAt: now },
+    select: LINK_SELECT,
+  });
   return link ? sharedProject(link) : null;
 }
 
@@ -114,7 +173,8 @@ const waitText = (seconds: number) => (seconds >= 90 ? `${Math.ceil(seconds / 60
 /** Counts one comment on the link; refuses (rate_limited) once the link had its share for the hour. */
 async function takeCommentSlot(linkId: string, now: Date) {
   const key = `share-link-comment:${linkId}`;
-  const refuse = (seconds: number) => new AppError("rate_limited", `This link has received many comments in the last hour. Try again in ${waitText(seconds)}.`);
+  const refuse = (seconds: number) =>
+    new AppError("rate_limited", `This link has received many comments in the last hour. Try again in ${waitText(seconds)}.`);
   const wait = await getRetryAfter(key, now);
   if (wait > 0) throw refuse(wait);
   // recordFailure counts under a row lock, so of concurrent comments exactly maxFailures get through.
@@ -126,18 +186,31 @@ async function takeCommentSlot(linkId: string, now: Date) {
  * A comment from someone holding the link, signed with the name they typed. The token is the
  * credential: unknown, expired or revoked links are not_found, links without comments forbidden.
  */
-export async function addGuestComment(token: string, input: { key: CanvasBlockKey; guestName: string; body: string }, now = new Date()): Promise<GuestComment> {
+export async function addGuestComment(
+  token: string,
+  input: { key: CanvasBlockKey; guestName: string; body: string },
+  now = new Date(),
+): Promise<GuestComment> {
   const shared = await findSharedProject(token, now);
-  if (!shared) throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
+  if (!shared)
+    throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
   if (!shared.link.allowComments) throw new AppError("forbidden", "Comments are turned off for this link.");
   await takeCommentSlot(shared.link.id, now);
   const { access, link } = shared;
   return db.$transaction(async (tx) => {
     // Checked again inside the write, so a link revoked a moment ago takes no more comments.
     const still = await tx.shareLink.count({ where: { id: link.id, revokedAt: null, expiresAt: { gt: now }, allowComments: true } });
-    if (still === 0) throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
+    if (still === 0)
+      throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
     const comment = await tx.canvasComment.create({
-      data: { projectId: access.project.id, blockKey: input.key, authorId: null, guestName: input.guestName, shareLinkId: link.id, body: input.body },
+      data: {
+        projectId: access.project.id,
+        blockKey: input.key,
+        authorId: null,
+        guestName: input.guestName,
+        shareLinkId: link.id,
+        body: input.body,
+      },
       select: { id: true, blockKey: true, guestName: true, body: true, createdAt: true },
     });
     await recordAudit(tx, {
@@ -150,6 +223,12 @@ export async function addGuestComment(token: string, input: { key: CanvasBlockKe
       summary: `${guestAuthorLabel(input.guestName)} commented on "${getCanvasBlock(input.key).title}"`,
       data: { shareLinkId: link.id },
     });
-    return { id: comment.id, key: comment.blockKey, guestName: comment.guestName ?? input.guestName, body: comment.body, createdAt: comment.createdAt };
+    return {
+      id: comment.id,
+      key: comment.blockKey,
+      guestName: comment.guestName ?? input.guestName,
+      body: comment.body,
+      createdAt: comment.createdAt,
+    };
   });
 }

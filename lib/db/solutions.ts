@@ -8,16 +8,31 @@ import type { TaskType, DataType, SystemState, SolutionStatus } from "@/lib/gene
 type SolutionFields = { title: string; approach: string; taskType: TaskType; dataType: DataType; systemState: SystemState };
 
 function audit(access: ProjectAccess, action: string, targetId: string, summary: string): AuditEntry {
-  return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType: "solution", targetId, summary };
+  return {
+    workspaceId: access.workspace.id,
+    projectId: access.project.id,
+    actorId: access.userId,
+    action,
+    targetType: "solution",
+    targetId,
+    summary,
+  };
 }
 
 export async function createSolution(access: ProjectAccess, problemId: string, input: SolutionFields) {
   assertRole(access, "editor");
   return db.$transaction(async (tx) => {
-    const problem = await tx.businessProblem.findFirst({ where: { id: problemId, projectId: access.project.id }, select: { id: true, title: true } });
-    if (!problem) throw new AppError("not_found", "That business problem no longer exists.", { problemId: ["Choose an existing business problem."] });
+    const problem = await tx.businessProblem.findFirst({
+      where: { id: problemId, projectId: access.project.id },
+      select: { id: true, title: true },
+    });
+    if (!problem)
+      throw new AppError("not_found", "That business problem no longer exists.", { problemId: ["Choose an existing business problem."] });
     const last = await tx.solution.aggregate({ where: { problemId }, _max: { position: true } });
-    const solution = await tx.solution.create({ data: { ...input, projectId: access.project.id, problemId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    const solution = await tx.solution.create({
+      data: { ...input, projectId: access.project.id, problemId, position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
     await recordAudit(tx, audit(access, "solution.create", solution.id, `Proposed solution "${input.title}" for "${problem.title}"`));
     return solution;
   });
@@ -49,19 +64,30 @@ export async function deleteSolution(access: ProjectAccess, solutionId: string) 
 export async function decideSolution(access: ProjectAccess, solutionId: string, status: SolutionStatus, rationale: string) {
   assertRole(access, "editor");
   await db.$transaction(async (tx) => {
-    const s = await tx.solution.findFirst({ where: { id: solutionId, projectId: access.project.id }, select: { title: true, status: true } });
+    const s = await tx.solution.findFirst({
+      where: { id: solutionId, projectId: access.project.id },
+      select: { title: true, status: true },
+    });
     if (!s) throw new AppError("not_found", "That solution no longer exists.");
     if (status === "selected") {
-      const previous = await tx.solution.findMany({ where: { projectId: access.project.id, status: "selected", id: { not: solutionId } }, select: { id: true, title: true } });
+      const previous = await tx.solution.findMany({
+        where: { projectId: access.project.id, status: "selected", id: { not: solutionId } },
+        select: { id: true, title: true },
+      });
       for (const p of previous) {
         const why = `Set back to proposed because "${s.title}" was selected.`;
         await tx.solution.update({ where: { id: p.id }, data: { status: "proposed", rationale: why } });
-        await tx.solutionDecision.create({ data: { projectId: access.project.id, solutionId: p.id, status: "proposed", rationale: why, actorId: access.userId } });
+        await tx.solutionDecision.create({
+          data: { projectId: access.project.id, solutionId: p.id, status: "proposed", rationale: why, actorId: access.userId },
+        });
       }
     }
     await tx.solution.update({ where: { id: solutionId }, data: { status, rationale } });
     await tx.solutionDecision.create({ data: { projectId: access.project.id, solutionId, status, rationale, actorId: access.userId } });
-    await recordAudit(tx, audit(access, "solution.decide", solutionId, `Marked "${s.title}" as ${status}${rationale ? `: ${rationale.slice(0, 120)}` : ""}`));
+    await recordAudit(
+      tx,
+      audit(access, "solution.decide", solutionId, `Marked "${s.title}" as ${status}${rationale ? `: ${rationale.slice(0, 120)}` : ""}`),
+    );
   });
 }
 
@@ -71,6 +97,13 @@ export async function listDecisions(access: ProjectAccess) {
     where: { projectId: access.project.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: { id: true, status: true, rationale: true, createdAt: true, actor: { select: { name: true } }, solution: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      status: true,
+      rationale: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+      solution: { select: { id: true, title: true } },
+    },
   });
 }

@@ -52,7 +52,12 @@ export async function listTargetsVsReality(access: ProjectAccess, kinds?: readon
     const latest = run
       ? { value: run.value, at: run.at, from: "run" as const, detail: `run ${run.externalId} of ${run.pipeline}` }
       : point
-        ? { value: point.value, at: point.timestamp, from: "monitoring" as const, detail: point.segment ? `segment ${point.segment}` : "monitoring" }
+        ? {
+            value: point.value,
+            at: point.timestamp,
+            from: "monitoring" as const,
+            detail: point.segment ? `segment ${point.segment}` : "monitoring",
+          }
         : null;
     const { description: _d, ...fields } = m;
     return { ...fields, latest, status: metricStatus(m, latest?.value) };

@@ -28,15 +28,29 @@ export async function createUserWithWorkspace(input: { name: string; email: stri
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: input, select: { id: true, email: true, name: true } });
       const workspace = await tx.workspace.create({
-        data: { name: `${input.name}'s workspace`, slug: await pickWorkspaceSlug(tx, input.name), personal: true, members: { create: { userId: user.id, role: "owner" } } },
+        data: {
+          name: `${input.name}'s workspace`,
+          slug: await pickWorkspaceSlug(tx, input.name),
+          personal: true,
+          members: { create: { userId: user.id, role: "owner" } },
+        },
         select: { id: true, slug: true },
       });
-      await recordAudit(tx, { workspaceId: workspace.id, actorId: user.id, action: "workspace.create", targetType: "workspace", targetId: workspace.id, summary: "Created the personal workspace at sign-up" });
+      await recordAudit(tx, {
+        workspaceId: workspace.id,
+        actorId: user.id,
+        action: "workspace.create",
+        targetType: "workspace",
+        targetId: workspace.id,
+        summary: "Created the personal workspace at sign-up",
+      });
       return { user, workspace };
     });
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { email: ["An account with this email already exists."] });
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
+        email: ["An account with this email already exists."],
+      });
     }
     throw err;
   }

@@ -21,7 +21,14 @@ export async function createWorkspace(userId: string, name: string) {
       data: { name, slug: await pickWorkspaceSlug(tx, name), members: { create: { userId, role: "owner" } } },
       select: { id: true, slug: true, name: true },
     });
-    await recordAudit(tx, { workspaceId: workspace.id, actorId: userId, action: "workspace.create", targetType: "workspace", targetId: workspace.id, summary: `Created workspace "${name}"` });
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      actorId: userId,
+      action: "workspace.create",
+      targetType: "workspace",
+      targetId: workspace.id,
+      summary: `Created workspace "${name}"`,
+    });
     return workspace;
   });
 }
@@ -30,7 +37,14 @@ export async function renameWorkspace(access: WorkspaceAccess, name: string) {
   assertRole(access, "owner");
   await db.$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: access.workspace.id }, data: { name } });
-    await recordAudit(tx, { workspaceId: access.workspace.id, actorId: access.userId, action: "workspace.rename", targetType: "workspace", targetId: access.workspace.id, summary: `Renamed the workspace from "${access.workspace.name}" to "${name}"` });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: access.userId,
+      action: "workspace.rename",
+      targetType: "workspace",
+      targetId: access.workspace.id,
+      summary: `Renamed the workspace from "${access.workspace.name}" to "${name}"`,
+    });
   });
 }
 
@@ -49,7 +63,9 @@ export async function updateMembership(access: WorkspaceAccess, targetUserId: st
   if (!isSelfRemoval) assertRole(access, "owner");
   await db.$transaction(async (tx) => {
     // Lock the workspace's owner rows so two owners cannot demote each other at the same time.
-    const owners = await tx.$queryRaw<{ userId: string }[]>`SELECT "userId" FROM "Membership" WHERE "workspaceId" = ${access.workspace.id} AND "role" = 'owner' FOR UPDATE`;
+    const owners = await tx.$queryRaw<
+      { userId: string }[]
+    >`SELECT "userId" FROM "Membership" WHERE "workspaceId" = ${access.workspace.id} AND "role" = 'owner' FOR UPDATE`;
     const target = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId: targetUserId, workspaceId: access.workspace.id } },
       select: { role: true, user: { select: { email: true } } },
@@ -67,7 +83,10 @@ export async function updateMembership(access: WorkspaceAccess, targetUserId: st
       action: next === null ? (isSelfRemoval ? "member.leave" : "member.remove") : "member.role",
       targetType: "user",
       targetId: targetUserId,
-      summary: next === null ? `${isSelfRemoval ? "Left" : `Removed ${target.user.email} from`} the workspace` : `Changed ${target.user.email} from ${target.role} to ${next}`,
+      summary:
+        next === null
+          ? `${isSelfRemoval ? "Left" : `Removed ${target.user.email} from`} the workspace`
+          : `Changed ${target.user.email} from ${target.role} to ${next}`,
     });
   });
 }

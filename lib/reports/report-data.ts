@@ -44,8 +44,18 @@ import { HLP_METHOD_LABEL } from "@/lib/schemas/evidence";
 // something the app does not. No member names or emails leave through it: owners are roles.
 
 const SOLUTION_STATUS_LABEL = { proposed: "Proposed", selected: "Selected", rejected: "Rejected" } as const;
-const AVAILABILITY_LABEL: Record<Availability, string> = { available: "Available", partial: "Partly available", unknown: "Not assessed yet", unavailable: "Not available" };
-const VERDICT_LABEL = { likely: "Target likely", uncertain: "Target uncertain", unlikely: "Target unlikely", not_enough_data: "Not enough data" } as const;
+const AVAILABILITY_LABEL: Record<Availability, string> = {
+  available: "Available",
+  partial: "Partly available",
+  unknown: "Not assessed yet",
+  unavailable: "Not available",
+};
+const VERDICT_LABEL = {
+  likely: "Target likely",
+  uncertain: "Target uncertain",
+  unlikely: "Target unlikely",
+  not_enough_data: "Not enough data",
+} as const;
 
 type Decimalish = { toNumber(): number } | number | null | undefined;
 const num = (d: Decimalish): number | null => (d === null || d === undefined ? null : typeof d === "number" ? d : d.toNumber());
@@ -55,10 +65,20 @@ const day = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 function rankSolutions(scores: SolutionScores[]): SolutionScores[] {
   return [...scores]
     .filter((s) => s.status !== "rejected")
-    .sort((a, b) => (b.value?.score.score ?? 0) + b.feasibility.score - ((a.value?.score.score ?? 0) + a.feasibility.score) || (b.value?.roi ?? -Infinity) - (a.value?.roi ?? -Infinity));
+    .sort(
+      (a, b) =>
+        (b.value?.score.score ?? 0) + b.feasibility.score - ((a.value?.score.score ?? 0) + a.feasibility.score) ||
+        (b.value?.roi ?? -Infinity) - (a.value?.roi ?? -Infinity),
+    );
 }
 
-function valueSection(input: ValueInput, result: ValueResult, stored: { businessMetric: string; expectedUplift: Decimalish }, score: { score: number; reasons: { text: string }[] } | null, currency: string): ReportValue {
+function valueSection(
+  input: ValueInput,
+  result: ValueResult,
+  stored: { businessMetric: string; expectedUplift: Decimalish },
+  score: { score: number; reasons: { text: string }[] } | null,
+  currency: string,
+): ReportValue {
   const m = (n: number) => formatMoney(n, currency);
   const volume = input.yearlyVolume.toLocaleString("en");
   const uplift = num(stored.expectedUplift);
@@ -78,8 +98,14 @@ function valueSection(input: ValueInput, result: ValueResult, stored: { business
     calculation: [
       { label: `Value = ${m(input.yearlyGain)} gain + ${m(input.yearlyWasteAvoided)} waste avoided`, value: m(result.yearlyValue) },
       { label: "ML system cost", value: `−${m(input.yearlySystemCost)}` },
-      { label: `False positives: ${m(input.falsePositiveCost)} × ${formatPercent(input.falsePositiveRate, 2)} × ${volume}`, value: `−${m(result.falsePositiveErrorCost)}` },
-      { label: `False negatives: ${m(input.falseNegativeCost)} × ${formatPercent(input.falseNegativeRate, 2)} × ${volume}`, value: `−${m(result.falseNegativeErrorCost)}` },
+      {
+        label: `False positives: ${m(input.falsePositiveCost)} × ${formatPercent(input.falsePositiveRate, 2)} × ${volume}`,
+        value: `−${m(result.falsePositiveErrorCost)}`,
+      },
+      {
+        label: `False negatives: ${m(input.falseNegativeCost)} × ${formatPercent(input.falseNegativeRate, 2)} × ${volume}`,
+        value: `−${m(result.falseNegativeErrorCost)}`,
+      },
       { label: "ROI (net value per year)", value: m(result.roi) },
     ],
     roiLabel: m(result.roi),
@@ -128,17 +154,32 @@ function hlpSection(studies: Awaited<ReturnType<typeof listHlpStudies>>): Report
   });
 }
 
-async function focusSolution(access: ProjectAccess, score: SolutionScores, basis: "selected" | "top_ranked", currency: string): Promise<{ report: ReportFocusSolution; value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null } | null> {
-  const [detail, studies, series] = await Promise.all([getSolutionDetail(access, score.id), listHlpStudies(access, score.id), getHistorySeries(access, score.id)]);
+async function focusSolution(
+  access: ProjectAccess,
+  score: SolutionScores,
+  basis: "selected" | "top_ranked",
+  currency: string,
+): Promise<{ report: ReportFocusSolution; value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null } | null> {
+  const [detail, studies, series] = await Promise.all([
+    getSolutionDetail(access, score.id),
+    listHlpStudies(access, score.id),
+    getHistorySeries(access, score.id),
+  ]);
   if (!detail) return null;
   const f = detail.feasibility;
-  const benchmarks = Array.isArray(f?.benchmarks) ? (f.benchmarks as { title?: unknown; url?: unknown }[]).map((b) => ({ title: String(b.title ?? ""), url: String(b.url ?? "") })) : [];
+  const benchmarks = Array.isArray(f?.benchmarks)
+    ? (f.benchmarks as { title?: unknown; url?: unknown }[]).map((b) => ({ title: String(b.title ?? ""), url: String(b.url ?? "") }))
+    : [];
   const inputs: LabelValue[] = [
     { label: "Data availability", value: AVAILABILITY_LABEL[f?.dataAvailability ?? "unknown"] },
-    ...(detail.dataType === "structured" ? [{ label: "Predictive features", value: AVAILABILITY_LABEL[f?.predictiveFeatures ?? "unknown"] }] : []),
+    ...(detail.dataType === "structured"
+      ? [{ label: "Predictive features", value: AVAILABILITY_LABEL[f?.predictiveFeatures ?? "unknown"] }]
+      : []),
     { label: "Human-level performance studies", value: String(studies.length) },
     ...(f?.hlpNote ? [{ label: "Human-level performance note", value: f.hlpNote }] : []),
-    ...(detail.systemState === "existing_system" ? [{ label: "Project history", value: detail.historyVerdict ? VERDICT_LABEL[detail.historyVerdict] : "Not assessed yet" }] : []),
+    ...(detail.systemState === "existing_system"
+      ? [{ label: "Project history", value: detail.historyVerdict ? VERDICT_LABEL[detail.historyVerdict] : "Not assessed yet" }]
+      : []),
     ...(f?.historyNote ? [{ label: "Project history note", value: f.historyNote }] : []),
     { label: "Known benchmarks", value: String(benchmarks.length) },
     ...(num(f?.costEstimate) !== null ? [{ label: "Cost estimate", value: formatMoney(num(f?.costEstimate)!, currency) }] : []),
@@ -186,20 +227,38 @@ function milestoneSection(milestones: MilestoneView[], today: string): ProjectRe
     dependsOn: m.dependsOn.map((id) => titles.get(id) ?? "").filter(Boolean),
   }));
   // The summary names late milestones by title only; owner names never appear.
-  return { items, summary: timelineSummary(milestones.map((m) => ({ ...m, ownerName: null })), today) };
+  return {
+    items,
+    summary: timelineSummary(
+      milestones.map((m) => ({ ...m, ownerName: null })),
+      today,
+    ),
+  };
 }
 
 function budgetSection(lines: BudgetLineView[], currency: string): ReportBudget {
   const totals = budgetTotals(lines);
   const burn = burnSeries(lines);
-  const pair = (a: { planned: bigint; actual: bigint }) => ({ planned: formatMinor(a.planned, currency), actual: formatMinor(a.actual, currency), plannedValue: minorToNumber(a.planned), actualValue: minorToNumber(a.actual) });
+  const pair = (a: { planned: bigint; actual: bigint }) => ({
+    planned: formatMinor(a.planned, currency),
+    actual: formatMinor(a.actual, currency),
+    plannedValue: minorToNumber(a.planned),
+    actualValue: minorToNumber(a.actual),
+  });
   const used = new Set(lines.map((l) => l.category));
   const withActual = new Set(lines.filter((l) => l.actualMinor !== null).map((l) => l.month));
   return {
     currency,
     lineCount: lines.length,
     categories: BUDGET_CATEGORIES.filter((c) => used.has(c)).map((c) => ({ label: CATEGORY_LABEL[c], ...pair(totals.byCategory[c]) })),
-    months: totals.months.map((m, i) => ({ month: m.month, label: monthLabel(m.month), ...pair(m), ...(withActual.has(m.month) ? { hasActual: true } : { hasActual: false, actual: "—" }), cumPlanned: minorToNumber(burn.points[i]!.cumPlanned), cumActual: burn.points[i]!.cumActual === null ? null : minorToNumber(burn.points[i]!.cumActual!) })),
+    months: totals.months.map((m, i) => ({
+      month: m.month,
+      label: monthLabel(m.month),
+      ...pair(m),
+      ...(withActual.has(m.month) ? { hasActual: true } : { hasActual: false, actual: "—" }),
+      cumPlanned: minorToNumber(burn.points[i]!.cumPlanned),
+      cumActual: burn.points[i]!.cumActual === null ? null : minorToNumber(burn.points[i]!.cumActual!),
+    })),
     total: pair(totals.total),
     summary: burnSummary(lines, currency),
   };
@@ -211,11 +270,32 @@ function startRuleText(start: ValueStart): string {
   return "the month of this report, because there is neither a deployment milestone nor a budget yet";
 }
 
-function paybackSection(title: string, value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null, lines: BudgetLineView[], milestones: MilestoneView[], currency: string, today: string): ReportPayback {
+function paybackSection(
+  title: string,
+  value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null,
+  lines: BudgetLineView[],
+  milestones: MilestoneView[],
+  currency: string,
+  today: string,
+): ReportPayback {
   const start = valueStartMonth(milestones, lines, today);
-  const empty = { yearlyValue: "", totalCost: "", breakEven: null, monthsOfUse: null, netAtHorizon: "", netAtHorizonValue: 0, horizonYears: DEFAULT_HORIZON_YEARS, startMonthLabel: monthLabel(start.month), startRule: startRuleText(start), points: [], summary: "" };
-  if (!value) return { solutionTitle: title, unavailable: `"${title}" has no value estimate yet, so the payback cannot be computed.`, ...empty };
-  if (!value.result) return { solutionTitle: title, unavailable: `The value estimate of "${title}" cannot be used: ${value.issues.join(" ")}`, ...empty };
+  const empty = {
+    yearlyValue: "",
+    totalCost: "",
+    breakEven: null,
+    monthsOfUse: null,
+    netAtHorizon: "",
+    netAtHorizonValue: 0,
+    horizonYears: DEFAULT_HORIZON_YEARS,
+    startMonthLabel: monthLabel(start.month),
+    startRule: startRuleText(start),
+    points: [],
+    summary: "",
+  };
+  if (!value)
+    return { solutionTitle: title, unavailable: `"${title}" has no value estimate yet, so the payback cannot be computed.`, ...empty };
+  if (!value.result)
+    return { solutionTitle: title, unavailable: `The value estimate of "${title}" cannot be used: ${value.issues.join(" ")}`, ...empty };
   const p = computePayback({ lines, yearlyValue: majorToMinor(value.result.roi), start, horizonYears: DEFAULT_HORIZON_YEARS });
   const money = (m: bigint) => formatMinor(m, currency);
   return {
@@ -230,7 +310,12 @@ function paybackSection(title: string, value: { input: ValueInput; result: Value
     horizonYears: p.horizonYears,
     startMonthLabel: monthLabel(start.month),
     startRule: startRuleText(start),
-    points: p.points.map((x) => ({ month: x.month, label: monthLabel(x.month), cumCost: minorToNumber(x.cumCost), cumValue: minorToNumber(x.cumValue) })),
+    points: p.points.map((x) => ({
+      month: x.month,
+      label: monthLabel(x.month),
+      cumCost: minorToNumber(x.cumCost),
+      cumValue: minorToNumber(x.cumValue),
+    })),
     summary: paybackSummary(p, currency),
   };
 }
@@ -249,7 +334,14 @@ export async function loadProjectReport(access: ProjectAccess, now: Date = new D
   const byKey = new Map(blocks.map((b) => [b.key, b]));
   const canvasBlocks = CANVAS_BLOCKS.map((def) => {
     const b = byKey.get(def.key);
-    return { key: def.key, number: def.number, title: def.title, question: def.question, text: b?.text ?? "", fields: b ? describeFields(def.key, b.fields, metrics).map(({ label, value }) => ({ label, value })) : [] };
+    return {
+      key: def.key,
+      number: def.number,
+      title: def.title,
+      question: def.question,
+      text: b?.text ?? "",
+      fields: b ? describeFields(def.key, b.fields, metrics).map(({ label, value }) => ({ label, value })) : [],
+    };
   });
 
   const points = scores.map((s) => ({
@@ -269,7 +361,9 @@ export async function loadProjectReport(access: ProjectAccess, now: Date = new D
   const ranked = selected.length ? [] : rankSolutions(scores);
   const basis = selected.length ? "selected" : ranked.length ? "top_ranked" : "none";
   const chosen = selected.length ? selected : ranked.slice(0, 1);
-  const loaded = (await Promise.all(chosen.map((s) => focusSolution(access, s, basis === "selected" ? "selected" : "top_ranked", currency)))).filter((x) => x !== null);
+  const loaded = (
+    await Promise.all(chosen.map((s) => focusSolution(access, s, basis === "selected" ? "selected" : "top_ranked", currency)))
+  ).filter((x) => x !== null);
   const note =
     basis === "selected"
       ? `The team selected ${loaded.map((l) => `"${l.report.title}"`).join(", ")}.`
@@ -296,14 +390,38 @@ export async function loadProjectReport(access: ProjectAccess, now: Date = new D
     version: {
       canvasRevision: version.revision,
       lastCanvasChange: lastChange,
-      label: version.revision === 0 ? "Canvas revision 0 (not edited since the project was created)" : `Canvas revision ${version.revision} (last changed ${dateLabel(lastChange ?? today)})`,
+      label:
+        version.revision === 0
+          ? "Canvas revision 0 (not edited since the project was created)"
+          : `Canvas revision ${version.revision} (last changed ${dateLabel(lastChange ?? today)})`,
     },
     canvas: { blocks: canvasBlocks, completenessPercent: canvasCompleteness(blocks, metrics).percent, credit: CANVAS_CREDIT },
-    problems: problems.map((p) => ({ title: p.title, description: p.description, businessMetric: p.businessMetric, stakeholder: p.stakeholder, priority: p.priority, solutionCount: p.solutions.length })),
-    prioritization: { summary: summarizePrioritization(points.map((p) => ({ id: p.id, title: p.title, feasibility: p.feasibility, value: p.value, cost: 0, status: p.status }))), solutions: points },
+    problems: problems.map((p) => ({
+      title: p.title,
+      description: p.description,
+      businessMetric: p.businessMetric,
+      stakeholder: p.stakeholder,
+      priority: p.priority,
+      solutionCount: p.solutions.length,
+    })),
+    prioritization: {
+      summary: summarizePrioritization(
+        points.map((p) => ({ id: p.id, title: p.title, feasibility: p.feasibility, value: p.value, cost: 0, status: p.status })),
+      ),
+      solutions: points,
+    },
     focus: { basis, note, solutions: loaded.map((l) => l.report) },
     milestones: milestoneSection(milestones, today),
     budget: budgetSection(lines, currency),
-    payback: first ? paybackSection(first.report.status === "selected" ? first.report.title : `${first.report.title} (not yet selected)`, first.value, lines, milestones, currency, today) : null,
+    payback: first
+      ? paybackSection(
+          first.report.status === "selected" ? first.report.title : `${first.report.title} (not yet selected)`,
+          first.value,
+          lines,
+          milestones,
+          currency,
+          today,
+        )
+      : null,
   };
 }

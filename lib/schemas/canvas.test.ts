@@ -5,13 +5,25 @@ const ref = { workspaceSlug: "ws", projectId: "p1" };
 
 describe("saveCanvasBlockSchema", () => {
   test("checks the fields against the block and reports them under fields.<name>", () => {
-    const res = saveCanvasBlockSchema.safeParse({ ...ref, key: "making_predictions", baseVersion: 2, text: "x", fields: { latencyBudgetMs: Number.NaN, volume: "1k" } });
+    const res = saveCanvasBlockSchema.safeParse({
+      ...ref,
+      key: "making_predictions",
+      baseVersion: 2,
+      text: "x",
+      fields: { latencyBudgetMs: Number.NaN, volume: "1k" },
+    });
     expect(res.success).toBe(false);
     expect(res.error?.issues.map((i) => i.path.join("."))).toEqual(["fields.latencyBudgetMs"]);
   });
 
   test("normalizes line endings and fields, and defaults the note", () => {
-    const res = saveCanvasBlockSchema.parse({ ...ref, key: "prediction_task", baseVersion: 0, text: "a\r\nb", fields: { taskType: "ranking", inputs: " " } });
+    const res = saveCanvasBlockSchema.parse({
+      ...ref,
+      key: "prediction_task",
+      baseVersion: 0,
+      text: "a\r\nb",
+      fields: { taskType: "ranking", inputs: " " },
+    });
     expect(res).toMatchObject({ text: "a\nb", fields: { taskType: "ranking" }, message: "" });
     expect(res.fields).not.toHaveProperty("inputs");
   });
@@ -32,7 +44,13 @@ describe("startCanvasSchema", () => {
 
 describe("historyQuerySchema", () => {
   test("ignores what it does not understand instead of failing the page", () => {
-    expect(historyQuerySchema.parse({ block: "bogus", page: "-3", from: ["a", "b"], to: "r2" })).toEqual({ block: undefined, page: undefined, from: undefined, to: "r2", rev: undefined });
+    expect(historyQuerySchema.parse({ block: "bogus", page: "-3", from: ["a", "b"], to: "r2" })).toEqual({
+      block: undefined,
+      page: undefined,
+      from: undefined,
+      to: "r2",
+      rev: undefined,
+    });
     expect(historyQuerySchema.parse({ block: "monitoring", page: "2" })).toMatchObject({ block: "monitoring", page: 2 });
   });
 });

@@ -30,7 +30,11 @@ export type SaveCanvasBlockInput = z.infer<typeof saveCanvasBlockSchema>;
 
 export const startCanvasSchema = z.discriminatedUnion("source", [
   z.object({ ...projectRef, source: z.literal("scoping"), solutionId: z.string().min(1).optional() }),
-  z.object({ ...projectRef, source: z.literal("template"), templateKey: z.enum(["sales-forecasting", "handwriting-recognition"], { error: "Choose an example." }) }),
+  z.object({
+    ...projectRef,
+    source: z.literal("template"),
+    templateKey: z.enum(["sales-forecasting", "handwriting-recognition"], { error: "Choose an example." }),
+  }),
 ]);
 export type StartCanvasInput = z.infer<typeof startCanvasSchema>;
 

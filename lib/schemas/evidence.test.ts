@@ -16,6 +16,8 @@ describe("evidence schemas", () => {
   });
   it("a typed human score is a percentage between 0 and 100", () => {
     expect(hlpManualSchema.safeParse({ ...ref, metricName: "acc", scorePct: "120", method: "experts" }).success).toBe(false);
-    expect(hlpManualSchema.safeParse({ ...ref, metricName: "acc", scorePct: "92.5", method: "crowd", itemCount: "300" }).data).toMatchObject({ scorePct: 92.5, itemCount: 300 });
+    expect(
+      hlpManualSchema.safeParse({ ...ref, metricName: "acc", scorePct: "92.5", method: "crowd", itemCount: "300" }).data,
+    ).toMatchObject({ scorePct: 92.5, itemCount: 300 });
   });
 });

@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const solutionRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1), solutionId: z.string().min(1) };
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
 const metricName = z.string({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(100, "Use at most 100 characters.");
 
 /** A number typed in a form ("" or missing is null); a comma as decimal separator is accepted. */
@@ -25,7 +29,11 @@ const formNumber = (opts: { min: number; max: number; integer?: boolean; require
     });
 
 export const HLP_METHODS = ["experts", "crowd", "other"] as const;
-export const HLP_METHOD_LABEL: Record<(typeof HLP_METHODS)[number], string> = { experts: "Domain experts", crowd: "Crowd labelers", other: "Other" };
+export const HLP_METHOD_LABEL: Record<(typeof HLP_METHODS)[number], string> = {
+  experts: "Domain experts",
+  crowd: "Crowd labelers",
+  other: "Other",
+};
 
 export const hlpManualSchema = z.object({
   ...solutionRef,
@@ -50,16 +58,19 @@ export const labelsCsvSchema = z.object({
 export const hlpStudyRefSchema = z.object({ ...solutionRef, studyId: z.string().min(1) });
 export const solutionEvidenceRefSchema = z.object(solutionRef);
 
-export const historySeriesSchema = z.object({
-  ...solutionRef,
-  metricId: z.string().trim().default(""),
-  // Optional when a registry metric is chosen (its name is used); checked below.
-  metricName: text(100).default(""),
-  unit: text(20).default(""),
-  direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose a direction." }),
-  targetValue: formNumber({ min: -1e12, max: 1e12, required: "Enter the target value." }),
-  targetDate: z.string({ error: "Enter the target date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the target date."),
-  points: z.string().max(2_000_000, "Too many points.").default(""),
-}).superRefine((d, ctx) => {
-  if (!d.metricId && !d.metricName) ctx.addIssue({ code: "custom", path: ["metricName"], message: "Name the metric, or choose one from the registry." });
-});
+export const historySeriesSchema = z
+  .object({
+    ...solutionRef,
+    metricId: z.string().trim().default(""),
+    // Optional when a registry metric is chosen (its name is used); checked below.
+    metricName: text(100).default(""),
+    unit: text(20).default(""),
+    direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose a direction." }),
+    targetValue: formNumber({ min: -1e12, max: 1e12, required: "Enter the target value." }),
+    targetDate: z.string({ error: "Enter the target date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the target date."),
+    points: z.string().max(2_000_000, "Too many points.").default(""),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.metricId && !d.metricName)
+      ctx.addIssue({ code: "custom", path: ["metricName"], message: "Name the metric, or choose one from the registry." });
+  });

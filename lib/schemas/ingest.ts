@@ -19,8 +19,8 @@ export function text(max: number, min = 1) {
 }
 
 /** ISO 8601 date-time with a time zone (Z or ±hh:mm), between the years 1900 and 9999. */
-export const timestampSchema = z
-  .iso.datetime({ offset: true, error: "Use an ISO 8601 date-time with a time zone, e.g. 2024-05-01T10:00:00Z." })
+export const timestampSchema = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 date-time with a time zone, e.g. 2024-05-01T10:00:00Z." })
   .refine((s) => {
     const t = Date.parse(s);
     return Number.isNaN(t) || (t >= MIN_TIME && t <= MAX_TIME); // unparseable: the format check already said so
@@ -29,7 +29,10 @@ export const timestampSchema = z
 const finite = z.number({ error: "Must be a finite number (NaN and Infinity are not accepted)." });
 
 export const runParamsSchema = z
-  .record(text(200), z.union([text(2000, 0), finite, z.boolean()], { error: "Parameter values must be a string, a finite number or a boolean." }))
+  .record(
+    text(200),
+    z.union([text(2000, 0), finite, z.boolean()], { error: "Parameter values must be a string, a finite number or a boolean." }),
+  )
   .refine((p) => Object.keys(p).length <= 500, "Send at most 500 parameters.")
   .describe("Flat map of parameter name to a string, number or boolean.");
 
@@ -47,7 +50,8 @@ export const runStepSchema = z.strictObject({
   endedAt: timestampSchema.optional(),
 });
 
-const endsAfterStart = (r: { startedAt?: string; endedAt?: string }) => !r.startedAt || !r.endedAt || Date.parse(r.endedAt) >= Date.parse(r.startedAt);
+const endsAfterStart = (r: { startedAt?: string; endedAt?: string }) =>
+  !r.startedAt || !r.endedAt || Date.parse(r.endedAt) >= Date.parse(r.startedAt);
 
 export const runInputSchema = z
   .strictObject({
@@ -58,10 +62,17 @@ export const runInputSchema = z
     status: z.enum(RUN_STATUSES),
     startedAt: timestampSchema,
     endedAt: timestampSchema.optional().describe("Omitted: an earlier endedAt is kept."),
-    url: z.url({ protocol: /^https?$/, error: "Use an http(s) URL." }).max(2000).optional().describe("Link back to the run in its source system."),
+    url: z
+      .url({ protocol: /^https?$/, error: "Use an http(s) URL." })
+      .max(2000)
+      .optional()
+      .describe("Link back to the run in its source system."),
     params: runParamsSchema.optional().describe("Omitted: earlier params are kept; sent: they replace the earlier ones."),
     metrics: z.array(runMetricSchema).max(10_000).optional().describe("Omitted: earlier metrics are kept; sent: they replace them."),
-    steps: z.array(runStepSchema.refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] })).max(1000).optional(),
+    steps: z
+      .array(runStepSchema.refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] }))
+      .max(1000)
+      .optional(),
   })
   .refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] });
 export type RunInput = z.infer<typeof runInputSchema>;
@@ -98,7 +109,10 @@ export const monitoringPointSchema = z.strictObject({
 export type MonitoringPointInput = z.infer<typeof monitoringPointSchema>;
 
 export const monitoringBatchSchema = z.strictObject({
-  points: z.array(monitoringPointSchema).min(1, "Send at least one point.").max(MAX_POINTS_PER_REQUEST, `Send at most ${MAX_POINTS_PER_REQUEST.toLocaleString("en-US")} points per request.`),
+  points: z
+    .array(monitoringPointSchema)
+    .min(1, "Send at least one point.")
+    .max(MAX_POINTS_PER_REQUEST, `Send at most ${MAX_POINTS_PER_REQUEST.toLocaleString("en-US")} points per request.`),
 });
 
 export const seriesQuerySchema = z

@@ -7,7 +7,12 @@ import { MAX_LABEL_LENGTH } from "@/lib/domain/plan/csv";
 
 const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
 const id = (message: string) => z.string({ error: message }).min(1, message);
-const isoDate = (what: string) => z.string({ error: `Enter the ${what}.` }).trim().min(1, `Enter the ${what}.`).refine(isIsoDate, `Enter the ${what} as a real date (YYYY-MM-DD).`);
+const isoDate = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .trim()
+    .min(1, `Enter the ${what}.`)
+    .refine(isIsoDate, `Enter the ${what} as a real date (YYYY-MM-DD).`);
 
 const milestoneFields = {
   title: z.string({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
@@ -77,7 +82,10 @@ export const currencySchema = z.object({
     .refine((c) => CURRENCIES.has(c), "Choose a currency by its ISO 4217 code, e.g. EUR."),
 });
 
-export const importBudgetSchema = z.object({ ...ref, mode: z.enum(["append", "replace"], { error: "Choose whether to add or replace." }).default("append") });
+export const importBudgetSchema = z.object({
+  ...ref,
+  mode: z.enum(["append", "replace"], { error: "Choose whether to add or replace." }).default("append"),
+});
 /** Largest CSV accepted for import (the budget holds at most a few thousand lines). */
 export const MAX_IMPORT_BYTES = 512 * 1024;
 

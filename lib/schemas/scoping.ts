@@ -3,9 +3,12 @@ import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
 
 export { TASK_TYPES, TASK_TYPE_LABEL };
 
-
 const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
 const title = z.string({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(140, "Use at most 140 characters.");
 
 /** A number typed in a form: "" (or missing) means not given; spaces, commas and underscores as thousands separators are allowed. */
@@ -32,7 +35,12 @@ const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
 const percent = formNumber({ max: 100 });
 
 export const AVAILABILITY = ["unknown", "available", "partial", "unavailable"] as const;
-export const AVAILABILITY_LABEL: Record<(typeof AVAILABILITY)[number], string> = { unknown: "Not assessed yet", available: "Available", partial: "Partly available", unavailable: "Not available" };
+export const AVAILABILITY_LABEL: Record<(typeof AVAILABILITY)[number], string> = {
+  unknown: "Not assessed yet",
+  available: "Available",
+  partial: "Partly available",
+  unavailable: "Not available",
+};
 
 export const problemSchema = z.object({
   ...ref,
@@ -40,7 +48,11 @@ export const problemSchema = z.object({
   description: text(4000).default(""),
   businessMetric: text(200).default(""),
   stakeholder: text(120).default(""),
-  priority: z.coerce.number({ error: "Choose a priority." }).int().min(1, "Priority is 1 (highest) to 5.").max(5, "Priority is 1 (highest) to 5."),
+  priority: z.coerce
+    .number({ error: "Choose a priority." })
+    .int()
+    .min(1, "Priority is 1 (highest) to 5.")
+    .max(5, "Priority is 1 (highest) to 5."),
 });
 export const updateProblemSchema = problemSchema.extend({ problemId: z.string().min(1) });
 export const problemRefSchema = z.object({ ...ref, problemId: z.string().min(1) });
@@ -62,11 +74,18 @@ export const decisionSchema = solutionRefSchema
   .extend({ status: z.enum(["proposed", "selected", "rejected"], { error: "Choose a status." }), rationale: text(2000).default("") })
   .superRefine((d, ctx) => {
     if (d.status !== "proposed" && d.rationale.length < 10) {
-      ctx.addIssue({ code: "custom", path: ["rationale"], message: `Say why this solution is ${d.status} (at least 10 characters): it goes into the decision log.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rationale"],
+        message: `Say why this solution is ${d.status} (at least 10 characters): it goes into the decision log.`,
+      });
     }
   });
 
-const benchmarkSchema = z.object({ title: text(200).min(1, "Give the benchmark a title."), url: z.url({ protocol: /^https?$/, error: "Use a full http(s):// link." }).max(500) });
+const benchmarkSchema = z.object({
+  title: text(200).min(1, "Give the benchmark a title."),
+  url: z.url({ protocol: /^https?$/, error: "Use a full http(s):// link." }).max(500),
+});
 
 export const feasibilitySchema = solutionRefSchema.extend({
   dataAvailability: z.enum(AVAILABILITY),
@@ -86,7 +105,11 @@ export const feasibilitySchema = solutionRefSchema.extend({
         if (!line.trim()) return;
         const [t, u] = line.includes("|") ? line.split("|", 2) : ["", line];
         const parsed = benchmarkSchema.safeParse({ title: (t ?? "").trim() || (u ?? "").trim(), url: (u ?? "").trim() });
-        if (!parsed.success) ctx.addIssue({ code: "custom", message: `Line ${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid"} Write "Title | https://…".` });
+        if (!parsed.success)
+          ctx.addIssue({
+            code: "custom",
+            message: `Line ${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid"} Write "Title | https://…".`,
+          });
         else out.push(parsed.data);
       });
       if (out.length > 20) ctx.addIssue({ code: "custom", message: "List at most 20 benchmarks." });
@@ -109,25 +132,51 @@ export const valueSchema = solutionRefSchema.extend({
 });
 export type ValueFormInput = z.infer<typeof valueSchema>;
 
-export const constraintsSchema = z.object({
-  ...ref,
-  dataVolume: text(200).default(""),
-  classBalance: text(200).default(""),
-  canCollectMore: z.enum(["", "yes", "no"]).default("").transform((v) => (v === "" ? null : v === "yes")),
-  collectionCost: formNumber({ max: 1e12 }),
-  hardware: text(300).default(""),
-  deploymentTarget: z.enum(["", "cloud", "on_premise", "edge", "mobile"]).default("").transform((v) => (v === "" ? null : v)),
-  latencyMode: z.enum(["", "online", "batch"]).default("").transform((v) => (v === "" ? null : v)),
-  p95BudgetMs: formNumber({ min: 1, max: 600_000, integer: true }),
-  batchDeadline: text(200).default(""),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as EUR or USD."),
-}).superRefine((c, ctx) => {
-  if (c.latencyMode === "online" && c.p95BudgetMs === null) ctx.addIssue({ code: "custom", path: ["p95BudgetMs"], message: "Online predictions need a p95 latency budget in milliseconds." });
-  if (c.latencyMode === "batch" && !c.batchDeadline) ctx.addIssue({ code: "custom", path: ["batchDeadline"], message: "Batch predictions need a deadline (e.g. “every night by 06:00”)." });
-});
+export const constraintsSchema = z
+  .object({
+    ...ref,
+    dataVolume: text(200).default(""),
+    classBalance: text(200).default(""),
+    canCollectMore: z
+      .enum(["", "yes", "no"])
+      .default("")
+      .transform((v) => (v === "" ? null : v === "yes")),
+    collectionCost: formNumber({ max: 1e12 }),
+    hardware: text(300).default(""),
+    deploymentTarget: z
+      .enum(["", "cloud", "on_premise", "edge", "mobile"])
+      .default("")
+      .transform((v) => (v === "" ? null : v)),
+    latencyMode: z
+      .enum(["", "online", "batch"])
+      .default("")
+      .transform((v) => (v === "" ? null : v)),
+    p95BudgetMs: formNumber({ min: 1, max: 600_000, integer: true }),
+    batchDeadline: text(200).default(""),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as EUR or USD."),
+  })
+  .superRefine((c, ctx) => {
+    if (c.latencyMode === "online" && c.p95BudgetMs === null)
+      ctx.addIssue({ code: "custom", path: ["p95BudgetMs"], message: "Online predictions need a p95 latency budget in milliseconds." });
+    if (c.latencyMode === "batch" && !c.batchDeadline)
+      ctx.addIssue({
+        code: "custom",
+        path: ["batchDeadline"],
+        message: "Batch predictions need a deadline (e.g. “every night by 06:00”).",
+      });
+  });
 
 export const METRIC_KINDS = ["offline", "online", "business", "non_functional"] as const;
-export const METRIC_KIND_LABEL: Record<(typeof METRIC_KINDS)[number], string> = { offline: "Offline", online: "Online", business: "Business", non_functional: "Non-functional" };
+export const METRIC_KIND_LABEL: Record<(typeof METRIC_KINDS)[number], string> = {
+  offline: "Offline",
+  online: "Online",
+  business: "Business",
+  non_functional: "Non-functional",
+};
 
 export const metricSchema = z
   .object({
@@ -144,7 +193,15 @@ export const metricSchema = z
     if (m.target === null) ctx.addIssue({ code: "custom", path: ["target"], message: "Set a target value." });
     if (m.target !== null && m.alertThreshold !== null) {
       const wrongSide = m.direction === "higher_is_better" ? m.alertThreshold > m.target : m.alertThreshold < m.target;
-      if (wrongSide) ctx.addIssue({ code: "custom", path: ["alertThreshold"], message: m.direction === "higher_is_better" ? "When higher is better, the alert threshold must be at or below the target." : "When lower is better, the alert threshold must be at or above the target." });
+      if (wrongSide)
+        ctx.addIssue({
+          code: "custom",
+          path: ["alertThreshold"],
+          message:
+            m.direction === "higher_is_better"
+              ? "When higher is better, the alert threshold must be at or below the target."
+              : "When lower is better, the alert threshold must be at or above the target.",
+        });
     }
   });
 export const updateMetricSchema = metricSchema.and(z.object({ metricId: z.string().min(1) }));

@@ -6,7 +6,9 @@ const ref = { workspaceSlug: "ws", projectId: "p1" };
 
 describe("createShareLinkSchema", () => {
   test("a form post: the checkbox posts 'on', the note is trimmed", () => {
-    expect(createShareLinkSchema.parse({ ...ref, note: "  For the steering group ", expiresOn: "2025-05-01", allowComments: "on" })).toEqual({ ...ref, note: "For the steering group", expiresOn: "2025-05-01", allowComments: true });
+    expect(
+      createShareLinkSchema.parse({ ...ref, note: "  For the steering group ", expiresOn: "2025-05-01", allowComments: "on" }),
+    ).toEqual({ ...ref, note: "For the steering group", expiresOn: "2025-05-01", allowComments: true });
   });
 
   test("an unchecked box and no note mean no comments and an empty note", () => {
@@ -29,7 +31,15 @@ describe("guestCommentSchema", () => {
   });
 
   test("refuses a blank or too long name or body, an unknown block and a token of another kind", () => {
-    const bad = [{ guestName: "  " }, { guestName: "n".repeat(81) }, { body: "" }, { body: "x".repeat(4001) }, { key: "nope" }, { token: generateToken("inv") }, { token: "shr_short" }];
+    const bad = [
+      { guestName: "  " },
+      { guestName: "n".repeat(81) },
+      { body: "" },
+      { body: "x".repeat(4001) },
+      { key: "nope" },
+      { token: generateToken("inv") },
+      { token: "shr_short" },
+    ];
     for (const b of bad) expect(guestCommentSchema.safeParse({ ...ok, ...b }).success, JSON.stringify(b).slice(0, 40)).toBe(false);
   });
 });

@@ -23,7 +23,15 @@ export const revokeShareLinkSchema = z.object({ ...projectRef, shareLinkId: z.st
 export const guestCommentSchema = z.object({
   token: shareTokenSchema,
   key: canvasBlockKeySchema,
-  guestName: z.string({ error: "Say who you are, e.g. “Maria, finance”." }).trim().min(1, "Say who you are, e.g. “Maria, finance”.").max(80, "Keep your name under 80 characters."),
-  body: z.string({ error: "Write a comment first." }).trim().min(1, "Write a comment first.").max(4000, "Keep a comment under 4,000 characters."),
+  guestName: z
+    .string({ error: "Say who you are, e.g. “Maria, finance”." })
+    .trim()
+    .min(1, "Say who you are, e.g. “Maria, finance”.")
+    .max(80, "Keep your name under 80 characters."),
+  body: z
+    .string({ error: "Write a comment first." })
+    .trim()
+    .min(1, "Write a comment first.")
+    .max(4000, "Keep a comment under 4,000 characters."),
 });
 export type GuestCommentInput = z.infer<typeof guestCommentSchema>;

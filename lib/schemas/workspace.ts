@@ -15,7 +15,11 @@ export const renameWorkspaceSchema = z.object({ workspaceSlug: z.string().min(1)
 export const createInviteSchema = z.object({
   workspaceSlug: z.string().min(1),
   role: roleSchema,
-  expiresInDays: z.coerce.number({ error: "Choose how long the link stays valid." }).int().min(1, "At least 1 day.").max(30, "At most 30 days."),
+  expiresInDays: z.coerce
+    .number({ error: "Choose how long the link stays valid." })
+    .int()
+    .min(1, "At least 1 day.")
+    .max(30, "At most 30 days."),
 });
 export type CreateInviteInput = z.infer<typeof createInviteSchema>;
 

@@ -72,10 +72,16 @@ export function explainConnectionError(err: unknown, url: string): string {
   const code = (err as { code?: string })?.code;
   const where = describeUrl(url);
   switch (code) {
-    case "ECONNREFUSED": return `Cannot reach PostgreSQL at ${where}: connection refused. Is the server running?`;
-    case "ENOTFOUND": return `Cannot reach PostgreSQL at ${where}: unknown host.`;
-    case "28P01": case "28000": return `PostgreSQL at ${where} refused the credentials in DATABASE_URL.`;
-    case "3D000": return `Database ${where} does not exist and could not be created.`;
-    default: return `Cannot use PostgreSQL at ${where}: ${(err as Error)?.message ?? String(err)}`;
+    case "ECONNREFUSED":
+      return `Cannot reach PostgreSQL at ${where}: connection refused. Is the server running?`;
+    case "ENOTFOUND":
+      return `Cannot reach PostgreSQL at ${where}: unknown host.`;
+    case "28P01":
+    case "28000":
+      return `PostgreSQL at ${where} refused the credentials in DATABASE_URL.`;
+    case "3D000":
+      return `Database ${where} does not exist and could not be created.`;
+    default:
+      return `Cannot use PostgreSQL at ${where}: ${(err as Error)?.message ?? String(err)}`;
   }
 }

@@ -71,7 +71,10 @@ async function withEngine<T>(connectionString: string, fn: (engine: Engine) => P
 
 async function listMigrationDirectories() {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     dirs.map(async (name) => {
       const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
@@ -104,7 +107,10 @@ export async function applyMigrations(connectionString: string): Promise<string[
  * The engine insists on a database connection even for a file-to-file diff; it reads nothing from it.
  */
 export async function createMigration(name: string, connectionString: string, now = new Date()): Promise<string | null> {
-  const safeName = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const safeName = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!safeName) throw new Error("Give the migration a name, e.g. `npm run db:new-migration -- add_runs`.");
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const snapshot = await readFile(SNAPSHOT_PATH, "utf8").catch(() => null);

@@ -21,15 +21,48 @@ function prng(seed: number) {
   };
 }
 const rand = prng(20240501);
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const VALID = {
-  run: { source: "ci", externalId: "1", pipeline: "p", stage: "training", status: "running", startedAt: "2024-05-01T10:00:00Z", params: { a: 1 }, metrics: [{ key: "f1", value: 0.5, step: 1 }], steps: [{ name: "s", status: "running" }] },
+  run: {
+    source: "ci",
+    externalId: "1",
+    pipeline: "p",
+    stage: "training",
+    status: "running",
+    startedAt: "2024-05-01T10:00:00Z",
+    params: { a: 1 },
+    metrics: [{ key: "f1", value: 0.5, step: 1 }],
+    steps: [{ name: "s", status: "running" }],
+  },
   lineage: { eventType: "START", eventTime: "2024-05-01T10:00:00Z", run: { runId: "r-1" }, job: { namespace: "ns", name: "train" } },
   points: { points: [{ metric: "m", timestamp: "2024-05-01T10:00:00Z", value: 1, segment: "eu" }] },
 };
 
-const JUNK: unknown[] = [null, true, 0, -1, 1.5, "", "x", "x".repeat(100_000), [], [1, [2, [3]]], {}, { $gt: "" }, { __proto__: { admin: true } }, "2024-02-30T00:00:00Z", "yesterday", "0000-01-01T00:00:00Z", "2024-05-01T10:00:00", "\u0000", "a\u0000b", 2 ** 53 + 1, -0, 1e308];
+const JUNK: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  "",
+  "x",
+  "x".repeat(100_000),
+  [],
+  [1, [2, [3]]],
+  {},
+  { $gt: "" },
+  { __proto__: { admin: true } },
+  "2024-02-30T00:00:00Z",
+  "yesterday",
+  "0000-01-01T00:00:00Z",
+  "2024-05-01T10:00:00",
+  "\u0000",
+  "a\u0000b",
+  2 ** 53 + 1,
+  -0,
+  1e308,
+];
 
 function deepNest(depth: number): unknown {
   let v: unknown = "leaf";
@@ -70,15 +103,42 @@ function mutateJson(base: object): Call {
     case 4:
       return { body: setAt(base, path, deepNest(200 + Math.floor(rand() * 2000))) };
     case 5: {
-      const text = JSON.stringify(base).replace(/:(\d+(\.\d+)?)([,}])/, `:${pick(["NaN", "Infinity", "-Infinity", "1e999", "--1", "0x10"])}$3`);
+      const text = JSON.stringify(base).replace(
+        /:(\d+(\.\d+)?)([,}])/,
+        `:${pick(["NaN", "Infinity", "-Infinity", "1e999", "--1", "0x10"])}$3`,
+      );
       return { raw: text === JSON.stringify(base) ? JSON.stringify(base).replace("}", ",NaN}") : text };
     }
     case 6: {
       const text = JSON.stringify(base);
-      return { raw: pick([text.slice(0, Math.floor(rand() * text.length)), `${text},`, text.replace(/"/g, "'"), `[${text}]`, "null", "42", '"str"', "", "\u00ff\u00fe", `{"a":${"[".repeat(5000)}`, `${" ".repeat(4.5 * 1024 * 1024)}${text}`]) };
+      return {
+        raw: pick([
+          text.slice(0, Math.floor(rand() * text.length)),
+          `${text},`,
+          text.replace(/"/g, "'"),
+          `[${text}]`,
+          "null",
+          "42",
+          '"str"',
+          "",
+          "\u00ff\u00fe",
+          `{"a":${"[".repeat(5000)}`,
+          `${" ".repeat(4.5 * 1024 * 1024)}${text}`,
+        ]),
+      };
     }
     case 7:
-      return { raw: JSON.stringify(base), contentType: pick(["text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", null, "application/jsonx"]) };
+      return {
+        raw: JSON.stringify(base),
+        contentType: pick([
+          "text/plain",
+          "application/xml",
+          "multipart/form-data; boundary=x",
+          "application/x-www-form-urlencoded",
+          null,
+          "application/jsonx",
+        ]),
+      };
     default:
       return { raw: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]) };
   }
@@ -157,7 +217,23 @@ describe("malformed requests", () => {
       { name: "POST monitoring (JSON)", handler: postPoints, make: () => invalid(() => mutateJson(VALID.points), monitoringBatchSchema) },
       { name: "POST monitoring (CSV)", handler: postPoints, make: mutateCsv },
       { name: "GET monitoring", handler: getSeries, make: mutateQuery },
-      { name: "GET runs", handler: getRuns, make: () => ({ query: pick(["limit=0", "limit=101", "limit=x", "stage=nope", "status=done", "cursor=%%%", "cursor=abc", "x=1", "limit=1&limit=2"]) }) },
+      {
+        name: "GET runs",
+        handler: getRuns,
+        make: () => ({
+          query: pick([
+            "limit=0",
+            "limit=101",
+            "limit=x",
+            "stage=nope",
+            "status=done",
+            "cursor=%%%",
+            "cursor=abc",
+            "x=1",
+            "limit=1&limit=2",
+          ]),
+        }),
+      },
     ];
     const failures: string[] = [];
     const statuses = new Map<number, number>();
@@ -168,9 +244,14 @@ describe("malformed requests", () => {
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const problem = res.json;
       const ok =
-        res.status >= 400 && res.status < 500 && res.status !== 429 &&
+        res.status >= 400 &&
+        res.status < 500 &&
+        res.status !== 429 &&
         res.headers.get("content-type") === "application/problem+json" &&
-        problem?.status === res.status && typeof problem.title === "string" && typeof problem.detail === "string" && typeof problem.type === "string" &&
+        problem?.status === res.status &&
+        typeof problem.title === "string" &&
+        typeof problem.detail === "string" &&
+        typeof problem.type === "string" &&
         !/\bat \S+ \(|node_modules|\.ts:\d+/.test(res.text);
       if (!ok) failures.push(`${target.name} #${i}: ${res.status} ${res.text.slice(0, 200)} ← ${JSON.stringify(req).slice(0, 200)}`);
     }
@@ -183,7 +264,10 @@ describe("malformed requests", () => {
 
   test("validation errors name each field at fault", async () => {
     const { projectId, token } = await projectWithToken();
-    const res = await call(postRun, projectId, { token, body: { ...VALID.run, stage: "train", metrics: [{ key: "f1", value: "high" }], extra: 1 } });
+    const res = await call(postRun, projectId, {
+      token,
+      body: { ...VALID.run, stage: "train", metrics: [{ key: "f1", value: "high" }], extra: 1 },
+    });
     expect(res.status).toBe(422);
     expect(res.json.errors).toEqual(
       expect.arrayContaining([
@@ -192,10 +276,17 @@ describe("malformed requests", () => {
         { path: "extra", message: 'Unknown field "extra".' },
       ]),
     );
-    const csv = await call(postPoints, projectId, { token, raw: "metric,timestamp,value\nm,2024-05-01T10:00:00Z,1\nm,tomorrow,2", contentType: "text/csv" });
+    const csv = await call(postPoints, projectId, {
+      token,
+      raw: "metric,timestamp,value\nm,2024-05-01T10:00:00Z,1\nm,tomorrow,2",
+      contentType: "text/csv",
+    });
     expect(csv.status).toBe(422);
     expect(csv.json.errors).toEqual([{ path: "line.3.timestamp", message: expect.stringContaining("ISO 8601") }]);
-    const big = await call(postPoints, projectId, { token, raw: JSON.stringify({ points: [{ metric: "m", timestamp: "2024-05-01T10:00:00Z", value: 1, segment: "x".repeat(5 * 1024 * 1024) }] }) });
+    const big = await call(postPoints, projectId, {
+      token,
+      raw: JSON.stringify({ points: [{ metric: "m", timestamp: "2024-05-01T10:00:00Z", value: 1, segment: "x".repeat(5 * 1024 * 1024) }] }),
+    });
     expect(big.status).toBe(413);
   });
 });

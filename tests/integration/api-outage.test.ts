@@ -67,7 +67,9 @@ describe("database outage", () => {
     // Under load: every request meanwhile is a clean 503 with Retry-After, never a crash or a 500.
     const during = await Promise.all([
       ...Array.from({ length: 8 }, () => call(getRuns, projectId, { token })),
-      ...Array.from({ length: 4 }, () => call(postPoints, projectId, { token, body: { points: [{ metric: "m", timestamp: "2024-05-01T10:00:00Z", value: 1 }] } })),
+      ...Array.from({ length: 4 }, () =>
+        call(postPoints, projectId, { token, body: { points: [{ metric: "m", timestamp: "2024-05-01T10:00:00Z", value: 1 }] } }),
+      ),
     ]);
     expect(during.map((r) => r.status)).toEqual(Array(12).fill(503));
     expect(during[0]!.headers.get("content-type")).toBe("application/problem+json");
@@ -87,6 +89,8 @@ describe("database outage", () => {
     }
     expect(after.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect((await call(getRuns, projectId, { token })).json.runs).toEqual([expect.objectContaining({ externalId: "42", status: "succeeded" })]);
+    expect((await call(getRuns, projectId, { token })).json.runs).toEqual([
+      expect.objectContaining({ externalId: "42", status: "succeeded" }),
+    ]);
   });
 });

@@ -36,7 +36,12 @@ const run = (over: Record<string, unknown> = {}) => ({
 const points = (n: number, start = Date.UTC(2024, 4, 1), metric = "latency_p95") =>
   Array.from({ length: n }, (_, i) => ({ metric, timestamp: new Date(start + i * 60_000).toISOString(), value: 100 + (i % 50) }));
 
-const event = (eventType: string, eventTime: string, runId = "3f5e83fa-3480-44ff-99c5-ff943904e5e8", over: Record<string, unknown> = {}) => ({
+const event = (
+  eventType: string,
+  eventTime: string,
+  runId = "3f5e83fa-3480-44ff-99c5-ff943904e5e8",
+  over: Record<string, unknown> = {},
+) => ({
   eventType,
   eventTime,
   run: { runId },
@@ -59,7 +64,14 @@ describe("runs API", () => {
 
     const list = await call(getRuns, projectId, { token });
     expect(list.status).toBe(200);
-    expect(list.json.runs).toEqual([expect.objectContaining({ externalId: "dag-run-1", status: "succeeded", metrics: { auroc: 0.86, loss: 0.4 }, startedAt: "2024-05-01T10:00:00.000Z" })]);
+    expect(list.json.runs).toEqual([
+      expect.objectContaining({
+        externalId: "dag-run-1",
+        status: "succeeded",
+        metrics: { auroc: 0.86, loss: 0.4 },
+        startedAt: "2024-05-01T10:00:00.000Z",
+      }),
+    ]);
     expect((await getRun(access, stored.id))?.metrics).toHaveLength(3);
   });
 
@@ -78,13 +90,22 @@ describe("runs API", () => {
   test("cursor pagination walks every run once, newest first, and filters by stage and status", async () => {
     const { projectId, token } = await projectWithToken();
     for (let i = 0; i < 7; i++) {
-      const body = run({ externalId: `r${i}`, startedAt: new Date(Date.UTC(2024, 4, 1 + i)).toISOString(), endedAt: undefined, stage: i % 2 ? "evaluation" : "training", status: i === 3 ? "failed" : "succeeded" });
+      const body = run({
+        externalId: `r${i}`,
+        startedAt: new Date(Date.UTC(2024, 4, 1 + i)).toISOString(),
+        endedAt: undefined,
+        stage: i % 2 ? "evaluation" : "training",
+        status: i === 3 ? "failed" : "succeeded",
+      });
       expect((await call(postRun, projectId, { token, body })).status).toBe(201);
     }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof call>> = await call(getRuns, projectId, { token, query: { limit: "3", ...(cursor ? { cursor } : {}) } });
+      const page: Awaited<ReturnType<typeof call>> = await call(getRuns, projectId, {
+        token,
+        query: { limit: "3", ...(cursor ? { cursor } : {}) },
+      });
       expect(page.status).toBe(200);
       seen.push(...(page.json.runs as { externalId: string }[]).map((r) => r.externalId));
       cursor = page.json.nextCursor as string | null;
@@ -97,8 +118,27 @@ describe("runs API", () => {
 
   test("offline values of runs are listed for the trend chart, one per succeeded run", async () => {
     const { projectId, token, access } = await projectWithToken();
-    await call(postRun, projectId, { token, body: run({ externalId: "a", startedAt: "2024-01-01T00:00:00Z", endedAt: "2024-01-01T01:00:00Z", metrics: [{ key: "auroc", value: 0.7, step: 1 }, { key: "auroc", value: 0.75, step: 2 }] }) });
-    await call(postRun, projectId, { token, body: run({ externalId: "b", startedAt: "2024-02-01T00:00:00Z", endedAt: "2024-02-01T01:00:00Z", metrics: [{ key: "auroc", value: 0.8 }] }) });
+    await call(postRun, projectId, {
+      token,
+      body: run({
+        externalId: "a",
+        startedAt: "2024-01-01T00:00:00Z",
+        endedAt: "2024-01-01T01:00:00Z",
+        metrics: [
+          { key: "auroc", value: 0.7, step: 1 },
+          { key: "auroc", value: 0.75, step: 2 },
+        ],
+      }),
+    });
+    await call(postRun, projectId, {
+      token,
+      body: run({
+        externalId: "b",
+        startedAt: "2024-02-01T00:00:00Z",
+        endedAt: "2024-02-01T01:00:00Z",
+        metrics: [{ key: "auroc", value: 0.8 }],
+      }),
+    });
     await call(postRun, projectId, { token, body: run({ externalId: "c", status: "failed", metrics: [{ key: "auroc", value: 0.1 }] }) });
     const values = await listRunMetricValues(access, "auroc");
     expect(values.map((v) => [v.externalId, v.value, v.at.toISOString()])).toEqual([
@@ -119,7 +159,13 @@ describe("OpenLineage API", () => {
     const replay = await call(postLineage, projectId, { token, body: event("RUNNING", "2024-05-01T10:10:00Z") });
     expect(replay.json.status).toBe("succeeded");
     const stored = await db.pipelineRun.findFirstOrThrow({ where: { projectId } });
-    expect(stored).toMatchObject({ source: "openlineage", externalId: "3f5e83fa-3480-44ff-99c5-ff943904e5e8", status: "succeeded", stage: "evaluation", pipeline: "evaluate_model" });
+    expect(stored).toMatchObject({
+      source: "openlineage",
+      externalId: "3f5e83fa-3480-44ff-99c5-ff943904e5e8",
+      status: "succeeded",
+      stage: "evaluation",
+      pipeline: "evaluate_model",
+    });
     expect(stored.startedAt.toISOString()).toBe("2024-05-01T10:00:00.000Z");
     expect(stored.endedAt?.toISOString()).toBe("2024-05-01T10:30:00.123Z");
   });
@@ -127,7 +173,9 @@ describe("OpenLineage API", () => {
   test("concurrent events of one run are all folded in", async () => {
     const { projectId, token } = await projectWithToken();
     const types = ["START", "RUNNING", "RUNNING", "OTHER", "FAIL"];
-    const results = await Promise.all(types.map((t, i) => call(postLineage, projectId, { token, body: event(t, `2024-05-01T10:0${i}:00Z`, "run-x") })));
+    const results = await Promise.all(
+      types.map((t, i) => call(postLineage, projectId, { token, body: event(t, `2024-05-01T10:0${i}:00Z`, "run-x") })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.every((r) => r.status === 201 || r.status === 200)).toBe(true);
     const stored = await db.pipelineRun.findFirstOrThrow({ where: { projectId } });
@@ -137,7 +185,9 @@ describe("OpenLineage API", () => {
 
   test("schemaURL may be omitted; runId, eventTime and job may not", async () => {
     const { projectId, token } = await projectWithToken();
-    expect((await call(postLineage, projectId, { token, body: { ...event("START", "2024-05-01T10:00:00Z"), schemaURL: undefined } })).status).toBe(201);
+    expect(
+      (await call(postLineage, projectId, { token, body: { ...event("START", "2024-05-01T10:00:00Z"), schemaURL: undefined } })).status,
+    ).toBe(201);
     const missing = [
       { ...event("START", "2024-05-01T10:00:00Z"), run: {} },
       { ...event("START", "2024-05-01T10:00:00Z"), eventTime: undefined },
@@ -161,7 +211,8 @@ describe("monitoring API", () => {
     expect(answers[0]).toEqual({ received: 500, accepted: 500, inserted: 500, updated: 0, unchanged: 0 });
     expect(answers[2]).toEqual({ received: 500, accepted: 500, inserted: 0, updated: 0, unchanged: 500 });
     const csv = `metric,timestamp,value,segment\n${batch.map((p) => `${p.metric},${p.timestamp},${p.value},eu`).join("\n")}\n`;
-    for (let i = 0; i < 3; i++) expect((await call(postPoints, projectId, { token, raw: csv, contentType: "text/csv; charset=utf-8" })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await call(postPoints, projectId, { token, raw: csv, contentType: "text/csv; charset=utf-8" })).status).toBe(200);
     expect(await db.monitoringPoint.count({ where: { projectId } })).toBe(1000);
     expect(await db.monitoringPoint.count({ where: { projectId, segment: "eu" } })).toBe(500);
   });
@@ -171,9 +222,14 @@ describe("monitoring API", () => {
     const batch = points(2000);
     await call(postPoints, projectId, { token, body: { points: batch } });
     // Each client rewrites the same stored points with its own values, in its own order: row locks taken in different orders would deadlock.
-    const shuffled = (seed: number) => [...batch].map((p) => ({ ...p, value: p.value + seed })).sort((a, b) => ((Date.parse(a.timestamp) / 60_000) * seed % 7919) - ((Date.parse(b.timestamp) / 60_000) * seed % 7919));
+    const shuffled = (seed: number) =>
+      [...batch]
+        .map((p) => ({ ...p, value: p.value + seed }))
+        .sort((a, b) => (((Date.parse(a.timestamp) / 60_000) * seed) % 7919) - (((Date.parse(b.timestamp) / 60_000) * seed) % 7919));
     for (let round = 0; round < 3; round++) {
-      const results = await Promise.all([1, 3, 5, 7, 11, 13].map((seed) => call(postPoints, projectId, { token, body: { points: shuffled(seed + round) } })));
+      const results = await Promise.all(
+        [1, 3, 5, 7, 11, 13].map((seed) => call(postPoints, projectId, { token, body: { points: shuffled(seed + round) } })),
+      );
       expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
     }
     expect(await db.monitoringPoint.count({ where: { projectId } })).toBe(2000);
@@ -183,10 +239,18 @@ describe("monitoring API", () => {
     const { projectId, token } = await projectWithToken();
     const res = await call(postPoints, projectId, {
       token,
-      body: { points: [{ metric: "ctr", timestamp: "2024-05-01T12:00:00+02:00", value: 1 }, { metric: "ctr", timestamp: "2024-05-01T10:00:00Z", value: 2 }] },
+      body: {
+        points: [
+          { metric: "ctr", timestamp: "2024-05-01T12:00:00+02:00", value: 1 },
+          { metric: "ctr", timestamp: "2024-05-01T10:00:00Z", value: 2 },
+        ],
+      },
     });
     expect(res.json).toMatchObject({ received: 2, accepted: 1, inserted: 1 });
-    expect((await call(postPoints, projectId, { token, body: { points: [{ metric: "ctr", timestamp: "2024-05-01T10:00:00.000Z", value: 3 }] } })).json).toMatchObject({ updated: 1 });
+    expect(
+      (await call(postPoints, projectId, { token, body: { points: [{ metric: "ctr", timestamp: "2024-05-01T10:00:00.000Z", value: 3 }] } }))
+        .json,
+    ).toMatchObject({ updated: 1 });
     const stored = await db.monitoringPoint.findMany({ where: { projectId } });
     expect(stored.map((p) => [p.timestamp.toISOString(), p.value])).toEqual([["2024-05-01T10:00:00.000Z", 3]]);
   });
@@ -200,14 +264,17 @@ describe("monitoring API", () => {
     const down = await call(getSeries, projectId, { token, query: { metric: "latency_p95", maxPoints: "100" } });
     expect(down.status).toBe(200);
     expect(down.json.downsampled).toBe(true);
-    const values = (down.json.points as { value: number; timestamp: string }[]);
+    const values = down.json.points as { value: number; timestamp: string }[];
     expect(values.length).toBeLessThanOrEqual(100);
     expect(Math.max(...values.map((p) => p.value))).toBe(9999);
     expect(Math.min(...values.map((p) => p.value))).toBe(100);
     const eu = await call(getSeries, projectId, { token, query: { metric: "latency_p95", segment: "eu" } });
     expect(eu.json).toMatchObject({ downsampled: false, segment: "eu" });
     expect((eu.json.points as unknown[]).length).toBe(10);
-    const window = await call(getSeries, projectId, { token, query: { metric: "latency_p95", from: batch[10]!.timestamp, to: batch[19]!.timestamp } });
+    const window = await call(getSeries, projectId, {
+      token,
+      query: { metric: "latency_p95", from: batch[10]!.timestamp, to: batch[19]!.timestamp },
+    });
     expect((window.json.points as { timestamp: string }[]).map((p) => p.timestamp)).toEqual(batch.slice(10, 20).map((p) => p.timestamp));
   });
 });
@@ -278,9 +345,17 @@ describe("tokens", () => {
 describe("OpenAPI", () => {
   test("the document is generated from the schemas and lists every endpoint", async () => {
     const res = await getOpenApi();
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { additionalProperties?: boolean; required?: string[] }> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, { additionalProperties?: boolean; required?: string[] }> };
+    };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/projects/{projectId}/runs", "/api/v1/projects/{projectId}/openlineage", "/api/v1/projects/{projectId}/monitoring"]);
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/projects/{projectId}/runs",
+      "/api/v1/projects/{projectId}/openlineage",
+      "/api/v1/projects/{projectId}/monitoring",
+    ]);
     expect(Object.keys(doc.paths["/api/v1/projects/{projectId}/monitoring"]!)).toEqual(expect.arrayContaining(["get", "post"]));
     expect(doc.components.schemas.RunInput?.additionalProperties).toBe(false);
     expect(doc.components.schemas.MonitoringPoint?.required).toEqual(["metric", "timestamp", "value"]);

@@ -15,7 +15,11 @@ const { db } = createDb(process.env.DATABASE_URL!);
 
 async function newProject(templateKey: "blank" | "sales-forecasting" = "blank") {
   const owner = await makeUser("Canvas owner");
-  const project = await createProject(owner.access, { name: `Canvas ${Math.random().toString(36).slice(2, 7)}`, description: "", templateKey });
+  const project = await createProject(owner.access, {
+    name: `Canvas ${Math.random().toString(36).slice(2, 7)}`,
+    description: "",
+    templateKey,
+  });
   const access = await projectAccessFor(owner.user.id, owner.workspace.slug, project.id);
   return { owner, project, access };
 }
@@ -31,7 +35,11 @@ const save = (access: ProjectAccess, input: Partial<SaveBlockInput> & { baseVers
   saveCanvasBlock(access, { key: "decisions", fields: {}, message: "", ...input });
 
 async function history(access: ProjectAccess, key: SaveBlockInput["key"]) {
-  return db.canvasRevision.findMany({ where: { projectId: access.project.id, blockKey: key }, orderBy: { version: "asc" }, select: { version: true, text: true, authorId: true, restoredFromId: true } });
+  return db.canvasRevision.findMany({
+    where: { projectId: access.project.id, blockKey: key },
+    orderBy: { version: "asc" },
+    select: { version: true, text: true, authorId: true, restoredFromId: true },
+  });
 }
 
 describe("canvas saves and optimistic locking", () => {
@@ -97,15 +105,27 @@ describe("canvas saves and optimistic locking", () => {
     const { access } = await newProject();
     await db.canvasBlock.delete({ where: { projectId_key: { projectId: access.project.id, key: "collecting_data" } } });
     expect((await getCanvas(access)).blocks.find((b) => b.key === "collecting_data")).toMatchObject({ version: 0, text: "" });
-    expect(await save(access, { key: "collecting_data", baseVersion: 0, text: "Labels come back weekly." })).toMatchObject({ status: "saved", block: { version: 1 } });
+    expect(await save(access, { key: "collecting_data", baseVersion: 0, text: "Labels come back weekly." })).toMatchObject({
+      status: "saved",
+      block: { version: 1 },
+    });
   });
 
   test("structured fields are stored; metrics of another project are dropped", async () => {
     const { access } = await newProject();
     const other = await newProject();
-    const mine = await db.metric.create({ data: { projectId: access.project.id, name: "F1", kind: "offline", direction: "higher_is_better", target: 0.8 } });
-    const theirs = await db.metric.create({ data: { projectId: other.project.id, name: "Secret", kind: "offline", direction: "higher_is_better" } });
-    const out = await save(access, { key: "offline_evaluation", baseVersion: 0, text: "F1 on a held-out month", fields: { metricIds: [mine.id, theirs.id] } });
+    const mine = await db.metric.create({
+      data: { projectId: access.project.id, name: "F1", kind: "offline", direction: "higher_is_better", target: 0.8 },
+    });
+    const theirs = await db.metric.create({
+      data: { projectId: other.project.id, name: "Secret", kind: "offline", direction: "higher_is_better" },
+    });
+    const out = await save(access, {
+      key: "offline_evaluation",
+      baseVersion: 0,
+      text: "F1 on a held-out month",
+      fields: { metricIds: [mine.id, theirs.id] },
+    });
     expect(out).toMatchObject({ status: "saved", block: { fields: { metricIds: [mine.id] } } });
     const canvas = await getCanvas(access);
     expect(canvas.metrics.map((m) => m.name)).toEqual(["F1"]);
@@ -156,7 +176,9 @@ describe("canvas history", () => {
 
     const canvas = await compareCanvasRevisions(access, d1!.id, m1!.id);
     expect(canvas?.mode).toBe("canvas");
-    expect(canvas?.blocks.map((b) => [b.key, b.before?.text ?? null, b.after?.text ?? null])).toEqual([["monitoring", null, "watch drift"]]);
+    expect(canvas?.blocks.map((b) => [b.key, b.before?.text ?? null, b.after?.text ?? null])).toEqual([
+      ["monitoring", null, "watch drift"],
+    ]);
   });
 
   test("another project's revision is not found", async () => {
@@ -183,22 +205,55 @@ describe("canvas history", () => {
 describe("starting a canvas", () => {
   test("from an example fills all ten blocks with revisions, once", async () => {
     const { access } = await newProject();
-    expect(await startCanvas(access, { workspaceSlug: access.workspace.slug, projectId: access.project.id, source: "template", templateKey: "handwriting-recognition" })).toEqual({ filled: 10 });
+    expect(
+      await startCanvas(access, {
+        workspaceSlug: access.workspace.slug,
+        projectId: access.project.id,
+        source: "template",
+        templateKey: "handwriting-recognition",
+      }),
+    ).toEqual({ filled: 10 });
     const { blocks } = await getCanvas(access);
     expect(blocks.every((b) => b.version === 1 && b.text.length > 0)).toBe(true);
     expect(blocks.find((b) => b.key === "building_models")?.fields).toEqual({ retrainingFrequency: "quarterly" });
     const { total, revisions } = await listCanvasRevisions(access);
     expect(total).toBe(10);
     expect(revisions[0]!.message).toMatch(/Started from the example/);
-    await expect(startCanvas(access, { workspaceSlug: access.workspace.slug, projectId: access.project.id, source: "template", templateKey: "sales-forecasting" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      startCanvas(access, {
+        workspaceSlug: access.workspace.slug,
+        projectId: access.project.id,
+        source: "template",
+        templateKey: "sales-forecasting",
+      }),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 
   test("from the scoping answers uses the chosen solution and the registry", async () => {
     const { access } = await newProject();
-    const problem = await db.businessProblem.create({ data: { projectId: access.project.id, title: "Stock-outs on weekends", businessMetric: "Lost sales", stakeholder: "Store managers" } });
-    const solution = await db.solution.create({ data: { projectId: access.project.id, problemId: problem.id, title: "Demand forecast", taskType: "forecasting", dataType: "structured", systemState: "existing_system", status: "selected" } });
-    const metric = await db.metric.create({ data: { projectId: access.project.id, name: "MAPE", kind: "offline", direction: "lower_is_better", target: 12, unit: "%" } });
-    const out = await startCanvas(access, { workspaceSlug: access.workspace.slug, projectId: access.project.id, source: "scoping", solutionId: solution.id });
+    const problem = await db.businessProblem.create({
+      data: { projectId: access.project.id, title: "Stock-outs on weekends", businessMetric: "Lost sales", stakeholder: "Store managers" },
+    });
+    const solution = await db.solution.create({
+      data: {
+        projectId: access.project.id,
+        problemId: problem.id,
+        title: "Demand forecast",
+        taskType: "forecasting",
+        dataType: "structured",
+        systemState: "existing_system",
+        status: "selected",
+      },
+    });
+    const metric = await db.metric.create({
+      data: { projectId: access.project.id, name: "MAPE", kind: "offline", direction: "lower_is_better", target: 12, unit: "%" },
+    });
+    const out = await startCanvas(access, {
+      workspaceSlug: access.workspace.slug,
+      projectId: access.project.id,
+      source: "scoping",
+      solutionId: solution.id,
+    });
     expect(out.filled).toBe(3);
     const { blocks } = await getCanvas(access);
     const by = new Map(blocks.map((b) => [b.key, b]));
@@ -212,8 +267,17 @@ describe("starting a canvas", () => {
     const a = await newProject();
     const b = await newProject();
     const problem = await db.businessProblem.create({ data: { projectId: b.project.id, title: "Theirs" } });
-    const solution = await db.solution.create({ data: { projectId: b.project.id, problemId: problem.id, title: "Theirs", dataType: "structured", systemState: "new_system" } });
-    await expect(startCanvas(a.access, { workspaceSlug: a.access.workspace.slug, projectId: a.project.id, source: "scoping", solutionId: solution.id })).rejects.toMatchObject({ code: "not_found" });
+    const solution = await db.solution.create({
+      data: { projectId: b.project.id, problemId: problem.id, title: "Theirs", dataType: "structured", systemState: "new_system" },
+    });
+    await expect(
+      startCanvas(a.access, {
+        workspaceSlug: a.access.workspace.slug,
+        projectId: a.project.id,
+        source: "scoping",
+        solutionId: solution.id,
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });
 
@@ -226,7 +290,12 @@ describe("canvas comments", () => {
     await expect(setCanvasThreadResolved(viewer, thread.id, true)).rejects.toMatchObject({ code: "forbidden" });
     let threads = await listCanvasThreads(access);
     expect(threads).toHaveLength(1);
-    expect(threads[0]).toMatchObject({ key: "decisions", authorName: "Reviewer", resolvedAt: null, replies: [{ body: "Store managers, with a reason." }] });
+    expect(threads[0]).toMatchObject({
+      key: "decisions",
+      authorName: "Reviewer",
+      resolvedAt: null,
+      replies: [{ body: "Store managers, with a reason." }],
+    });
     await setCanvasThreadResolved(access, thread.id, true);
     threads = await listCanvasThreads(viewer);
     expect(threads[0]?.resolvedAt).toBeInstanceOf(Date);
@@ -237,8 +306,12 @@ describe("canvas comments", () => {
     const a = await newProject();
     const b = await newProject();
     const thread = await addCanvasComment(a.access, { key: "decisions", body: "Question" });
-    await expect(addCanvasComment(a.access, { key: "monitoring", body: "wrong block", parentId: thread.id })).rejects.toMatchObject({ code: "not_found" });
-    await expect(addCanvasComment(b.access, { key: "decisions", body: "other project", parentId: thread.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(addCanvasComment(a.access, { key: "monitoring", body: "wrong block", parentId: thread.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(addCanvasComment(b.access, { key: "decisions", body: "other project", parentId: thread.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(setCanvasThreadResolved(b.access, thread.id, true)).rejects.toMatchObject({ code: "not_found" });
     expect(await listCanvasThreads(b.access)).toEqual([]);
   });

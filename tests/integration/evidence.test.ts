@@ -31,8 +31,19 @@ let ref: { workspaceSlug: string; projectId: string; solutionId: string };
 let otherSolutionId: string;
 
 const month = (i: number) => new Date(Date.UTC(2025, i, 1)).toISOString().slice(0, 10);
-const flattening = Array.from({ length: 10 }, (_, i) => ({ date: month(i), value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.4 : -0.4), source: "manual" as const }));
-const series = { metricId: null, metricName: "accuracy", unit: "%", direction: "higher_is_better" as const, targetValue: 85, targetDate: "2026-06-01" };
+const flattening = Array.from({ length: 10 }, (_, i) => ({
+  date: month(i),
+  value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.4 : -0.4),
+  source: "manual" as const,
+}));
+const series = {
+  metricId: null,
+  metricName: "accuracy",
+  unit: "%",
+  direction: "higher_is_better" as const,
+  targetValue: 85,
+  targetDate: "2026-06-01",
+};
 
 function form(values: Record<string, string>, file?: { name: string; text: string }) {
   const fd = new FormData();
@@ -46,8 +57,20 @@ beforeAll(async () => {
   ownerId = owner.user.id;
   const project = await createProject(owner.access, { name: "Evidence", description: "", templateKey: "blank" });
   access = await projectAccessFor(ownerId, owner.workspace.slug, project.id);
-  const problem = await createProblem(access, { title: "Defects slip through", description: "", businessMetric: "escapes", stakeholder: "QA", priority: 1 });
-  const solution = await createSolution(access, problem.id, { title: "Defect classifier", approach: "", taskType: "classification", dataType: "unstructured", systemState: "existing_system" });
+  const problem = await createProblem(access, {
+    title: "Defects slip through",
+    description: "",
+    businessMetric: "escapes",
+    stakeholder: "QA",
+    priority: 1,
+  });
+  const solution = await createSolution(access, problem.id, {
+    title: "Defect classifier",
+    approach: "",
+    taskType: "classification",
+    dataType: "unstructured",
+    systemState: "existing_system",
+  });
   ref = { workspaceSlug: owner.workspace.slug, projectId: project.id, solutionId: solution.id };
   const viewer = await makeUser("Evidence viewer");
   await acceptInvite(viewer.user.id, (await createInvite(owner.access, "viewer", 1)).token);
@@ -57,8 +80,22 @@ beforeAll(async () => {
   const other = await makeUser("Other tenant");
   const otherProject = await createProject(other.access, { name: "Theirs", description: "", templateKey: "blank" });
   const otherAccess = await projectAccessFor(other.user.id, other.workspace.slug, otherProject.id);
-  const otherProblem = await createProblem(otherAccess, { title: "Their problem", description: "", businessMetric: "", stakeholder: "", priority: 1 });
-  otherSolutionId = (await createSolution(otherAccess, otherProblem.id, { title: "Their solution", approach: "", taskType: "classification", dataType: "unstructured", systemState: "existing_system" })).id;
+  const otherProblem = await createProblem(otherAccess, {
+    title: "Their problem",
+    description: "",
+    businessMetric: "",
+    stakeholder: "",
+    priority: 1,
+  });
+  otherSolutionId = (
+    await createSolution(otherAccess, otherProblem.id, {
+      title: "Their solution",
+      approach: "",
+      taskType: "classification",
+      dataType: "unstructured",
+      systemState: "existing_system",
+    })
+  ).id;
   await saveHistorySeries(otherAccess, otherSolutionId, series, flattening);
 });
 
@@ -85,12 +122,31 @@ describe("history series", () => {
     expect((await getHistoryVerdicts(access, [otherSolutionId])).size).toBe(0);
     expect(await getHistorySeries(access, otherSolutionId)).toBeNull();
     await expect(saveHistorySeries(access, otherSolutionId, series, flattening)).rejects.toMatchObject({ code: "not_found" });
-    await expect(createHlpStudy(access, otherSolutionId, { kind: "manual", metricName: "acc", score: 0.9, method: "experts", itemCount: null, notes: "" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      createHlpStudy(access, otherSolutionId, {
+        kind: "manual",
+        metricName: "acc",
+        score: 0.9,
+        method: "experts",
+        itemCount: null,
+        notes: "",
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   test("the save action reports a bad line by line and column and keeps the old points", async () => {
     session.userId = ownerId;
-    const state = await actions.saveHistoryAction(IDLE, form({ metricName: "accuracy", unit: "%", direction: "higher_is_better", targetValue: "85", targetDate: "2026-06-01", points: "2025-01-01, 60\n2025-02-01, sixty" }));
+    const state = await actions.saveHistoryAction(
+      IDLE,
+      form({
+        metricName: "accuracy",
+        unit: "%",
+        direction: "higher_is_better",
+        targetValue: "85",
+        targetDate: "2026-06-01",
+        points: "2025-01-01, 60\n2025-02-01, sixty",
+      }),
+    );
     expect(state.status).toBe("error");
     expect(state.fieldErrors?.points?.[0]).toBe('Line 2, column 2: "sixty" is not a number.');
     expect((await getHistorySeries(access, ref.solutionId))!.points).toHaveLength(10);
@@ -102,7 +158,17 @@ describe("importing run values", () => {
     session.userId = ownerId;
     const mk = (i: number, status: "succeeded" | "failed", value: number) =>
       db.pipelineRun.create({
-        data: { projectId: ref.projectId, source: "test", externalId: `run-${i}`, pipeline: "train", stage: "training", status, startedAt: new Date(Date.UTC(2025, 10, 1 + i, 8)), endedAt: new Date(Date.UTC(2025, 10, 1 + i, 9)), metrics: { create: [{ key: "accuracy", value }] } },
+        data: {
+          projectId: ref.projectId,
+          source: "test",
+          externalId: `run-${i}`,
+          pipeline: "train",
+          stage: "training",
+          status,
+          startedAt: new Date(Date.UTC(2025, 10, 1 + i, 8)),
+          endedAt: new Date(Date.UTC(2025, 10, 1 + i, 9)),
+          metrics: { create: [{ key: "accuracy", value }] },
+        },
       });
     await mk(1, "succeeded", 70.1);
     await mk(2, "succeeded", 70.3);
@@ -125,7 +191,10 @@ describe("HLP studies", () => {
     expect(preview.status).toBe("success");
     expect(JSON.parse(preview.result!.header!)).toEqual(["item", "ann", "bob", "cy", "truth"]);
     expect(await db.hlpStudy.count({ where: { solutionId: ref.solutionId } })).toBe(0);
-    const saved = await actions.saveLabelsStudyAction(IDLE, form({ csv: preview.result!.csv!, truthColumn: "truth", idColumn: "item", metricName: "accuracy", method: "crowd" }));
+    const saved = await actions.saveLabelsStudyAction(
+      IDLE,
+      form({ csv: preview.result!.csv!, truthColumn: "truth", idColumn: "item", metricName: "accuracy", method: "crowd" }),
+    );
     expect(saved.status).toBe("success");
     const [study] = await listHlpStudies(access, ref.solutionId);
     expect(study!.kind).toBe("labels_csv");
@@ -148,7 +217,16 @@ describe("HLP studies", () => {
   });
 
   test("a viewer is refused and nothing is saved", async () => {
-    await expect(createHlpStudy(viewerAccess, ref.solutionId, { kind: "manual", metricName: "acc", score: 0.9, method: "experts", itemCount: null, notes: "" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      createHlpStudy(viewerAccess, ref.solutionId, {
+        kind: "manual",
+        metricName: "acc",
+        score: 0.9,
+        method: "experts",
+        itemCount: null,
+        notes: "",
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     await expect(saveHistorySeries(viewerAccess, ref.solutionId, series, [])).rejects.toMatchObject({ code: "forbidden" });
     session.userId = viewerId;
     const before = await db.hlpStudy.count({ where: { projectId: ref.projectId } });
@@ -164,7 +242,10 @@ describe("HLP studies", () => {
 
   test("an editor types a human score", async () => {
     session.userId = ownerId;
-    const state = await actions.saveManualHlpAction(IDLE, form({ metricName: "accuracy", scorePct: "91.5", method: "experts", itemCount: "200" }));
+    const state = await actions.saveManualHlpAction(
+      IDLE,
+      form({ metricName: "accuracy", scorePct: "91.5", method: "experts", itemCount: "200" }),
+    );
     expect(state.status).toBe("success");
     const studies = await listHlpStudies(access, ref.solutionId);
     expect(studies.find((s) => s.kind === "manual")!.score).toBeCloseTo(0.915, 10);

@@ -8,7 +8,9 @@ describe("migrations", () => {
     const url = inject("databaseUrl");
     expect(await applyMigrations(url)).toEqual([]);
     const { db, pool } = createDb(url);
-    const rows = await db.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`SELECT migration_name, finished_at FROM _prisma_migrations`;
+    const rows = await db.$queryRaw<
+      { migration_name: string; finished_at: Date | null }[]
+    >`SELECT migration_name, finished_at FROM _prisma_migrations`;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     await db.$disconnect();

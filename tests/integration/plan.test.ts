@@ -4,8 +4,24 @@ import { createProject } from "@/lib/db/projects";
 import { createInvite, acceptInvite } from "@/lib/db/invites";
 import { listAuditEvents } from "@/lib/db/audit";
 import { resolveProjectAccess } from "@/lib/db/access";
-import { addDependency, addStarterPlan, createMilestone, deleteMilestone, listMilestones, removeDependency, setMilestoneStatus, updateMilestone } from "@/lib/db/milestones";
-import { createBudgetLine, deleteBudgetLine, importBudgetCsv, listBudgetLines, setProjectCurrency, updateBudgetLine } from "@/lib/db/budget";
+import {
+  addDependency,
+  addStarterPlan,
+  createMilestone,
+  deleteMilestone,
+  listMilestones,
+  removeDependency,
+  setMilestoneStatus,
+  updateMilestone,
+} from "@/lib/db/milestones";
+import {
+  createBudgetLine,
+  deleteBudgetLine,
+  importBudgetCsv,
+  listBudgetLines,
+  setProjectCurrency,
+  updateBudgetLine,
+} from "@/lib/db/budget";
 import { getPaybackSolution, getPlanSummary } from "@/lib/db/plan";
 import { budgetTotals } from "@/lib/domain/plan/budget";
 import { computePayback, valueStartMonth } from "@/lib/domain/plan/payback";
@@ -22,8 +38,23 @@ async function newProject(name = "Planner") {
   return { owner, project, access };
 }
 
-const ms = (title: string, over: Partial<MilestoneInput> = {}): MilestoneInput => ({ title, phase: "data", ownerRole: "data_engineer", ownerUserId: null, startDate: "2026-01-05", dueDate: "2026-01-30", status: "planned", ...over });
-const line = (month: string, planned: bigint, actual: bigint | null = null) => ({ category: "people" as const, label: "Team", month, planned, actual });
+const ms = (title: string, over: Partial<MilestoneInput> = {}): MilestoneInput => ({
+  title,
+  phase: "data",
+  ownerRole: "data_engineer",
+  ownerUserId: null,
+  startDate: "2026-01-05",
+  dueDate: "2026-01-30",
+  status: "planned",
+  ...over,
+});
+const line = (month: string, planned: bigint, actual: bigint | null = null) => ({
+  category: "people" as const,
+  label: "Team",
+  month,
+  planned,
+  actual,
+});
 
 describe("milestones", () => {
   test("create, edit, change status and delete, each audited", async () => {
@@ -32,7 +63,14 @@ describe("milestones", () => {
     await updateMilestone(access, id, ms("Collect and clean data", { ownerUserId: owner.user.id, dueDate: "2026-02-10", phase: "data" }));
     await setMilestoneStatus(access, id, "in_progress");
     const [m] = await listMilestones(access);
-    expect(m).toMatchObject({ title: "Collect and clean data", dueDate: "2026-02-10", startDate: "2026-01-05", status: "in_progress", ownerName: "Planner", ownerUserId: owner.user.id });
+    expect(m).toMatchObject({
+      title: "Collect and clean data",
+      dueDate: "2026-02-10",
+      startDate: "2026-01-05",
+      status: "in_progress",
+      ownerName: "Planner",
+      ownerUserId: owner.user.id,
+    });
     await deleteMilestone(access, id);
     expect(await listMilestones(access)).toEqual([]);
     const actions = (await listAuditEvents(owner.access)).map((e) => e.action);
@@ -42,7 +80,10 @@ describe("milestones", () => {
   test("the owner must be a member of the workspace", async () => {
     const { access } = await newProject();
     const stranger = await makeUser("Stranger");
-    await expect(createMilestone(access, ms("Owned by a stranger", { ownerUserId: stranger.user.id }))).rejects.toMatchObject({ code: "invalid_input", fieldErrors: { ownerUserId: ["Choose a member of this workspace."] } });
+    await expect(createMilestone(access, ms("Owned by a stranger", { ownerUserId: stranger.user.id }))).rejects.toMatchObject({
+      code: "invalid_input",
+      fieldErrors: { ownerUserId: ["Choose a member of this workspace."] },
+    });
     expect(await listMilestones(access)).toEqual([]);
   });
 
@@ -55,10 +96,14 @@ describe("milestones", () => {
     await addDependency(access, c.id, b.id);
     await expect(addDependency(access, a.id, c.id)).rejects.toMatchObject({
       code: "conflict",
-      message: 'Refused: this would create a dependency cycle "Data ready" → "Pilot live" → "Baseline model" → "Data ready", so none of them could ever finish.',
+      message:
+        'Refused: this would create a dependency cycle "Data ready" → "Pilot live" → "Baseline model" → "Data ready", so none of them could ever finish.',
     });
     await expect(addDependency(access, a.id, a.id)).rejects.toMatchObject({ code: "conflict" });
-    await expect(addDependency(access, b.id, a.id)).rejects.toMatchObject({ code: "conflict", message: '"Baseline model" already waits for "Data ready".' });
+    await expect(addDependency(access, b.id, a.id)).rejects.toMatchObject({
+      code: "conflict",
+      message: '"Baseline model" already waits for "Data ready".',
+    });
     expect(await db.milestoneDependency.count({ where: { milestone: { projectId: access.project.id } } })).toBe(2);
     expect((await listAuditEvents(owner.access)).filter((e) => e.action === "milestone.dependency.add")).toHaveLength(2);
 
@@ -103,7 +148,9 @@ describe("budget", () => {
     const { access } = await newProject();
     const { id } = await createBudgetLine(access, line("2026-04", 100_00n));
     await updateBudgetLine(access, id, { ...line("2026-05", 120_00n, 99_50n), category: "compute", label: "GPU" });
-    expect(await listBudgetLines(access)).toEqual([{ id, category: "compute", label: "GPU", month: "2026-05", plannedMinor: 12_000n, actualMinor: 9_950n }]);
+    expect(await listBudgetLines(access)).toEqual([
+      { id, category: "compute", label: "GPU", month: "2026-05", plannedMinor: 12_000n, actualMinor: 9_950n },
+    ]);
     expect((await db.budgetLine.findUniqueOrThrow({ where: { id } })).month.toISOString()).toBe("2026-05-01T00:00:00.000Z");
     await deleteBudgetLine(access, id);
     expect(await listBudgetLines(access)).toEqual([]);
@@ -112,7 +159,8 @@ describe("budget", () => {
   test("CSV import is all or nothing: one bad row refuses the file and saves nothing", async () => {
     const { access } = await newProject();
     await createBudgetLine(access, line("2025-12", 500_00n));
-    const bad = "month,category,label,planned,actual\n2026-01,people,Team,20000,\n2026-02,compute,GPU,1500.50,1600\n2026-03,people,Team,lots,\n";
+    const bad =
+      "month,category,label,planned,actual\n2026-01,people,Team,20000,\n2026-02,compute,GPU,1500.50,1600\n2026-03,people,Team,lots,\n";
     await expect(importBudgetCsv(access, bad, "replace")).rejects.toMatchObject({
       code: "invalid_input",
       message: "The file was not imported: 1 problem found. Nothing was saved.",
@@ -120,12 +168,16 @@ describe("budget", () => {
     });
     expect((await listBudgetLines(access)).map((l) => l.month)).toEqual(["2025-12"]);
 
-    const good = '\uFEFFmonth,category,label,planned,actual,currency\n2026-01,people,"Team, two people",20000,19000.5,EUR\n2026-01,Data & labeling,,0.10,\n2026-01,tooling,,0.20,\n';
+    const good =
+      '\uFEFFmonth,category,label,planned,actual,currency\n2026-01,people,"Team, two people",20000,19000.5,EUR\n2026-01,Data & labeling,,0.10,\n2026-01,tooling,,0.20,\n';
     expect(await importBudgetCsv(access, good, "append")).toEqual({ imported: 3, removed: 0 });
     let lines = await listBudgetLines(access);
     expect(lines).toHaveLength(4);
     expect(lines.find((l) => l.label === "Team, two people")).toMatchObject({ plannedMinor: 2_000_000n, actualMinor: 1_900_050n });
-    expect(budgetTotals(lines).months.find((m) => m.month === "2026-01")!.byCategory.data_labeling.planned + budgetTotals(lines).byCategory.tooling.planned).toBe(30n);
+    expect(
+      budgetTotals(lines).months.find((m) => m.month === "2026-01")!.byCategory.data_labeling.planned +
+        budgetTotals(lines).byCategory.tooling.planned,
+    ).toBe(30n);
 
     expect(await importBudgetCsv(access, "month,category,planned\n2027-01,other,1\n", "replace")).toEqual({ imported: 1, removed: 4 });
     lines = await listBudgetLines(access);
@@ -134,10 +186,16 @@ describe("budget", () => {
 
   test("an unclosed quote and a wrong currency are reported by row", async () => {
     const { access } = await newProject();
-    await expect(importBudgetCsv(access, 'month,category,planned\n2026-01,people,"12\n', "append")).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(importBudgetCsv(access, 'month,category,planned\n2026-01,people,"12\n', "append")).rejects.toMatchObject({
+      code: "invalid_input",
+    });
     await setProjectCurrency(access, "USD");
     await expect(importBudgetCsv(access, "month,category,planned,currency\n2026-01,people,1,EUR\n", "append")).rejects.toMatchObject({
-      fieldErrors: { file: ["Row 2, column currency: The project's amounts are in USD, not EUR; convert the amounts or change the project currency first."] },
+      fieldErrors: {
+        file: [
+          "Row 2, column currency: The project's amounts are in USD, not EUR; convert the amounts or change the project currency first.",
+        ],
+      },
     });
     expect(await listBudgetLines(access)).toEqual([]);
   });
@@ -206,7 +264,16 @@ describe("payback", () => {
   async function selectSolution(projectId: string, value: Record<string, string | bigint> | null, title = "Demand forecaster") {
     const problem = await db.businessProblem.create({ data: { projectId, title: "Stock waste" } });
     return db.solution.create({
-      data: { projectId, problemId: problem.id, title, dataType: "structured", systemState: "new_system", status: "selected", rationale: "Best value", value: value ? { create: value } : undefined },
+      data: {
+        projectId,
+        problemId: problem.id,
+        title,
+        dataType: "structured",
+        systemState: "new_system",
+        status: "selected",
+        rationale: "Best value",
+        value: value ? { create: value } : undefined,
+      },
     });
   }
 
@@ -229,7 +296,16 @@ describe("payback", () => {
       falseNegativeRate: "0.010000",
       yearlyVolume: 10_000n,
     });
-    await db.solution.create({ data: { projectId: access.project.id, problemId: solution.problemId, title: "Rejected idea", dataType: "structured", systemState: "new_system", status: "rejected" } });
+    await db.solution.create({
+      data: {
+        projectId: access.project.id,
+        problemId: solution.problemId,
+        title: "Rejected idea",
+        dataType: "structured",
+        systemState: "new_system",
+        status: "rejected",
+      },
+    });
     const { options, solution: s } = await getPaybackSolution(access);
     expect(options).toEqual([{ id: solution.id, title: "Demand forecaster" }]);
     expect(s?.value?.result).toMatchObject({ yearlyValue: 36_000, yearlyErrorCost: 2_000, roi: 24_000 });
@@ -240,7 +316,12 @@ describe("payback", () => {
     await createMilestone(access, ms("Pilot live", { phase: "deployment", startDate: "2026-03-01", dueDate: "2026-03-15" }));
     const start = valueStartMonth(await listMilestones(access), await listBudgetLines(access), "2026-01-01");
     expect(start).toEqual({ month: "2026-03", rule: "deployment_milestone", milestoneTitle: "Pilot live" });
-    const p = computePayback({ lines: await listBudgetLines(access), yearlyValue: majorToMinor(s!.value!.result!.roi), start, horizonYears: 3 });
+    const p = computePayback({
+      lines: await listBudgetLines(access),
+      yearlyValue: majorToMinor(s!.value!.result!.roi),
+      start,
+      horizonYears: 3,
+    });
     expect(p).toMatchObject({ totalCost: 12_000_00n, breakEvenMonth: "2026-08", monthsOfUse: 6 });
   });
 
@@ -262,7 +343,15 @@ describe("payback", () => {
     await createBudgetLine(access, line("2026-01", 1_000_00n, 1_200_00n));
     await createBudgetLine(access, line("2026-02", 1_000_00n));
     const s = await getPlanSummary(access, "2026-02-01");
-    expect(s).toMatchObject({ milestoneCount: 3, lateCount: 1, planned: 2_000_00n, spent: 1_200_00n, varianceNow: 200_00n, lastActualMonth: "2026-01", currency: "EUR" });
+    expect(s).toMatchObject({
+      milestoneCount: 3,
+      lateCount: 1,
+      planned: 2_000_00n,
+      spent: 1_200_00n,
+      varianceNow: 200_00n,
+      lastActualMonth: "2026-01",
+      currency: "EUR",
+    });
     expect(s.next.map((m) => [m.title, m.isLate])).toEqual([
       ["Late one", true],
       ["Upcoming", false],

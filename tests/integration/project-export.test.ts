@@ -102,13 +102,24 @@ describe("round trip: export → import → export gives the same document (apar
     expect(p.archived).toBe(true);
     expect(p.constraints?.collectionCost).toBe("9999999999999999.99");
     const [a, b] = p.problems[0]!.solutions;
-    expect(a!.value).toMatchObject({ yearlyGain: "9999999999999999.99", yearlyWasteAvoided: "-12.34", expectedUplift: "0.000001", falsePositiveRate: "999.999999", yearlyVolume: "9223372036854775807" });
+    expect(a!.value).toMatchObject({
+      yearlyGain: "9999999999999999.99",
+      yearlyWasteAvoided: "-12.34",
+      expectedUplift: "0.000001",
+      falsePositiveRate: "999.999999",
+      yearlyVolume: "9223372036854775807",
+    });
     expect(b!.value).toMatchObject({ expectedUplift: null, yearlyVolume: "-9223372036854775808" });
     expect(p.budgetLines[0]).toMatchObject({ plannedMinor: "9223372036854775807", actualMinor: "-9223372036854775808" });
     expect(p.metrics.map((m) => m.target)).toContain(0.30000000000000004);
     expect(p.monitoringPoints.map((m) => m.value)).toEqual(expect.arrayContaining([5e-324, 1.5e308]));
     expect(p.problems.map((x) => x.title)).toEqual([`Waste ${UNICODE}`, "Second at position 0", "No solutions yet"]);
-    expect(a!.historySeries[0]!.points[2]).toEqual({ date: "2024-04-01", value: 11.5, source: "run", run: { source: "mlflow", externalId: `run ${UNICODE}` } });
+    expect(a!.historySeries[0]!.points[2]).toEqual({
+      date: "2024-04-01",
+      value: 11.5,
+      source: "run",
+      run: { source: "mlflow", externalId: `run ${UNICODE}` },
+    });
     expect(p.canvas.blocks.find((x) => x.key === "offline_evaluation")!.fields).toEqual({ metrics: [`F1 ${UNICODE}`, "MAPE"] });
     expect(p.canvas.revisions.find((r) => r.blockKey === "prediction_task" && r.version === 3)!.restoredFromVersion).toBe(1);
     expect(p.canvas.comments.map((c) => [c.ref, c.parent, c.author, c.guestName])).toEqual([
@@ -117,9 +128,16 @@ describe("round trip: export → import → export gives the same document (apar
       ["comment-3", "comment-1", null, `Board member ${UNICODE}`],
       ["comment-4", null, owner.user.email, null],
     ]);
-    expect(p.milestones.map((m) => [m.ref, m.dependsOn])).toEqual([["milestone-1", []], ["milestone-2", ["milestone-1"]], ["milestone-3", ["milestone-1", "milestone-2"]]]);
+    expect(p.milestones.map((m) => [m.ref, m.dependsOn])).toEqual([
+      ["milestone-1", []],
+      ["milestone-2", ["milestone-1"]],
+      ["milestone-3", ["milestone-1", "milestone-2"]],
+    ]);
     // Ids are new, people map back to the same members, and the import is in the audit log.
-    const copy = await db.project.findUniqueOrThrow({ where: { id: imported.projectId }, select: { workspaceId: true, createdById: true, archivedAt: true } });
+    const copy = await db.project.findUniqueOrThrow({
+      where: { id: imported.projectId },
+      select: { workspaceId: true, createdById: true, archivedAt: true },
+    });
     expect(copy).toMatchObject({ workspaceId: owner.workspace.id, createdById: owner.user.id });
     expect(await db.milestone.count({ where: { projectId: imported.projectId, ownerUserId: colleague.user.id } })).toBe(1);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { projectId: imported.projectId, action: "project.import" } });
@@ -128,7 +146,13 @@ describe("round trip: export → import → export gives the same document (apar
   });
 
   test("a large project read page by page imports back to exactly the generated document", async () => {
-    const doc = makeLargeProjectDocument({ canvasRevisions: REVISION_PAGE * 2 + 7, budgetLines: BUDGET_PAGE * 2 + 3, runs: RUN_PAGE * 2 + 1, monitoringPoints: MONITORING_PAGE + 11, people: [owner.user.email, colleague.user.email] });
+    const doc = makeLargeProjectDocument({
+      canvasRevisions: REVISION_PAGE * 2 + 7,
+      budgetLines: BUDGET_PAGE * 2 + 3,
+      runs: RUN_PAGE * 2 + 1,
+      monitoringPoints: MONITORING_PAGE + 11,
+      people: [owner.user.email, colleague.user.email],
+    });
     const { projectId } = await importProject(owner.access, doc);
     const access = await accessTo(projectId);
     const exported = await exportProject(access, { exportedAt: new Date(doc.exportedAt) });
@@ -167,7 +191,9 @@ describe("streaming", () => {
       expect(await refused.text()).not.toContain("Sales Forecast");
     }
     session.userId = "";
-    expect((await GET(new Request("http://test/"), { params: Promise.resolve({ workspaceSlug: owner.workspace.slug, projectId: id }) })).status).toBe(401);
+    expect(
+      (await GET(new Request("http://test/"), { params: Promise.resolve({ workspaceSlug: owner.workspace.slug, projectId: id }) })).status,
+    ).toBe(401);
   });
 });
 
@@ -193,7 +219,10 @@ describe("import", () => {
     // The colleague's own workspace: the owner's email does not map there.
     session.userId = colleague.user.id;
     const state = await run(upload(colleague.workspace.slug, JSON.stringify(doc)));
-    expect(state).toMatchObject({ status: "success", message: expect.stringContaining("1 person in the file is not a member of this workspace") });
+    expect(state).toMatchObject({
+      status: "success",
+      message: expect.stringContaining("1 person in the file is not a member of this workspace"),
+    });
     const path = (state as ImportFormState).result!.projectPath!;
     const newId = path.split("/").at(-1)!;
     const copy = await db.project.findUniqueOrThrow({ where: { id: newId }, select: { workspaceId: true, name: true } });
@@ -212,28 +241,56 @@ describe("import", () => {
   });
 
   test("a viewer cannot import, and an outsider does not see the workspace", async () => {
-    const doc = makeLargeProjectDocument({ problems: 1, solutions: 1, canvasRevisions: 0, milestones: 0, budgetLines: 0, runs: 0, monitoringPoints: 0 });
+    const doc = makeLargeProjectDocument({
+      problems: 1,
+      solutions: 1,
+      canvasRevisions: 0,
+      milestones: 0,
+      budgetLines: 0,
+      runs: 0,
+      monitoringPoints: 0,
+    });
     const before = await db.project.count({ where: { workspaceId: owner.workspace.id } });
     const viewer = await makeUser("Viewer");
     await db.membership.create({ data: { userId: viewer.user.id, workspaceId: owner.workspace.id, role: "viewer" } });
     const viewerAccess = (await resolveWorkspaceAccess(viewer.user.id, owner.workspace.slug))!;
     await expect(importProject(viewerAccess, doc)).rejects.toMatchObject({ code: "forbidden" });
     session.userId = viewer.user.id;
-    expect(await run(upload(owner.workspace.slug, JSON.stringify(doc)))).toMatchObject({ status: "error", message: expect.stringMatching(/viewer/i) });
+    expect(await run(upload(owner.workspace.slug, JSON.stringify(doc)))).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/viewer/i),
+    });
     const outsider = await makeUser("Stranger");
     session.userId = outsider.user.id;
-    expect(await run(upload(owner.workspace.slug, JSON.stringify(doc)))).toMatchObject({ status: "error", message: "Workspace not found." });
+    expect(await run(upload(owner.workspace.slug, JSON.stringify(doc)))).toMatchObject({
+      status: "error",
+      message: "Workspace not found.",
+    });
     expect(await db.project.count({ where: { workspaceId: owner.workspace.id } })).toBe(before);
   });
 
   test("a newer format version, a broken document, invalid JSON and a missing file each get a clear message", async () => {
     session.userId = owner.user.id;
     const before = await db.project.count({ where: { workspaceId: owner.workspace.id } });
-    const doc = makeLargeProjectDocument({ problems: 3, solutions: 3, canvasRevisions: 10, milestones: 3, budgetLines: 2, runs: 1, monitoringPoints: 2 }) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const doc = makeLargeProjectDocument({
+      problems: 3,
+      solutions: 3,
+      canvasRevisions: 10,
+      milestones: 3,
+      budgetLines: 2,
+      runs: 1,
+      monitoringPoints: 2,
+    }) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
     expect(await run(upload(owner.workspace.slug, JSON.stringify({ ...doc, version: 2 })))).toMatchObject({
       status: "error",
-      issues: [{ path: "$.version", message: "This file was made by a newer version of Scopebench (format 2); this server reads format 1. Update Scopebench or export again from the newer server." }],
+      issues: [
+        {
+          path: "$.version",
+          message:
+            "This file was made by a newer version of Scopebench (format 2); this server reads format 1. Update Scopebench or export again from the newer server.",
+        },
+      ],
     });
 
     const broken = structuredClone(doc);
@@ -251,9 +308,20 @@ describe("import", () => {
     // Once the shapes are right, references are checked too.
     const dangling = structuredClone(doc);
     dangling.project.milestones[1].dependsOn = ["milestone-7"];
-    expect(await run(upload(owner.workspace.slug, JSON.stringify(dangling)))).toMatchObject({ issues: [{ path: "$.project.milestones[1].dependsOn[0]", message: 'No milestone with ref "milestone-7".' }], issueCount: 1 });
+    expect(await run(upload(owner.workspace.slug, JSON.stringify(dangling)))).toMatchObject({
+      issues: [{ path: "$.project.milestones[1].dependsOn[0]", message: 'No milestone with ref "milestone-7".' }],
+      issueCount: 1,
+    });
 
-    const many = makeLargeProjectDocument({ problems: 1, solutions: 1, canvasRevisions: 10, milestones: 3, budgetLines: 60, runs: 0, monitoringPoints: 0 }) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const many = makeLargeProjectDocument({
+      problems: 1,
+      solutions: 1,
+      canvasRevisions: 10,
+      milestones: 3,
+      budgetLines: 60,
+      runs: 0,
+      monitoringPoints: 0,
+    }) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     for (const line of many.project.budgetLines) line.label = 1;
     const capped = (await run(upload(owner.workspace.slug, JSON.stringify(many)))) as ImportFormState;
     expect(capped).toMatchObject({ message: "The file has 60 problems. Nothing was imported.", issueCount: 60 });
@@ -264,7 +332,10 @@ describe("import", () => {
       status: "error",
       message: "The file is not valid JSON: expected a property name in double quotes at line 2, column 15 (character 48).",
     });
-    expect(await run(upload(owner.workspace.slug, ""))).toMatchObject({ status: "error", message: "Choose a JSON file exported from Scopebench." });
+    expect(await run(upload(owner.workspace.slug, ""))).toMatchObject({
+      status: "error",
+      message: "Choose a JSON file exported from Scopebench.",
+    });
     expect(await db.project.count({ where: { workspaceId: owner.workspace.id } })).toBe(before);
   });
 });

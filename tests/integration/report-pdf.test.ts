@@ -46,7 +46,14 @@ let richAccess: ProjectAccess;
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
 
-type Inspected = { file: string; pages: number; sizes: { width: number; height: number }[]; pngs: { width: number; height: number }[]; fonts: { name: string; embedded: boolean }[]; text: string };
+type Inspected = {
+  file: string;
+  pages: number;
+  sizes: { width: number; height: number }[];
+  pngs: { width: number; height: number }[];
+  fonts: { name: string; embedded: boolean }[];
+  text: string;
+};
 
 /** Writes the PDF and reads it back with poppler. */
 function inspect(name: string, pdf: Buffer): Inspected {
@@ -54,7 +61,9 @@ function inspect(name: string, pdf: Buffer): Inspected {
   writeFileSync(file, pdf);
   const info = run("pdfinfo", [file]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-  const sizes = [...run("pdfinfo", ["-f", "1", "-l", String(pages), file]).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const sizes = [...run("pdfinfo", ["-f", "1", "-l", String(pages), file]).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(
+    (m) => ({ width: Number(m[1]), height: Number(m[2]) }),
+  );
   const prefix = path.join(OUT, name);
   run("pdftoppm", ["-r", "50", "-png", file, prefix]);
   const pngs = readdirSync(OUT)
@@ -107,7 +116,8 @@ function checkCommon(pdf: Inspected, paper: "a4" | "letter") {
 }
 
 const RICH_CANVAS = {
-  value_proposition: "For **store managers** who order fresh food, our *forecast* cuts waste.\n\nΕλληνικά: πρόβλεψη ζήτησης. 中文样本：需求预测。",
+  value_proposition:
+    "For **store managers** who order fresh food, our *forecast* cuts waste.\n\nΕλληνικά: πρόβλεψη ζήτησης. 中文样本：需求预测。",
   data_sources: "- **Point of sale**: 3 years, daily\n- Promotions calendar\n  - nested: prices\n- Weather API, `€400`/month",
   prediction_task: "## Weekly forecast\n\nUnits per store and week. See [the spec](https://example.com/spec).",
   offline_evaluation: "| Metric | Target |\n| --- | ---: |\n| MAPE | 18 % |\n| Bias | 2 % |",
@@ -121,35 +131,111 @@ beforeAll(async () => {
   await acceptInvite(viewer.user.id, (await createInvite(owner.access, "viewer", 1)).token);
   viewerId = viewer.user.id;
 
-  const template = await createProject(owner.access, { name: "Sales forecasting template", description: "", templateKey: "sales-forecasting" });
+  const template = await createProject(owner.access, {
+    name: "Sales forecasting template",
+    description: "",
+    templateKey: "sales-forecasting",
+  });
   templateAccess = await projectAccessFor(owner.user.id, owner.workspace.slug, template.id);
 
-  const rich = await createProject(owner.access, { name: "Rich report Ελληνικά", description: "A project with every part filled.\nSecond line.", templateKey: "blank" });
+  const rich = await createProject(owner.access, {
+    name: "Rich report Ελληνικά",
+    description: "A project with every part filled.\nSecond line.",
+    templateKey: "blank",
+  });
   const access = await projectAccessFor(owner.user.id, owner.workspace.slug, rich.id);
   richAccess = access;
-  const metric = await createMetric(access, { name: "MAPE", kind: "offline", unit: "%", direction: "lower_is_better", target: 18, alertThreshold: 25, description: "" });
+  const metric = await createMetric(access, {
+    name: "MAPE",
+    kind: "offline",
+    unit: "%",
+    direction: "lower_is_better",
+    target: 18,
+    alertThreshold: 25,
+    description: "",
+  });
   for (const [key, text] of Object.entries(RICH_CANVAS)) {
-    const fields = key === "prediction_task" ? { taskType: "forecasting" as const, output: "units per week" } : key === "offline_evaluation" ? { metricIds: [metric.id] } : {};
-    const saved = await saveCanvasBlock(access, { key: key as keyof typeof RICH_CANVAS, baseVersion: 0, text, fields, message: "report test" });
+    const fields =
+      key === "prediction_task"
+        ? { taskType: "forecasting" as const, output: "units per week" }
+        : key === "offline_evaluation"
+          ? { metricIds: [metric.id] }
+          : {};
+    const saved = await saveCanvasBlock(access, {
+      key: key as keyof typeof RICH_CANVAS,
+      baseVersion: 0,
+      text,
+      fields,
+      message: "report test",
+    });
     expect(saved.status).toBe("saved");
   }
-  const problem = await createProblem(access, { title: "Fresh food is thrown away", description: "Too much waste.", businessMetric: "Waste %", stakeholder: "Head of Fresh", priority: 1 });
-  const chosen = await createSolution(access, problem.id, { title: "Learned forecast", approach: "Gradient-boosted trees over all series.\nShadow first.", taskType: "forecasting", dataType: "unstructured", systemState: "existing_system" });
-  const other = await createSolution(access, problem.id, { title: "Rules | heuristics", approach: "", taskType: "forecasting", dataType: "structured", systemState: "new_system" });
-  await saveFeasibility(access, chosen.id, { dataAvailability: "available", predictiveFeatures: "partial", hlpNote: "", historyNote: "Weekly accuracy since 2025.", costEstimate: 5000, notes: "", benchmarks: [{ title: "M5 competition", url: "https://example.com/m5" }] });
-  const value = { businessMetric: "Waste %", expectedUplift: 0.02, yearlyGain: 150000, yearlyWasteAvoided: 10000, yearlySystemCost: 30000, falsePositiveCost: 2, falseNegativeCost: 5, falsePositiveRate: 0.02, falseNegativeRate: 0.01, yearlyVolume: 100000 };
+  const problem = await createProblem(access, {
+    title: "Fresh food is thrown away",
+    description: "Too much waste.",
+    businessMetric: "Waste %",
+    stakeholder: "Head of Fresh",
+    priority: 1,
+  });
+  const chosen = await createSolution(access, problem.id, {
+    title: "Learned forecast",
+    approach: "Gradient-boosted trees over all series.\nShadow first.",
+    taskType: "forecasting",
+    dataType: "unstructured",
+    systemState: "existing_system",
+  });
+  const other = await createSolution(access, problem.id, {
+    title: "Rules | heuristics",
+    approach: "",
+    taskType: "forecasting",
+    dataType: "structured",
+    systemState: "new_system",
+  });
+  await saveFeasibility(access, chosen.id, {
+    dataAvailability: "available",
+    predictiveFeatures: "partial",
+    hlpNote: "",
+    historyNote: "Weekly accuracy since 2025.",
+    costEstimate: 5000,
+    notes: "",
+    benchmarks: [{ title: "M5 competition", url: "https://example.com/m5" }],
+  });
+  const value = {
+    businessMetric: "Waste %",
+    expectedUplift: 0.02,
+    yearlyGain: 150000,
+    yearlyWasteAvoided: 10000,
+    yearlySystemCost: 30000,
+    falsePositiveCost: 2,
+    falseNegativeCost: 5,
+    falsePositiveRate: 0.02,
+    falseNegativeRate: 0.01,
+    yearlyVolume: 100000,
+  };
   await saveValue(access, chosen.id, value);
   await saveValue(access, other.id, { ...value, yearlyGain: 20000 });
   await decideSolution(access, chosen.id, "selected", "Best value for the effort.");
-  await createHlpStudy(access, chosen.id, { kind: "manual", metricName: "accuracy", score: 0.93, method: "experts", itemCount: 200, notes: "Two planners, same weeks." });
+  await createHlpStudy(access, chosen.id, {
+    kind: "manual",
+    metricName: "accuracy",
+    score: 0.93,
+    method: "experts",
+    itemCount: 200,
+    notes: "Two planners, same weeks.",
+  });
   const month = (i: number) => new Date(Date.UTC(2025, i, 1)).toISOString().slice(0, 10);
   await saveHistorySeries(
     access,
     chosen.id,
     { metricId: null, metricName: "accuracy", unit: "%", direction: "higher_is_better", targetValue: 85, targetDate: "2026-06-01" },
-    Array.from({ length: 10 }, (_, i) => ({ date: month(i), value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.4 : -0.4), source: "manual" as const })),
+    Array.from({ length: 10 }, (_, i) => ({
+      date: month(i),
+      value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.4 : -0.4),
+      source: "manual" as const,
+    })),
   );
-  const ms = (title: string, phase: "data" | "modeling" | "deployment", startDate: string, dueDate: string) => createMilestone(access, { title, phase, ownerRole: "ml_engineer", ownerUserId: owner.user.id, startDate, dueDate, status: "planned" });
+  const ms = (title: string, phase: "data" | "modeling" | "deployment", startDate: string, dueDate: string) =>
+    createMilestone(access, { title, phase, ownerRole: "ml_engineer", ownerUserId: owner.user.id, startDate, dueDate, status: "planned" });
   const a = await ms("Data ready", "data", "2026-01-05", "2026-01-30");
   const b = await ms("Baseline | model", "modeling", "2026-02-02", "2026-02-27");
   const c = await ms("Pilot live", "deployment", "2026-03-02", "2026-03-27");
@@ -185,7 +271,9 @@ describe("report data", () => {
     ]);
     expect(report.budget.total.planned).toBe("€27,600.00");
     expect(report.payback?.breakEven).not.toBeNull();
-    expect(report.canvas.blocks.find((b) => b.key === "offline_evaluation")!.fields).toEqual([{ label: "Metrics", value: "MAPE (target ≤ 18 % · alert at 25 %)" }]);
+    expect(report.canvas.blocks.find((b) => b.key === "offline_evaluation")!.fields).toEqual([
+      { label: "Metrics", value: "MAPE (target ≤ 18 % · alert at 25 %)" },
+    ]);
     // The owner is a member with a name and an email; neither leaves through the report.
     const json = JSON.stringify(report);
     expect(json).not.toContain(owner.user.email);
@@ -194,11 +282,38 @@ describe("report data", () => {
   });
 
   test("with no selected solution the top-ranked one is shown, labelled as not selected", async () => {
-    const access = await projectAccessFor(owner.user.id, owner.workspace.slug, (await createProject(owner.access, { name: "Unselected", description: "", templateKey: "blank" })).id);
+    const access = await projectAccessFor(
+      owner.user.id,
+      owner.workspace.slug,
+      (await createProject(owner.access, { name: "Unselected", description: "", templateKey: "blank" })).id,
+    );
     const problem = await createProblem(access, { title: "P", description: "", businessMetric: "", stakeholder: "", priority: 1 });
-    await createSolution(access, problem.id, { title: "Weak", approach: "", taskType: "classification", dataType: "structured", systemState: "new_system" });
-    const strong = await createSolution(access, problem.id, { title: "Strong", approach: "", taskType: "classification", dataType: "structured", systemState: "new_system" });
-    await saveValue(access, strong.id, { businessMetric: "", expectedUplift: null, yearlyGain: 100000, yearlyWasteAvoided: 0, yearlySystemCost: 10000, falsePositiveCost: 0, falseNegativeCost: 0, falsePositiveRate: 0, falseNegativeRate: 0, yearlyVolume: 0 });
+    await createSolution(access, problem.id, {
+      title: "Weak",
+      approach: "",
+      taskType: "classification",
+      dataType: "structured",
+      systemState: "new_system",
+    });
+    const strong = await createSolution(access, problem.id, {
+      title: "Strong",
+      approach: "",
+      taskType: "classification",
+      dataType: "structured",
+      systemState: "new_system",
+    });
+    await saveValue(access, strong.id, {
+      businessMetric: "",
+      expectedUplift: null,
+      yearlyGain: 100000,
+      yearlyWasteAvoided: 0,
+      yearlySystemCost: 10000,
+      falsePositiveCost: 0,
+      falseNegativeCost: 0,
+      falsePositiveRate: 0,
+      falseNegativeRate: 0,
+      yearlyVolume: 0,
+    });
     const r = await loadProjectReport(access, NOW);
     expect(r.focus.basis).toBe("top_ranked");
     expect(r.focus.solutions.map((s) => [s.title, s.selectionLabel])).toEqual([["Strong", "Top-ranked — not yet selected"]]);
@@ -241,7 +356,19 @@ describe("PDF", () => {
     expect(pdf.text).toMatch(/Reaching 85 % by 2026-06-01 is/);
     // Canvas page: all ten block titles.
     const canvas = run("pdftotext", ["-f", "2", "-l", "2", pdf.file, "-"]);
-    for (const title of ["PREDICTION TASK", "DECISIONS", "VALUE PROPOSITION", "COLLECTING DATA", "DATA SOURCES", "OFFLINE EVALUATION", "MAKING PREDICTIONS", "BUILDING MODELS", "FEATURE ENGINEERING", "MONITORING"]) expect(canvas).toContain(title);
+    for (const title of [
+      "PREDICTION TASK",
+      "DECISIONS",
+      "VALUE PROPOSITION",
+      "COLLECTING DATA",
+      "DATA SOURCES",
+      "OFFLINE EVALUATION",
+      "MAKING PREDICTIONS",
+      "BUILDING MODELS",
+      "FEATURE ENGINEERING",
+      "MONITORING",
+    ])
+      expect(canvas).toContain(title);
     expect(canvas).toContain("Nothing written yet.");
   });
 
@@ -258,7 +385,10 @@ describe("PDF", () => {
 
   test("a block too long for its box is cut on the canvas page and printed whole in the appendix", async () => {
     const report = await loadProjectReport(richAccess, NOW);
-    const long = Array.from({ length: 60 }, (_, i) => `- Source ${i}: a description long enough to need its own line, ending with marker${i}`).join("\n");
+    const long = Array.from(
+      { length: 60 },
+      (_, i) => `- Source ${i}: a description long enough to need its own line, ending with marker${i}`,
+    ).join("\n");
     report.canvas.blocks = report.canvas.blocks.map((b) => (b.key === "data_sources" ? { ...b, text: long } : b));
     const pdf = inspect("truncated-a4", await renderProjectReportPdf(report, { paper: "a4" }));
     checkCommon(pdf, "a4");
@@ -272,11 +402,15 @@ describe("PDF", () => {
 
 describe("download routes", () => {
   const ctx = (workspaceSlug: string, projectId: string) => ({ params: Promise.resolve({ workspaceSlug, projectId }) });
-  const url = (slug: string, id: string, kind: string, query = "") => new Request(`http://localhost/w/${slug}/projects/${id}/report/${kind}${query}`);
+  const url = (slug: string, id: string, kind: string, query = "") =>
+    new Request(`http://localhost/w/${slug}/projects/${id}/report/${kind}${query}`);
 
   test("PDF for a viewer, streamed, with the file name and paper size asked for", async () => {
     session.userId = viewerId;
-    const res = await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf", "?paper=letter"), ctx(owner.workspace.slug, richAccess.project.id));
+    const res = await getPdf(
+      url(owner.workspace.slug, richAccess.project.id, "pdf", "?paper=letter"),
+      ctx(owner.workspace.slug, richAccess.project.id),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
     expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report.pdf"');
@@ -288,7 +422,10 @@ describe("download routes", () => {
 
   test("Markdown download", async () => {
     session.userId = owner.user.id;
-    const res = await getMarkdown(url(owner.workspace.slug, templateAccess.project.id, "markdown"), ctx(owner.workspace.slug, templateAccess.project.id));
+    const res = await getMarkdown(
+      url(owner.workspace.slug, templateAccess.project.id, "markdown"),
+      ctx(owner.workspace.slug, templateAccess.project.id),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/markdown; charset=utf-8");
     expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="sales-forecasting-template-report.md"');
@@ -299,7 +436,10 @@ describe("download routes", () => {
 
   test("a bad paper size is refused with 422", async () => {
     session.userId = owner.user.id;
-    const res = await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf", "?paper=a3"), ctx(owner.workspace.slug, richAccess.project.id));
+    const res = await getPdf(
+      url(owner.workspace.slug, richAccess.project.id, "pdf", "?paper=a3"),
+      ctx(owner.workspace.slug, richAccess.project.id),
+    );
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ error: { code: "invalid_input", message: 'Choose the paper size "a4" or "letter".' } });
   });
@@ -307,13 +447,18 @@ describe("download routes", () => {
   test("another workspace gets 404 and no report; no session gets 401", async () => {
     session.userId = stranger.user.id;
     for (const slug of [owner.workspace.slug, stranger.workspace.slug]) {
-      for (const [kind, handler] of [["pdf", getPdf], ["markdown", getMarkdown]] as const) {
+      for (const [kind, handler] of [
+        ["pdf", getPdf],
+        ["markdown", getMarkdown],
+      ] as const) {
         const res = await handler(url(slug, richAccess.project.id, kind), ctx(slug, richAccess.project.id));
         expect(res.status, `${kind} via ${slug}`).toBe(404);
         expect(await res.text()).not.toContain("Rich report");
       }
     }
     session.userId = "";
-    expect((await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf"), ctx(owner.workspace.slug, richAccess.project.id))).status).toBe(401);
+    expect(
+      (await getPdf(url(owner.workspace.slug, richAccess.project.id, "pdf"), ctx(owner.workspace.slug, richAccess.project.id))).status,
+    ).toBe(401);
   });
 });

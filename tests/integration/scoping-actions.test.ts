@@ -38,7 +38,9 @@ async function snapshot() {
     db.solutionDecision.count({ where: { projectId: pid } }),
     db.project.findUniqueOrThrow({ where: { id: pid }, select: { currency: true } }),
   ]);
-  return JSON.stringify({ problems, solutions, feas, value, metrics, constraints, decisions, project }, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  return JSON.stringify({ problems, solutions, feas, value, metrics, constraints, decisions, project }, (_k, v) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
 }
 
 function form(values: Record<string, string>) {
@@ -53,11 +55,56 @@ beforeAll(async () => {
   const project = await createProject(owner.access, { name: "Actions", description: "", templateKey: "blank" });
   ref = { workspaceSlug: owner.workspace.slug, projectId: project.id };
   const access = await projectAccessFor(ownerId, ref.workspaceSlug, ref.projectId);
-  const problem = await createProblem(access, { title: "Fresh food is wasted", description: "", businessMetric: "stock waste (%)", stakeholder: "Ops", priority: 1 });
-  const solution = await createSolution(access, problem.id, { title: "Demand forecast", approach: "", taskType: "forecasting", dataType: "structured", systemState: "existing_system" });
-  await saveValue(access, solution.id, { businessMetric: "waste", expectedUplift: 0.1, yearlyGain: 1000, yearlyWasteAvoided: 10, yearlySystemCost: 100, falsePositiveCost: 1, falseNegativeCost: 2, falsePositiveRate: 0.1, falseNegativeRate: 0.2, yearlyVolume: 1000 });
-  const metric = await createMetric(access, { name: "MAPE", kind: "offline", unit: "%", direction: "lower_is_better", target: 12, alertThreshold: 15, description: "" });
-  await saveConstraints(access, { dataVolume: "3 years", classBalance: "", canCollectMore: true, collectionCost: null, hardware: "", deploymentTarget: "cloud", latencyMode: "batch", p95BudgetMs: null, batchDeadline: "Mondays 06:00" }, "EUR");
+  const problem = await createProblem(access, {
+    title: "Fresh food is wasted",
+    description: "",
+    businessMetric: "stock waste (%)",
+    stakeholder: "Ops",
+    priority: 1,
+  });
+  const solution = await createSolution(access, problem.id, {
+    title: "Demand forecast",
+    approach: "",
+    taskType: "forecasting",
+    dataType: "structured",
+    systemState: "existing_system",
+  });
+  await saveValue(access, solution.id, {
+    businessMetric: "waste",
+    expectedUplift: 0.1,
+    yearlyGain: 1000,
+    yearlyWasteAvoided: 10,
+    yearlySystemCost: 100,
+    falsePositiveCost: 1,
+    falseNegativeCost: 2,
+    falsePositiveRate: 0.1,
+    falseNegativeRate: 0.2,
+    yearlyVolume: 1000,
+  });
+  const metric = await createMetric(access, {
+    name: "MAPE",
+    kind: "offline",
+    unit: "%",
+    direction: "lower_is_better",
+    target: 12,
+    alertThreshold: 15,
+    description: "",
+  });
+  await saveConstraints(
+    access,
+    {
+      dataVolume: "3 years",
+      classBalance: "",
+      canCollectMore: true,
+      collectionCost: null,
+      hardware: "",
+      deploymentTarget: "cloud",
+      latencyMode: "batch",
+      p95BudgetMs: null,
+      batchDeadline: "Mondays 06:00",
+    },
+    "EUR",
+  );
   ids = { problemId: problem.id, solutionId: solution.id, metricId: metric.id };
   const viewer = await makeUser("Onlooker");
   await acceptInvite(viewer.user.id, (await createInvite(owner.access, "viewer", 1)).token);
@@ -70,23 +117,89 @@ const badForms: FormCase[] = [
   ["createProblem: short title", actions.createProblemAction, () => ({ title: "x", priority: "1" }), "title"],
   ["createProblem: priority 9", actions.createProblemAction, () => ({ title: "A real problem", priority: "9" }), "priority"],
   ["updateProblem: empty title", actions.updateProblemAction, () => ({ problemId: ids.problemId, title: "", priority: "2" }), "title"],
-  ["createSolution: no data type", actions.createSolutionAction, () => ({ problemId: ids.problemId, title: "Some solution", taskType: "forecasting", systemState: "new_system" }), "dataType"],
-  ["createSolution: unknown task", actions.createSolutionAction, () => ({ problemId: ids.problemId, title: "Some solution", taskType: "telepathy", dataType: "structured", systemState: "new_system" }), "taskType"],
-  ["updateSolution: long title", actions.updateSolutionAction, () => ({ solutionId: ids.solutionId, title: "y".repeat(500), taskType: "forecasting", dataType: "structured", systemState: "new_system" }), "title"],
-  ["decide: select without rationale", actions.decideSolutionAction, () => ({ solutionId: ids.solutionId, status: "selected", rationale: "ok" }), "rationale"],
-  ["decide: unknown status", actions.decideSolutionAction, () => ({ solutionId: ids.solutionId, status: "maybe", rationale: "long enough rationale" }), "status"],
-  ["feasibility: bad benchmark link", actions.saveFeasibilityAction, () => ({ solutionId: ids.solutionId, dataAvailability: "available", predictiveFeatures: "partial", benchmarks: "Kaggle | javascript:alert(1)" }), "benchmarks"],
-  ["feasibility: negative cost", actions.saveFeasibilityAction, () => ({ solutionId: ids.solutionId, dataAvailability: "available", predictiveFeatures: "partial", costEstimate: "-5" }), "costEstimate"],
+  [
+    "createSolution: no data type",
+    actions.createSolutionAction,
+    () => ({ problemId: ids.problemId, title: "Some solution", taskType: "forecasting", systemState: "new_system" }),
+    "dataType",
+  ],
+  [
+    "createSolution: unknown task",
+    actions.createSolutionAction,
+    () => ({ problemId: ids.problemId, title: "Some solution", taskType: "telepathy", dataType: "structured", systemState: "new_system" }),
+    "taskType",
+  ],
+  [
+    "updateSolution: long title",
+    actions.updateSolutionAction,
+    () => ({
+      solutionId: ids.solutionId,
+      title: "y".repeat(500),
+      taskType: "forecasting",
+      dataType: "structured",
+      systemState: "new_system",
+    }),
+    "title",
+  ],
+  [
+    "decide: select without rationale",
+    actions.decideSolutionAction,
+    () => ({ solutionId: ids.solutionId, status: "selected", rationale: "ok" }),
+    "rationale",
+  ],
+  [
+    "decide: unknown status",
+    actions.decideSolutionAction,
+    () => ({ solutionId: ids.solutionId, status: "maybe", rationale: "long enough rationale" }),
+    "status",
+  ],
+  [
+    "feasibility: bad benchmark link",
+    actions.saveFeasibilityAction,
+    () => ({
+      solutionId: ids.solutionId,
+      dataAvailability: "available",
+      predictiveFeatures: "partial",
+      benchmarks: "Kaggle | javascript:alert(1)",
+    }),
+    "benchmarks",
+  ],
+  [
+    "feasibility: negative cost",
+    actions.saveFeasibilityAction,
+    () => ({ solutionId: ids.solutionId, dataAvailability: "available", predictiveFeatures: "partial", costEstimate: "-5" }),
+    "costEstimate",
+  ],
   ["value: negative gain", actions.saveValueAction, () => ({ solutionId: ids.solutionId, yearlyGain: "-100" }), "yearlyGain"],
-  ["value: rate above 100 %", actions.saveValueAction, () => ({ solutionId: ids.solutionId, falsePositiveRatePct: "150" }), "falsePositiveRatePct"],
+  [
+    "value: rate above 100 %",
+    actions.saveValueAction,
+    () => ({ solutionId: ids.solutionId, falsePositiveRatePct: "150" }),
+    "falsePositiveRatePct",
+  ],
   ["value: huge volume", actions.saveValueAction, () => ({ solutionId: ids.solutionId, yearlyVolume: "1e15" }), "yearlyVolume"],
   ["value: not a number", actions.saveValueAction, () => ({ solutionId: ids.solutionId, yearlySystemCost: "lots" }), "yearlySystemCost"],
   ["constraints: online without budget", actions.saveConstraintsAction, () => ({ latencyMode: "online", currency: "EUR" }), "p95BudgetMs"],
   ["constraints: bad currency", actions.saveConstraintsAction, () => ({ currency: "EURO" }), "currency"],
   ["metric: no target", actions.createMetricAction, () => ({ name: "AUROC", kind: "offline", direction: "higher_is_better" }), "target"],
-  ["metric: threshold on the wrong side", actions.createMetricAction, () => ({ name: "AUROC", kind: "offline", direction: "higher_is_better", target: "0.9", alertThreshold: "0.95" }), "alertThreshold"],
-  ["metric: duplicate name", actions.createMetricAction, () => ({ name: "MAPE", kind: "offline", direction: "lower_is_better", target: "10" }), "name"],
-  ["updateMetric: empty name", actions.updateMetricAction, () => ({ metricId: ids.metricId, name: "", kind: "offline", direction: "lower_is_better", target: "10" }), "name"],
+  [
+    "metric: threshold on the wrong side",
+    actions.createMetricAction,
+    () => ({ name: "AUROC", kind: "offline", direction: "higher_is_better", target: "0.9", alertThreshold: "0.95" }),
+    "alertThreshold",
+  ],
+  [
+    "metric: duplicate name",
+    actions.createMetricAction,
+    () => ({ name: "MAPE", kind: "offline", direction: "lower_is_better", target: "10" }),
+    "name",
+  ],
+  [
+    "updateMetric: empty name",
+    actions.updateMetricAction,
+    () => ({ metricId: ids.metricId, name: "", kind: "offline", direction: "lower_is_better", target: "10" }),
+    "name",
+  ],
 ];
 
 describe("scoping actions refuse bad input and change nothing", () => {
@@ -115,7 +228,14 @@ describe("scoping actions refuse bad input and change nothing", () => {
     const before = await snapshot();
     const res = await actions.createProblemAction(IDLE, form({ title: "Viewer problem", priority: "1" }));
     expect(res).toMatchObject({ status: "error", message: "You are a viewer in this workspace; only an editor or owner can do that." });
-    expect((await actions.decideSolutionAction(IDLE, form({ solutionId: ids.solutionId, status: "rejected", rationale: "viewers cannot decide" }))).status).toBe("error");
+    expect(
+      (
+        await actions.decideSolutionAction(
+          IDLE,
+          form({ solutionId: ids.solutionId, status: "rejected", rationale: "viewers cannot decide" }),
+        )
+      ).status,
+    ).toBe("error");
     expect((await actions.deleteSolutionAction({ ...ref, solutionId: ids.solutionId })).ok).toBe(false);
     expect(await snapshot()).toBe(before);
   });
@@ -129,9 +249,18 @@ describe("scoping actions refuse bad input and change nothing", () => {
   test("a valid decision is logged, and selecting another demotes the first", async () => {
     session.userId = ownerId;
     const access = await projectAccessFor(ownerId, ref.workspaceSlug, ref.projectId);
-    const other = await createSolution(access, ids.problemId, { title: "Rules", approach: "", taskType: "other", dataType: "structured", systemState: "new_system" });
+    const other = await createSolution(access, ids.problemId, {
+      title: "Rules",
+      approach: "",
+      taskType: "other",
+      dataType: "structured",
+      systemState: "new_system",
+    });
     await decideSolution(access, ids.solutionId, "selected", "Best value by far.");
-    const res = await actions.decideSolutionAction(IDLE, form({ solutionId: other.id, status: "selected", rationale: "Cheaper to run, good enough." }));
+    const res = await actions.decideSolutionAction(
+      IDLE,
+      form({ solutionId: other.id, status: "selected", rationale: "Cheaper to run, good enough." }),
+    );
     expect(res.status).toBe("success");
     const statuses = await db.solution.findMany({ where: { projectId: ref.projectId }, select: { id: true, status: true } });
     expect(statuses.find((s) => s.id === other.id)?.status).toBe("selected");

@@ -13,7 +13,16 @@ import { createDb } from "@/lib/db/client";
 import { createProject } from "@/lib/db/projects";
 import { acceptInvite, createInvite } from "@/lib/db/invites";
 import { listCanvasThreads } from "@/lib/db/canvas-comments";
-import { addGuestComment, createShareLink, findSharedProject, GUEST_COMMENT_POLICY, listGuestComments, listShareLinks, revokeShareLink, viewSharedProject } from "@/lib/db/share-links";
+import {
+  addGuestComment,
+  createShareLink,
+  findSharedProject,
+  GUEST_COMMENT_POLICY,
+  listGuestComments,
+  listShareLinks,
+  revokeShareLink,
+  viewSharedProject,
+} from "@/lib/db/share-links";
 import type { ProjectAccess } from "@/lib/db/access";
 import type { Role } from "@/lib/domain/auth/roles";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -25,11 +34,20 @@ const { db } = createDb(process.env.DATABASE_URL!);
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (offsetDays: number, from = new Date()) => new Date(from.getTime() + offsetDays * DAY).toISOString().slice(0, 10);
-const input = (over: Partial<{ note: string; expiresOn: string; allowComments: boolean }> = {}) => ({ note: "Steering group", expiresOn: isoDay(30), allowComments: true, ...over });
+const input = (over: Partial<{ note: string; expiresOn: string; allowComments: boolean }> = {}) => ({
+  note: "Steering group",
+  expiresOn: isoDay(30),
+  allowComments: true,
+  ...over,
+});
 
 async function newProject(name = "Shared") {
   const owner = await makeUser("Share owner");
-  const project = await createProject(owner.access, { name: `${name} ${Math.random().toString(36).slice(2, 7)}`, description: "", templateKey: "sales-forecasting" });
+  const project = await createProject(owner.access, {
+    name: `${name} ${Math.random().toString(36).slice(2, 7)}`,
+    description: "",
+    templateKey: "sales-forecasting",
+  });
   const access = await projectAccessFor(owner.user.id, owner.workspace.slug, project.id);
   return { owner, access, ref: { workspaceSlug: owner.workspace.slug, projectId: project.id } };
 }
@@ -134,7 +152,10 @@ describe("who may create, list and revoke", () => {
     session.userId = shared.access.userId;
     const res = await createShareLinkAction(IDLE, form({ ...shared.ref, projectId: other.ref.projectId, expiresOn: isoDay(5) }));
     expect(res).toMatchObject({ status: "error", message: "Project not found." });
-    expect(await revokeShareLinkAction({ ...shared.ref, projectId: other.ref.projectId, shareLinkId: theirLink.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await revokeShareLinkAction({ ...shared.ref, projectId: other.ref.projectId, shareLinkId: theirLink.id })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
     // Their link id, through my project: not found, and still open.
     expect(await refusal(revokeShareLink(shared.access, theirLink.id))).toBe("not_found");
     expect((await linkRow(theirLink.id)).revokedAt).toBeNull();
@@ -149,11 +170,18 @@ describe("the secret", () => {
     expect(link.token).toMatch(/^shr_[A-Za-z0-9_-]{43}$/);
     const row = await linkRow(link.id);
     expect(row.tokenHash).toBe(hashToken(link.token));
-    const stored = await db.$queryRaw<{ row: string }[]>`SELECT row_to_json(l)::text AS row FROM "ShareLink" l WHERE l."projectId" = ${access.project.id}`;
-    const audit = await db.$queryRaw<{ row: string }[]>`SELECT row_to_json(a)::text AS row FROM "AuditEvent" a WHERE a."projectId" = ${access.project.id}`;
+    const stored = await db.$queryRaw<
+      { row: string }[]
+    >`SELECT row_to_json(l)::text AS row FROM "ShareLink" l WHERE l."projectId" = ${access.project.id}`;
+    const audit = await db.$queryRaw<
+      { row: string }[]
+    >`SELECT row_to_json(a)::text AS row FROM "AuditEvent" a WHERE a."projectId" = ${access.project.id}`;
     expect(stored).toHaveLength(1);
     for (const r of [...stored, ...audit]) expect(r.row).not.toContain(link.token.slice(4));
-    expect(await findSharedProject(link.token)).toMatchObject({ link: { id: link.id, allowComments: true }, access: { role: "viewer", project: { id: access.project.id } } });
+    expect(await findSharedProject(link.token)).toMatchObject({
+      link: { id: link.id, allowComments: true },
+      access: { role: "viewer", project: { id: access.project.id } },
+    });
   });
 
   test("unknown, malformed, expired and revoked links open nothing, and are not counted", async () => {
@@ -169,7 +197,8 @@ describe("the secret", () => {
     expect(await findSharedProject(revoked.token)).toBeNull();
     expect(await viewSharedProject(revoked.token)).toBeNull();
 
-    for (const token of [generateToken("shr"), "shr_short", generateToken("inv"), "", `${revoked.token}x`]) expect(await viewSharedProject(token)).toBeNull();
+    for (const token of [generateToken("shr"), "shr_short", generateToken("inv"), "", `${revoked.token}x`])
+      expect(await viewSharedProject(token)).toBeNull();
     for (const id of [expiring.id, revoked.id]) expect(await linkRow(id)).toMatchObject({ viewCount: 0, lastViewedAt: null });
     const statuses = Object.fromEntries((await listShareLinks(access, afterExpiry)).map((l) => [l.id, l.status]));
     expect(statuses).toEqual({ [expiring.id]: "expired", [revoked.id]: "revoked" });
@@ -195,22 +224,44 @@ describe("views", () => {
 });
 
 describe("guest comments", () => {
-  const guestForm = (token: string, over: Record<string, string> = {}) => form({ token, key: "decisions", guestName: "Maria from finance", body: "Who signs off the order thresholds?", ...over });
+  const guestForm = (token: string, over: Record<string, string> = {}) =>
+    form({ token, key: "decisions", guestName: "Maria from finance", body: "Who signs off the order thresholds?", ...over });
 
   test("with comments allowed, anyone holding the link comments under a name; the team sees it marked as a guest", async () => {
     session.userId = "";
     const { access } = await newProject("Guests");
     const link = await createShareLink(access, input({ allowComments: true }));
     const res = await addGuestCommentAction(IDLE, guestForm(link.token));
-    expect(res).toMatchObject({ status: "success", result: { key: "decisions", guestName: "Maria from finance", body: "Who signs off the order thresholds?" } });
+    expect(res).toMatchObject({
+      status: "success",
+      result: { key: "decisions", guestName: "Maria from finance", body: "Who signs off the order thresholds?" },
+    });
     const row = await db.canvasComment.findUniqueOrThrow({ where: { id: res.result!.id! } });
-    expect(row).toMatchObject({ projectId: access.project.id, blockKey: "decisions", authorId: null, guestName: "Maria from finance", shareLinkId: link.id, parentId: null });
+    expect(row).toMatchObject({
+      projectId: access.project.id,
+      blockKey: "decisions",
+      authorId: null,
+      guestName: "Maria from finance",
+      shareLinkId: link.id,
+      parentId: null,
+    });
     const threads = await listCanvasThreads(access);
-    expect(threads).toEqual([expect.objectContaining({ key: "decisions", authorName: "Maria from finance (guest, via share link)", body: "Who signs off the order thresholds?" })]);
+    expect(threads).toEqual([
+      expect.objectContaining({
+        key: "decisions",
+        authorName: "Maria from finance (guest, via share link)",
+        body: "Who signs off the order thresholds?",
+      }),
+    ]);
     const sharedProject = (await findSharedProject(link.token))!;
     expect((await listGuestComments(sharedProject)).map((c) => c.guestName)).toEqual(["Maria from finance"]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { projectId: access.project.id, action: "canvas.comment.guest" } });
-    expect(audit).toMatchObject({ actorId: null, targetId: row.id, workspaceId: access.workspace.id, summary: 'Maria from finance (guest, via share link) commented on "Decisions"' });
+    expect(audit).toMatchObject({
+      actorId: null,
+      targetId: row.id,
+      workspaceId: access.workspace.id,
+      summary: 'Maria from finance (guest, via share link) commented on "Decisions"',
+    });
   });
 
   test("refused, with nothing saved: comments off, revoked, expired, unknown link, bad name or body", async () => {
@@ -221,10 +272,17 @@ describe("guest comments", () => {
     const revoked = await createShareLink(access, input({ allowComments: true }));
     await revokeShareLink(access, revoked.id);
 
-    expect(await addGuestCommentAction(IDLE, guestForm(closed.token))).toMatchObject({ status: "error", message: "Comments are turned off for this link." });
+    expect(await addGuestCommentAction(IDLE, guestForm(closed.token))).toMatchObject({
+      status: "error",
+      message: "Comments are turned off for this link.",
+    });
     expect((await addGuestCommentAction(IDLE, guestForm(revoked.token))).message).toMatch(/not available any more/);
     expect((await addGuestCommentAction(IDLE, guestForm(generateToken("shr")))).message).toMatch(/not available any more/);
-    expect(await refusal(addGuestComment(open.token, { key: "decisions", guestName: "Late", body: "Too late" }, new Date(`${isoDay(2)}T00:00:00Z`)))).toBe("not_found");
+    expect(
+      await refusal(
+        addGuestComment(open.token, { key: "decisions", guestName: "Late", body: "Too late" }, new Date(`${isoDay(2)}T00:00:00Z`)),
+      ),
+    ).toBe("not_found");
 
     const fieldCases: [Record<string, string>, string][] = [
       [{ guestName: "  " }, "guestName"],
@@ -248,7 +306,11 @@ describe("guest comments", () => {
     const busy = await createShareLink(access, input({ allowComments: true }));
     const quiet = await createShareLink(access, input({ allowComments: true }));
     const max = GUEST_COMMENT_POLICY.maxFailures;
-    const outcomes = await Promise.all(Array.from({ length: max + 8 }, (_, i) => refusal(addGuestComment(busy.token, { key: "monitoring", guestName: `Guest ${i}`, body: `Comment ${i}` }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: max + 8 }, (_, i) =>
+        refusal(addGuestComment(busy.token, { key: "monitoring", guestName: `Guest ${i}`, body: `Comment ${i}` })),
+      ),
+    );
     expect(outcomes.filter((o) => o === "accepted")).toHaveLength(max);
     expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(8);
     expect(await db.canvasComment.count({ where: { shareLinkId: busy.id } })).toBe(max);
@@ -264,7 +326,10 @@ describe("audit", () => {
     const { access } = await newProject("Audited");
     const link = await createShareLink(access, input({ note: "Board pack", expiresOn: isoDay(14), allowComments: false }));
     await revokeShareLink(access, link.id);
-    const events = await db.auditEvent.findMany({ where: { projectId: access.project.id, targetType: "share_link" }, orderBy: { createdAt: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { projectId: access.project.id, targetType: "share_link" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => [e.action, e.actorId, e.targetId])).toEqual([
       ["share_link.create", access.userId, link.id],
       ["share_link.revoke", access.userId, link.id],

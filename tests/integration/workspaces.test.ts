@@ -18,7 +18,9 @@ describe("membership", () => {
 
   test("the same email cannot register twice", async () => {
     const { user } = await makeUser("Twin");
-    await expect(createUserWithWorkspace({ name: "Twin", email: user.email, passwordHash: null })).rejects.toMatchObject({ code: "conflict" });
+    await expect(createUserWithWorkspace({ name: "Twin", email: user.email, passwordHash: null })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   test("the last owner cannot leave or be demoted; with a second owner they can", async () => {

@@ -23,7 +23,11 @@ export async function call(handler: Handler, projectId: string, opts: Call = {})
   const contentType = opts.contentType === undefined ? "application/json" : opts.contentType;
   if (hasBody && contentType) headers.set("content-type", contentType);
   const body = opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined);
-  const request = new Request(`http://localhost/api/v1/projects/${projectId}/x${qs ? `?${qs}` : ""}`, { method: hasBody ? "POST" : "GET", headers, body: body as BodyInit | undefined });
+  const request = new Request(`http://localhost/api/v1/projects/${projectId}/x${qs ? `?${qs}` : ""}`, {
+    method: hasBody ? "POST" : "GET",
+    headers,
+    body: body as BodyInit | undefined,
+  });
   const response = await handler(request, { params: Promise.resolve({ projectId }) });
   const text = await response.text();
   let json: unknown = undefined;
@@ -32,7 +36,12 @@ export async function call(handler: Handler, projectId: string, opts: Call = {})
   } catch {
     json = undefined;
   }
-  return { status: response.status, headers: response.headers, json: json as Record<string, unknown> & { errors?: { path: string; message: string }[] }, text };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: json as Record<string, unknown> & { errors?: { path: string; message: string }[] },
+    text,
+  };
 }
 
 /** A fresh owner with a project and an API token for it. */

@@ -6,7 +6,8 @@ import { historySentence } from "@/lib/domain/evidence/summary";
 import type { ProjectReport } from "@/lib/domain/report/types";
 
 const TEXT: Record<string, string> = {
-  value_proposition: "For **store managers** who order fresh food weekly, our *forecast* cuts waste.\n\nTarget: waste below 4.5 % — Ελληνικά και 中文样本.",
+  value_proposition:
+    "For **store managers** who order fresh food weekly, our *forecast* cuts waste.\n\nTarget: waste below 4.5 % — Ελληνικά και 中文样本.",
   data_sources: "- Point-of-sale: 3 years, daily\n- Promotions | prices (pipe in text)\n- Weather API, €400/month",
   prediction_task: "## Forecasting\n\nUnits per store × family × week, 1–3 weeks ahead. See [the spec](https://example.com/spec).",
   feature_engineering: "1. Lagged sales\n2. Promotion depth\n3. `holiday_flag`",
@@ -21,25 +22,75 @@ const TEXT: Record<string, string> = {
 export function sampleReport(): ProjectReport {
   const month = (i: number) => Date.UTC(2025, i, 1);
   const points = Array.from({ length: 10 }, (_, i) => ({ time: month(i), value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.4 : -0.4) }));
-  const analysis = analyzeHistory({ points, direction: "higher_is_better", target: { value: 85, time: Date.UTC(2026, 5, 1) }, resamples: 40 });
+  const analysis = analyzeHistory({
+    points,
+    direction: "higher_is_better",
+    target: { value: 85, time: Date.UTC(2026, 5, 1) },
+    resamples: 40,
+  });
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   return {
     formatVersion: 1,
-    project: { id: "p1", name: "Demand forecast | Ελληνικά", slug: "demand-forecast", description: "Replace the moving average with a learned forecast.", stageLabel: "Scoping", currency: "EUR" },
+    project: {
+      id: "p1",
+      name: "Demand forecast | Ελληνικά",
+      slug: "demand-forecast",
+      description: "Replace the moving average with a learned forecast.",
+      stageLabel: "Scoping",
+      currency: "EUR",
+    },
     generatedAt: "2026-03-01T10:00:00.000Z",
     generatedDate: "2026-03-01",
     version: { canvasRevision: 42, lastCanvasChange: "2026-02-27", label: "Canvas revision 42 (last changed 27 Feb 2026)" },
     canvas: {
-      blocks: CANVAS_BLOCKS.map((b) => ({ key: b.key, number: b.number, title: b.title, question: b.question, text: TEXT[b.key] ?? "", fields: b.key === "prediction_task" ? [{ label: "Task type", value: "Forecasting" }] : [] })),
+      blocks: CANVAS_BLOCKS.map((b) => ({
+        key: b.key,
+        number: b.number,
+        title: b.title,
+        question: b.question,
+        text: TEXT[b.key] ?? "",
+        fields: b.key === "prediction_task" ? [{ label: "Task type", value: "Forecasting" }] : [],
+      })),
       completenessPercent: 70,
       credit: CANVAS_CREDIT,
     },
-    problems: [{ title: "Too much fresh food is thrown away", description: "", businessMetric: "Waste %", stakeholder: "Head of Fresh", priority: 1, solutionCount: 2 }],
+    problems: [
+      {
+        title: "Too much fresh food is thrown away",
+        description: "",
+        businessMetric: "Waste %",
+        stakeholder: "Head of Fresh",
+        priority: 1,
+        solutionCount: 2,
+      },
+    ],
     prioritization: {
       summary: "1 of 2 solutions is in the high-value, high-feasibility corner: Gradient-boosted forecast.",
       solutions: [
-        { id: "s1", title: "Gradient-boosted forecast", problemTitle: "Too much fresh food is thrown away", status: "selected", statusLabel: "Selected", feasibility: 4, value: 4, roiLabel: "€120,000.00", yearlyCostLabel: "€40,000.00", quadrant: "High value, high feasibility" },
-        { id: "s2", title: "Rules | heuristics", problemTitle: "Too much fresh food is thrown away", status: "proposed", statusLabel: "Proposed", feasibility: 3, value: null, roiLabel: null, yearlyCostLabel: null, quadrant: null },
+        {
+          id: "s1",
+          title: "Gradient-boosted forecast",
+          problemTitle: "Too much fresh food is thrown away",
+          status: "selected",
+          statusLabel: "Selected",
+          feasibility: 4,
+          value: 4,
+          roiLabel: "€120,000.00",
+          yearlyCostLabel: "€40,000.00",
+          quadrant: "High value, high feasibility",
+        },
+        {
+          id: "s2",
+          title: "Rules | heuristics",
+          problemTitle: "Too much fresh food is thrown away",
+          status: "proposed",
+          statusLabel: "Proposed",
+          feasibility: 3,
+          value: null,
+          roiLabel: null,
+          yearlyCostLabel: null,
+          quadrant: null,
+        },
       ],
     },
     focus: {
@@ -80,7 +131,18 @@ export function sampleReport(): ProjectReport {
             scoreReason: "Net value is 300 % of the cost (300 % or more)",
           },
           valueIssues: [],
-          hlpStudies: [{ metricName: "accuracy", score: 0.91, methodLabel: "Domain experts", itemCount: 200, source: "Typed in", notes: "Two planners, same weeks.", date: "2026-01-10", labels: null }],
+          hlpStudies: [
+            {
+              metricName: "accuracy",
+              score: 0.91,
+              methodLabel: "Domain experts",
+              itemCount: 200,
+              source: "Typed in",
+              notes: "Two planners, same weeks.",
+              date: "2026-01-10",
+              labels: null,
+            },
+          ],
           trend: {
             metricName: "accuracy",
             unit: "%",
@@ -101,8 +163,26 @@ export function sampleReport(): ProjectReport {
     },
     milestones: {
       items: [
-        { title: "Data ready", phaseLabel: "Data", ownerRoleLabel: "Data engineer", startDate: "2026-01-05", dueDate: "2026-01-30", statusLabel: "Done", isLate: false, dependsOn: [] },
-        { title: "Pilot | live", phaseLabel: "Deployment", ownerRoleLabel: "ML engineer", startDate: "2026-02-01", dueDate: "2026-02-20", statusLabel: "In progress", isLate: true, dependsOn: ["Data ready"] },
+        {
+          title: "Data ready",
+          phaseLabel: "Data",
+          ownerRoleLabel: "Data engineer",
+          startDate: "2026-01-05",
+          dueDate: "2026-01-30",
+          statusLabel: "Done",
+          isLate: false,
+          dependsOn: [],
+        },
+        {
+          title: "Pilot | live",
+          phaseLabel: "Deployment",
+          ownerRoleLabel: "ML engineer",
+          startDate: "2026-02-01",
+          dueDate: "2026-02-20",
+          statusLabel: "In progress",
+          isLate: true,
+          dependsOn: ["Data ready"],
+        },
       ],
       summary: '2 milestones across Data, Deployment, from 5 Jan 2026 to 20 Feb 2026; 1 done. 1 is late: "Pilot | live".',
     },
@@ -111,11 +191,32 @@ export function sampleReport(): ProjectReport {
       lineCount: 2,
       categories: [{ label: "People", planned: "€10,000.00", actual: "€12,000.00", plannedValue: 10000, actualValue: 12000 }],
       months: [
-        { month: "2026-01", label: "Jan 2026", hasActual: true, planned: "€5,000.00", actual: "€6,000.00", plannedValue: 5000, actualValue: 6000, cumPlanned: 5000, cumActual: 6000 },
-        { month: "2026-02", label: "Feb 2026", hasActual: true, planned: "€5,000.00", actual: "€6,000.00", plannedValue: 5000, actualValue: 6000, cumPlanned: 10000, cumActual: 12000 },
+        {
+          month: "2026-01",
+          label: "Jan 2026",
+          hasActual: true,
+          planned: "€5,000.00",
+          actual: "€6,000.00",
+          plannedValue: 5000,
+          actualValue: 6000,
+          cumPlanned: 5000,
+          cumActual: 6000,
+        },
+        {
+          month: "2026-02",
+          label: "Feb 2026",
+          hasActual: true,
+          planned: "€5,000.00",
+          actual: "€6,000.00",
+          plannedValue: 5000,
+          actualValue: 6000,
+          cumPlanned: 10000,
+          cumActual: 12000,
+        },
       ],
       total: { planned: "€10,000.00", actual: "€12,000.00", plannedValue: 10000, actualValue: 12000 },
-      summary: "€10,000.00 planned from Jan 2026 to Feb 2026. Spent €12,000.00 up to Feb 2026 against €10,000.00 planned by then: €2,000.00 (20 %) over plan.",
+      summary:
+        "€10,000.00 planned from Jan 2026 to Feb 2026. Spent €12,000.00 up to Feb 2026 against €10,000.00 planned by then: €2,000.00 (20 %) over plan.",
     },
     payback: {
       solutionTitle: "Gradient-boosted forecast",
@@ -133,9 +234,15 @@ export function sampleReport(): ProjectReport {
         const m = Date.UTC(2026, i, 1);
         const d = new Date(m);
         const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-        return { month: d.toISOString().slice(0, 7), label: `${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`, cumCost: i === 0 ? 6000 : 12000, cumValue: i === 0 ? 0 : i * 10000 };
+        return {
+          month: d.toISOString().slice(0, 7),
+          label: `${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+          cumCost: i === 0 ? 6000 : 12000,
+          cumValue: i === 0 ? 0 : i * 10000,
+        };
       }),
-      summary: "The budget costs €12,000.00 in total. With a net value of €120,000.00 a year from Feb 2026, it breaks even in Mar 2026, after 2 months of use; after 3 years the net gain is €348,000.00.",
+      summary:
+        "The budget costs €12,000.00 in total. With a net value of €120,000.00 a year from Feb 2026, it breaks even in Mar 2026, after 2 months of use; after 3 years the net gain is €348,000.00.",
     },
   };
 }

@@ -49,9 +49,12 @@ describe("authorization coverage", () => {
     expect(shareFiles.map(rel)).toContain(path.join("app", "s", "[token]", "page.tsx"));
   });
 
-  test.each(shareFiles.filter((f) => /\/(page|layout|route)\.tsx?$/.test(f)).map(rel))("%s looks the share token up through lib/db/share-links", (file) => {
-    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/from "@\/lib\/db\/share-links"/);
-  });
+  test.each(shareFiles.filter((f) => /\/(page|layout|route)\.tsx?$/.test(f)).map(rel))(
+    "%s looks the share token up through lib/db/share-links",
+    (file) => {
+      expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/from "@\/lib\/db\/share-links"/);
+    },
+  );
 
   test.each(shareFiles.map(rel))("%s uses no session or workspace guard", (file) => {
     const src = readFileSync(path.join(ROOT, file), "utf8");
@@ -64,7 +67,8 @@ describe("authorization coverage", () => {
     registerAction: "creates an account; no prior access exists",
     createWorkspaceAction: "any signed-in user may create a workspace they will own (calls requireUser)",
     acceptInviteAction: "the invitation token is the credential (calls requireUser)",
-    addGuestCommentAction: "the share-link token is the credential: addGuestComment refuses unknown, expired and revoked links and links without comments",
+    addGuestCommentAction:
+      "the share-link token is the credential: addGuestComment refuses unknown, expired and revoked links and links without comments",
   };
   // Public actions whose credential is a token rather than a session, and the call that checks it.
   const TOKEN_CHECK: Record<string, RegExp> = { addGuestCommentAction: /\baddGuestComment\(/ };
@@ -73,7 +77,10 @@ describe("authorization coverage", () => {
   const actions = actionFiles.flatMap((file) => {
     const src = readFileSync(file, "utf8");
     expect(src.trimStart().startsWith('"use server"')).toBe(true);
-    return src.split(/(?=^export async function )/m).slice(1).map((chunk) => ({ file: rel(file), name: /^export async function (\w+)/.exec(chunk)![1]!, body: chunk }));
+    return src
+      .split(/(?=^export async function )/m)
+      .slice(1)
+      .map((chunk) => ({ file: rel(file), name: /^export async function (\w+)/.exec(chunk)![1]!, body: chunk }));
   });
 
   test("server actions were found", () => expect(actions.length).toBeGreaterThanOrEqual(10));
@@ -93,7 +100,17 @@ describe("authorization coverage", () => {
       for (const m of src.matchAll(/^export async function (\w+)\(([^)]*)\)/gm)) {
         const [, fn, params] = m;
         // user-scoped, token-scoped, or (recordAudit) a write inside a caller's already-authorized transaction
-        const allowed = ["listWorkspacesForUser", "createWorkspace", "previewInvite", "acceptInvite", "recordAudit", "findSharedProject", "viewSharedProject", "addGuestComment", "listGuestComments"];
+        const allowed = [
+          "listWorkspacesForUser",
+          "createWorkspace",
+          "previewInvite",
+          "acceptInvite",
+          "recordAudit",
+          "findSharedProject",
+          "viewSharedProject",
+          "addGuestComment",
+          "listGuestComments",
+        ];
         if (allowed.includes(fn!)) continue;
         expect(params, `${rel(file)}: ${fn}`).toMatch(/^access: (WorkspaceAccess|ProjectAccess)/);
       }

@@ -8,7 +8,15 @@ import { Alert } from "@/components/ui/alert";
 
 const WRONG = "Wrong email or password.";
 
-export function LoginForm({ callbackUrl, initialError, oauthProviders }: { callbackUrl: string; initialError?: string; oauthProviders: { id: string; name: string }[] }) {
+export function LoginForm({
+  callbackUrl,
+  initialError,
+  oauthProviders,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  oauthProviders: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -38,8 +46,26 @@ export function LoginForm({ callbackUrl, initialError, oauthProviders }: { callb
     <div className="mt-4 space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <TextField id="email" name="email" type="email" label="Email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
-        <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+        />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label="Password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
         <Button type="submit" className="w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>

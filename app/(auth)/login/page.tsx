@@ -17,15 +17,23 @@ const ERRORS: Record<string, string> = {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const error = typeof params.error === "string" ? (ERRORS[params.error] ?? params.error.slice(0, 200)) : undefined;
-  const callbackUrl = typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//") ? params.callbackUrl : "/";
-  const oauth = getAuthOptions().providers.filter((p) => p.id !== "credentials").map((p) => ({ id: p.id, name: p.name }));
+  const callbackUrl =
+    typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//")
+      ? params.callbackUrl
+      : "/";
+  const oauth = getAuthOptions()
+    .providers.filter((p) => p.id !== "credentials")
+    .map((p) => ({ id: p.id, name: p.name }));
   return (
     <>
       <h1 className="text-lg font-semibold">Sign in</h1>
       <LoginForm callbackUrl={callbackUrl} initialError={error} oauthProviders={oauth} />
       <p className="mt-6 text-sm text-slate-600">
         New to Scopebench?{" "}
-        <Link className="text-brand-600 underline" href={`/register${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>
+        <Link
+          className="text-brand-600 underline"
+          href={`/register${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+        >
           Create an account
         </Link>
       </p>

@@ -41,8 +41,27 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       {message && <Alert tone="error">{message}</Alert>}
       <TextField id="name" label="Name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} required />
-      <TextField id="email" type="email" label="Email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} required />
-      <TextField id="password" type="password" label="Password" autoComplete="new-password" hint="At least 10 characters." value={values.password} onChange={set("password")} error={errors.password} required />
+      <TextField
+        id="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        value={values.email}
+        onChange={set("email")}
+        error={errors.email}
+        required
+      />
+      <TextField
+        id="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        value={values.password}
+        onChange={set("password")}
+        error={errors.password}
+        required
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
       </Button>

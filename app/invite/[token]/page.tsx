@@ -24,13 +24,17 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             <p className="mt-2 text-sm text-slate-700">
               You are invited as <strong>{ROLE_LABEL[invite.role]}</strong>: {ROLE_DESCRIPTION[invite.role]}
             </p>
-            <p className="mt-1 text-xs text-slate-500">Signed in as {user.email}. The link expires {formatDateTime(invite.expiresAt)}.</p>
+            <p className="mt-1 text-xs text-slate-500">
+              Signed in as {user.email}. The link expires {formatDateTime(invite.expiresAt)}.
+            </p>
             <AcceptInviteButton token={token} />
           </>
         ) : (
           <>
             <h1 className="text-xl font-semibold">This invitation is not valid</h1>
-            <p className="mt-2 text-sm text-slate-700">It was already used, revoked, or it has expired. Ask a workspace owner for a new link.</p>
+            <p className="mt-2 text-sm text-slate-700">
+              It was already used, revoked, or it has expired. Ask a workspace owner for a new link.
+            </p>
             <Link href="/" className="mt-4 inline-block text-brand-600 underline">
               Go to your workspace
             </Link>

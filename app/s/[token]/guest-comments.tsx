@@ -20,7 +20,8 @@ export function GuestComments({ token, blocks, initial }: { token: string; block
   const [state, action] = useActionState(async (prev: FormState, formData: FormData) => {
     const next = await addGuestCommentAction(prev, formData);
     const r = next.result;
-    if (next.status === "success" && r) setAdded((list) => [...list, { id: r.id!, key: r.key!, guestName: r.guestName!, body: r.body!, createdAt: r.createdAt! }]);
+    if (next.status === "success" && r)
+      setAdded((list) => [...list, { id: r.id!, key: r.key!, guestName: r.guestName!, body: r.body!, createdAt: r.createdAt! }]);
     return next;
   }, IDLE);
   const comments = [...initial, ...added];
@@ -32,15 +33,43 @@ export function GuestComments({ token, blocks, initial }: { token: string; block
     <div className="grid gap-6 lg:grid-cols-2">
       <form action={action} aria-label="Leave a comment" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <input type="hidden" name="token" value={token} />
-        <SelectField id="guest-block" name="key" label="Canvas block" defaultValue={v.key ?? blocks[0]?.key} error={errors.key} key={`key-${v.key}`}>
+        <SelectField
+          id="guest-block"
+          name="key"
+          label="Canvas block"
+          defaultValue={v.key ?? blocks[0]?.key}
+          error={errors.key}
+          key={`key-${v.key}`}
+        >
           {blocks.map((b) => (
             <option key={b.key} value={b.key}>
               {b.title}
             </option>
           ))}
         </SelectField>
-        <TextField id="guest-name" name="guestName" label="Your name" hint="Shown to the team with your comment, marked as a guest." autoComplete="name" maxLength={80} required defaultValue={v.guestName} error={errors.guestName} key={`name-${v.guestName}`} />
-        <TextAreaField id="guest-body" name="body" label="Comment" rows={4} maxLength={4000} required defaultValue={state.status === "error" ? v.body : ""} error={errors.body ?? errors.token} key={`body-${state.status}-${added.length}`} />
+        <TextField
+          id="guest-name"
+          name="guestName"
+          label="Your name"
+          hint="Shown to the team with your comment, marked as a guest."
+          autoComplete="name"
+          maxLength={80}
+          required
+          defaultValue={v.guestName}
+          error={errors.guestName}
+          key={`name-${v.guestName}`}
+        />
+        <TextAreaField
+          id="guest-body"
+          name="body"
+          label="Comment"
+          rows={4}
+          maxLength={4000}
+          required
+          defaultValue={state.status === "error" ? v.body : ""}
+          error={errors.body ?? errors.token}
+          key={`body-${state.status}-${added.length}`}
+        />
         <FormMessage state={state} />
         <SubmitButton pendingLabel="Sending…">Send comment</SubmitButton>
       </form>
@@ -52,9 +81,14 @@ export function GuestComments({ token, blocks, initial }: { token: string; block
           <ul className="space-y-3">
             {comments.map((c) => (
               <li key={c.id}>
-                <article aria-label={`Comment by ${c.guestName} on ${title.get(c.key) ?? c.key}`} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                <article
+                  aria-label={`Comment by ${c.guestName} on ${title.get(c.key) ?? c.key}`}
+                  className="rounded-md border border-slate-200 bg-white p-3 text-sm"
+                >
                   <p className="text-xs text-slate-500">
-                    <span className="font-medium text-slate-700">{c.guestName}</span> (guest) on <span className="font-medium text-slate-700">{title.get(c.key) ?? c.key}</span> · {formatDateTime(new Date(c.createdAt))}
+                    <span className="font-medium text-slate-700">{c.guestName}</span> (guest) on{" "}
+                    <span className="font-medium text-slate-700">{title.get(c.key) ?? c.key}</span> ·{" "}
+                    {formatDateTime(new Date(c.createdAt))}
                   </p>
                   <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{c.body}</p>
                 </article>

@@ -53,7 +53,9 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
           <span className="font-semibold text-brand-700">Scopebench</span>
-          <span className="text-slate-600">Read-only view shared by the project team · the link works until the end of {dateLabel(shareLinkLastDay(link.expiresAt))} (UTC)</span>
+          <span className="text-slate-600">
+            Read-only view shared by the project team · the link works until the end of {dateLabel(shareLinkLastDay(link.expiresAt))} (UTC)
+          </span>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl space-y-12 px-4 py-8">
@@ -63,7 +65,11 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
           {description && <p className="max-w-3xl whitespace-pre-line text-slate-700">{description}</p>}
           <nav aria-label="On this page" className="flex flex-wrap gap-4 text-sm">
             {sections.map((s) => (
-              <a key={s.id} href={`#${s.id}`} className="rounded text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+              <a
+                key={s.id}
+                href={`#${s.id}`}
+                className="rounded text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+              >
                 {s.label}
               </a>
             ))}
@@ -86,17 +92,28 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
               <h2 id="comments-heading" className="text-xl font-semibold">
                 Comments
               </h2>
-              <p className="mt-1 max-w-3xl text-sm text-slate-600">The team invites your comments. Pick the canvas block you are commenting on; your name and comment go to the team, who read them next to that block.</p>
+              <p className="mt-1 max-w-3xl text-sm text-slate-600">
+                The team invites your comments. Pick the canvas block you are commenting on; your name and comment go to the team, who read
+                them next to that block.
+              </p>
             </div>
             <GuestComments
               token={token}
               blocks={CANVAS_BLOCKS.map((b) => ({ key: b.key, title: b.title }))}
-              initial={comments.map((c) => ({ id: c.id, key: c.key, guestName: c.guestName, body: c.body, createdAt: c.createdAt.toISOString() }))}
+              initial={comments.map((c) => ({
+                id: c.id,
+                key: c.key,
+                guestName: c.guestName,
+                body: c.body,
+                createdAt: c.createdAt.toISOString(),
+              }))}
             />
           </section>
         )}
       </main>
-      <footer className="mx-auto max-w-7xl px-4 pb-10 text-xs text-slate-500">This page is read only and shows the project as it is now. It is not indexed by search engines.</footer>
+      <footer className="mx-auto max-w-7xl px-4 pb-10 text-xs text-slate-500">
+        This page is read only and shows the project as it is now. It is not indexed by search engines.
+      </footer>
     </div>
   );
 }

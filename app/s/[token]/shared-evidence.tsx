@@ -22,8 +22,26 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
   const rows = scores.map((s) => ({ ...s, valueScore: s.value?.score.score ?? null }));
   const points: ChartPoint[] = rows
     .filter((r) => r.valueScore !== null)
-    .map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility.score, value: r.valueScore!, cost: r.value?.yearlyTotalCost ?? 0, roiLabel: r.value ? formatMoney(r.value.roi, currency) : "—", costLabel: r.value ? formatMoney(r.value.yearlyTotalCost, currency) : "—", status: r.status }));
-  const summary = summarizePrioritization(rows.map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility.score, value: r.valueScore, cost: r.value?.yearlyTotalCost ?? 0, status: r.status })));
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      feasibility: r.feasibility.score,
+      value: r.valueScore!,
+      cost: r.value?.yearlyTotalCost ?? 0,
+      roiLabel: r.value ? formatMoney(r.value.roi, currency) : "—",
+      costLabel: r.value ? formatMoney(r.value.yearlyTotalCost, currency) : "—",
+      status: r.status,
+    }));
+  const summary = summarizePrioritization(
+    rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      feasibility: r.feasibility.score,
+      value: r.valueScore,
+      cost: r.value?.yearlyTotalCost ?? 0,
+      status: r.status,
+    })),
+  );
   const focus = pickSharedSolutions(rows.map((r) => ({ ...r, feasibility: r.feasibility.score, value: r.valueScore, scores: r })));
 
   return (
@@ -35,9 +53,16 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
         <EmptyState title="No solutions yet.">The team has not listed candidate solutions for this project yet.</EmptyState>
       ) : (
         <div className="grid gap-6 xl:grid-cols-2">
-          <Card title="Value × feasibility" description="Each bubble is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); its size is the yearly cost. The dashed lines at 3 split high from low.">
+          <Card
+            title="Value × feasibility"
+            description="Each bubble is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); its size is the yearly cost. The dashed lines at 3 split high from low."
+          >
             <ChartFigure id="prioritization" name="Prioritization chart: value and feasibility of the solutions" summary={summary}>
-              {points.length ? <PrioritizationChart points={points} /> : <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed on the chart.</p>}
+              {points.length ? (
+                <PrioritizationChart points={points} />
+              ) : (
+                <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed on the chart.</p>
+              )}
             </ChartFigure>
           </Card>
           <Card title="Scores">
@@ -45,10 +70,18 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
               <caption className="sr-only">Feasibility and value of every solution</caption>
               <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">Solution</th>
-                  <th scope="col" className="py-2 pr-3">Feasibility</th>
-                  <th scope="col" className="py-2 pr-3">Value</th>
-                  <th scope="col" className="py-2 text-right">ROI / year ({currency})</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Solution
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Feasibility
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Value
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    ROI / year ({currency})
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

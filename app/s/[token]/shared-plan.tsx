@@ -32,7 +32,10 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
         <EmptyState title="No milestones yet." />
       ) : (
         <>
-          <Card title="Timeline" description="One bar per milestone from its start to its due date (x axis: date), coloured by lifecycle phase; the dashed line is today.">
+          <Card
+            title="Timeline"
+            description="One bar per milestone from its start to its due date (x axis: date), coloured by lifecycle phase; the dashed line is today."
+          >
             <ChartFigure id="timeline" name="Milestone timeline" summary={timelineSummary(milestones, today)}>
               <TimelineChart timeline={buildTimeline(milestones, today)} />
             </ChartFigure>
@@ -46,7 +49,10 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
         <EmptyState title="No budget yet." />
       ) : (
         <>
-          <Card title="Budget burn" description={`Cumulative planned spending (the plan to stay under) against cumulative actual spending, in ${currency} per month.`}>
+          <Card
+            title="Budget burn"
+            description={`Cumulative planned spending (the plan to stay under) against cumulative actual spending, in ${currency} per month.`}
+          >
             <ChartFigure id="burn" name="Budget burn chart: planned against actual spending" summary={burnSummary(lines, currency)}>
               <BurnChart data={burnData} currency={currency} />
             </ChartFigure>
@@ -56,7 +62,15 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
           </Card>
         </>
       )}
-      <PaybackSection options={payback.options} solution={payback.solution} lines={lines} milestones={milestones} currency={currency} today={today} years={years} />
+      <PaybackSection
+        options={payback.options}
+        solution={payback.solution}
+        lines={lines}
+        milestones={milestones}
+        currency={currency}
+        today={today}
+        years={years}
+      />
     </section>
   );
 }

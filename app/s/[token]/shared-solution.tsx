@@ -17,7 +17,12 @@ import { StudyResults } from "@/components/evidence/study-results";
 import { ChartFigure } from "./chart-figure";
 
 const VERDICT_TONE = { likely: "green", uncertain: "amber", unlikely: "red", not_enough_data: "slate" } as const;
-const VERDICT_LABEL = { likely: "Target likely", uncertain: "Target uncertain", unlikely: "Target unlikely", not_enough_data: "Not enough data" } as const;
+const VERDICT_LABEL = {
+  likely: "Target likely",
+  uncertain: "Target uncertain",
+  unlikely: "Target unlikely",
+  not_enough_data: "Not enough data",
+} as const;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 
@@ -26,7 +31,15 @@ const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
  * and its project-history trend, read only. Nothing here names who recorded what: studies show no
  * author and labelers are numbered.
  */
-export async function SharedSolution({ access, solution, currency }: { access: ProjectAccess; solution: SolutionScores; currency: string }) {
+export async function SharedSolution({
+  access,
+  solution,
+  currency,
+}: {
+  access: ProjectAccess;
+  solution: SolutionScores;
+  currency: string;
+}) {
   const [studies, series] = await Promise.all([listHlpStudies(access, solution.id), getHistorySeries(access, solution.id)]);
   const headingId = `solution-${solution.id}`;
   return (
@@ -36,7 +49,8 @@ export async function SharedSolution({ access, solution, currency }: { access: P
           {solution.title} <StatusBadge status={solution.status} />
         </h3>
         <p className="text-sm text-slate-600">
-          For the problem “{solution.problemTitle}” · {DATA_TYPE_LABEL[solution.dataType]}, {SYSTEM_STATE_LABEL[solution.systemState].toLowerCase()}
+          For the problem “{solution.problemTitle}” · {DATA_TYPE_LABEL[solution.dataType]},{" "}
+          {SYSTEM_STATE_LABEL[solution.systemState].toLowerCase()}
         </p>
       </header>
       <div className="grid gap-4 md:grid-cols-2">
@@ -45,7 +59,8 @@ export async function SharedSolution({ access, solution, currency }: { access: P
           <div className="space-y-2">
             <ScoreCard title="Value" result={solution.value.score} />
             <p className="text-sm text-slate-700">
-              Net value (ROI) {formatMoney(solution.value.roi, currency)} a year: {formatMoney(solution.value.yearlyValue, currency)} of value against {formatMoney(solution.value.yearlyTotalCost, currency)} of running and error costs.
+              Net value (ROI) {formatMoney(solution.value.roi, currency)} a year: {formatMoney(solution.value.yearlyValue, currency)} of
+              value against {formatMoney(solution.value.yearlyTotalCost, currency)} of running and error costs.
             </p>
           </div>
         ) : (
@@ -65,7 +80,12 @@ function HlpStudies({ studies, structured }: { studies: Studies; structured: boo
   return (
     <section className="space-y-3">
       <h4 className="font-semibold text-slate-900">Human-level performance</h4>
-      {structured && <p className="text-sm text-slate-600">This solution works on structured data, where people are a weak benchmark; the human score below is a note rather than a bar to reach.</p>}
+      {structured && (
+        <p className="text-sm text-slate-600">
+          This solution works on structured data, where people are a weak benchmark; the human score below is a note rather than a bar to
+          reach.
+        </p>
+      )}
       {studies.length === 0 ? (
         <p className="text-sm text-slate-600">No study recorded yet.</p>
       ) : (
@@ -77,7 +97,8 @@ function HlpStudies({ studies, structured }: { studies: Studies; structured: boo
                   {s.metricName}: {pct(s.score)}
                 </strong>{" "}
                 · {HLP_METHOD_LABEL[s.method as keyof typeof HLP_METHOD_LABEL] ?? s.method}
-                {s.itemCount != null && ` · ${s.itemCount} items`} · {s.kind === "labels_csv" ? "computed from a labels file" : "typed in"} · {day(s.createdAt)}
+                {s.itemCount != null && ` · ${s.itemCount} items`} · {s.kind === "labels_csv" ? "computed from a labels file" : "typed in"}{" "}
+                · {day(s.createdAt)}
               </p>
               {s.notes && <p className="mt-1 whitespace-pre-line text-slate-700">{s.notes}</p>}
               {s.results != null && (
@@ -114,14 +135,14 @@ function ProjectHistory({ solutionId, title, series }: { solutionId: string; tit
             name={`Project-history trend of ${series.metricName} for ${title}`}
             summary={historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) })}
           >
-            {analysis.curve.length > 0 && (
-              <HistoryChart {...trendChartProps(series, analysis)} />
-            )}
+            {analysis.curve.length > 0 && <HistoryChart {...trendChartProps(series, analysis)} />}
           </ChartFigure>
         </>
       ) : (
         <p className="text-sm text-slate-600">
-          {series ? `Only ${series.points.length} past result${series.points.length === 1 ? "" : "s"} recorded so far; at least ${MIN_POINTS} are needed to fit a trend.` : "No project history recorded."}
+          {series
+            ? `Only ${series.points.length} past result${series.points.length === 1 ? "" : "s"} recorded so far; at least ${MIN_POINTS} are needed to fit a trend.`
+            : "No project history recorded."}
         </p>
       )}
     </section>

@@ -31,7 +31,7 @@ export const CANVAS_BLOCKS: readonly CanvasBlockDefinition[] = [
     title: "Value Proposition",
     question: "Who will use the predictions, what problem do they have, and what will we give them?",
     hint:
-      "Fill in the sentence \"For [customer] who [need], our [product] is a [category] that [benefit]\" and name the business metric that should move. " +
+      'Fill in the sentence "For [customer] who [need], our [product] is a [category] that [benefit]" and name the business metric that should move. ' +
       "If the benefit cannot be stated without mentioning the model, the problem is probably not clear yet.",
   },
   {
@@ -127,5 +127,4 @@ export function getCanvasBlock(key: CanvasBlockKey): CanvasBlockDefinition {
   return block;
 }
 
-export const CANVAS_CREDIT =
-  "The ten blocks are adapted from the Machine Learning Canvas by Louis Dorard, licensed under CC BY-SA 4.0.";
+export const CANVAS_CREDIT = "The ten blocks are adapted from the Machine Learning Canvas by Louis Dorard, licensed under CC BY-SA 4.0.";

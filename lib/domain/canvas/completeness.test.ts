@@ -29,20 +29,37 @@ describe("countWords", () => {
 
 describe("blockCompleteness", () => {
   test("a text-only block needs enough words", () => {
-    expect(blockCompleteness({ key: "decisions", text: words(MIN_WORDS - 1), fields: {} }, [])).toMatchObject({ met: 0, total: 1, percent: 0, complete: false });
-    expect(blockCompleteness({ key: "decisions", text: words(MIN_WORDS), fields: {} }, [])).toMatchObject({ met: 1, total: 1, percent: 100, complete: true });
+    expect(blockCompleteness({ key: "decisions", text: words(MIN_WORDS - 1), fields: {} }, [])).toMatchObject({
+      met: 0,
+      total: 1,
+      percent: 0,
+      complete: false,
+    });
+    expect(blockCompleteness({ key: "decisions", text: words(MIN_WORDS), fields: {} }, [])).toMatchObject({
+      met: 1,
+      total: 1,
+      percent: 100,
+      complete: true,
+    });
   });
 
   test("prediction task counts text, task type, inputs and output", () => {
     const r = blockCompleteness({ key: "prediction_task", text: words(20), fields: { taskType: "ranking" } }, []);
-    expect(r.criteria.map((c) => [c.id, c.met])).toEqual([["text", true], ["taskType", true], ["inputs", false], ["output", false]]);
+    expect(r.criteria.map((c) => [c.id, c.met])).toEqual([
+      ["text", true],
+      ["taskType", true],
+      ["inputs", false],
+      ["output", false],
+    ]);
     expect(r.percent).toBe(50);
   });
 
   test("a linked metric must exist in the registry and have a target", () => {
     const text = words(10);
     expect(blockCompleteness({ key: "offline_evaluation", text, fields: { metricIds: ["deleted"] } }, metrics).met).toBe(1);
-    expect(blockCompleteness({ key: "offline_evaluation", text, fields: { metricIds: ["f1", "nt"] } }, metrics).criteria.map((c) => c.met)).toEqual([true, true, false]);
+    expect(
+      blockCompleteness({ key: "offline_evaluation", text, fields: { metricIds: ["f1", "nt"] } }, metrics).criteria.map((c) => c.met),
+    ).toEqual([true, true, false]);
     expect(blockCompleteness({ key: "offline_evaluation", text, fields: { metricIds: ["f1"] } }, metrics).complete).toBe(true);
   });
 
@@ -61,7 +78,9 @@ describe("canvasCompleteness", () => {
   });
 
   test("blocks weigh equally and the score rounds down, so 100 % is never shown early", () => {
-    const almost = full().map((b) => (b.key === "making_predictions" ? { ...b, fields: { mode: "batch" as const, latencyBudgetMs: 5 } } : b));
+    const almost = full().map((b) =>
+      b.key === "making_predictions" ? { ...b, fields: { mode: "batch" as const, latencyBudgetMs: 5 } } : b,
+    );
     const r = canvasCompleteness(almost, metrics);
     expect(r.blocks.making_predictions.percent).toBe(75);
     expect(r.percent).toBe(97); // (9 + 0.75) / 10 = 97.5 → 97

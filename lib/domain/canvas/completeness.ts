@@ -13,7 +13,14 @@ export type CompletenessInput = { key: CanvasBlockKey; text: string; fields: Can
 export type MetricRef = Pick<RegistryMetric, "id" | "target" | "alertThreshold">;
 
 export type Criterion = { id: string; label: string; met: boolean };
-export type BlockCompleteness = { key: CanvasBlockKey; criteria: Criterion[]; met: number; total: number; percent: number; complete: boolean };
+export type BlockCompleteness = {
+  key: CanvasBlockKey;
+  criteria: Criterion[];
+  met: number;
+  total: number;
+  percent: number;
+  complete: boolean;
+};
 export type CanvasCompleteness = { percent: number; completeBlocks: number; blocks: Record<CanvasBlockKey, BlockCompleteness> };
 
 /** The rules in plain words, for the "how is this counted" note on the canvas. */
@@ -57,7 +64,11 @@ function fieldCriteria(key: CanvasBlockKey, fields: CanvasFields, metrics: reado
       const linked = linkedMetrics(fields, metrics);
       return [
         { id: "metrics", label: "At least one metric linked", met: linked.length > 0 },
-        { id: "thresholds", label: "Every linked metric has an alert threshold", met: linked.length > 0 && linked.every((m) => m.alertThreshold !== null) },
+        {
+          id: "thresholds",
+          label: "Every linked metric has an alert threshold",
+          met: linked.length > 0 && linked.every((m) => m.alertThreshold !== null),
+        },
       ];
     }
     case "making_predictions":
@@ -74,9 +85,19 @@ function fieldCriteria(key: CanvasBlockKey, fields: CanvasFields, metrics: reado
 }
 
 export function blockCompleteness(block: CompletenessInput, metrics: readonly MetricRef[]): BlockCompleteness {
-  const criteria: Criterion[] = [{ id: "text", label: `Text of at least ${MIN_WORDS} words`, met: countWords(block.text) >= MIN_WORDS }, ...fieldCriteria(block.key, block.fields, metrics)];
+  const criteria: Criterion[] = [
+    { id: "text", label: `Text of at least ${MIN_WORDS} words`, met: countWords(block.text) >= MIN_WORDS },
+    ...fieldCriteria(block.key, block.fields, metrics),
+  ];
   const met = criteria.filter((c) => c.met).length;
-  return { key: block.key, criteria, met, total: criteria.length, percent: Math.floor((100 * met) / criteria.length), complete: met === criteria.length };
+  return {
+    key: block.key,
+    criteria,
+    met,
+    total: criteria.length,
+    percent: Math.floor((100 * met) / criteria.length),
+    complete: met === criteria.length,
+  };
 }
 
 /** Missing blocks count as empty. */
@@ -90,5 +111,9 @@ export function canvasCompleteness(blocks: readonly CompletenessInput[], metrics
     sum += score.met / score.total;
   }
   const completeBlocks = Object.values(result).filter((b) => b.complete).length;
-  return { percent: completeBlocks === CANVAS_BLOCKS.length ? 100 : Math.floor((100 * sum) / CANVAS_BLOCKS.length), completeBlocks, blocks: result };
+  return {
+    percent: completeBlocks === CANVAS_BLOCKS.length ? 100 : Math.floor((100 * sum) / CANVAS_BLOCKS.length),
+    completeBlocks,
+    blocks: result,
+  };
 }

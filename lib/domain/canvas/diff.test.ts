@@ -6,8 +6,18 @@ describe("wordDiff", () => {
     const d = wordDiff("predict weekly sales per store", "predict daily sales per store and region");
     expect(d.filter((s) => s.kind === "removed").map((s) => s.text.trim())).toEqual(["weekly"]);
     expect(d.filter((s) => s.kind === "added").map((s) => s.text.trim())).toEqual(["daily", "and region"]);
-    expect(d.filter((s) => s.kind !== "added").map((s) => s.text).join("")).toBe("predict weekly sales per store");
-    expect(d.filter((s) => s.kind !== "removed").map((s) => s.text).join("")).toBe("predict daily sales per store and region");
+    expect(
+      d
+        .filter((s) => s.kind !== "added")
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("predict weekly sales per store");
+    expect(
+      d
+        .filter((s) => s.kind !== "removed")
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("predict daily sales per store and region");
   });
 
   test("identical and empty texts", () => {
@@ -59,7 +69,9 @@ describe("foldUnchanged", () => {
 
 describe("fieldChanges", () => {
   test("lists the fields whose value changed", () => {
-    expect(fieldChanges("making_predictions", { mode: "batch", volume: "1k" }, { mode: "online", volume: "1k", latencyBudgetMs: 200 }, [])).toEqual([
+    expect(
+      fieldChanges("making_predictions", { mode: "batch", volume: "1k" }, { mode: "online", volume: "1k", latencyBudgetMs: 200 }, []),
+    ).toEqual([
       { label: "Online or batch", before: "Batch (scheduled)", after: "Online (on request)" },
       { label: "Latency budget (ms)", before: "—", after: "200 ms" },
     ]);

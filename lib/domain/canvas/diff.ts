@@ -20,10 +20,7 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   if (before === after) return before ? [{ kind: "same", text: before }] : [];
   const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_DIFF_EDITS });
   if (!changes) {
-    return [
-      ...(before ? [{ kind: "removed" as const, text: before }] : []),
-      ...(after ? [{ kind: "added" as const, text: after }] : []),
-    ];
+    return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   }
   const segments: DiffSegment[] = [];
   for (const change of changes) {
@@ -86,11 +83,14 @@ function takeWords(tokens: string[], n: number, from: "start" | "end"): string {
 export type FieldChange = { label: string; before: string; after: string };
 
 /** Structured fields whose shown value differs between two versions of a block. */
-export function fieldChanges(key: CanvasBlockKey, before: CanvasFields, after: CanvasFields, metrics: readonly RegistryMetric[]): FieldChange[] {
+export function fieldChanges(
+  key: CanvasBlockKey,
+  before: CanvasFields,
+  after: CanvasFields,
+  metrics: readonly RegistryMetric[],
+): FieldChange[] {
   const a = new Map(describeFields(key, before, metrics).map((l) => [l.label, l.value]));
   const b = new Map(describeFields(key, after, metrics).map((l) => [l.label, l.value]));
   const labels = [...new Set([...a.keys(), ...b.keys()])];
-  return labels
-    .map((label) => ({ label, before: a.get(label) ?? "—", after: b.get(label) ?? "—" }))
-    .filter((c) => c.before !== c.after);
+  return labels.map((label) => ({ label, before: a.get(label) ?? "—", after: b.get(label) ?? "—" })).filter((c) => c.before !== c.after);
 }

@@ -1,9 +1,41 @@
 import { describe, expect, test } from "vitest";
-import { blockFieldsSchema, describeFields, describeMetricGoal, metricsForBlock, normalizeFields, readBlockFields, type RegistryMetric } from "./fields";
+import {
+  blockFieldsSchema,
+  describeFields,
+  describeMetricGoal,
+  metricsForBlock,
+  normalizeFields,
+  readBlockFields,
+  type RegistryMetric,
+} from "./fields";
 
-const auroc: RegistryMetric = { id: "m1", name: "AUROC", kind: "offline", unit: "", direction: "higher_is_better", target: 0.85, alertThreshold: null };
-const mape: RegistryMetric = { id: "m2", name: "MAPE", kind: "offline", unit: "%", direction: "lower_is_better", target: 12, alertThreshold: 15 };
-const ctr: RegistryMetric = { id: "m3", name: "Click-through rate", kind: "online", unit: "%", direction: "higher_is_better", target: null, alertThreshold: 2 };
+const auroc: RegistryMetric = {
+  id: "m1",
+  name: "AUROC",
+  kind: "offline",
+  unit: "",
+  direction: "higher_is_better",
+  target: 0.85,
+  alertThreshold: null,
+};
+const mape: RegistryMetric = {
+  id: "m2",
+  name: "MAPE",
+  kind: "offline",
+  unit: "%",
+  direction: "lower_is_better",
+  target: 12,
+  alertThreshold: 15,
+};
+const ctr: RegistryMetric = {
+  id: "m3",
+  name: "Click-through rate",
+  kind: "online",
+  unit: "%",
+  direction: "higher_is_better",
+  target: null,
+  alertThreshold: 2,
+};
 
 describe("blockFieldsSchema", () => {
   test("accepts the block's own fields and trims them", () => {
@@ -33,7 +65,10 @@ describe("blockFieldsSchema", () => {
 
 describe("readBlockFields", () => {
   test("keeps valid stored fields and ignores garbage", () => {
-    expect(readBlockFields("making_predictions", { mode: "batch", latencyBudgetMs: "fast", volume: "1k/day", extra: 1 })).toEqual({ mode: "batch", volume: "1k/day" });
+    expect(readBlockFields("making_predictions", { mode: "batch", latencyBudgetMs: "fast", volume: "1k/day", extra: 1 })).toEqual({
+      mode: "batch",
+      volume: "1k/day",
+    });
     expect(readBlockFields("prediction_task", null)).toEqual({});
     expect(readBlockFields("prediction_task", [1, 2])).toEqual({});
     expect(readBlockFields("decisions", { taskType: "regression" })).toEqual({});
@@ -58,11 +93,15 @@ describe("metrics", () => {
   });
 
   test("describeFields names linked metrics with their targets and skips unknown ids", () => {
-    expect(describeFields("offline_evaluation", { metricIds: ["m2", "gone"] }, [auroc, mape])).toEqual([{ name: "metricIds", label: "Metrics", value: "MAPE (target ≤ 12 % · alert at 15 %)" }]);
+    expect(describeFields("offline_evaluation", { metricIds: ["m2", "gone"] }, [auroc, mape])).toEqual([
+      { name: "metricIds", label: "Metrics", value: "MAPE (target ≤ 12 % · alert at 15 %)" },
+    ]);
   });
 
   test("describeFields formats each kind of field", () => {
-    expect(describeFields("making_predictions", { mode: "online", latencyBudgetMs: 1500, volume: "3k/s" }, []).map((l) => l.value)).toEqual(["Online (on request)", "1,500 ms", "3k/s"]);
+    expect(describeFields("making_predictions", { mode: "online", latencyBudgetMs: 1500, volume: "3k/s" }, []).map((l) => l.value)).toEqual(
+      ["Online (on request)", "1,500 ms", "3k/s"],
+    );
     expect(describeFields("building_models", { retrainingFrequency: "on_trigger" }, [])[0]?.value).toMatch(/trigger/);
   });
 });

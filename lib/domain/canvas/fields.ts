@@ -6,8 +6,6 @@ import { TASK_TYPES, TASK_TYPE_LABEL, type TaskType } from "../scoping/task-type
 
 export { TASK_TYPES, TASK_TYPE_LABEL, type TaskType };
 
-
-
 export const PREDICTION_MODES = ["online", "batch"] as const;
 export type PredictionMode = (typeof PREDICTION_MODES)[number];
 export const PREDICTION_MODE_LABEL: Record<PredictionMode, string> = { online: "Online (on request)", batch: "Batch (scheduled)" };
@@ -124,7 +122,12 @@ export type RegistryMetric = {
   alertThreshold: number | null;
 };
 
-export const METRIC_KIND_LABEL: Record<RegistryMetric["kind"], string> = { offline: "Offline", online: "Online", business: "Business", non_functional: "Non-functional" };
+export const METRIC_KIND_LABEL: Record<RegistryMetric["kind"], string> = {
+  offline: "Offline",
+  online: "Online",
+  business: "Business",
+  non_functional: "Non-functional",
+};
 
 /** Which registry metrics a block offers to link: offline ones before deployment, all of them after. */
 export function metricsForBlock(key: CanvasBlockKey, metrics: readonly RegistryMetric[]): RegistryMetric[] {

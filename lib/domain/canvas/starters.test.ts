@@ -6,7 +6,15 @@ import { PROJECT_TEMPLATES } from "../projects/templates";
 
 const metrics: RegistryMetric[] = [
   { id: "auc", name: "AUROC", kind: "offline", unit: "", direction: "higher_is_better", target: 0.9, alertThreshold: null },
-  { id: "rev", name: "Monthly revenue", kind: "business", unit: "EUR", direction: "higher_is_better", target: 100000, alertThreshold: 80000 },
+  {
+    id: "rev",
+    name: "Monthly revenue",
+    kind: "business",
+    unit: "EUR",
+    direction: "higher_is_better",
+    target: 100000,
+    alertThreshold: 80000,
+  },
 ];
 
 const solution: NonNullable<ScopingAnswers["solution"]> = {
@@ -15,12 +23,22 @@ const solution: NonNullable<ScopingAnswers["solution"]> = {
   taskType: "classification",
   dataType: "structured",
   systemState: "new_system",
-  problem: { title: "Customers leave without warning", description: "Renewals drop in Q4.", businessMetric: "Net revenue retention", stakeholder: "Head of Customer Success" },
+  problem: {
+    title: "Customers leave without warning",
+    description: "Renewals drop in Q4.",
+    businessMetric: "Net revenue retention",
+    stakeholder: "Head of Customer Success",
+  },
 };
 
 describe("isCanvasBlank", () => {
   test("blank only when no text and no field anywhere", () => {
-    expect(isCanvasBlank([{ text: " \n", fields: {} }, { text: "", fields: { metricIds: [] } }])).toBe(true);
+    expect(
+      isCanvasBlank([
+        { text: " \n", fields: {} },
+        { text: "", fields: { metricIds: [] } },
+      ]),
+    ).toBe(true);
     expect(isCanvasBlank([{ text: "", fields: { mode: "batch" } }])).toBe(false);
     expect(isCanvasBlank([{ text: "x", fields: {} }])).toBe(false);
   });
@@ -52,7 +70,10 @@ describe("draftFromScoping", () => {
 
   test("offline metrics feed offline evaluation; the others feed monitoring", () => {
     const d = draftFromScoping({ metrics });
-    expect(d.offline_evaluation).toEqual({ text: "Metrics the model must meet before deployment:\n- **AUROC**: target ≥ 0.9", fields: { metricIds: ["auc"] } });
+    expect(d.offline_evaluation).toEqual({
+      text: "Metrics the model must meet before deployment:\n- **AUROC**: target ≥ 0.9",
+      fields: { metricIds: ["auc"] },
+    });
     expect(d.monitoring?.fields.metricIds).toEqual(["rev"]);
     expect(d.monitoring?.text).toContain("Monthly revenue");
     expect(d.value_proposition).toBeUndefined();
@@ -61,7 +82,16 @@ describe("draftFromScoping", () => {
   test("constraints feed data sources, collecting data and making predictions", () => {
     const d = draftFromScoping({
       metrics: [],
-      constraints: { dataVolume: "2M rows", classBalance: "3 % positives", canCollectMore: true, hardware: "", deploymentTarget: "edge", latencyMode: "online", p95BudgetMs: 150, batchDeadline: "" },
+      constraints: {
+        dataVolume: "2M rows",
+        classBalance: "3 % positives",
+        canCollectMore: true,
+        hardware: "",
+        deploymentTarget: "edge",
+        latencyMode: "online",
+        p95BudgetMs: 150,
+        batchDeadline: "",
+      },
     });
     expect(d.data_sources?.text).toBe("- Data volume: 2M rows\n- Class balance: 3 % positives");
     expect(d.collecting_data?.text).toMatch(/can be collected/);

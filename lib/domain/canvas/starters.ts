@@ -1,7 +1,17 @@
 // Ways to start a blank canvas: from an example template, or drafted from the project's scoping
 // answers (the chosen solution and its problem, the constraints and the metrics registry).
 import { CANVAS_BLOCKS, type CanvasBlockKey } from "./blocks";
-import { describeMetricGoal, hasAnyField, normalizeFields, PREDICTION_MODE_LABEL, TASK_TYPE_LABEL, type CanvasFields, type PredictionMode, type RegistryMetric, type TaskType } from "./fields";
+import {
+  describeMetricGoal,
+  hasAnyField,
+  normalizeFields,
+  PREDICTION_MODE_LABEL,
+  TASK_TYPE_LABEL,
+  type CanvasFields,
+  type PredictionMode,
+  type RegistryMetric,
+  type TaskType,
+} from "./fields";
 import type { ProjectTemplate } from "../projects/templates";
 
 export type BlockDraft = { text: string; fields: CanvasFields };
@@ -15,20 +25,41 @@ export function isCanvasBlank(blocks: readonly { text: string; fields: CanvasFie
 /** Structured fields that go with each example template's text. */
 const TEMPLATE_FIELDS: Record<ProjectTemplate["key"], CanvasDraft> = {
   "sales-forecasting": {
-    prediction_task: { text: "", fields: { taskType: "forecasting", inputs: "Sales history, promotions and prices, calendar, weather forecast, store attributes", output: "Units sold per store × product family × week, with an 80 % interval" } },
-    making_predictions: { text: "", fields: { mode: "batch", latencyBudgetMs: 7_200_000, volume: "About 100,000 series every Sunday night" } },
+    prediction_task: {
+      text: "",
+      fields: {
+        taskType: "forecasting",
+        inputs: "Sales history, promotions and prices, calendar, weather forecast, store attributes",
+        output: "Units sold per store × product family × week, with an 80 % interval",
+      },
+    },
+    making_predictions: {
+      text: "",
+      fields: { mode: "batch", latencyBudgetMs: 7_200_000, volume: "About 100,000 series every Sunday night" },
+    },
     building_models: { text: "", fields: { retrainingFrequency: "monthly" } },
   },
   "handwriting-recognition": {
-    prediction_task: { text: "", fields: { taskType: "detection_segmentation", inputs: "A scanned claim form page (300 dpi)", output: "Text of each handwritten field with a confidence score" } },
-    making_predictions: { text: "", fields: { mode: "batch", latencyBudgetMs: 10_000, volume: "About 600 forms per working day, peaks of 1,500" } },
+    prediction_task: {
+      text: "",
+      fields: {
+        taskType: "detection_segmentation",
+        inputs: "A scanned claim form page (300 dpi)",
+        output: "Text of each handwritten field with a confidence score",
+      },
+    },
+    making_predictions: {
+      text: "",
+      fields: { mode: "batch", latencyBudgetMs: 10_000, volume: "About 600 forms per working day, peaks of 1,500" },
+    },
     building_models: { text: "", fields: { retrainingFrequency: "quarterly" } },
   },
 };
 
 export function draftFromTemplate(template: ProjectTemplate): CanvasDraft {
   const draft: CanvasDraft = {};
-  for (const { key } of CANVAS_BLOCKS) draft[key] = { text: template.canvas[key], fields: TEMPLATE_FIELDS[template.key][key]?.fields ?? {} };
+  for (const { key } of CANVAS_BLOCKS)
+    draft[key] = { text: template.canvas[key], fields: TEMPLATE_FIELDS[template.key][key]?.fields ?? {} };
   return draft;
 }
 
@@ -63,7 +94,12 @@ function valueProposition(s: NonNullable<ScopingAnswers["solution"]>): BlockDraf
   const p = s.problem;
   const who = p.stakeholder || "the people who own this problem";
   return {
-    text: lines(`For **${who}**, who face this problem: *${p.title}*.`, p.description && `\n${p.description}`, `\nWe deliver **${s.title}**${s.approach ? `: ${s.approach}` : "."}`, p.businessMetric && `\nBusiness metric to move: ${p.businessMetric}.`),
+    text: lines(
+      `For **${who}**, who face this problem: *${p.title}*.`,
+      p.description && `\n${p.description}`,
+      `\nWe deliver **${s.title}**${s.approach ? `: ${s.approach}` : "."}`,
+      p.businessMetric && `\nBusiness metric to move: ${p.businessMetric}.`,
+    ),
     fields: {},
   };
 }
@@ -71,14 +107,23 @@ function valueProposition(s: NonNullable<ScopingAnswers["solution"]>): BlockDraf
 function predictionTask(s: NonNullable<ScopingAnswers["solution"]>): BlockDraft {
   const data = s.dataType === "structured" ? "structured" : "unstructured";
   const state = s.systemState === "new_system" ? "a new system" : "an improvement of an existing system";
-  return { text: `**${TASK_TYPE_LABEL[s.taskType]}** on ${data} data, as ${state}.${s.approach ? `\n\n${s.approach}` : ""}`, fields: { taskType: s.taskType } };
+  return {
+    text: `**${TASK_TYPE_LABEL[s.taskType]}** on ${data} data, as ${state}.${s.approach ? `\n\n${s.approach}` : ""}`,
+    fields: { taskType: s.taskType },
+  };
 }
 
 function constraintsDrafts(c: NonNullable<ScopingAnswers["constraints"]>): CanvasDraft {
   const draft: CanvasDraft = {};
   const data = lines(c.dataVolume && `- Data volume: ${c.dataVolume}`, c.classBalance && `- Class balance: ${c.classBalance}`);
   if (data) draft.data_sources = { text: data, fields: {} };
-  if (c.canCollectMore !== null) draft.collecting_data = { text: c.canCollectMore ? "More data can be collected after launch." : "No more data can be collected for now; plan around the data we have.", fields: {} };
+  if (c.canCollectMore !== null)
+    draft.collecting_data = {
+      text: c.canCollectMore
+        ? "More data can be collected after launch."
+        : "No more data can be collected for now; plan around the data we have.",
+      fields: {},
+    };
   const serving = lines(
     c.latencyMode && `- ${PREDICTION_MODE_LABEL[c.latencyMode]}`,
     c.p95BudgetMs !== null && `- p95 latency budget: ${c.p95BudgetMs} ms`,
@@ -86,7 +131,11 @@ function constraintsDrafts(c: NonNullable<ScopingAnswers["constraints"]>): Canva
     c.deploymentTarget && `- Runs on ${TARGET_LABEL[c.deploymentTarget]}`,
     c.hardware && `- Hardware: ${c.hardware}`,
   );
-  if (serving) draft.making_predictions = { text: serving, fields: normalizeFields({ mode: c.latencyMode ?? undefined, latencyBudgetMs: c.p95BudgetMs ?? undefined }) };
+  if (serving)
+    draft.making_predictions = {
+      text: serving,
+      fields: normalizeFields({ mode: c.latencyMode ?? undefined, latencyBudgetMs: c.p95BudgetMs ?? undefined }),
+    };
   return draft;
 }
 
@@ -94,8 +143,13 @@ function metricDrafts(metrics: readonly RegistryMetric[]): CanvasDraft {
   const draft: CanvasDraft = {};
   const offline = metrics.filter((m) => m.kind === "offline");
   const after = metrics.filter((m) => m.kind !== "offline");
-  if (offline.length) draft.offline_evaluation = { text: lines("Metrics the model must meet before deployment:", ...offline.map(metricLine)), fields: { metricIds: offline.map((m) => m.id) } };
-  if (after.length) draft.monitoring = { text: lines("Tracked after launch:", ...after.map(metricLine)), fields: { metricIds: after.map((m) => m.id) } };
+  if (offline.length)
+    draft.offline_evaluation = {
+      text: lines("Metrics the model must meet before deployment:", ...offline.map(metricLine)),
+      fields: { metricIds: offline.map((m) => m.id) },
+    };
+  if (after.length)
+    draft.monitoring = { text: lines("Tracked after launch:", ...after.map(metricLine)), fields: { metricIds: after.map((m) => m.id) } };
   return draft;
 }
 

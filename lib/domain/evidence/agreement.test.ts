@@ -33,7 +33,12 @@ describe("fleissKappa", () => {
     expect(fleissKappa(table)).toBeCloseTo(0.21, 2);
   });
   it("is 1 for perfect agreement over varied categories", () => {
-    expect(fleissKappa([[3, 0], [0, 3]])).toBeCloseTo(1, 10);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [0, 3],
+      ]),
+    ).toBeCloseTo(1, 10);
   });
 });
 

@@ -42,7 +42,7 @@ export function fleissKappa(counts: number[][]): number | null {
     const ni = r.reduce((s, c) => s + c, 0);
     ratings += ni;
     r.forEach((c, j) => (totals[j]! += c));
-    sumP += (r.reduce((s, c) => s + c * (c - 1), 0)) / (ni * (ni - 1));
+    sumP += r.reduce((s, c) => s + c * (c - 1), 0) / (ni * (ni - 1));
   }
   const pBar = sumP / rows.length;
   const peBar = totals.reduce((s, t) => s + (t / ratings) ** 2, 0);
@@ -51,8 +51,19 @@ export function fleissKappa(counts: number[][]): number | null {
 
 export type PairStat = { a: string; b: string; n: number; agreement: number; kappa: number | null };
 export type LabelerAccuracy = { labeler: string; n: number; correct: number; accuracy: number | null };
-export type Disagreement = { itemId: string; row: number; labels: Record<string, string | null>; truth: string | null; agreement: number; distinct: number };
-export type HlpEstimate = { score: number | null; basis: "mean_accuracy_vs_truth" | "mean_pairwise_agreement" | "none"; explanation: string };
+export type Disagreement = {
+  itemId: string;
+  row: number;
+  labels: Record<string, string | null>;
+  truth: string | null;
+  agreement: number;
+  distinct: number;
+};
+export type HlpEstimate = {
+  score: number | null;
+  basis: "mean_accuracy_vs_truth" | "mean_pairwise_agreement" | "none";
+  explanation: string;
+};
 
 export type LabelStudyResults = {
   labelers: string[];
@@ -119,14 +130,30 @@ export function analyzeLabels(m: LabelMatrix, maxDisagreements = 10): LabelStudy
 
   const dist = new Map<string, number>();
   let total = 0;
-  for (const row of m.labels) for (const l of row) if (l != null) { dist.set(l, (dist.get(l) ?? 0) + 1); total++; }
-  const distribution = categories.map((label) => ({ label, count: dist.get(label) ?? 0, share: total ? (dist.get(label) ?? 0) / total : 0 }));
+  for (const row of m.labels)
+    for (const l of row)
+      if (l != null) {
+        dist.set(l, (dist.get(l) ?? 0) + 1);
+        total++;
+      }
+  const distribution = categories.map((label) => ({
+    label,
+    count: dist.get(label) ?? 0,
+    share: total ? (dist.get(label) ?? 0) / total : 0,
+  }));
 
   const disagreements: Disagreement[] = [];
   m.labels.forEach((row, i) => {
     const { agreement, distinct } = itemAgreement(row);
     if (agreement == null || agreement >= 1) return;
-    disagreements.push({ itemId: m.itemIds[i]!, row: i, labels: Object.fromEntries(m.labelers.map((l, j) => [l, row[j] ?? null])), truth: m.truth?.[i] ?? null, agreement, distinct });
+    disagreements.push({
+      itemId: m.itemIds[i]!,
+      row: i,
+      labels: Object.fromEntries(m.labelers.map((l, j) => [l, row[j] ?? null])),
+      truth: m.truth?.[i] ?? null,
+      agreement,
+      distinct,
+    });
   });
   disagreements.sort((p, q) => p.agreement - q.agreement || q.distinct - p.distinct || p.row - q.row);
 
@@ -134,9 +161,17 @@ export function analyzeLabels(m: LabelMatrix, maxDisagreements = 10): LabelStudy
   const pairValues = pairs.filter((p) => p.n > 0).map((p) => p.agreement);
   let hlp: HlpEstimate;
   if (m.truth && accValues.length) {
-    hlp = { score: mean(accValues), basis: "mean_accuracy_vs_truth", explanation: `Mean accuracy of the ${accValues.length} labelers against the ground-truth column.` };
+    hlp = {
+      score: mean(accValues),
+      basis: "mean_accuracy_vs_truth",
+      explanation: `Mean accuracy of the ${accValues.length} labelers against the ground-truth column.`,
+    };
   } else if (pairValues.length) {
-    hlp = { score: mean(pairValues), basis: "mean_pairwise_agreement", explanation: `No ground truth: mean percent agreement over the ${pairValues.length} labeler pairs (two people agreeing may still both be wrong, so treat it as an optimistic estimate).` };
+    hlp = {
+      score: mean(pairValues),
+      basis: "mean_pairwise_agreement",
+      explanation: `No ground truth: mean percent agreement over the ${pairValues.length} labeler pairs (two people agreeing may still both be wrong, so treat it as an optimistic estimate).`,
+    };
   } else {
     hlp = { score: null, basis: "none", explanation: "Needs a ground-truth column or at least two labelers." };
   }

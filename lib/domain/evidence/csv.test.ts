@@ -13,7 +13,10 @@ describe("parseCsv", () => {
   });
   it("reads comma files and skips blank lines", () => {
     const r = parseCsv("a,b\n1,2\n\n3,4\n");
-    expect(r.ok && r.table.rows).toEqual([["1", "2"], ["3", "4"]]);
+    expect(r.ok && r.table.rows).toEqual([
+      ["1", "2"],
+      ["3", "4"],
+    ]);
   });
   it("names the row and column of a row with a missing field", () => {
     const r = parseCsv("item,ann,bob\n1,cat,dog\n2,cat\n");
@@ -43,6 +46,14 @@ describe("toLabelMatrix", () => {
     const r = parseCsv("item,ann,bob,truth\nx1,cat,,cat\nx2,dog,cat,dog\n");
     if (!r.ok) throw new Error("parse failed");
     const m = toLabelMatrix(r.table, { idColumn: "item", truthColumn: "truth" });
-    expect(m.ok && m.matrix).toEqual({ labelers: ["ann", "bob"], itemIds: ["x1", "x2"], labels: [["cat", null], ["dog", "cat"]], truth: ["cat", "dog"] });
+    expect(m.ok && m.matrix).toEqual({
+      labelers: ["ann", "bob"],
+      itemIds: ["x1", "x2"],
+      labels: [
+        ["cat", null],
+        ["dog", "cat"],
+      ],
+      truth: ["cat", "dog"],
+    });
   });
 });

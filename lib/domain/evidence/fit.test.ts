@@ -70,7 +70,14 @@ describe("analyzeHistory verdicts", () => {
   });
 
   it(`fewer than ${MIN_POINTS} points (here 2) give not_enough_data`, () => {
-    const a = analyzeHistory({ points: [{ time: T0, value: 0.5 }, { time: T0 + DAY, value: 0.6 }], direction: "higher_is_better", target: { value: 0.8, time: T0 + 90 * DAY } });
+    const a = analyzeHistory({
+      points: [
+        { time: T0, value: 0.5 },
+        { time: T0 + DAY, value: 0.6 },
+      ],
+      direction: "higher_is_better",
+      target: { value: 0.8, time: T0 + 90 * DAY },
+    });
     expect(a.verdict).toBe("not_enough_data");
     expect(a.curve).toHaveLength(0);
   });

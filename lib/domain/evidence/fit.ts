@@ -99,7 +99,17 @@ export function verdictOf(probability: number): HistoryVerdict {
 /** The whole analysis of a series: fit, model choice, bootstrap band, plateau and verdict. */
 export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
   const pts = [...input.points].sort((p, q) => p.time - q.time);
-  const empty: HistoryAnalysis = { pointCount: pts.length, verdict: null, probability: null, resamples: 0, selected: null, candidates: [], plateau: null, atTarget: null, curve: [] };
+  const empty: HistoryAnalysis = {
+    pointCount: pts.length,
+    verdict: null,
+    probability: null,
+    resamples: 0,
+    selected: null,
+    candidates: [],
+    plateau: null,
+    atTarget: null,
+    curve: [],
+  };
   if (pts.length < MIN_POINTS) return { ...empty, verdict: input.target ? "not_enough_data" : null };
 
   const t0 = pts[0]!.time;
@@ -129,13 +139,20 @@ export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
   }
 
   const value = (params: number[], time: number) => model.f(params)(toS(time)) * scaleY;
-  const interval = (estimate: number, sample: number[]): Interval => ({ estimate, low: quantile(sample, 0.05), high: quantile(sample, 0.95) });
+  const interval = (estimate: number, sample: number[]): Interval => ({
+    estimate,
+    low: quantile(sample, 0.05),
+    high: quantile(sample, 0.95),
+  });
   const curve = grid.map((time) => {
     const sample = boot.map((p) => value(p, time));
     const { low, high } = interval(0, sample);
     return { time, fit: value(best.params, time), low, high };
   });
-  const plateau = interval(model.plateau(best.params) * scaleY, boot.map((p) => model.plateau(p) * scaleY));
+  const plateau = interval(
+    model.plateau(best.params) * scaleY,
+    boot.map((p) => model.plateau(p) * scaleY),
+  );
 
   let atTarget: Interval | null = null;
   let probability: number | null = null;

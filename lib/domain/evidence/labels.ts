@@ -9,10 +9,16 @@ export function toLabelMatrix(table: CsvTable, cols: LabelColumns): { ok: true; 
   const { header, rows } = table;
   const truthIdx = cols.truthColumn ? header.indexOf(cols.truthColumn) : -1;
   const idIdx = cols.idColumn ? header.indexOf(cols.idColumn) : -1;
-  if (cols.truthColumn && truthIdx < 0) return { ok: false, problem: { row: 1, column: null, message: `there is no column named "${cols.truthColumn}".` } };
-  if (cols.idColumn && idIdx < 0) return { ok: false, problem: { row: 1, column: null, message: `there is no column named "${cols.idColumn}".` } };
+  if (cols.truthColumn && truthIdx < 0)
+    return { ok: false, problem: { row: 1, column: null, message: `there is no column named "${cols.truthColumn}".` } };
+  if (cols.idColumn && idIdx < 0)
+    return { ok: false, problem: { row: 1, column: null, message: `there is no column named "${cols.idColumn}".` } };
   const labelerIdx = header.map((_, j) => j).filter((j) => j !== truthIdx && j !== idIdx);
-  if (labelerIdx.length === 0) return { ok: false, problem: { row: 1, column: null, message: "no labeler columns are left once the id and ground-truth columns are set aside." } };
+  if (labelerIdx.length === 0)
+    return {
+      ok: false,
+      problem: { row: 1, column: null, message: "no labeler columns are left once the id and ground-truth columns are set aside." },
+    };
   if (rows.length === 0) return { ok: false, problem: { row: 2, column: null, message: "the file has a header but no items." } };
   const cell = (v: string | undefined) => (v == null || v === "" ? null : v);
   return {

@@ -25,11 +25,16 @@ export const MODELS: Record<ModelKind, Model> = {
     kind: "exponential",
     label: "Exponential approach to a plateau",
     formula: "a − (a − b)·exp(−c·t)",
-    f: ([a, b, c]) => (s) => a! - (a! - b!) * Math.exp(-c! * s),
-    jacobian: ([a, b, c]) => (s) => {
-      const e = Math.exp(-c! * s);
-      return [1 - e, e, (a! - b!) * s * e];
-    },
+    f:
+      ([a, b, c]) =>
+      (s) =>
+        a! - (a! - b!) * Math.exp(-c! * s),
+    jacobian:
+      ([a, b, c]) =>
+      (s) => {
+        const e = Math.exp(-c! * s);
+        return [1 - e, e, (a! - b!) * s * e];
+      },
     starts: (ys) => {
       const first = ys[0]!;
       const last = ys[ys.length - 1]!;
@@ -43,11 +48,16 @@ export const MODELS: Record<ModelKind, Model> = {
     kind: "power",
     label: "Power law",
     formula: "a − b·(t + 1)^(−c)",
-    f: ([a, b, c]) => (s) => a! - b! * Math.pow(s + 1, -c!),
-    jacobian: ([, b, c]) => (s) => {
-      const q = Math.pow(s + 1, -c!);
-      return [1, -q, b! * Math.log(s + 1) * q];
-    },
+    f:
+      ([a, b, c]) =>
+      (s) =>
+        a! - b! * Math.pow(s + 1, -c!),
+    jacobian:
+      ([, b, c]) =>
+      (s) => {
+        const q = Math.pow(s + 1, -c!);
+        return [1, -q, b! * Math.log(s + 1) * q];
+      },
     starts: (ys) => {
       const first = ys[0]!;
       const last = ys[ys.length - 1]!;
@@ -64,11 +74,16 @@ export const MODELS: Record<ModelKind, Model> = {
     kind: "logistic",
     label: "Logistic",
     formula: "a / (1 + exp(−c·(t − d)))",
-    f: ([a, c, d]) => (s) => a! / (1 + Math.exp(-c! * (s - d!))),
-    jacobian: ([a, c, d]) => (s) => {
-      const g = 1 / (1 + Math.exp(-c! * (s - d!)));
-      return [g, a! * g * (1 - g) * (s - d!), -a! * g * (1 - g) * c!];
-    },
+    f:
+      ([a, c, d]) =>
+      (s) =>
+        a! / (1 + Math.exp(-c! * (s - d!))),
+    jacobian:
+      ([a, c, d]) =>
+      (s) => {
+        const g = 1 / (1 + Math.exp(-c! * (s - d!)));
+        return [g, a! * g * (1 - g) * (s - d!), -a! * g * (1 - g) * c!];
+      },
     starts: (ys) => {
       const top = Math.max(...ys.map(Math.abs));
       const rising = ys[ys.length - 1]! >= ys[0]!;

@@ -7,7 +7,14 @@ import { analyzeStoredSeries, trendChartData } from "./series";
 describe("parsePointLines", () => {
   it("reads date, value lines in any order, with an optional header and blank lines", () => {
     const r = parsePointLines("date, value\n2025-02-01, 0.62\n\n2025-01-01;0.6\n2025-03-01\t0.65");
-    expect(r).toEqual({ ok: true, points: [{ date: "2025-01-01", value: 0.6 }, { date: "2025-02-01", value: 0.62 }, { date: "2025-03-01", value: 0.65 }] });
+    expect(r).toEqual({
+      ok: true,
+      points: [
+        { date: "2025-01-01", value: 0.6 },
+        { date: "2025-02-01", value: 0.62 },
+        { date: "2025-03-01", value: 0.65 },
+      ],
+    });
   });
   it("names the line and column of a bad date or value", () => {
     const bad = parsePointLines("2025-01-01, 1\n\n2025-02-30, 2");
@@ -23,17 +30,32 @@ describe("parsePointLines", () => {
 describe("parsePointsCsv", () => {
   it("reads the first two columns and skips a header", () => {
     const r = parsePointsCsv("\uFEFFday;score\n2025-01-01;0.5\n2025-01-08;0.55\n");
-    expect(r.ok && r.points).toEqual([{ date: "2025-01-01", value: 0.5 }, { date: "2025-01-08", value: 0.55 }]);
+    expect(r.ok && r.points).toEqual([
+      { date: "2025-01-01", value: 0.5 },
+      { date: "2025-01-08", value: 0.55 },
+    ]);
   });
 });
 
 describe("historySentence", () => {
   it("says not enough data with the count and the minimum", () => {
-    const a = analyzeHistory({ points: [{ time: 0, value: 1 }, { time: 86_400_000, value: 2 }], direction: "higher_is_better", target: { value: 3, time: 10 * 86_400_000 } });
-    expect(historySentence(a, { unit: "%", targetValue: 3, targetDate: "2025-01-10" })).toBe("Not enough data: 2 points; at least 5 are needed to fit a trend.");
+    const a = analyzeHistory({
+      points: [
+        { time: 0, value: 1 },
+        { time: 86_400_000, value: 2 },
+      ],
+      direction: "higher_is_better",
+      target: { value: 3, time: 10 * 86_400_000 },
+    });
+    expect(historySentence(a, { unit: "%", targetValue: 3, targetDate: "2025-01-10" })).toBe(
+      "Not enough data: 2 points; at least 5 are needed to fit a trend.",
+    );
   });
   it("states the plateau, the verdict and its probability", () => {
-    const points = Array.from({ length: 10 }, (_, i) => ({ time: i * 30 * 86_400_000, value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.3 : -0.3) }));
+    const points = Array.from({ length: 10 }, (_, i) => ({
+      time: i * 30 * 86_400_000,
+      value: 70 - 25 * Math.exp(-i / 2) + (i % 2 ? 0.3 : -0.3),
+    }));
     const a = analyzeHistory({ points, direction: "higher_is_better", target: { value: 85, time: 500 * 86_400_000 } });
     const s = historySentence(a, { unit: "%", targetValue: 85, targetDate: "2026-05-16" });
     expect(s).toMatch(/levels off near 7\d(\.\d)? %/);
@@ -43,7 +65,10 @@ describe("historySentence", () => {
 
 describe("trendChartData", () => {
   it("splits the curve into the fit (up to the last point) and the forecast, meeting at the last point", () => {
-    const points = Array.from({ length: 6 }, (_, i) => ({ date: new Date(Date.UTC(2025, i * 2, 1)), value: 50 + 10 * (1 - Math.exp(-i / 2)) + (i % 2 ? 0.2 : -0.2) }));
+    const points = Array.from({ length: 6 }, (_, i) => ({
+      date: new Date(Date.UTC(2025, i * 2, 1)),
+      value: 50 + 10 * (1 - Math.exp(-i / 2)) + (i % 2 ? 0.2 : -0.2),
+    }));
     const a = analyzeStoredSeries({ direction: "higher_is_better", targetValue: 70, targetDate: new Date(Date.UTC(2026, 5, 1)), points });
     const rows = trendChartData(points, a);
     const last = points.at(-1)!.date.getTime();
@@ -57,12 +82,19 @@ describe("trendChartData", () => {
 });
 
 describe("analyzeStoredSeries", () => {
-  const points = Array.from({ length: 8 }, (_, i) => ({ date: new Date(Date.UTC(2025, i, 1)), value: 60 + 12 * (1 - Math.exp(-i / 3)) + (i % 2 ? 0.3 : -0.3) }));
+  const points = Array.from({ length: 8 }, (_, i) => ({
+    date: new Date(Date.UTC(2025, i, 1)),
+    value: 60 + 12 * (1 - Math.exp(-i / 3)) + (i % 2 ? 0.3 : -0.3),
+  }));
   const series = { direction: "higher_is_better" as const, targetValue: 75, targetDate: new Date(Date.UTC(2026, 0, 1)), points };
 
   it("gives the same analysis as the fit on the same input, and reuses it for an identical series", () => {
     const first = analyzeStoredSeries(series);
-    const direct = analyzeHistory({ points: points.map((p) => ({ time: p.date.getTime(), value: p.value })), direction: "higher_is_better", target: { value: 75, time: series.targetDate.getTime() } });
+    const direct = analyzeHistory({
+      points: points.map((p) => ({ time: p.date.getTime(), value: p.value })),
+      direction: "higher_is_better",
+      target: { value: 75, time: series.targetDate.getTime() },
+    });
     expect(first).toEqual(direct);
     expect(analyzeStoredSeries({ ...series, points: points.map((p) => ({ ...p })) })).toBe(first);
   });

@@ -25,7 +25,15 @@ function readRows(rows: string[][], firstRow: number): { ok: true; points: Histo
     if (byDate.has(date)) return { ok: false, problem: { row, column: 1, message: `the date ${date} appears twice.` } };
     byDate.set(date, value);
   }
-  if (byDate.size > MAX_HISTORY_POINTS) return { ok: false, problem: { row: firstRow + MAX_HISTORY_POINTS, column: null, message: `at most ${MAX_HISTORY_POINTS.toLocaleString("en-US")} points.` } };
+  if (byDate.size > MAX_HISTORY_POINTS)
+    return {
+      ok: false,
+      problem: {
+        row: firstRow + MAX_HISTORY_POINTS,
+        column: null,
+        message: `at most ${MAX_HISTORY_POINTS.toLocaleString("en-US")} points.`,
+      },
+    };
   return { ok: true, points: [...byDate].map(([date, value]) => ({ date, value })).sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
@@ -35,7 +43,10 @@ export function parsePointLines(text: string) {
     .split(/\r?\n/)
     .map((line, i) => ({ line: line.trim(), i }))
     .filter((l) => l.line !== "");
-  const problems = readRows(rows.map((r) => r.line.split(/\s*[,;\t]\s*/)), 1);
+  const problems = readRows(
+    rows.map((r) => r.line.split(/\s*[,;\t]\s*/)),
+    1,
+  );
   if (problems.ok) return problems;
   const original = rows[problems.problem.row - 1];
   return { ok: false as const, problem: { ...problems.problem, row: original ? original.i + 1 : problems.problem.row } };

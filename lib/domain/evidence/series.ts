@@ -2,7 +2,12 @@
 // the feasibility score all analyse a series the same way.
 import { analyzeHistory, type Direction, type HistoryAnalysis } from "./fit";
 
-export type StoredSeries = { direction: Direction; targetValue: number | null; targetDate: Date | null; points: { date: Date; value: number }[] };
+export type StoredSeries = {
+  direction: Direction;
+  targetValue: number | null;
+  targetDate: Date | null;
+  points: { date: Date; value: number }[];
+};
 
 // The analysis is deterministic (seeded bootstrap) and costs tens of milliseconds a series, while the
 // prioritization page, the evidence page, share links and reports all ask for the same series again:
@@ -26,14 +31,26 @@ export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
   return analysis;
 }
 
-export type TrendDatum = { time: number; observed: number | null; fit: number | null; forecast: number | null; band: [number, number] | null };
+export type TrendDatum = {
+  time: number;
+  observed: number | null;
+  fit: number | null;
+  forecast: number | null;
+  band: [number, number] | null;
+};
 
 /** One row per observed point and per curve sample: the fitted curve up to the last point, the forecast after it, and the band. */
 export function trendChartData(points: { date: Date; value: number }[], a: HistoryAnalysis): TrendDatum[] {
   const last = points.length ? points[points.length - 1]!.date.getTime() : 0;
   const rows: TrendDatum[] = points.map((p) => ({ time: p.date.getTime(), observed: p.value, fit: null, forecast: null, band: null }));
   for (const c of a.curve) {
-    rows.push({ time: c.time, observed: null, fit: c.time <= last ? c.fit : null, forecast: c.time >= last ? c.fit : null, band: [c.low, c.high] });
+    rows.push({
+      time: c.time,
+      observed: null,
+      fit: c.time <= last ? c.fit : null,
+      forecast: c.time >= last ? c.fit : null,
+      band: [c.low, c.high],
+    });
   }
   // Make the fitted line and the forecast meet at the last observed point.
   if (a.curve.length && !a.curve.some((c) => c.time === last)) {
@@ -42,7 +59,13 @@ export function trendChartData(points: { date: Date; value: number }[], a: Histo
     if (after && before) {
       const w = (last - before.time) / (after.time - before.time);
       const mid = before.fit + w * (after.fit - before.fit);
-      rows.push({ time: last, observed: null, fit: mid, forecast: mid, band: [before.low + w * (after.low - before.low), before.high + w * (after.high - before.high)] });
+      rows.push({
+        time: last,
+        observed: null,
+        fit: mid,
+        forecast: mid,
+        band: [before.low + w * (after.low - before.low), before.high + w * (after.high - before.high)],
+      });
     }
   }
   return rows.sort((x, y) => x.time - y.time);

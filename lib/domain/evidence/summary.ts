@@ -12,12 +12,14 @@ const WORD = { likely: "likely", uncertain: "uncertain", unlikely: "unlikely" } 
 
 /** One or two sentences: the plateau with its interval and whether the target will be met, with the probability. */
 export function historySentence(a: HistoryAnalysis, opts: { unit: string; targetValue: number | null; targetDate: string | null }): string {
-  if (a.pointCount < MIN_POINTS) return `Not enough data: ${a.pointCount} point${a.pointCount === 1 ? "" : "s"}; at least ${MIN_POINTS} are needed to fit a trend.`;
+  if (a.pointCount < MIN_POINTS)
+    return `Not enough data: ${a.pointCount} point${a.pointCount === 1 ? "" : "s"}; at least ${MIN_POINTS} are needed to fit a trend.`;
   const f = (v: number) => formatValue(v, opts.unit);
   const model = a.selected ? MODELS[a.selected].label.toLowerCase() : "curve";
   const p = a.plateau!;
   const plateau = `The best fit (${model}, lowest AIC) levels off near ${f(p.estimate)} (90 % interval ${f(p.low)} to ${f(p.high)}).`;
-  if (a.verdict == null || a.probability == null || opts.targetValue == null || !opts.targetDate) return `${plateau} Set a target value and date to get a verdict.`;
+  if (a.verdict == null || a.probability == null || opts.targetValue == null || !opts.targetDate)
+    return `${plateau} Set a target value and date to get a verdict.`;
   const pct = Math.round(a.probability * 100);
   const word = WORD[a.verdict as keyof typeof WORD] ?? a.verdict;
   return `${plateau} Reaching ${f(opts.targetValue)} by ${opts.targetDate} is ${word}: ${pct} % of ${a.resamples} bootstrap fits get there.`;

@@ -12,20 +12,43 @@ describe("decimalString", () => {
 });
 
 describe("canvas fields", () => {
-  const names = new Map([["m1", "MAPE"], ["m2", "F1 — Ελληνικά"]]);
-  const ids = new Map([["MAPE", "n1"], ["F1 — Ελληνικά", "n2"]]);
+  const names = new Map([
+    ["m1", "MAPE"],
+    ["m2", "F1 — Ελληνικά"],
+  ]);
+  const ids = new Map([
+    ["MAPE", "n1"],
+    ["F1 — Ελληνικά", "n2"],
+  ]);
 
   test("metric ids become names, unknown ids are dropped, other blocks' fields are ignored", () => {
-    expect(toExportedFields("monitoring", { metricIds: ["m2", "gone", "m1"], taskType: "regression" }, names)).toEqual({ metrics: ["F1 — Ελληνικά", "MAPE"] });
-    expect(toExportedFields("prediction_task", { taskType: "regression", inputs: "  a  ", output: "" }, names)).toEqual({ taskType: "regression", inputs: "a" });
+    expect(toExportedFields("monitoring", { metricIds: ["m2", "gone", "m1"], taskType: "regression" }, names)).toEqual({
+      metrics: ["F1 — Ελληνικά", "MAPE"],
+    });
+    expect(toExportedFields("prediction_task", { taskType: "regression", inputs: "  a  ", output: "" }, names)).toEqual({
+      taskType: "regression",
+      inputs: "a",
+    });
     expect(toExportedFields("value_proposition", "not an object", names)).toEqual({});
   });
 
   test("names become the new project's ids and read back the same", () => {
     const stored = toStoredFields("offline_evaluation", { metrics: ["MAPE", "F1 — Ελληνικά"] }, ids);
     expect(stored).toEqual({ metricIds: ["n1", "n2"] });
-    expect(toExportedFields("offline_evaluation", stored, new Map([["n1", "MAPE"], ["n2", "F1 — Ελληνικά"]]))).toEqual({ metrics: ["MAPE", "F1 — Ελληνικά"] });
-    expect(toStoredFields("making_predictions", { mode: "online", latencyBudgetMs: 250 }, ids)).toEqual({ mode: "online", latencyBudgetMs: 250 });
+    expect(
+      toExportedFields(
+        "offline_evaluation",
+        stored,
+        new Map([
+          ["n1", "MAPE"],
+          ["n2", "F1 — Ελληνικά"],
+        ]),
+      ),
+    ).toEqual({ metrics: ["MAPE", "F1 — Ελληνικά"] });
+    expect(toStoredFields("making_predictions", { mode: "online", latencyBudgetMs: 250 }, ids)).toEqual({
+      mode: "online",
+      latencyBudgetMs: 250,
+    });
   });
 });
 

@@ -44,7 +44,11 @@ export function toExportedFields(key: CanvasBlockKey, stored: unknown, metricNam
 }
 
 /** Document fields → stored fields, with metric names turned back into the new project's metric ids. */
-export function toStoredFields(key: CanvasBlockKey, fields: ExportedCanvasFields, metricIdByName: ReadonlyMap<string, string>): CanvasFields {
+export function toStoredFields(
+  key: CanvasBlockKey,
+  fields: ExportedCanvasFields,
+  metricIdByName: ReadonlyMap<string, string>,
+): CanvasFields {
   const out: Record<string, unknown> = {};
   for (const name of FIELDS_BY_BLOCK[key]) {
     if (name === "metricIds") out.metricIds = (fields.metrics ?? []).flatMap((m) => metricIdByName.get(m) ?? []);

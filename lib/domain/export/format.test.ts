@@ -4,7 +4,17 @@ import { makeLargeProjectDocument } from "./large-project";
 import { checkExportEnvelope, newerVersionMessage, parseProjectExport } from "./parse";
 import { PROJECT_EXPORT_VERSION, projectExportSchema, type ProjectExport } from "./format";
 
-const small = () => makeLargeProjectDocument({ problems: 3, solutions: 4, canvasRevisions: 20, milestones: 5, budgetLines: 12, runs: 2, monitoringPoints: 6, people: ["ana@example.test"] });
+const small = () =>
+  makeLargeProjectDocument({
+    problems: 3,
+    solutions: 4,
+    canvasRevisions: 20,
+    milestones: 5,
+    budgetLines: 12,
+    runs: 2,
+    monitoringPoints: 6,
+    people: ["ana@example.test"],
+  });
 
 /** A JSON copy that a test may break freely. */
 const raw = (doc: ProjectExport = small()) => JSON.parse(JSON.stringify(doc)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -16,7 +26,8 @@ function issuesOf(input: unknown) {
 }
 
 describe("jsonPath", () => {
-  test("plain keys with dots, positions in brackets", () => expect(jsonPath(["project", "problems", 2, "solutions", 0, "title"])).toBe("$.project.problems[2].solutions[0].title"));
+  test("plain keys with dots, positions in brackets", () =>
+    expect(jsonPath(["project", "problems", 2, "solutions", 0, "title"])).toBe("$.project.problems[2].solutions[0].title"));
   test("odd keys are quoted", () => expect(jsonPath(["project", "my key", 'q"x'])).toBe('$.project["my key"]["q\\"x"]'));
   test("the root is $", () => expect(jsonPath([])).toBe("$"));
 });
@@ -35,7 +46,11 @@ describe("parseProjectExport", () => {
     doc.project = 42;
     doc.extra = true;
     expect(issuesOf(doc)).toEqual([
-      { path: "$.version", message: "This file was made by a newer version of Scopebench (format 2); this server reads format 1. Update Scopebench or export again from the newer server." },
+      {
+        path: "$.version",
+        message:
+          "This file was made by a newer version of Scopebench (format 2); this server reads format 1. Update Scopebench or export again from the newer server.",
+      },
     ]);
     expect(newerVersionMessage(7)).toContain("(format 7)");
   });
@@ -101,7 +116,12 @@ describe("parseProjectExport", () => {
   test("values at the edges of their columns are accepted", () => {
     const doc = raw();
     const value = doc.project.problems[0].solutions[0].value;
-    Object.assign(value, { yearlyGain: "9999999999999999.99", yearlyWasteAvoided: "-9999999999999999.99", yearlyVolume: "-9223372036854775808", falsePositiveRate: "999.999999" });
+    Object.assign(value, {
+      yearlyGain: "9999999999999999.99",
+      yearlyWasteAvoided: "-9999999999999999.99",
+      yearlyVolume: "-9223372036854775808",
+      falsePositiveRate: "999.999999",
+    });
     expect(parseProjectExport(doc).ok).toBe(true);
   });
 });
@@ -111,7 +131,11 @@ describe("cross-references", () => {
     const doc = raw();
     doc.project.canvas.blocks[4].fields.metrics = ["MAPE", "recall"];
     doc.project.problems[0].solutions[0].historySeries[0].metric = "rmse";
-    doc.project.problems[0].solutions[0].historySeries[0].points[0] = { ...doc.project.problems[0].solutions[0].historySeries[0].points[0], source: "run", run: { source: "mlflow", externalId: "nope" } };
+    doc.project.problems[0].solutions[0].historySeries[0].points[0] = {
+      ...doc.project.problems[0].solutions[0].historySeries[0].points[0],
+      source: "run",
+      run: { source: "mlflow", externalId: "nope" },
+    };
     doc.project.canvas.comments[1].parent = "comment-99";
     doc.project.milestones[2].dependsOn = ["milestone-9"];
     doc.project.canvas.revisions[0].restoredFromVersion = 40;
@@ -135,9 +159,18 @@ describe("cross-references", () => {
     const messages = issuesOf(doc).map((i) => `${i.path}: ${i.message}`);
     expect(messages).toContain('$.project.metrics[1].name: Duplicate metric name "MAPE": each must appear only once.');
     expect(messages).toContain('$.project.canvas.blocks[0].fields.taskType: The value_proposition block has no field "taskType".');
-    expect(messages.find((m) => m.startsWith("$.project.milestones[0].dependsOn[0]") || m.startsWith("$.project.milestones[1].dependsOn[0]") || m.startsWith("$.project.milestones[2].dependsOn[0]"))).toMatch(/closes a loop: "Milestone/);
+    expect(
+      messages.find(
+        (m) =>
+          m.startsWith("$.project.milestones[0].dependsOn[0]") ||
+          m.startsWith("$.project.milestones[1].dependsOn[0]") ||
+          m.startsWith("$.project.milestones[2].dependsOn[0]"),
+      ),
+    ).toMatch(/closes a loop: "Milestone/);
     expect(messages.filter((m) => m.includes("form a loop"))).toHaveLength(2);
-    expect(messages).toContain("$.project.canvas.blocks[1].version: The block is at version 1 but its history has version 2; the block's version must be at least its latest revision.");
+    expect(messages).toContain(
+      "$.project.canvas.blocks[1].version: The block is at version 1 but its history has version 2; the block's version must be at least its latest revision.",
+    );
   });
 });
 
@@ -145,7 +178,13 @@ describe("the large benchmark document", () => {
   test("has the requested size and validates", () => {
     const doc = makeLargeProjectDocument();
     const p = doc.project;
-    expect([p.problems.length, p.problems.flatMap((x) => x.solutions).length, p.canvas.revisions.length, p.milestones.length, p.budgetLines.length]).toEqual([10, 30, 500, 200, 1000]);
+    expect([
+      p.problems.length,
+      p.problems.flatMap((x) => x.solutions).length,
+      p.canvas.revisions.length,
+      p.milestones.length,
+      p.budgetLines.length,
+    ]).toEqual([10, 30, 500, 200, 1000]);
     const r = projectExportSchema.safeParse(doc);
     expect(r.error?.issues ?? []).toEqual([]);
   });

@@ -36,21 +36,32 @@ export const HISTORY_POINT_SOURCES = ["manual", "csv", "run"] as const;
 const INT32_MAX = 2_147_483_647;
 const INT64_MAX = 9_223_372_036_854_775_807n;
 
-const int32 = z.int().min(-INT32_MAX - 1).max(INT32_MAX);
+const int32 = z
+  .int()
+  .min(-INT32_MAX - 1)
+  .max(INT32_MAX);
 const text = (max: number) => z.string().max(max, `Use at most ${max.toLocaleString("en-US")} characters.`);
 const SHORT = text(2_000);
 const LONG = text(1_000_000);
 const dateTime = z.iso.datetime({ error: 'Use an ISO 8601 UTC timestamp, e.g. "2025-03-01T09:30:00.000Z".' });
 const date = z.iso.date({ error: 'Use a calendar date "YYYY-MM-DD".' });
 const finite = z.number({ error: "Use a finite number." });
-const person = z.string().min(3).max(320).nullable().describe("Email of a person; on import it maps to a member of the target workspace with that email, else null.");
+const person = z
+  .string()
+  .min(3)
+  .max(320)
+  .nullable()
+  .describe("Email of a person; on import it maps to a member of the target workspace with that email, else null.");
 const ref = z.string().min(1, "A ref cannot be empty.").max(200).describe("Document-local key; unique within its list.");
 
 /** A Decimal(precision, scale) column as an exact decimal string. */
 const decimal = (integerDigits: number, scale: number, example: string) =>
   z
     .string()
-    .regex(new RegExp(`^-?\\d{1,${integerDigits}}(\\.\\d{1,${scale}})?$`), `Write an exact decimal string with at most ${integerDigits} digits before the point and ${scale} after it, e.g. "${example}".`)
+    .regex(
+      new RegExp(`^-?\\d{1,${integerDigits}}(\\.\\d{1,${scale}})?$`),
+      `Write an exact decimal string with at most ${integerDigits} digits before the point and ${scale} after it, e.g. "${example}".`,
+    )
     .describe(`Exact decimal as a string (up to ${integerDigits} integer digits, ${scale} decimals).`);
 const money = decimal(16, 2, "1234.50");
 const rate = decimal(3, 6, "0.050000");
@@ -237,10 +248,23 @@ const runSchema = z.strictObject({
   params: z.json(),
   lineage: z.json().nullable(),
   metrics: z.array(z.strictObject({ key: SHORT, value: finite, step: int32.nullable(), timestamp: dateTime.nullable() })),
-  steps: z.array(z.strictObject({ name: SHORT, status: z.enum(RunStatus), startedAt: dateTime.nullable(), endedAt: dateTime.nullable(), position: int32 })),
+  steps: z.array(
+    z.strictObject({
+      name: SHORT,
+      status: z.enum(RunStatus),
+      startedAt: dateTime.nullable(),
+      endedAt: dateTime.nullable(),
+      position: int32,
+    }),
+  ),
 });
 
-const monitoringPointSchema = z.strictObject({ metric: SHORT, segment: SHORT.describe('"" when the point has no segment.'), timestamp: dateTime, value: finite });
+const monitoringPointSchema = z.strictObject({
+  metric: SHORT,
+  segment: SHORT.describe('"" when the point has no segment.'),
+  timestamp: dateTime,
+  value: finite,
+});
 
 const projectShape = z.strictObject({
   name: z.string().min(1, "The project needs a name.").max(200),
@@ -269,7 +293,10 @@ export const projectExportSchema = z
     exportedAt: dateTime,
     project: exportedProjectSchema,
   })
-  .meta({ title: "Scopebench project export", description: "A whole Scopebench project, as written by Export → JSON and read by Import a project." });
+  .meta({
+    title: "Scopebench project export",
+    description: "A whole Scopebench project, as written by Export → JSON and read by Import a project.",
+  });
 
 export type ProjectExport = z.infer<typeof projectExportSchema>;
 export type ExportedProject = z.infer<typeof projectShape>;

@@ -3,11 +3,25 @@ import { createOrderedIdGenerator } from "./convert";
 import { emailsIn, planProjectImport } from "./import-plan";
 import { makeLargeProjectDocument } from "./large-project";
 
-const doc = () => makeLargeProjectDocument({ problems: 2, solutions: 3, canvasRevisions: 80, milestones: 4, budgetLines: 5, runs: 2, monitoringPoints: 4, people: ["Ana@Example.test", "bo@example.test"] });
+const doc = () =>
+  makeLargeProjectDocument({
+    problems: 2,
+    solutions: 3,
+    canvasRevisions: 80,
+    milestones: 4,
+    budgetLines: 5,
+    runs: 2,
+    monitoringPoints: 4,
+    people: ["Ana@Example.test", "bo@example.test"],
+  });
 
 describe("planProjectImport", () => {
   test("people map by email, case-insensitively; the others are listed once and left empty", () => {
-    const plan = planProjectImport(doc(), { projectId: "p", userIdByEmail: new Map([["ana@example.test", "u-ana"]]), newId: createOrderedIdGenerator() });
+    const plan = planProjectImport(doc(), {
+      projectId: "p",
+      userIdByEmail: new Map([["ana@example.test", "u-ana"]]),
+      newId: createOrderedIdGenerator(),
+    });
     expect(plan.unmappedEmails).toEqual(["bo@example.test"]);
     expect(new Set(plan.rows.milestones.map((m) => m.ownerUserId))).toEqual(new Set(["u-ana", null]));
     expect(emailsIn(doc().project)).toEqual(["ana@example.test", "bo@example.test"]);

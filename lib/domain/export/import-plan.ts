@@ -33,7 +33,15 @@ export type ImportRows = {
 };
 
 export type ImportPlan = {
-  project: { id: string; name: string; description: string; stage: ExportedProject["stage"]; templateKey: string | null; currency: string; archived: boolean };
+  project: {
+    id: string;
+    name: string;
+    description: string;
+    stage: ExportedProject["stage"];
+    templateKey: string | null;
+    currency: string;
+    archived: boolean;
+  };
   constraints: Link<Prisma.ProjectConstraintsCreateManyInput> | null;
   rows: ImportRows;
   /** Emails in the file with no member of the target workspace; those people are left empty. */
@@ -45,7 +53,9 @@ export type PlanOptions = { projectId: string; userIdByEmail: ReadonlyMap<string
 /** Every email the document mentions, lower-cased, for one membership lookup. */
 export function emailsIn(project: ExportedProject): string[] {
   const all = [
-    ...project.problems.flatMap((p) => p.solutions.flatMap((s) => [...s.decisions.map((d) => d.actor), ...s.hlpStudies.map((h) => h.createdBy)])),
+    ...project.problems.flatMap((p) =>
+      p.solutions.flatMap((s) => [...s.decisions.map((d) => d.actor), ...s.hlpStudies.map((h) => h.createdBy)]),
+    ),
     ...project.canvas.blocks.map((b) => b.updatedBy),
     ...project.canvas.revisions.map((r) => r.author),
     ...project.canvas.comments.flatMap((c) => [c.author, c.resolvedBy]),
@@ -62,33 +72,93 @@ function parentsFirst(comments: readonly ExportedComment[]): ExportedComment[] {
     for (let p = c.parent; p !== null && d <= comments.length; d++) p = byRef.get(p)?.parent ?? null;
     return d;
   };
-  return comments.map((c, i) => ({ c, i, d: depth(c) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.c);
+  return comments
+    .map((c, i) => ({ c, i, d: depth(c) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.c);
 }
 
 function planSolution(rows: ImportRows, s: ExportedSolution, ids: { projectId: string; problemId: string }, ctx: PlanContext): void {
   const solutionId = ctx.newId();
   const { feasibility: f, value: v } = s;
-  rows.solutions.push({ id: solutionId, ...ids, title: s.title, approach: s.approach, taskType: s.taskType, dataType: s.dataType, systemState: s.systemState, status: s.status, rationale: s.rationale, position: s.position });
+  rows.solutions.push({
+    id: solutionId,
+    ...ids,
+    title: s.title,
+    approach: s.approach,
+    taskType: s.taskType,
+    dataType: s.dataType,
+    systemState: s.systemState,
+    status: s.status,
+    rationale: s.rationale,
+    position: s.position,
+  });
   if (f) rows.feasibility.push({ solutionId, ...f, benchmarks: f.benchmarks });
   if (v) rows.values.push({ solutionId, ...v, yearlyVolume: BigInt(v.yearlyVolume) });
-  for (const d of s.decisions) rows.decisions.push({ id: ctx.newId(), projectId: ids.projectId, solutionId, status: d.status, rationale: d.rationale, actorId: ctx.person(d.actor), createdAt: new Date(d.createdAt) });
+  for (const d of s.decisions)
+    rows.decisions.push({
+      id: ctx.newId(),
+      projectId: ids.projectId,
+      solutionId,
+      status: d.status,
+      rationale: d.rationale,
+      actorId: ctx.person(d.actor),
+      createdAt: new Date(d.createdAt),
+    });
   for (const h of s.hlpStudies) {
     const { createdBy, createdAt, ...rest } = h;
-    rows.hlpStudies.push({ id: ctx.newId(), projectId: ids.projectId, solutionId, ...rest, createdById: ctx.person(createdBy), createdAt: new Date(createdAt) });
+    rows.hlpStudies.push({
+      id: ctx.newId(),
+      projectId: ids.projectId,
+      solutionId,
+      ...rest,
+      createdById: ctx.person(createdBy),
+      createdAt: new Date(createdAt),
+    });
   }
   for (const series of s.historySeries) {
     const seriesId = ctx.newId();
     const { metric, points, targetDate, ...rest } = series;
-    rows.historySeries.push({ id: seriesId, projectId: ids.projectId, solutionId, ...rest, metricId: metric === null ? null : (ctx.metricIdByName.get(metric) ?? null), targetDate: targetDate === null ? null : dayToDate(targetDate) });
-    for (const p of points) rows.historyPoints.push({ id: ctx.newId(), seriesId, date: dayToDate(p.date), value: p.value, source: p.source, runId: p.run ? (ctx.runIdByKey.get(JSON.stringify([p.run.source, p.run.externalId])) ?? null) : null });
+    rows.historySeries.push({
+      id: seriesId,
+      projectId: ids.projectId,
+      solutionId,
+      ...rest,
+      metricId: metric === null ? null : (ctx.metricIdByName.get(metric) ?? null),
+      targetDate: targetDate === null ? null : dayToDate(targetDate),
+    });
+    for (const p of points)
+      rows.historyPoints.push({
+        id: ctx.newId(),
+        seriesId,
+        date: dayToDate(p.date),
+        value: p.value,
+        source: p.source,
+        runId: p.run ? (ctx.runIdByKey.get(JSON.stringify([p.run.source, p.run.externalId])) ?? null) : null,
+      });
   }
 }
 
-type PlanContext = { newId: () => string; person: (email: string | null) => string | null; metricIdByName: Map<string, string>; runIdByKey: Map<string, string> };
+type PlanContext = {
+  newId: () => string;
+  person: (email: string | null) => string | null;
+  metricIdByName: Map<string, string>;
+  runIdByKey: Map<string, string>;
+};
 
 function planCanvas(rows: ImportRows, canvas: ExportedProject["canvas"], projectId: string, ctx: PlanContext): void {
-  const fields = (key: CanvasBlockKey, f: Parameters<typeof toStoredFields>[1]) => toStoredFields(key, f, ctx.metricIdByName) as Prisma.InputJsonObject;
-  for (const b of canvas.blocks) rows.canvasBlocks.push({ id: ctx.newId(), projectId, key: b.key, text: b.text, fields: fields(b.key, b.fields), version: b.version, updatedById: ctx.person(b.updatedBy) });
+  const fields = (key: CanvasBlockKey, f: Parameters<typeof toStoredFields>[1]) =>
+    toStoredFields(key, f, ctx.metricIdByName) as Prisma.InputJsonObject;
+  for (const b of canvas.blocks)
+    rows.canvasBlocks.push({
+      id: ctx.newId(),
+      projectId,
+      key: b.key,
+      text: b.text,
+      fields: fields(b.key, b.fields),
+      version: b.version,
+      updatedById: ctx.person(b.updatedBy),
+    });
   const revisionIds = canvas.revisions.map(() => ctx.newId());
   const revisionId = new Map(canvas.revisions.map((r, i) => [`${r.blockKey}@${r.version}`, revisionIds[i]!]));
   canvas.revisions.forEach((r, i) =>
@@ -126,11 +196,30 @@ function planPlan(rows: ImportRows, project: ExportedProject, projectId: string,
   const milestoneId = new Map(project.milestones.map((m) => [m.ref, ctx.newId()]));
   for (const m of project.milestones) {
     const id = milestoneId.get(m.ref)!;
-    rows.milestones.push({ id, projectId, title: m.title, phase: m.phase, ownerRole: m.ownerRole, ownerUserId: ctx.person(m.owner), startDate: dayToDate(m.startDate), dueDate: dayToDate(m.dueDate), status: m.status, position: m.position });
+    rows.milestones.push({
+      id,
+      projectId,
+      title: m.title,
+      phase: m.phase,
+      ownerRole: m.ownerRole,
+      ownerUserId: ctx.person(m.owner),
+      startDate: dayToDate(m.startDate),
+      dueDate: dayToDate(m.dueDate),
+      status: m.status,
+      position: m.position,
+    });
     for (const dep of m.dependsOn) rows.milestoneDependencies.push({ milestoneId: id, dependsOnId: milestoneId.get(dep)! });
   }
   for (const b of project.budgetLines) {
-    rows.budgetLines.push({ id: ctx.newId(), projectId, category: b.category, label: b.label, month: dayToDate(b.month), plannedMinor: BigInt(b.plannedMinor), actualMinor: b.actualMinor === null ? null : BigInt(b.actualMinor) });
+    rows.budgetLines.push({
+      id: ctx.newId(),
+      projectId,
+      category: b.category,
+      label: b.label,
+      month: dayToDate(b.month),
+      plannedMinor: BigInt(b.plannedMinor),
+      actualMinor: b.actualMinor === null ? null : BigInt(b.actualMinor),
+    });
   }
 }
 
@@ -138,11 +227,37 @@ function planRuns(rows: ImportRows, project: ExportedProject, projectId: string,
   project.runs.forEach((r) => {
     const runId = ctx.runIdByKey.get(JSON.stringify([r.source, r.externalId]))!;
     const { metrics, steps, startedAt, endedAt, params, lineage, ...rest } = r;
-    rows.runs.push({ id: runId, projectId, ...rest, params: params as Json, lineage: lineage as Json, startedAt: new Date(startedAt), endedAt: endedAt === null ? null : new Date(endedAt) });
-    for (const m of metrics) rows.runMetrics.push({ id: ctx.newId(), runId, key: m.key, value: m.value, step: m.step, timestamp: m.timestamp === null ? null : new Date(m.timestamp) });
-    for (const s of steps) rows.runSteps.push({ id: ctx.newId(), runId, name: s.name, status: s.status, position: s.position, startedAt: s.startedAt === null ? null : new Date(s.startedAt), endedAt: s.endedAt === null ? null : new Date(s.endedAt) });
+    rows.runs.push({
+      id: runId,
+      projectId,
+      ...rest,
+      params: params as Json,
+      lineage: lineage as Json,
+      startedAt: new Date(startedAt),
+      endedAt: endedAt === null ? null : new Date(endedAt),
+    });
+    for (const m of metrics)
+      rows.runMetrics.push({
+        id: ctx.newId(),
+        runId,
+        key: m.key,
+        value: m.value,
+        step: m.step,
+        timestamp: m.timestamp === null ? null : new Date(m.timestamp),
+      });
+    for (const s of steps)
+      rows.runSteps.push({
+        id: ctx.newId(),
+        runId,
+        name: s.name,
+        status: s.status,
+        position: s.position,
+        startedAt: s.startedAt === null ? null : new Date(s.startedAt),
+        endedAt: s.endedAt === null ? null : new Date(s.endedAt),
+      });
   });
-  for (const p of project.monitoringPoints) rows.monitoringPoints.push({ projectId, metric: p.metric, segment: p.segment, timestamp: new Date(p.timestamp), value: p.value });
+  for (const p of project.monitoringPoints)
+    rows.monitoringPoints.push({ projectId, metric: p.metric, segment: p.segment, timestamp: new Date(p.timestamp), value: p.value });
 }
 
 /** The rows of the new project; ids come from `newId` in document order. */
@@ -157,8 +272,25 @@ export function planProjectImport(doc: ProjectExport, opts: PlanOptions): Import
     return id ?? null;
   };
   const rows: ImportRows = {
-    metrics: [], problems: [], solutions: [], feasibility: [], values: [], decisions: [], hlpStudies: [], historySeries: [], historyPoints: [], canvasBlocks: [],
-    canvasRevisions: [], canvasComments: [], milestones: [], milestoneDependencies: [], budgetLines: [], runs: [], runMetrics: [], runSteps: [], monitoringPoints: [],
+    metrics: [],
+    problems: [],
+    solutions: [],
+    feasibility: [],
+    values: [],
+    decisions: [],
+    hlpStudies: [],
+    historySeries: [],
+    historyPoints: [],
+    canvasBlocks: [],
+    canvasRevisions: [],
+    canvasComments: [],
+    milestones: [],
+    milestoneDependencies: [],
+    budgetLines: [],
+    runs: [],
+    runMetrics: [],
+    runSteps: [],
+    monitoringPoints: [],
   };
   const metricIdByName = new Map<string, string>();
   for (const m of project.metrics) {
@@ -179,5 +311,10 @@ export function planProjectImport(doc: ProjectExport, opts: PlanOptions): Import
   planPlan(rows, project, projectId, ctx);
   planRuns(rows, project, projectId, ctx);
   const { name, description, stage, templateKey, currency, archived, constraints } = project;
-  return { project: { id: projectId, name, description, stage, templateKey, currency, archived }, constraints, rows, unmappedEmails: [...unmapped].sort() };
+  return {
+    project: { id: projectId, name, description, stage, templateKey, currency, archived },
+    constraints,
+    rows,
+    unmappedEmails: [...unmapped].sort(),
+  };
 }

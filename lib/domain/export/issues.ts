@@ -32,7 +32,9 @@ type Issue = z.core.$ZodIssue;
 function unionIssues(issue: Extract<Issue, { code: "invalid_union" }>, base: Segment[]): ExportIssue[] {
   const deep = issue.errors.filter((branch) => branch.some((i) => i.path.length > 0 || i.code !== "invalid_type"));
   if (deep.length === 1) return deep[0]!.flatMap((i) => toIssues(i, base));
-  const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 ? [i.expected] : [])));
+  const expected = issue.errors.flatMap((branch) =>
+    branch.flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 ? [i.expected] : [])),
+  );
   const suffix = expected.length ? ` (expected ${[...new Set(expected)].join(" or ")})` : "";
   return [{ path: jsonPath(base), message: `This value does not match any allowed form${suffix}.` }];
 }
@@ -41,12 +43,16 @@ function toIssues(issue: Issue, parent: Segment[] = []): ExportIssue[] {
   const path = [...parent, ...issue.path];
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({ path: jsonPath([...path, key]), message: `Unknown property "${key}": the export format has no such property.` }));
+      return issue.keys.map((key) => ({
+        path: jsonPath([...path, key]),
+        message: `Unknown property "${key}": the export format has no such property.`,
+      }));
     case "invalid_union":
       return unionIssues(issue, path);
     case "invalid_type": {
       const hasInput = "input" in issue;
-      if (hasInput && issue.input === undefined) return [{ path: jsonPath(path), message: `Missing required property (expected ${withArticle(issue.expected)}).` }];
+      if (hasInput && issue.input === undefined)
+        return [{ path: jsonPath(path), message: `Missing required property (expected ${withArticle(issue.expected)}).` }];
       const got = hasInput ? `, got ${describeValue(issue.input)}` : "";
       return [{ path: jsonPath(path), message: `Expected ${withArticle(issue.expected)}${got}.` }];
     }

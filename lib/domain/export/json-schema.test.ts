@@ -11,7 +11,12 @@ describe("docs/project-export.schema.json", () => {
   });
 
   test("has an $id and a title, and rejects unknown properties", () => {
-    const schema = buildExportJsonSchema() as { $id: string; title: string; additionalProperties: boolean; properties: { project: { additionalProperties: boolean; required: string[] } } };
+    const schema = buildExportJsonSchema() as {
+      $id: string;
+      title: string;
+      additionalProperties: boolean;
+      properties: { project: { additionalProperties: boolean; required: string[] } };
+    };
     expect(schema.$id).toBe("urn:scopebench:schema:project-export:1");
     expect(schema.title).toBe("Scopebench project export, format 1");
     expect(schema.additionalProperties).toBe(false);

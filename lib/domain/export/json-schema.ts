@@ -9,7 +9,11 @@ export const EXPORT_SCHEMA_PATH = "docs/project-export.schema.json";
 /** The schema as an object: draft 2020-12, with `$id` and `title`; the recursive JSON value is named `JsonValue`. */
 export function buildExportJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(projectExportSchema, { target: "draft-2020-12", unrepresentable: "throw" });
-  const { $schema, title: _title, ...rest } = JSON.parse(JSON.stringify(generated).replaceAll("__schema0", "JsonValue")) as Record<string, unknown>;
+  const {
+    $schema,
+    title: _title,
+    ...rest
+  } = JSON.parse(JSON.stringify(generated).replaceAll("__schema0", "JsonValue")) as Record<string, unknown>;
   return {
     $schema,
     $id: PROJECT_EXPORT_SCHEMA_ID,

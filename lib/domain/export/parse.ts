@@ -20,7 +20,10 @@ export function checkExportEnvelope(input: unknown): ExportIssue | null {
     return { path: "$.format", message: `This file is not a Scopebench project export: "format" must be "${PROJECT_EXPORT_FORMAT}".` };
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { path: "$.version", message: `The export has no valid format version: "version" must be a whole number (this server reads ${PROJECT_EXPORT_VERSION}).` };
+    return {
+      path: "$.version",
+      message: `The export has no valid format version: "version" must be a whole number (this server reads ${PROJECT_EXPORT_VERSION}).`,
+    };
   }
   if (version > PROJECT_EXPORT_VERSION) return { path: "$.version", message: newerVersionMessage(version) };
   return null;

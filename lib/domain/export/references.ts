@@ -9,7 +9,13 @@ type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 
 /** Reports the second and later items whose key was already seen. */
-function checkUnique<T>(items: readonly T[], keyOf: (item: T) => string, pathOf: (i: number) => Path, what: (item: T) => string, report: Report): void {
+function checkUnique<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  pathOf: (i: number) => Path,
+  what: (item: T) => string,
+  report: Report,
+): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const key = keyOf(item);
@@ -20,7 +26,13 @@ function checkUnique<T>(items: readonly T[], keyOf: (item: T) => string, pathOf:
 
 const runKey = (r: { source: string; externalId: string }) => JSON.stringify([r.source, r.externalId]);
 
-function checkFields(blockKey: keyof typeof FIELDS_BY_BLOCK, fields: ExportedCanvasFields, path: Path, metricNames: ReadonlySet<string>, report: Report): void {
+function checkFields(
+  blockKey: keyof typeof FIELDS_BY_BLOCK,
+  fields: ExportedCanvasFields,
+  path: Path,
+  metricNames: ReadonlySet<string>,
+  report: Report,
+): void {
   const allowed = new Set<string>(FIELDS_BY_BLOCK[blockKey].map((f: CanvasFieldName) => (f === "metricIds" ? "metrics" : f)));
   for (const name of Object.keys(fields)) {
     if (!allowed.has(name)) report([...path, name], `The ${blockKey} block has no field "${name}".`);
@@ -36,10 +48,18 @@ function checkSolutions(project: ExportedProject, metricNames: ReadonlySet<strin
     problem.solutions.forEach((solution, s) =>
       solution.historySeries.forEach((series, h) => {
         const path: Path = ["problems", p, "solutions", s, "historySeries", h];
-        if (series.metric !== null && !metricNames.has(series.metric)) report([...path, "metric"], `No metric named "${series.metric}" in "metrics".`);
-        checkUnique(series.points, (pt) => pt.date, (i) => [...path, "points", i, "date"], (pt) => `point date ${pt.date}`, report);
+        if (series.metric !== null && !metricNames.has(series.metric))
+          report([...path, "metric"], `No metric named "${series.metric}" in "metrics".`);
+        checkUnique(
+          series.points,
+          (pt) => pt.date,
+          (i) => [...path, "points", i, "date"],
+          (pt) => `point date ${pt.date}`,
+          report,
+        );
         series.points.forEach((pt, i) => {
-          if (pt.run && !runs.has(runKey(pt.run))) report([...path, "points", i, "run"], `No run with source "${pt.run.source}" and externalId "${pt.run.externalId}" in "runs".`);
+          if (pt.run && !runs.has(runKey(pt.run)))
+            report([...path, "points", i, "run"], `No run with source "${pt.run.source}" and externalId "${pt.run.externalId}" in "runs".`);
         });
       }),
     ),
@@ -47,7 +67,13 @@ function checkSolutions(project: ExportedProject, metricNames: ReadonlySet<strin
 }
 
 function checkCanvas(canvas: ExportedProject["canvas"], metricNames: ReadonlySet<string>, report: Report): void {
-  checkUnique(canvas.blocks, (b) => b.key, (i) => ["canvas", "blocks", i, "key"], (b) => `canvas block "${b.key}"`, report);
+  checkUnique(
+    canvas.blocks,
+    (b) => b.key,
+    (i) => ["canvas", "blocks", i, "key"],
+    (b) => `canvas block "${b.key}"`,
+    report,
+  );
   canvas.blocks.forEach((b, i) => checkFields(b.key, b.fields, ["canvas", "blocks", i, "fields"], metricNames, report));
 
   const versions = new Set(canvas.revisions.map((r) => `${r.blockKey}@${r.version}`));
@@ -56,26 +82,44 @@ function checkCanvas(canvas: ExportedProject["canvas"], metricNames: ReadonlySet
   for (const r of canvas.revisions) latest.set(r.blockKey, Math.max(latest.get(r.blockKey) ?? 0, r.version));
   canvas.blocks.forEach((b, i) => {
     const last = latest.get(b.key);
-    if (last !== undefined && b.version < last) report(["canvas", "blocks", i, "version"], `The block is at version ${b.version} but its history has version ${last}; the block's version must be at least its latest revision.`);
+    if (last !== undefined && b.version < last)
+      report(
+        ["canvas", "blocks", i, "version"],
+        `The block is at version ${b.version} but its history has version ${last}; the block's version must be at least its latest revision.`,
+      );
   });
-  checkUnique(canvas.revisions, (r) => `${r.blockKey}@${r.version}`, (i) => ["canvas", "revisions", i, "version"], (r) => `revision ${r.version} of "${r.blockKey}"`, report);
+  checkUnique(
+    canvas.revisions,
+    (r) => `${r.blockKey}@${r.version}`,
+    (i) => ["canvas", "revisions", i, "version"],
+    (r) => `revision ${r.version} of "${r.blockKey}"`,
+    report,
+  );
   canvas.revisions.forEach((r, i) => {
     checkFields(r.blockKey, r.fields, ["canvas", "revisions", i, "fields"], metricNames, report);
     const from = r.restoredFromVersion;
     if (from === null) return;
     if (from === r.version) report(["canvas", "revisions", i, "restoredFromVersion"], "A revision cannot be restored from itself.");
-    else if (!versions.has(`${r.blockKey}@${from}`)) report(["canvas", "revisions", i, "restoredFromVersion"], `No revision ${from} of "${r.blockKey}" in "canvas.revisions".`);
+    else if (!versions.has(`${r.blockKey}@${from}`))
+      report(["canvas", "revisions", i, "restoredFromVersion"], `No revision ${from} of "${r.blockKey}" in "canvas.revisions".`);
   });
 
   const comments = canvas.comments;
-  checkUnique(comments, (c) => c.ref, (i) => ["canvas", "comments", i, "ref"], (c) => `comment ref "${c.ref}"`, report);
+  checkUnique(
+    comments,
+    (c) => c.ref,
+    (i) => ["canvas", "comments", i, "ref"],
+    (c) => `comment ref "${c.ref}"`,
+    report,
+  );
   const byRef = new Map(comments.map((c) => [c.ref, c]));
   comments.forEach((c, i) => {
     if (c.parent === null) return;
     const parent = byRef.get(c.parent);
     const path: Path = ["canvas", "comments", i, "parent"];
     if (!parent) return report(path, `No comment with ref "${c.parent}".`);
-    if (parent.blockKey !== c.blockKey) return report(path, `A reply must be on the same block as the comment it answers ("${parent.blockKey}").`);
+    if (parent.blockKey !== c.blockKey)
+      return report(path, `A reply must be on the same block as the comment it answers ("${parent.blockKey}").`);
     // Walk up the thread; coming back to this comment means the replies form a loop.
     let node: typeof parent | undefined = parent;
     for (let steps = 0; node && steps <= comments.length; steps++) {
@@ -86,7 +130,13 @@ function checkCanvas(canvas: ExportedProject["canvas"], metricNames: ReadonlySet
 }
 
 function checkMilestones(milestones: ExportedProject["milestones"], report: Report): void {
-  checkUnique(milestones, (m) => m.ref, (i) => ["milestones", i, "ref"], (m) => `milestone ref "${m.ref}"`, report);
+  checkUnique(
+    milestones,
+    (m) => m.ref,
+    (i) => ["milestones", i, "ref"],
+    (m) => `milestone ref "${m.ref}"`,
+    report,
+  );
   const byRef = new Map(milestones.map((m) => [m.ref, m]));
   const edges: Dependency[] = [];
   milestones.forEach((m, i) => {
@@ -108,11 +158,23 @@ function checkMilestones(milestones: ExportedProject["milestones"], report: Repo
 export function checkReferences(project: ExportedProject, ctx: z.RefinementCtx): void {
   const report: Report = (path, message) => ctx.addIssue({ code: "custom", path, message });
   const metricNames = new Set(project.metrics.map((m) => m.name));
-  checkUnique(project.metrics, (m) => m.name, (i) => ["metrics", i, "name"], (m) => `metric name "${m.name}"`, report);
+  checkUnique(
+    project.metrics,
+    (m) => m.name,
+    (i) => ["metrics", i, "name"],
+    (m) => `metric name "${m.name}"`,
+    report,
+  );
   checkSolutions(project, metricNames, report);
   checkCanvas(project.canvas, metricNames, report);
   checkMilestones(project.milestones, report);
-  checkUnique(project.runs, runKey, (i) => ["runs", i, "externalId"], (r) => `run "${r.source}" / "${r.externalId}"`, report);
+  checkUnique(
+    project.runs,
+    runKey,
+    (i) => ["runs", i, "externalId"],
+    (r) => `run "${r.source}" / "${r.externalId}"`,
+    report,
+  );
   checkUnique(
     project.monitoringPoints,
     (p) => JSON.stringify([p.metric, p.segment, Date.parse(p.timestamp)]),

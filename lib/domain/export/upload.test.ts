@@ -20,7 +20,7 @@ describe("locateJsonError", () => {
     ['{"a": "abc', 10, "a string is not closed"],
     ['{"a" 1}', 5, 'expected ":" after the property name'],
     ['["\\x"]', 2, "invalid escape sequence in a string"],
-    ['[1 2]', 3, 'expected "," or "]"'],
+    ["[1 2]", 3, 'expected "," or "]"'],
     ['{"a":01}', 6, 'expected "," or "}"'],
   ])("%j fails at %i: %s", (text, offset, reason) => {
     expect(locateJsonError(text)).toEqual({ offset, reason });
@@ -33,6 +33,8 @@ describe("locateJsonError", () => {
 
 describe("describeJsonSyntaxError", () => {
   test("names the line and column", () => {
-    expect(messageFor('{\n  "format": "scopebench.project",\n  "version": 1,,\n}')).toBe('The file is not valid JSON: expected a property name in double quotes at line 3, column 16 (character 52).');
+    expect(messageFor('{\n  "format": "scopebench.project",\n  "version": 1,,\n}')).toBe(
+      "The file is not valid JSON: expected a property name in double quotes at line 3, column 16 (character 52).",
+    );
   });
 });

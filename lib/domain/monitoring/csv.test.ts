@@ -14,7 +14,10 @@ describe("parseMonitoringCsv", () => {
   });
 
   test("rejects a wrong header", () => {
-    expect(parseMonitoringCsv("name,time,v\na,b,1", 10).issues[0]).toEqual({ path: "line.1", message: expect.stringContaining("metric,timestamp,value") });
+    expect(parseMonitoringCsv("name,time,v\na,b,1", 10).issues[0]).toEqual({
+      path: "line.1",
+      message: expect.stringContaining("metric,timestamp,value"),
+    });
     expect(parseMonitoringCsv("", 10).issues[0]?.path).toBe("line.1");
   });
 

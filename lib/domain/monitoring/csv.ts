@@ -17,12 +17,18 @@ export function parseMonitoringCsv(text: string, maxPoints: number): CsvResult {
   const header = rows.shift();
   const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   if (!header || !HEADERS.includes(columns.join(","))) {
-    issues.unshift({ path: "line.1", message: "The first line must be the header metric,timestamp,value or metric,timestamp,value,segment." });
+    issues.unshift({
+      path: "line.1",
+      message: "The first line must be the header metric,timestamp,value or metric,timestamp,value,segment.",
+    });
     return { points: [], lines: [], issues };
   }
   if (rows.length === 0) issues.push({ path: "body", message: "The CSV has a header but no points." });
   if (rows.length > maxPoints) {
-    issues.push({ path: "body", message: `Send at most ${maxPoints.toLocaleString("en-US")} points per request; this CSV has ${rows.length.toLocaleString("en-US")}.` });
+    issues.push({
+      path: "body",
+      message: `Send at most ${maxPoints.toLocaleString("en-US")} points per request; this CSV has ${rows.length.toLocaleString("en-US")}.`,
+    });
     return { points: [], lines: [], issues };
   }
   const points: CsvPoint[] = [];

@@ -49,7 +49,16 @@ describe("breachPeriods", () => {
     ]);
   });
   test("a series ending in breach closes at its last point", () => {
-    expect(breachPeriods([{ t: 0, v: 0.9 }, { t: 5, v: 0.7 }, { t: 9, v: 0.6 }], accuracy)).toEqual([{ start: 5, end: 9 }]);
+    expect(
+      breachPeriods(
+        [
+          { t: 0, v: 0.9 },
+          { t: 5, v: 0.7 },
+          { t: 9, v: 0.6 },
+        ],
+        accuracy,
+      ),
+    ).toEqual([{ start: 5, end: 9 }]);
   });
   test("no threshold, no breaches", () => {
     expect(breachPeriods([{ t: 0, v: 1e9 }], { direction: "lower_is_better", target: 1, alertThreshold: null })).toEqual([]);

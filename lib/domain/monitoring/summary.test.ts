@@ -8,7 +8,9 @@ const t0 = Date.UTC(2024, 4, 1, 8, 0);
 
 describe("describeSeries", () => {
   test("empty range says so", () => {
-    expect(describeSeries({ name: "p95 latency", unit: "ms", bounds: latency, points: [], breaches: [] })).toBe("No monitoring points for p95 latency in this range.");
+    expect(describeSeries({ name: "p95 latency", unit: "ms", bounds: latency, points: [], breaches: [] })).toBe(
+      "No monitoring points for p95 latency in this range.",
+    );
   });
 
   test("names the range, the latest value against the target, and the breaches", () => {
@@ -24,13 +26,21 @@ describe("describeSeries", () => {
     const amber = describeSeries({ name: "Latency", unit: "ms", bounds: latency, points: [{ t: t0, v: 230 }], breaches: [] });
     expect(amber).toContain("misses the target (≤ 200 ms) but has not crossed the alert threshold (250 ms)");
     expect(amber).toContain("It never crossed the alert threshold in this range.");
-    const red = describeSeries({ name: "Latency", unit: "ms", bounds: latency, points: [{ t: t0, v: 400 }], breaches: [{ start: t0, end: t0 }] });
+    const red = describeSeries({
+      name: "Latency",
+      unit: "ms",
+      bounds: latency,
+      points: [{ t: t0, v: 400 }],
+      breaches: [{ start: t0, end: t0 }],
+    });
     expect(red).toContain("is beyond the alert threshold (250 ms)");
     expect(red).toContain("stayed at 400 ms");
   });
 
   test("a series without a registry entry says it has no target", () => {
-    expect(describeSeries({ name: "queue_depth", unit: "", bounds: null, points: [{ t: t0, v: 3 }], breaches: [] })).toContain("the latest value, 3, has no target to compare with (the metric is not in the registry).");
+    expect(describeSeries({ name: "queue_depth", unit: "", bounds: null, points: [{ t: t0, v: 3 }], breaches: [] })).toContain(
+      "the latest value, 3, has no target to compare with (the metric is not in the registry).",
+    );
   });
 });
 

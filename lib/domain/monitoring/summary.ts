@@ -9,7 +9,14 @@ export type SeriesDescription = {
   breaches: readonly Period[];
 };
 
-const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const when = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
 
 export function formatInstant(ms: number): string {
   return `${when.format(new Date(ms))} UTC`;
@@ -51,7 +58,8 @@ export function describeSeries({ name, unit, bounds, points, breaches }: SeriesD
     lo = Math.min(lo, p.v);
     hi = Math.max(hi, p.v);
   }
-  const range = lo === hi ? `stayed at ${formatMetricValue(lo, unit)}` : `ranged from ${formatMetricValue(lo, unit)} to ${formatMetricValue(hi, unit)}`;
+  const range =
+    lo === hi ? `stayed at ${formatMetricValue(lo, unit)}` : `ranged from ${formatMetricValue(lo, unit)} to ${formatMetricValue(hi, unit)}`;
   const first = `${name} ${range} between ${formatInstant(points[0]!.t)} and ${formatInstant(last.t)}; the latest value, ${formatMetricValue(last.v, unit)}, ${standing(bounds, last.v, unit)}.`;
   if (!bounds || bounds.alertThreshold === null) return first;
   if (breaches.length === 0) return `${first} It never crossed the alert threshold in this range.`;

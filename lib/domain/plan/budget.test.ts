@@ -17,7 +17,12 @@ const line = (month: string, category: BudgetLineView["category"], planned: numb
 //   Mar: people 10,000 / (not yet)                                      → month 10,000 / —
 //   cumulative planned: 12,000  22,000  32,000
 //   cumulative actual:  12,500  23,500  —       → over by 500 in Jan, 1,500 in Feb (6.8 % of 22,000)
-const example = [line("2026-01", "people", 10_000, 9_000), line("2026-01", "compute", 2_000, 3_500), line("2026-02", "people", 10_000, 11_000), line("2026-03", "people", 10_000, null)];
+const example = [
+  line("2026-01", "people", 10_000, 9_000),
+  line("2026-01", "compute", 2_000, 3_500),
+  line("2026-02", "people", 10_000, 11_000),
+  line("2026-03", "people", 10_000, null),
+];
 
 describe("budgetTotals", () => {
   test("totals by month, by category and overall", () => {
@@ -67,7 +72,11 @@ describe("burnSeries", () => {
 
   test("no actuals yet: no actual line, nothing over", () => {
     const b = burnSeries([line("2026-01", "people", 1_000, null)]);
-    expect(b).toMatchObject({ lastActualMonth: null, isOverNow: false, points: [{ month: "2026-01", cumPlanned: 100_000n, cumActual: null, overrun: 0n }] });
+    expect(b).toMatchObject({
+      lastActualMonth: null,
+      isOverNow: false,
+      points: [{ month: "2026-01", cumPlanned: 100_000n, cumActual: null, overrun: 0n }],
+    });
   });
 
   test("a zero budget has an empty series", () => {
@@ -81,13 +90,19 @@ describe("burnSeries", () => {
 
 describe("burnSummary", () => {
   test("over plan, with the amount and share", () => {
-    expect(burnSummary(example, "EUR")).toBe("€32,000.00 planned from Jan 2026 to Mar 2026. Spent €23,500.00 up to Feb 2026 against €22,000.00 planned by then: €1,500.00 (6.8 %) over plan.");
+    expect(burnSummary(example, "EUR")).toBe(
+      "€32,000.00 planned from Jan 2026 to Mar 2026. Spent €23,500.00 up to Feb 2026 against €22,000.00 planned by then: €1,500.00 (6.8 %) over plan.",
+    );
   });
   test("under plan", () => {
-    expect(burnSummary([line("2026-01", "people", 1_000, 800)], "USD")).toBe("$1,000.00 planned from Jan 2026 to Jan 2026. Spent $800.00 up to Jan 2026 against $1,000.00 planned by then: $200.00 (20 %) under plan.");
+    expect(burnSummary([line("2026-01", "people", 1_000, 800)], "USD")).toBe(
+      "$1,000.00 planned from Jan 2026 to Jan 2026. Spent $800.00 up to Jan 2026 against $1,000.00 planned by then: $200.00 (20 %) under plan.",
+    );
   });
   test("no actuals and no lines", () => {
-    expect(burnSummary([line("2026-01", "people", 1_000, null)], "EUR")).toBe("€1,000.00 planned from Jan 2026 to Jan 2026. No actual spending recorded yet.");
+    expect(burnSummary([line("2026-01", "people", 1_000, null)], "EUR")).toBe(
+      "€1,000.00 planned from Jan 2026 to Jan 2026. No actual spending recorded yet.",
+    );
     expect(burnSummary([], "EUR")).toBe("No budget lines yet.");
   });
 });
@@ -100,7 +115,9 @@ test("sharePercent", () => {
 
 describe("burnChartData", () => {
   test("cumulative amounts in currency units, and an overrun band only where actuals passed the plan", () => {
-    const rows = burnChartData(burnSeries([line("2026-01", "people", 1_000, 800), line("2026-02", "people", 1_000, 1_300), line("2026-03", "compute", 500, null)]));
+    const rows = burnChartData(
+      burnSeries([line("2026-01", "people", 1_000, 800), line("2026-02", "people", 1_000, 1_300), line("2026-03", "compute", 500, null)]),
+    );
     expect(rows.map((r) => r.planned)).toEqual([1_000, 2_000, 2_500]);
     expect(rows[0]).toMatchObject({ actual: 800, overrun: [1_000, 1_000], isOver: false });
     expect(rows[1]).toMatchObject({ actual: 2_100, overrun: [2_000, 2_100], isOver: true });

@@ -4,19 +4,32 @@ import { BUDGET_CATEGORIES, type BudgetCategory } from "./labels";
 import { monthLabel, monthRange } from "./dates";
 import { formatMinor, minorToNumber, sumMinor } from "./money";
 
-export type BudgetLineView = { id: string; category: BudgetCategory; label: string; month: string; plannedMinor: bigint; actualMinor: bigint | null };
+export type BudgetLineView = {
+  id: string;
+  category: BudgetCategory;
+  label: string;
+  month: string;
+  plannedMinor: bigint;
+  actualMinor: bigint | null;
+};
 export type Amounts = { planned: bigint; actual: bigint };
 export type MonthTotals = Amounts & { month: string; byCategory: Record<BudgetCategory, Amounts> };
 export type BudgetTotals = { months: MonthTotals[]; byCategory: Record<BudgetCategory, Amounts>; total: Amounts };
 
-const zeroByCategory = () => Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, { planned: 0n, actual: 0n }])) as Record<BudgetCategory, Amounts>;
+const zeroByCategory = () =>
+  Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, { planned: 0n, actual: 0n }])) as Record<BudgetCategory, Amounts>;
 
 /** Planned and actual totals per month (every month from the first to the last line), per category and overall. */
 export function budgetTotals(lines: readonly BudgetLineView[]): BudgetTotals {
   const byCategory = zeroByCategory();
   if (lines.length === 0) return { months: [], byCategory, total: { planned: 0n, actual: 0n } };
   const sorted = lines.map((l) => l.month).sort();
-  const months = monthRange(sorted[0]!, sorted[sorted.length - 1]!).map((month) => ({ month, planned: 0n, actual: 0n, byCategory: zeroByCategory() }));
+  const months = monthRange(sorted[0]!, sorted[sorted.length - 1]!).map((month) => ({
+    month,
+    planned: 0n,
+    actual: 0n,
+    byCategory: zeroByCategory(),
+  }));
   const index = new Map(months.map((m, i) => [m.month, i]));
   for (const l of lines) {
     const m = months[index.get(l.month)!]!;
@@ -29,7 +42,12 @@ export function budgetTotals(lines: readonly BudgetLineView[]): BudgetTotals {
   return { months, byCategory, total: { planned: sumMinor(months.map((m) => m.planned)), actual: sumMinor(months.map((m) => m.actual)) } };
 }
 
-export type BurnPoint = { month: string; cumPlanned: bigint; /** null after the last month with a recorded actual */ cumActual: bigint | null; overrun: bigint };
+export type BurnPoint = {
+  month: string;
+  cumPlanned: bigint;
+  /** null after the last month with a recorded actual */ cumActual: bigint | null;
+  overrun: bigint;
+};
 export type Burn = {
   points: BurnPoint[];
   /** The last month with any actual amount recorded. */
@@ -43,7 +61,10 @@ export type Burn = {
 /** Cumulative planned vs cumulative actual per month. Actuals count up to the last month that has one. */
 export function burnSeries(lines: readonly BudgetLineView[]): Burn {
   const totals = budgetTotals(lines);
-  const withActual = lines.filter((l) => l.actualMinor !== null).map((l) => l.month).sort();
+  const withActual = lines
+    .filter((l) => l.actualMinor !== null)
+    .map((l) => l.month)
+    .sort();
   const lastActualMonth = withActual.length ? withActual[withActual.length - 1]! : null;
   let cumPlanned = 0n;
   let cumActual = 0n;
@@ -56,7 +77,13 @@ export function burnSeries(lines: readonly BudgetLineView[]): Burn {
     if (m.month === lastActualMonth) varianceNow = cumActual - cumPlanned;
     return { month: m.month, cumPlanned, cumActual: reported ? cumActual : null, overrun };
   });
-  return { points, lastActualMonth, varianceNow, isOverNow: varianceNow > 0n, overrunMonths: points.filter((p) => p.overrun > 0n).map((p) => p.month) };
+  return {
+    points,
+    lastActualMonth,
+    varianceNow,
+    isOverNow: varianceNow > 0n,
+    overrunMonths: points.filter((p) => p.overrun > 0n).map((p) => p.month),
+  };
 }
 
 /** Share `part / whole` as "8.3 %"; null when the whole is zero. */
@@ -92,7 +119,8 @@ export function burnChartData(burn: Burn): BurnDatum[] {
     month: monthLabel(p.month),
     planned: minorToNumber(p.cumPlanned),
     actual: p.cumActual === null ? null : minorToNumber(p.cumActual),
-    overrun: p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
+    overrun:
+      p.cumActual === null ? null : [minorToNumber(p.cumPlanned), minorToNumber(p.cumActual > p.cumPlanned ? p.cumActual : p.cumPlanned)],
     isOver: p.overrun > 0n,
   }));
 }

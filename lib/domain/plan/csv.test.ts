@@ -7,7 +7,12 @@ const rows = (text: string) => text.split("\n").map((l) => l.split(","));
 
 describe("checkBudgetCsv", () => {
   test("valid rows become lines; labels, blank actuals and category labels are accepted", () => {
-    const r = checkBudgetCsv(rows("month,category,label,planned,actual\n2026-01,people,Two data scientists,20000,19500.5\n2026-02-01,Data & labeling,,1500.00,\n\n"), "EUR");
+    const r = checkBudgetCsv(
+      rows(
+        "month,category,label,planned,actual\n2026-01,people,Two data scientists,20000,19500.5\n2026-02-01,Data & labeling,,1500.00,\n\n",
+      ),
+      "EUR",
+    );
     expect(r).toEqual({
       ok: true,
       lines: [
@@ -18,12 +23,23 @@ describe("checkBudgetCsv", () => {
   });
 
   test("headers are matched without regard to case or spaces, in any order", () => {
-    const r = checkBudgetCsv([[" Planned", "MONTH ", "Category"], ["10", "2026-03", "compute"]], "EUR");
+    const r = checkBudgetCsv(
+      [
+        [" Planned", "MONTH ", "Category"],
+        ["10", "2026-03", "compute"],
+      ],
+      "EUR",
+    );
     expect(r).toMatchObject({ ok: true, lines: [{ month: "2026-03", category: "compute", plannedMinor: 1000n }] });
   });
 
   test("every bad cell is reported with its row (header = row 1) and column, and no line is returned", () => {
-    const r = checkBudgetCsv(rows("month,category,label,planned,actual\n2026-01,people,ok,100,\n2026-13,people,,100,\n2026-02,snacks,,12.345,-3\n2026-03,compute,,,\n"), "EUR");
+    const r = checkBudgetCsv(
+      rows(
+        "month,category,label,planned,actual\n2026-01,people,ok,100,\n2026-13,people,,100,\n2026-02,snacks,,12.345,-3\n2026-03,compute,,,\n",
+      ),
+      "EUR",
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map(describeIssue)).toEqual([
@@ -36,7 +52,13 @@ describe("checkBudgetCsv", () => {
   });
 
   test("unknown, duplicate and missing columns are reported on row 1", () => {
-    const r = checkBudgetCsv([["month", "plannned", "month"], ["2026-01", "1", "2026-01"]], "EUR");
+    const r = checkBudgetCsv(
+      [
+        ["month", "plannned", "month"],
+        ["2026-01", "1", "2026-01"],
+      ],
+      "EUR",
+    );
     expect(r.ok ? [] : r.issues.map(describeIssue)).toEqual([
       'Row 1, column plannned: Unknown column "plannned". Expected: month, category, label, planned, actual (currency optional).',
       'Row 1, column month: The column "month" appears twice.',
@@ -47,13 +69,28 @@ describe("checkBudgetCsv", () => {
 
   test("a currency column must match the project's currency", () => {
     const r = checkBudgetCsv(rows("month,category,planned,currency\n2026-01,people,1,eur\n2026-01,people,1,USD"), "EUR");
-    expect(r.ok ? [] : r.issues.map(describeIssue)).toEqual(["Row 3, column currency: The project's amounts are in EUR, not USD; convert the amounts or change the project currency first."]);
+    expect(r.ok ? [] : r.issues.map(describeIssue)).toEqual([
+      "Row 3, column currency: The project's amounts are in EUR, not USD; convert the amounts or change the project currency first.",
+    ]);
   });
 
   test("extra cells, an empty file and a header without rows are refused", () => {
-    expect(checkBudgetCsv(rows("month,category,planned\n2026-01,people,1,surprise"), "EUR")).toMatchObject({ ok: false, issues: [{ row: 2, column: "planned" }] });
-    expect(checkBudgetCsv([], "EUR")).toMatchObject({ ok: false, issues: [{ row: 1, column: "month" }, { row: 1, column: "category" }, { row: 1, column: "planned" }] });
-    expect(checkBudgetCsv(rows("month,category,planned\n"), "EUR")).toMatchObject({ ok: false, issues: [{ row: 2, column: null, message: "The file has a header but no budget lines." }] });
+    expect(checkBudgetCsv(rows("month,category,planned\n2026-01,people,1,surprise"), "EUR")).toMatchObject({
+      ok: false,
+      issues: [{ row: 2, column: "planned" }],
+    });
+    expect(checkBudgetCsv([], "EUR")).toMatchObject({
+      ok: false,
+      issues: [
+        { row: 1, column: "month" },
+        { row: 1, column: "category" },
+        { row: 1, column: "planned" },
+      ],
+    });
+    expect(checkBudgetCsv(rows("month,category,planned\n"), "EUR")).toMatchObject({
+      ok: false,
+      issues: [{ row: 2, column: null, message: "The file has a header but no budget lines." }],
+    });
   });
 
   test("long lists of issues are capped and counted", () => {
@@ -82,7 +119,16 @@ test("the budget export reads back as the same lines", () => {
 test("the milestone export lists dependencies by title in timeline order", () => {
   const base = { ownerRole: "data_scientist" as const, ownerName: null, status: "planned" as const, dependsOn: [] as string[] };
   const ms: MilestoneView[] = [
-    { ...base, id: "b", title: "Model", phase: "modeling", startDate: "2026-02-01", dueDate: "2026-02-28", dependsOn: ["a"], ownerName: "Ada" },
+    {
+      ...base,
+      id: "b",
+      title: "Model",
+      phase: "modeling",
+      startDate: "2026-02-01",
+      dueDate: "2026-02-28",
+      dependsOn: ["a"],
+      ownerName: "Ada",
+    },
     { ...base, id: "a", title: "Data", phase: "data", startDate: "2026-01-01", dueDate: "2026-01-31" },
   ];
   expect(milestoneCsvRows(ms)).toEqual([

@@ -18,7 +18,15 @@ export type ImportedLine = Omit<BudgetLineView, "id">;
 export type CsvCheck = { ok: true; lines: ImportedLine[] } | { ok: false; issues: CsvIssue[]; moreIssues: number };
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, "");
-const CATEGORY_BY_NAME = new Map<string, BudgetCategory>(BUDGET_CATEGORIES.flatMap((c) => [[squash(c), c], [squash(CATEGORY_LABEL[c]), c]] as const));
+const CATEGORY_BY_NAME = new Map<string, BudgetCategory>(
+  BUDGET_CATEGORIES.flatMap(
+    (c) =>
+      [
+        [squash(c), c],
+        [squash(CATEGORY_LABEL[c]), c],
+      ] as const,
+  ),
+);
 const columnsHint = "Expected: month, category, label, planned, actual (currency optional).";
 
 /** Checks every row; returns the lines only when all of them are valid. */
@@ -32,22 +40,27 @@ export function checkBudgetCsv(cells: readonly (readonly string[])[], projectCur
   rows.forEach((row, i) => {
     if (row.every((c) => c.trim() === "")) return;
     const at = (column: string, message: string) => issues.push({ row: i + 2, column, message });
-    if (row.length > names.length && row.slice(names.length).some((c) => c.trim() !== "")) at(names[names.length - 1] ?? "month", `This row has ${row.length} cells but the header has ${names.length}.`);
+    if (row.length > names.length && row.slice(names.length).some((c) => c.trim() !== ""))
+      at(names[names.length - 1] ?? "month", `This row has ${row.length} cells but the header has ${names.length}.`);
     const line = checkRow((c) => col(row, c), projectCurrency, at);
     if (line) lines.push(line);
   });
-  if (lines.length === 0 && issues.length === 0) issues.push({ row: 2, column: null, message: "The file has a header but no budget lines." });
-  if (lines.length > MAX_IMPORT_ROWS) issues.push({ row: MAX_IMPORT_ROWS + 2, column: null, message: `At most ${MAX_IMPORT_ROWS} lines can be imported at once.` });
+  if (lines.length === 0 && issues.length === 0)
+    issues.push({ row: 2, column: null, message: "The file has a header but no budget lines." });
+  if (lines.length > MAX_IMPORT_ROWS)
+    issues.push({ row: MAX_IMPORT_ROWS + 2, column: null, message: `At most ${MAX_IMPORT_ROWS} lines can be imported at once.` });
   return issues.length ? fail(issues) : { ok: true, lines };
 }
 
 function checkHeader(names: readonly string[]): CsvIssue[] {
   const issues: CsvIssue[] = [];
   names.forEach((n, i) => {
-    if (!(BUDGET_CSV_COLUMNS as readonly string[]).includes(n)) issues.push({ row: 1, column: n || `column ${i + 1}`, message: `Unknown column "${n}". ${columnsHint}` });
+    if (!(BUDGET_CSV_COLUMNS as readonly string[]).includes(n))
+      issues.push({ row: 1, column: n || `column ${i + 1}`, message: `Unknown column "${n}". ${columnsHint}` });
     else if (names.indexOf(n) !== i) issues.push({ row: 1, column: n, message: `The column "${n}" appears twice.` });
   });
-  for (const r of REQUIRED) if (!names.includes(r)) issues.push({ row: 1, column: r, message: `The required column "${r}" is missing. ${columnsHint}` });
+  for (const r of REQUIRED)
+    if (!names.includes(r)) issues.push({ row: 1, column: r, message: `The required column "${r}" is missing. ${columnsHint}` });
   return issues;
 }
 
@@ -70,7 +83,8 @@ function checkRow(get: (column: string) => string, currency: string, at: (column
   const actual = actualText === "" ? null : parseAmount(actualText);
   if (actual && !actual.ok) issue("actual", actual.message);
   const cur = get("currency");
-  if (cur && cur.toUpperCase() !== currency) issue("currency", `The project's amounts are in ${currency}, not ${cur}; convert the amounts or change the project currency first.`);
+  if (cur && cur.toUpperCase() !== currency)
+    issue("currency", `The project's amounts are in ${currency}, not ${cur}; convert the amounts or change the project currency first.`);
   if (bad > 0 || !monthKey || !category || !planned.ok || (actual && !actual.ok)) return null;
   return { month: monthKey, category, label, plannedMinor: planned.minor, actualMinor: actual ? actual.minor : null };
 }
@@ -86,8 +100,23 @@ export function describeIssue(i: CsvIssue): string {
 
 /** Header and rows of the budget export; it can be imported back as it is. */
 export function budgetCsvRows(lines: readonly BudgetLineView[], currency: string): string[][] {
-  const sorted = [...lines].sort((a, b) => a.month.localeCompare(b.month) || BUDGET_CATEGORIES.indexOf(a.category) - BUDGET_CATEGORIES.indexOf(b.category) || a.label.localeCompare(b.label));
-  return [[...BUDGET_CSV_COLUMNS], ...sorted.map((l) => [l.month, l.category, l.label, minorToDecimal(l.plannedMinor), l.actualMinor === null ? "" : minorToDecimal(l.actualMinor), currency])];
+  const sorted = [...lines].sort(
+    (a, b) =>
+      a.month.localeCompare(b.month) ||
+      BUDGET_CATEGORIES.indexOf(a.category) - BUDGET_CATEGORIES.indexOf(b.category) ||
+      a.label.localeCompare(b.label),
+  );
+  return [
+    [...BUDGET_CSV_COLUMNS],
+    ...sorted.map((l) => [
+      l.month,
+      l.category,
+      l.label,
+      minorToDecimal(l.plannedMinor),
+      l.actualMinor === null ? "" : minorToDecimal(l.actualMinor),
+      currency,
+    ]),
+  ];
 }
 
 export const MILESTONE_CSV_COLUMNS = ["title", "phase", "owner_role", "owner", "start_date", "due_date", "status", "depends_on"] as const;
@@ -98,6 +127,15 @@ export function milestoneCsvRows(ms: readonly MilestoneView[]): string[][] {
   const sorted = sortMilestones(ms);
   return [
     [...MILESTONE_CSV_COLUMNS],
-    ...sorted.map((m) => [m.title, m.phase, m.ownerRole, m.ownerName ?? "", m.startDate, m.dueDate, m.status, m.dependsOn.map((id) => titleOf.get(id) ?? id).join("; ")]),
+    ...sorted.map((m) => [
+      m.title,
+      m.phase,
+      m.ownerRole,
+      m.ownerName ?? "",
+      m.startDate,
+      m.dueDate,
+      m.status,
+      m.dependsOn.map((id) => titleOf.get(id) ?? id).join("; "),
+    ]),
   ];
 }

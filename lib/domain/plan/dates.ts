@@ -66,7 +66,9 @@ export function dayToIso(day: number): string {
 /** Day numbers of month starts inside [fromDay, toDay], thinned to at most `max` ticks. */
 export function monthTicks(fromDay: number, toDay: number, max = 12): number[] {
   const first = monthOf(dayToIso(fromDay));
-  const months = monthRange(first, monthOf(dayToIso(toDay))).map((m) => dayNumber(firstDayOf(m))).filter((d) => d >= fromDay && d <= toDay);
+  const months = monthRange(first, monthOf(dayToIso(toDay)))
+    .map((m) => dayNumber(firstDayOf(m)))
+    .filter((d) => d >= fromDay && d <= toDay);
   const step = Math.max(1, Math.ceil(months.length / max));
   return months.filter((_, i) => i % step === 0);
 }

@@ -13,10 +13,22 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const BUDGET_CATEGORIES = ["people", "compute", "data_labeling", "tooling", "other"] as const;
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
 
-export const PHASE_LABEL: Record<Phase, string> = { scoping: "Scoping", data: "Data", modeling: "Modeling", deployment: "Deployment", monitoring: "Monitoring" };
+export const PHASE_LABEL: Record<Phase, string> = {
+  scoping: "Scoping",
+  data: "Data",
+  modeling: "Modeling",
+  deployment: "Deployment",
+  monitoring: "Monitoring",
+};
 
 /** One colour per phase, shared by the timeline bars and its legend. */
-export const PHASE_COLOR: Record<Phase, string> = { scoping: "#6366f1", data: "#0891b2", modeling: "#16a34a", deployment: "#ca8a04", monitoring: "#9333ea" };
+export const PHASE_COLOR: Record<Phase, string> = {
+  scoping: "#6366f1",
+  data: "#0891b2",
+  modeling: "#16a34a",
+  deployment: "#ca8a04",
+  monitoring: "#9333ea",
+};
 
 export const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
   data_scientist: "Data scientist",
@@ -26,7 +38,12 @@ export const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
   sre: "SRE",
 };
 
-export const STATUS_LABEL: Record<MilestoneStatus, string> = { planned: "Planned", in_progress: "In progress", done: "Done", blocked: "Blocked" };
+export const STATUS_LABEL: Record<MilestoneStatus, string> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  done: "Done",
+  blocked: "Blocked",
+};
 
 export const CATEGORY_LABEL: Record<BudgetCategory, string> = {
   people: "People",

@@ -1,10 +1,29 @@
 import { describe, expect, test } from "vitest";
-import { buildTimeline, isLate, nextMilestones, scheduleConflicts, sortMilestones, timelineSummary, type MilestoneView } from "./milestones";
+import {
+  buildTimeline,
+  isLate,
+  nextMilestones,
+  scheduleConflicts,
+  sortMilestones,
+  timelineSummary,
+  type MilestoneView,
+} from "./milestones";
 import { suggestStarterPlan, STARTER_STEPS } from "./starter-plan";
 import { addMonths, dayNumber, isIsoDate, monthRange, monthTicks, shortDayLabel } from "./dates";
 import { hasCycle } from "./cycles";
 
-const m = (id: string, over: Partial<MilestoneView>): MilestoneView => ({ id, title: id, phase: "data", ownerRole: "data_engineer", ownerName: null, startDate: "2026-01-01", dueDate: "2026-01-31", status: "planned", dependsOn: [], ...over });
+const m = (id: string, over: Partial<MilestoneView>): MilestoneView => ({
+  id,
+  title: id,
+  phase: "data",
+  ownerRole: "data_engineer",
+  ownerName: null,
+  startDate: "2026-01-01",
+  dueDate: "2026-01-31",
+  status: "planned",
+  dependsOn: [],
+  ...over,
+});
 
 describe("isLate", () => {
   test("past its due date and not done", () => {
@@ -38,8 +57,12 @@ describe("timeline", () => {
   });
 
   test("summary names the late milestones", () => {
-    expect(timelineSummary(ms, "2026-02-01")).toBe('4 milestones across Scoping, Data, Deployment, from 1 Jan 2026 to 10 Mar 2026; 1 done. 2 are late: "scope", "collect".');
-    expect(timelineSummary(ms.slice(0, 1), "2026-01-01")).toBe("1 milestone across Deployment, from 1 Mar 2026 to 10 Mar 2026; 0 done. None is late.");
+    expect(timelineSummary(ms, "2026-02-01")).toBe(
+      '4 milestones across Scoping, Data, Deployment, from 1 Jan 2026 to 10 Mar 2026; 1 done. 2 are late: "scope", "collect".',
+    );
+    expect(timelineSummary(ms.slice(0, 1), "2026-01-01")).toBe(
+      "1 milestone across Deployment, from 1 Mar 2026 to 10 Mar 2026; 0 done. None is late.",
+    );
     expect(timelineSummary([], "2026-01-01")).toBe("No milestones yet.");
   });
 
@@ -53,8 +76,14 @@ describe("timeline", () => {
 });
 
 test("a milestone starting before what it waits for is due is flagged", () => {
-  const ms = [m("a", { title: "Data", dueDate: "2026-02-10" }), m("b", { startDate: "2026-02-05", dependsOn: ["a"] }), m("c", { startDate: "2026-02-11", dependsOn: ["a"] })];
-  expect(scheduleConflicts(ms)).toEqual([{ milestoneId: "b", waitsForId: "a", message: 'Starts on 5 Feb 2026, before "Data" is due (10 Feb 2026).' }]);
+  const ms = [
+    m("a", { title: "Data", dueDate: "2026-02-10" }),
+    m("b", { startDate: "2026-02-05", dependsOn: ["a"] }),
+    m("c", { startDate: "2026-02-11", dependsOn: ["a"] }),
+  ];
+  expect(scheduleConflicts(ms)).toEqual([
+    { milestoneId: "b", waitsForId: "a", message: 'Starts on 5 Feb 2026, before "Data" is due (10 Feb 2026).' },
+  ]);
 });
 
 describe("starter plan", () => {

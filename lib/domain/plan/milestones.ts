@@ -23,10 +23,22 @@ export function isLate(m: Pick<MilestoneView, "status" | "dueDate">, today: stri
 
 /** Phase order first, then start date, then title: the order of the timeline and the list. */
 export function sortMilestones<T extends Pick<MilestoneView, "phase" | "startDate" | "title">>(ms: readonly T[]): T[] {
-  return [...ms].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
+  return [...ms].sort(
+    (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title),
+  );
 }
 
-export type TimelineRow = { id: string; title: string; phase: Phase; status: MilestoneStatus; isLate: boolean; startDay: number; endDay: number; startDate: string; dueDate: string };
+export type TimelineRow = {
+  id: string;
+  title: string;
+  phase: Phase;
+  status: MilestoneStatus;
+  isLate: boolean;
+  startDay: number;
+  endDay: number;
+  startDate: string;
+  dueDate: string;
+};
 export type Timeline = { rows: TimelineRow[]; todayDay: number; fromDay: number; toDay: number };
 
 /** Bars from the start day to the end of the due day, on an axis that always includes today. */
@@ -57,14 +69,23 @@ export function scheduleConflicts(ms: readonly MilestoneView[]): ScheduleConflic
     m.dependsOn.flatMap((id) => {
       const before = byId.get(id);
       if (!before || m.startDate > before.dueDate) return [];
-      return [{ milestoneId: m.id, waitsForId: id, message: `Starts on ${dateLabel(m.startDate)}, before "${before.title}" is due (${dateLabel(before.dueDate)}).` }];
+      return [
+        {
+          milestoneId: m.id,
+          waitsForId: id,
+          message: `Starts on ${dateLabel(m.startDate)}, before "${before.title}" is due (${dateLabel(before.dueDate)}).`,
+        },
+      ];
     }),
   );
 }
 
 /** The next `n` unfinished milestones by due date. */
 export function nextMilestones<T extends Pick<MilestoneView, "status" | "dueDate" | "title">>(ms: readonly T[], n = 3): T[] {
-  return ms.filter((m) => m.status !== "done").sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title)).slice(0, n);
+  return ms
+    .filter((m) => m.status !== "done")
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title))
+    .slice(0, n);
 }
 
 /** One or two sentences describing the timeline. */

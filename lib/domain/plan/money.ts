@@ -63,7 +63,9 @@ export function formatMinor(minor: bigint, currency: string): string {
 
 function currencySymbol(currency: string): string | null {
   try {
-    const part = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(0).find((p) => p.type === "currency");
+    const part = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" })
+      .formatToParts(0)
+      .find((p) => p.type === "currency");
     return part && part.value !== currency ? part.value : null;
   } catch {
     return null;

@@ -14,7 +14,11 @@ export const MAX_HORIZON_YEARS = 10;
 export type ValueStart = { month: string; rule: "deployment_milestone" | "last_budget_month" | "current_month"; milestoneTitle?: string };
 
 /** The due month of the first deployment milestone; without one the last budget month; without either, this month. */
-export function valueStartMonth(ms: readonly Pick<MilestoneView, "phase" | "dueDate" | "title">[], lines: readonly Pick<BudgetLineView, "month">[], today: string): ValueStart {
+export function valueStartMonth(
+  ms: readonly Pick<MilestoneView, "phase" | "dueDate" | "title">[],
+  lines: readonly Pick<BudgetLineView, "month">[],
+  today: string,
+): ValueStart {
   const deployment = ms.filter((m) => m.phase === "deployment").sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
   if (deployment) return { month: deployment.dueDate.slice(0, 7), rule: "deployment_milestone", milestoneTitle: deployment.title };
   const months = lines.map((l) => l.month).sort();
@@ -48,7 +52,12 @@ export type Payback = {
   netAtHorizon: bigint;
 };
 
-export function computePayback(input: { lines: readonly BudgetLineView[]; yearlyValue: bigint; start: ValueStart; horizonYears: number }): Payback {
+export function computePayback(input: {
+  lines: readonly BudgetLineView[];
+  yearlyValue: bigint;
+  start: ValueStart;
+  horizonYears: number;
+}): Payback {
   const { lines, yearlyValue, start, horizonYears } = input;
   const cost = monthlyCost(lines);
   const costMonths = [...cost.keys()].sort();
@@ -93,7 +102,8 @@ function findBreakEven(points: readonly PaybackPoint[]): number | null {
 export function paybackSummary(p: Payback, currency: string): string {
   const money = (m: bigint) => formatMinor(m, currency);
   const cost = p.totalCost === 0n ? "The budget has no cost yet." : `The budget costs ${money(p.totalCost)} in total.`;
-  if (p.yearlyValue <= 0n) return `${cost} The selected solution's net yearly value is ${money(p.yearlyValue)}, so the plan never pays back.`;
+  if (p.yearlyValue <= 0n)
+    return `${cost} The selected solution's net yearly value is ${money(p.yearlyValue)}, so the plan never pays back.`;
   const value = `With a net value of ${money(p.yearlyValue)} a year from ${monthLabel(p.start.month)}`;
   if (p.breakEvenMonth === null) {
     return `${cost} ${value}, it does not pay back within ${p.horizonYears} year${p.horizonYears === 1 ? "" : "s"}: it is still ${money(-p.netAtHorizon)} short at the end.`;

@@ -15,7 +15,11 @@ export const STARTER_STEPS: readonly Step[] = [
   { title: "Model and business metrics monitored with alerts", phase: "monitoring", ownerRole: "sre", weeks: 2 },
 ];
 
-export type StarterMilestone = Step & { startDate: string; dueDate: string; /** index in the plan of the step it waits for */ dependsOnIndex: number | null };
+export type StarterMilestone = Step & {
+  startDate: string;
+  dueDate: string;
+  /** index in the plan of the step it waits for */ dependsOnIndex: number | null;
+};
 
 /** The steps back to back from `startDate`: each starts the day after the previous one is due and waits for it. */
 export function suggestStarterPlan(startDate: string): StarterMilestone[] {

@@ -18,13 +18,10 @@ describe("project templates", () => {
     expect(getTemplate("Sales-Forecasting")).toBeUndefined();
   });
 
-  test.each(PROJECT_TEMPLATES.map((template) => [template.key, template] as const))(
-    "%s fills every canvas block",
-    (_key, template) => {
-      expect(Object.keys(template.canvas).sort()).toEqual([...CANVAS_BLOCK_KEYS].sort());
-      for (const key of CANVAS_BLOCK_KEYS) expect(template.canvas[key].trim(), key).not.toBe("");
-    },
-  );
+  test.each(PROJECT_TEMPLATES.map((template) => [template.key, template] as const))("%s fills every canvas block", (_key, template) => {
+    expect(Object.keys(template.canvas).sort()).toEqual([...CANVAS_BLOCK_KEYS].sort());
+    for (const key of CANVAS_BLOCK_KEYS) expect(template.canvas[key].trim(), key).not.toBe("");
+  });
 
   test.each(PROJECT_TEMPLATES.map((template) => [template.key, template] as const))(
     "%s has three complete business problems",

@@ -33,7 +33,9 @@ const GRID: Record<CanvasBlockKey, [number, number, number, number]> = {
 };
 
 /** Left to right, top to bottom: the order a reader meets the boxes on the page. */
-export const CANVAS_PAGE_ORDER: readonly CanvasBlockKey[] = (Object.keys(GRID) as CanvasBlockKey[]).sort((a, b) => GRID[a][1] - GRID[b][1] || GRID[a][0] - GRID[b][0]);
+export const CANVAS_PAGE_ORDER: readonly CanvasBlockKey[] = (Object.keys(GRID) as CanvasBlockKey[]).sort(
+  (a, b) => GRID[a][1] - GRID[b][1] || GRID[a][0] - GRID[b][0],
+);
 
 export const CANVAS_BOX = {
   padding: 6,
@@ -57,7 +59,15 @@ export const CANVAS_PAGE = {
 /** Other splits tried when the text fits better with a taller or a shorter monitoring row. */
 export const UPPER_SHARES = [0.77, 0.84, 0.7] as const;
 
-export type CanvasPageLayout = { width: number; height: number; header: Rect; grid: Rect; credit: Rect; footer: Rect; boxes: Record<CanvasBlockKey, Rect> };
+export type CanvasPageLayout = {
+  width: number;
+  height: number;
+  header: Rect;
+  grid: Rect;
+  credit: Rect;
+  footer: Rect;
+  boxes: Record<CanvasBlockKey, Rect>;
+};
 
 export function canvasPageLayout(paper: Paper, upperShare: number = CANVAS_PAGE.upperShare): CanvasPageLayout {
   // Landscape: the portrait page turned.
@@ -104,7 +114,12 @@ export type CanvasPagePlan = { layout: CanvasPageLayout; fontSize: number; boxes
 
 /** The structured fields as short bold-label paragraphs, then a rule, then the text. */
 export function boxBlocks(block: { text: string; fields: readonly LabelValue[] }): RichBlock[] {
-  const fields: RichBlock[] = block.fields.map((f) => ({ type: "paragraph", runs: [{ text: `${f.label}: `, bold: true }, { text: f.value }], indent: 0, quote: false }));
+  const fields: RichBlock[] = block.fields.map((f) => ({
+    type: "paragraph",
+    runs: [{ text: `${f.label}: `, bold: true }, { text: f.value }],
+    indent: 0,
+    quote: false,
+  }));
   const text = parseRichText(block.text);
   return fields.length && text.length ? [...fields, { type: "rule", indent: 0, quote: false }, ...text] : [...fields, ...text];
 }
@@ -125,13 +140,26 @@ export const continuedNoteHeight = (size: number) => size * 0.9 * LINE_HEIGHT + 
  * that still overflow. A few splits between the upper rows and the monitoring row are tried, and
  * the one that cuts least and reads largest is kept.
  */
-export function planCanvasPage(blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[], paper: Paper, measure: MeasureText): CanvasPagePlan {
+export function planCanvasPage(
+  blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[],
+  paper: Paper,
+  measure: MeasureText,
+): CanvasPagePlan {
   const plans = UPPER_SHARES.map((share) => planWithLayout(blocks, canvasPageLayout(paper, share), measure));
   // Fewest cut blocks first, then the largest font; on a tie the first (default) split wins.
-  return plans.reduce((best, p) => (p.truncatedKeys.length < best.truncatedKeys.length || (p.truncatedKeys.length === best.truncatedKeys.length && p.fontSize > best.fontSize) ? p : best));
+  return plans.reduce((best, p) =>
+    p.truncatedKeys.length < best.truncatedKeys.length ||
+    (p.truncatedKeys.length === best.truncatedKeys.length && p.fontSize > best.fontSize)
+      ? p
+      : best,
+  );
 }
 
-function planWithLayout(blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[], layout: CanvasPageLayout, measure: MeasureText): CanvasPagePlan {
+function planWithLayout(
+  blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[],
+  layout: CanvasPageLayout,
+  measure: MeasureText,
+): CanvasPagePlan {
   const contents = blocks.map((b) => ({ key: b.key, rich: boxBlocks(b), area: boxContentArea(layout.boxes[b.key]) }));
   const fits = (c: (typeof contents)[number], size: number) => !fitRich(c.rich, c.area.width, c.area.height, size, measure).truncated;
   const smallest = CANVAS_FONT_SIZES[CANVAS_FONT_SIZES.length - 1]!;

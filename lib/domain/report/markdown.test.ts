@@ -29,7 +29,14 @@ describe("escaping", () => {
   });
 
   test("a table has as many cells in every row as in its header", () => {
-    const md = markdownTable(["Name", "Value"], [["x | y", "1\n2"], ["z", null]], ["l", "r"]);
+    const md = markdownTable(
+      ["Name", "Value"],
+      [
+        ["x | y", "1\n2"],
+        ["z", null],
+      ],
+      ["l", "r"],
+    );
     const lines = md.split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe("| --- | ---: |");
@@ -97,7 +104,12 @@ describe("reportToMarkdown", () => {
   });
 
   test("a report without solutions or plan says so instead of showing empty tables", () => {
-    const empty = { ...sampleReport(), prioritization: { summary: "No solutions yet.", solutions: [] }, focus: { basis: "none" as const, note: "No candidate solutions yet.", solutions: [] }, payback: null };
+    const empty = {
+      ...sampleReport(),
+      prioritization: { summary: "No solutions yet.", solutions: [] },
+      focus: { basis: "none" as const, note: "No candidate solutions yet.", solutions: [] },
+      payback: null,
+    };
     empty.budget = { ...empty.budget, lineCount: 0, categories: [], months: [], summary: "No budget lines yet." };
     empty.milestones = { items: [], summary: "No milestones yet." };
     const out = reportToMarkdown(empty);

@@ -23,7 +23,11 @@ export function tableCell(text: string | number | null | undefined): string {
 }
 
 /** A GFM table; `align` per column ("r" right-aligns numbers). */
-export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[], align: readonly ("l" | "r")[] = []): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  align: readonly ("l" | "r")[] = [],
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
   const rule = header.map((_, i) => (align[i] === "r" ? "---:" : "---"));
   return [line(header.map((h) => tableCell(h))), line(rule), ...rows.map((r) => line(header.map((_, i) => tableCell(r[i]))))].join("\n");
@@ -54,7 +58,10 @@ const escapeLinkUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => encodeURI
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function keyValueTable(rows: readonly LabelValue[]): string {
-  return markdownTable(["Item", "Value"], rows.map((r) => [r.label, r.value]));
+  return markdownTable(
+    ["Item", "Value"],
+    rows.map((r) => [r.label, r.value]),
+  );
 }
 
 function trendMarkdown(t: ReportTrend): string[] {
@@ -68,12 +75,24 @@ function trendMarkdown(t: ReportTrend): string[] {
     { label: "Observed results", value: String(t.points.length) },
   ];
   if (t.modelLabel) facts.push({ label: "Fitted model", value: t.modelLabel });
-  if (t.plateau) facts.push({ label: "Plateau (90 % interval)", value: `${formatValue(t.plateau.estimate, t.unit)} (${formatValue(t.plateau.low, t.unit)} to ${formatValue(t.plateau.high, t.unit)})` });
-  if (t.probability !== null) facts.push({ label: "Share of bootstrap fits reaching the target", value: `${Math.round(t.probability * 100)} %` });
+  if (t.plateau)
+    facts.push({
+      label: "Plateau (90 % interval)",
+      value: `${formatValue(t.plateau.estimate, t.unit)} (${formatValue(t.plateau.low, t.unit)} to ${formatValue(t.plateau.high, t.unit)})`,
+    });
+  if (t.probability !== null)
+    facts.push({ label: "Share of bootstrap fits reaching the target", value: `${Math.round(t.probability * 100)} %` });
   out.push(keyValueTable(facts), "");
   if (t.points.length) {
     out.push("Observed results (the chart's points):", "");
-    out.push(markdownTable(["Date", `${t.metricName}${unit}`], t.points.map((p) => [p.date, formatValue(p.value, "")]), ["l", "r"]), "");
+    out.push(
+      markdownTable(
+        ["Date", `${t.metricName}${unit}`],
+        t.points.map((p) => [p.date, formatValue(p.value, "")]),
+        ["l", "r"],
+      ),
+      "",
+    );
   }
   if (t.curve.length) {
     // Every fourth sample of the fitted curve, plus the last one: enough to redraw it.
@@ -82,7 +101,13 @@ function trendMarkdown(t: ReportTrend): string[] {
     out.push(
       markdownTable(
         ["Date", "Fitted", "Band low", "Band high", "Part"],
-        rows.map((c) => [new Date(c.time).toISOString().slice(0, 10), formatValue(c.fit, t.unit), formatValue(c.low, t.unit), formatValue(c.high, t.unit), t.lastObservedTime !== null && c.time > t.lastObservedTime ? "forecast" : "fit"]),
+        rows.map((c) => [
+          new Date(c.time).toISOString().slice(0, 10),
+          formatValue(c.fit, t.unit),
+          formatValue(c.low, t.unit),
+          formatValue(c.high, t.unit),
+          t.lastObservedTime !== null && c.time > t.lastObservedTime ? "forecast" : "fit",
+        ]),
         ["l", "r", "r", "r", "l"],
       ),
       "",
@@ -110,11 +135,17 @@ function solutionMarkdown(s: ReportFocusSolution, n: number): string[] {
   out.push(`#### Feasibility: ${s.feasibility.score} / 5`, "");
   out.push(keyValueTable(s.feasibility.inputs), "");
   out.push("How the score was reached (it starts at 3):", "");
-  for (const r of s.feasibility.reasons) out.push(`- ${r.effect > 0 ? `+${r.effect}` : r.effect < 0 ? `−${-r.effect}` : "±0"}: ${escapeMarkdown(r.text)}`);
+  for (const r of s.feasibility.reasons)
+    out.push(`- ${r.effect > 0 ? `+${r.effect}` : r.effect < 0 ? `−${-r.effect}` : "±0"}: ${escapeMarkdown(r.text)}`);
   out.push("");
   if (s.feasibility.benchmarks.length) {
     out.push("Known benchmarks:", "");
-    for (const b of s.feasibility.benchmarks) out.push(/^https?:\/\//i.test(b.url) ? `- [${escapeMarkdown(b.title || b.url)}](${escapeLinkUrl(b.url)})` : `- ${escapeMarkdown([b.title, b.url].filter(Boolean).join(" — "))}`);
+    for (const b of s.feasibility.benchmarks)
+      out.push(
+        /^https?:\/\//i.test(b.url)
+          ? `- [${escapeMarkdown(b.title || b.url)}](${escapeLinkUrl(b.url)})`
+          : `- ${escapeMarkdown([b.title, b.url].filter(Boolean).join(" — "))}`,
+      );
     out.push("");
   }
   if (s.feasibility.notes.trim()) out.push(`**Notes.** ${escapeMarkdown(s.feasibility.notes.trim())}`, "");
@@ -127,7 +158,14 @@ function solutionMarkdown(s: ReportFocusSolution, n: number): string[] {
     if (s.value.expectedUplift) head.push({ label: "Expected uplift", value: s.value.expectedUplift });
     out.push(keyValueTable([...head, ...s.value.inputs]), "");
     out.push("ROI = value − cost of the ML system − cost of wrong predictions:", "");
-    out.push(markdownTable(["Line", "Amount per year"], s.value.calculation.map((c) => [c.label, c.value]), ["l", "r"]), "");
+    out.push(
+      markdownTable(
+        ["Line", "Amount per year"],
+        s.value.calculation.map((c) => [c.label, c.value]),
+        ["l", "r"],
+      ),
+      "",
+    );
   } else if (s.valueIssues.length) {
     out.push("#### Value", "", `The value estimate cannot be used: ${escapeMarkdown(s.valueIssues.join(" "))}`, "");
   } else {
@@ -141,7 +179,9 @@ function solutionMarkdown(s: ReportFocusSolution, n: number): string[] {
       `- **${escapeMarkdown(h.metricName)}: ${(h.score * 100).toFixed(1)} %** — ${escapeMarkdown(h.methodLabel)}${h.itemCount != null ? `, ${plural(h.itemCount, "item")}` : ""}; ${escapeMarkdown(h.source.toLowerCase())}, ${h.date}.${h.notes.trim() ? ` ${escapeMarkdown(h.notes.trim())}` : ""}`,
     );
     if (h.labels) {
-      out.push(`  ${escapeMarkdown(h.labels.explanation)} Fleiss' kappa: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`);
+      out.push(
+        `  ${escapeMarkdown(h.labels.explanation)} Fleiss' kappa: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`,
+      );
     }
   }
   if (s.hlpStudies.length) out.push("");
@@ -149,11 +189,30 @@ function solutionMarkdown(s: ReportFocusSolution, n: number): string[] {
     if (!h.labels) continue;
     if (h.labels.accuracy.length) {
       out.push(`Accuracy of each labeler (${escapeMarkdown(h.metricName)}):`, "");
-      out.push(markdownTable(["Labeler", "Items", "Correct", "Accuracy"], h.labels.accuracy.map((a) => [a.labeler, a.n, a.correct, a.accuracy == null ? "—" : `${(a.accuracy * 100).toFixed(1)} %`]), ["l", "r", "r", "r"]), "");
+      out.push(
+        markdownTable(
+          ["Labeler", "Items", "Correct", "Accuracy"],
+          h.labels.accuracy.map((a) => [a.labeler, a.n, a.correct, a.accuracy == null ? "—" : `${(a.accuracy * 100).toFixed(1)} %`]),
+          ["l", "r", "r", "r"],
+        ),
+        "",
+      );
     }
     if (h.labels.pairs.length) {
       out.push(`Agreement between pairs of labelers (${escapeMarkdown(h.metricName)}):`, "");
-      out.push(markdownTable(["Pair", "Items", "Agreement", "Cohen's kappa"], h.labels.pairs.map((p) => [`${p.a} – ${p.b}`, p.n, `${(p.agreement * 100).toFixed(1)} %`, p.kappa == null ? "undefined" : p.kappa.toFixed(3)]), ["l", "r", "r", "r"]), "");
+      out.push(
+        markdownTable(
+          ["Pair", "Items", "Agreement", "Cohen's kappa"],
+          h.labels.pairs.map((p) => [
+            `${p.a} – ${p.b}`,
+            p.n,
+            `${(p.agreement * 100).toFixed(1)} %`,
+            p.kappa == null ? "undefined" : p.kappa.toFixed(3),
+          ]),
+          ["l", "r", "r", "r"],
+        ),
+        "",
+      );
     }
   }
   if (s.trend) out.push(...trendMarkdown(s.trend));
@@ -204,14 +263,28 @@ export function reportToMarkdown(r: ProjectReport): string {
     out.push(
       markdownTable(
         ["Solution", "Problem", "Status", "Feasibility", "Value", "Net value / year", "Yearly cost", "Quadrant"],
-        r.prioritization.solutions.map((s) => [s.title, s.problemTitle, s.statusLabel, s.feasibility, s.value ?? "not scored", s.roiLabel, s.yearlyCostLabel, s.quadrant]),
+        r.prioritization.solutions.map((s) => [
+          s.title,
+          s.problemTitle,
+          s.statusLabel,
+          s.feasibility,
+          s.value ?? "not scored",
+          s.roiLabel,
+          s.yearlyCostLabel,
+          s.quadrant,
+        ]),
         ["l", "l", "l", "r", "r", "r", "r", "l"],
       ),
       "",
     );
   }
 
-  out.push(`## 4. ${r.focus.basis === "top_ranked" ? "Top-ranked solution (not yet selected)" : "Selected solution"}`, "", escapeMarkdown(r.focus.note), "");
+  out.push(
+    `## 4. ${r.focus.basis === "top_ranked" ? "Top-ranked solution (not yet selected)" : "Selected solution"}`,
+    "",
+    escapeMarkdown(r.focus.note),
+    "",
+  );
   r.focus.solutions.forEach((s, i) => out.push(...solutionMarkdown(s, i + 1)));
 
   out.push("## 5. Milestones", "", escapeMarkdown(r.milestones.summary), "");
@@ -219,7 +292,15 @@ export function reportToMarkdown(r: ProjectReport): string {
     out.push(
       markdownTable(
         ["Milestone", "Phase", "Owner (role)", "Start", "Due", "Status", "Waits for"],
-        r.milestones.items.map((m) => [m.title, m.phaseLabel, m.ownerRoleLabel, m.startDate, m.dueDate, `${m.statusLabel}${m.isLate ? " (late)" : ""}`, m.dependsOn.join(", ")]),
+        r.milestones.items.map((m) => [
+          m.title,
+          m.phaseLabel,
+          m.ownerRoleLabel,
+          m.startDate,
+          m.dueDate,
+          `${m.statusLabel}${m.isLate ? " (late)" : ""}`,
+          m.dependsOn.join(", "),
+        ]),
       ),
       "",
     );
@@ -228,12 +309,25 @@ export function reportToMarkdown(r: ProjectReport): string {
   out.push("## 6. Budget", "", escapeMarkdown(b.summary), "");
   if (b.lineCount) {
     out.push(`By category (${escapeMarkdown(b.currency)}, ${plural(b.lineCount, "budget line")}):`, "");
-    out.push(markdownTable(["Category", "Planned", "Actual"], [...b.categories.map((c) => [c.label, c.planned, c.actual]), ["Total", b.total.planned, b.total.actual]], ["l", "r", "r"]), "");
+    out.push(
+      markdownTable(
+        ["Category", "Planned", "Actual"],
+        [...b.categories.map((c) => [c.label, c.planned, c.actual]), ["Total", b.total.planned, b.total.actual]],
+        ["l", "r", "r"],
+      ),
+      "",
+    );
     out.push("By month, with the burn chart's cumulative amounts (actuals count up to the last month that has one):", "");
     out.push(
       markdownTable(
         ["Month", "Planned", "Actual", "Cumulative planned", "Cumulative actual"],
-        b.months.map((m) => [m.label, m.planned, m.actual, m.cumPlanned.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), m.cumActual === null ? "—" : m.cumActual.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })]),
+        b.months.map((m) => [
+          m.label,
+          m.planned,
+          m.actual,
+          m.cumPlanned.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+          m.cumActual === null ? "—" : m.cumActual.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+        ]),
         ["l", "r", "r", "r", "r"],
       ),
       "",
@@ -252,16 +346,33 @@ export function reportToMarkdown(r: ProjectReport): string {
         { label: "Net value per year (ROI)", value: p.yearlyValue },
         { label: "Budget cost", value: p.totalCost },
         { label: "Value counts from", value: `${p.startMonthLabel}: ${p.startRule}` },
-        { label: "Break-even", value: p.breakEven ? `${p.breakEven} (after ${plural(p.monthsOfUse ?? 0, "month")} of use)` : `Not within ${plural(p.horizonYears, "year")}` },
+        {
+          label: "Break-even",
+          value: p.breakEven
+            ? `${p.breakEven} (after ${plural(p.monthsOfUse ?? 0, "month")} of use)`
+            : `Not within ${plural(p.horizonYears, "year")}`,
+        },
         { label: `Net after ${plural(p.horizonYears, "year")}`, value: p.netAtHorizon },
       ]),
       "",
     );
     out.push(`The payback chart as its data (cumulative, ${escapeMarkdown(r.project.currency)}):`, "");
     const money = (v: number) => v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    out.push(markdownTable(["Month", "Cumulative cost", "Cumulative value"], p.points.map((x) => [x.label, money(x.cumCost), money(x.cumValue)]), ["l", "r", "r"]), "");
+    out.push(
+      markdownTable(
+        ["Month", "Cumulative cost", "Cumulative value"],
+        p.points.map((x) => [x.label, money(x.cumCost), money(x.cumValue)]),
+        ["l", "r", "r"],
+      ),
+      "",
+    );
   }
 
-  out.push("---", "", `_Generated by Scopebench on ${r.generatedDate} from ${escapeMarkdown(r.version.label.charAt(0).toLowerCase() + r.version.label.slice(1))}._`, "");
+  out.push(
+    "---",
+    "",
+    `_Generated by Scopebench on ${r.generatedDate} from ${escapeMarkdown(r.version.label.charAt(0).toLowerCase() + r.version.label.slice(1))}._`,
+    "",
+  );
   return out.join("\n");
 }

@@ -36,7 +36,15 @@ function merge(runs: InlineRun[]): InlineRun[] {
   for (const r of runs) {
     if (!r.text) continue;
     const last = out[out.length - 1];
-    if (last && last.bold === r.bold && last.italic === r.italic && last.code === r.code && last.strike === r.strike && last.link === r.link) last.text += r.text;
+    if (
+      last &&
+      last.bold === r.bold &&
+      last.italic === r.italic &&
+      last.code === r.code &&
+      last.strike === r.strike &&
+      last.link === r.link
+    )
+      last.text += r.text;
     else out.push({ ...r });
   }
   return out;
@@ -158,7 +166,8 @@ function blocks(nodes: readonly RootContent[], common: Common, out: RichBlock[])
         const inner: RichBlock[] = [];
         blocks(n.children, common, inner);
         const [head, ...rest] = inner;
-        if (head && head.type === "paragraph") out.push({ ...head, runs: merge([{ text: `[${n.label ?? n.identifier}] ` }, ...head.runs]) }, ...rest);
+        if (head && head.type === "paragraph")
+          out.push({ ...head, runs: merge([{ text: `[${n.label ?? n.identifier}] ` }, ...head.runs]) }, ...rest);
         else out.push(...inner);
         break;
       }
@@ -167,7 +176,8 @@ function blocks(nodes: readonly RootContent[], common: Common, out: RichBlock[])
       default: {
         const node = n as Nodes;
         if ("children" in node && Array.isArray(node.children)) blocks(node.children as RootContent[], common, out);
-        else if ("value" in node && typeof node.value === "string") out.push({ type: "paragraph", runs: [{ text: node.value }], ...common });
+        else if ("value" in node && typeof node.value === "string")
+          out.push({ type: "paragraph", runs: [{ text: node.value }], ...common });
       }
     }
   }

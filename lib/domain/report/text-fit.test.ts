@@ -15,7 +15,10 @@ describe("wrapRuns", () => {
   });
 
   test("a word longer than the line is split; CJK breaks between characters; hard breaks start lines", () => {
-    expect(wrapRuns([{ text: "abcdefghijklmnop" }], 40, 10, measure).map((l) => l.map((t) => t.text).join(""))).toEqual(["abcdefgh", "ijklmnop"]);
+    expect(wrapRuns([{ text: "abcdefghijklmnop" }], 40, 10, measure).map((l) => l.map((t) => t.text).join(""))).toEqual([
+      "abcdefgh",
+      "ijklmnop",
+    ]);
     expect(wrapRuns([{ text: "中文样本中文样本" }], 20, 10, measure)).toHaveLength(2);
     expect(wrapRuns([{ text: "a\nb" }], 100, 10, measure)).toHaveLength(2);
   });
@@ -72,21 +75,33 @@ describe("planCanvasPage", () => {
   });
 
   test("short text keeps the largest size and nothing is cut", () => {
-    const plan = planCanvasPage(canvas(() => "A short block."), "a4", measure);
+    const plan = planCanvasPage(
+      canvas(() => "A short block."),
+      "a4",
+      measure,
+    );
     expect(plan.fontSize).toBe(CANVAS_FONT_SIZES[0]);
     expect(plan.truncatedKeys).toEqual([]);
   });
 
   test("longer text shrinks the font for every block", () => {
     const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
-    const plan = planCanvasPage(canvas(() => words), "a4", measure);
+    const plan = planCanvasPage(
+      canvas(() => words),
+      "a4",
+      measure,
+    );
     expect(plan.fontSize).toBeLessThan(CANVAS_FONT_SIZES[0]);
     expect(plan.truncatedKeys).toEqual([]);
   });
 
   test("one very long block is cut (for the appendix) without shrinking the others", () => {
     const huge = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(" ");
-    const plan = planCanvasPage(canvas((i) => (i === 1 ? huge : "A short block.")), "letter", measure);
+    const plan = planCanvasPage(
+      canvas((i) => (i === 1 ? huge : "A short block.")),
+      "letter",
+      measure,
+    );
     expect(plan.fontSize).toBe(CANVAS_FONT_SIZES[0]);
     expect(plan.truncatedKeys).toEqual(["data_sources"]);
     const box = plan.boxes.find((b) => b.key === "data_sources")!;
@@ -95,7 +110,11 @@ describe("planCanvasPage", () => {
   });
 
   test("an empty block is marked empty", () => {
-    const plan = planCanvasPage(canvas((i) => (i === 0 ? "" : "x")), "a4", measure);
+    const plan = planCanvasPage(
+      canvas((i) => (i === 0 ? "" : "x")),
+      "a4",
+      measure,
+    );
     expect(plan.boxes.find((b) => b.key === "value_proposition")).toMatchObject({ empty: true, truncated: false, blocks: [] });
   });
 });

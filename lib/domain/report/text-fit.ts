@@ -132,7 +132,15 @@ function cutRuns(runs: readonly InlineRun[], width: number, size: number, measur
       // A space where the line broke (the text engine breaks at spaces).
       const text = li > 0 && ti === 0 ? ` ${t.text}` : t.text;
       const last = out[out.length - 1];
-      if (last && last.bold === base.bold && last.italic === base.italic && last.code === base.code && last.strike === base.strike && last.link === base.link) last.text += text;
+      if (
+        last &&
+        last.bold === base.bold &&
+        last.italic === base.italic &&
+        last.code === base.code &&
+        last.strike === base.strike &&
+        last.link === base.link
+      )
+        last.text += text;
       else out.push({ ...base, text });
     }
   });
@@ -149,7 +157,13 @@ function cellWidth(cols: number, width: number, m: ReturnType<typeof richMetrics
   return Math.max(width / Math.max(cols, 1) - 2 * m.cellPadX, m.size);
 }
 
-function tableRowHeight(row: readonly InlineRun[][], cols: number, width: number, m: ReturnType<typeof richMetrics>, measure: MeasureText): number {
+function tableRowHeight(
+  row: readonly InlineRun[][],
+  cols: number,
+  width: number,
+  m: ReturnType<typeof richMetrics>,
+  measure: MeasureText,
+): number {
   const w = cellWidth(cols, width, m);
   const lines = Math.max(1, ...row.map((cell) => lineCount(cell, w, m.tableSize, measure)));
   return lines * m.tableSize * m.lineHeight + 2 * m.cellPadY;
@@ -165,15 +179,29 @@ export function blockHeight(b: RichBlock, width: number, size: number, measure: 
       return lineCount(b.runs, w, size, measure) * size * m.lineHeight;
     case "heading": {
       const hs = m.headingSize(b.depth);
-      return lineCount(b.runs.map((r) => ({ ...r, bold: true })), w, hs, measure) * hs * m.lineHeight;
+      return (
+        lineCount(
+          b.runs.map((r) => ({ ...r, bold: true })),
+          w,
+          hs,
+          measure,
+        ) *
+        hs *
+        m.lineHeight
+      );
     }
     case "code": {
-      const lines = b.text.split("\n").reduce((n, line) => n + lineCount([{ text: line, code: true }], w - 2 * m.codePad, m.codeSize, measure), 0);
+      const lines = b.text
+        .split("\n")
+        .reduce((n, line) => n + lineCount([{ text: line, code: true }], w - 2 * m.codePad, m.codeSize, measure), 0);
       return lines * m.codeSize * m.lineHeight + 2 * m.codePad;
     }
     case "table": {
       const cols = Math.max(b.header.length, ...b.rows.map((r) => r.length));
-      return [b.header.map((c) => c.map((r) => ({ ...r, bold: true }))), ...b.rows].reduce((h, row) => h + tableRowHeight(row, cols, w, m, measure), 0);
+      return [b.header.map((c) => c.map((r) => ({ ...r, bold: true }))), ...b.rows].reduce(
+        (h, row) => h + tableRowHeight(row, cols, w, m, measure),
+        0,
+      );
     }
     case "rule":
       return m.ruleHeight;
@@ -198,7 +226,14 @@ export type FitResult = { blocks: RichBlock[]; truncated: boolean; height: numbe
  * starts is cut at a line (a table at a row, code at a line) and ends with "…", leaving
  * `reserve` points free for a "continued" note.
  */
-export function fitRich(blocks: readonly RichBlock[], width: number, height: number, size: number, measure: MeasureText, reserve = 0): FitResult {
+export function fitRich(
+  blocks: readonly RichBlock[],
+  width: number,
+  height: number,
+  size: number,
+  measure: MeasureText,
+  reserve = 0,
+): FitResult {
   const full = richHeight(blocks, width, size, measure);
   if (full <= height) return { blocks: [...blocks], truncated: false, height: full };
   const m = richMetrics(size);
@@ -233,7 +268,13 @@ export function fitRich(blocks: readonly RichBlock[], width: number, height: num
       }
     } else if (b.type === "table") {
       const cols = Math.max(b.header.length, ...b.rows.map((r) => r.length));
-      let h = tableRowHeight(b.header.map((c) => c.map((r) => ({ ...r, bold: true }))), cols, w, m, measure);
+      let h = tableRowHeight(
+        b.header.map((c) => c.map((r) => ({ ...r, bold: true }))),
+        cols,
+        w,
+        m,
+        measure,
+      );
       const rows: InlineRun[][][] = [];
       for (const row of b.rows) {
         const rh = tableRowHeight(row, cols, w, m, measure);

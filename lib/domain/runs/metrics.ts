@@ -17,15 +17,37 @@ export function summarizeRunMetrics(rows: readonly RunMetricRow[], maxPoints = 5
     const ordered = byStep ? [...list].sort((a, b) => a.step! - b.step!) : list;
     const series = ordered.map((r, i) => ({ t: byStep ? r.step! : i + 1, v: r.value }));
     const values = list.map((r) => r.value);
-    return { key, last: ordered.at(-1)!.value, min: Math.min(...values), max: Math.max(...values), count: list.length, byStep, series: lttb(series, maxPoints) };
+    return {
+      key,
+      last: ordered.at(-1)!.value,
+      min: Math.min(...values),
+      max: Math.max(...values),
+      count: list.length,
+      byStep,
+      series: lttb(series, maxPoints),
+    };
   });
 }
 
-export type TimelineBar = { name: string; status: string; offsetPct: number; widthPct: number; startedAt: Date | null; endedAt: Date | null };
+export type TimelineBar = {
+  name: string;
+  status: string;
+  offsetPct: number;
+  widthPct: number;
+  startedAt: Date | null;
+  endedAt: Date | null;
+};
 
 /** Steps placed on the run's time span (in percent), for a Gantt-like strip; steps without times get no bar. */
-export function stepTimeline(run: { startedAt: Date; endedAt: Date | null }, steps: readonly { name: string; status: string; startedAt: Date | null; endedAt: Date | null }[], now: Date): TimelineBar[] {
-  const times = steps.flatMap((s) => [s.startedAt, s.endedAt]).filter((d): d is Date => d !== null).map((d) => d.getTime());
+export function stepTimeline(
+  run: { startedAt: Date; endedAt: Date | null },
+  steps: readonly { name: string; status: string; startedAt: Date | null; endedAt: Date | null }[],
+  now: Date,
+): TimelineBar[] {
+  const times = steps
+    .flatMap((s) => [s.startedAt, s.endedAt])
+    .filter((d): d is Date => d !== null)
+    .map((d) => d.getTime());
   const start = Math.min(run.startedAt.getTime(), ...times);
   const end = Math.max(run.endedAt?.getTime() ?? now.getTime(), ...times);
   const span = Math.max(1, end - start);

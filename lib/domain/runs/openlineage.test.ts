@@ -1,7 +1,22 @@
 import { describe, expect, test } from "vitest";
-import { addLineageEvent, foldLineage, inferStage, parseLineageState, readFacetHints, type LineageEvent, type LineageState, type OpenLineageEventType } from "./openlineage";
+import {
+  addLineageEvent,
+  foldLineage,
+  inferStage,
+  parseLineageState,
+  readFacetHints,
+  type LineageEvent,
+  type LineageState,
+  type OpenLineageEventType,
+} from "./openlineage";
 
-const ev = (eventType: OpenLineageEventType, time: string, extra: Partial<LineageEvent> = {}): LineageEvent => ({ eventType, eventTime: new Date(time), namespace: "airflow", job: "train_model", ...extra });
+const ev = (eventType: OpenLineageEventType, time: string, extra: Partial<LineageEvent> = {}): LineageEvent => ({
+  eventType,
+  eventTime: new Date(time),
+  namespace: "airflow",
+  job: "train_model",
+  ...extra,
+});
 const fold = (...events: LineageEvent[]) => foldLineage(events.reduce<LineageState | null>((s, e) => addLineageEvent(s, e), null)!);
 
 const START = ev("START", "2024-05-01T10:00:00Z");
@@ -24,7 +39,14 @@ describe("foldLineage", () => {
   });
 
   test("every arrival order of START, RUNNING, COMPLETE gives the same run", () => {
-    const orders = [[START, RUNNING, COMPLETE], [START, COMPLETE, RUNNING], [RUNNING, START, COMPLETE], [RUNNING, COMPLETE, START], [COMPLETE, START, RUNNING], [COMPLETE, RUNNING, START]];
+    const orders = [
+      [START, RUNNING, COMPLETE],
+      [START, COMPLETE, RUNNING],
+      [RUNNING, START, COMPLETE],
+      [RUNNING, COMPLETE, START],
+      [COMPLETE, START, RUNNING],
+      [COMPLETE, RUNNING, START],
+    ];
     const results = orders.map((o) => fold(...o));
     for (const r of results) expect(r).toEqual(results[0]);
     expect(results[0]!.status).toBe("succeeded");
@@ -100,8 +122,17 @@ describe("inferStage", () => {
 
 describe("readFacetHints", () => {
   test("reads the scopebench facet and the source code location, ignoring junk", () => {
-    expect(readFacetHints({ scopebench: { stage: "serving", url: "https://ci.example/1" } }, undefined)).toEqual({ stage: "serving", url: "https://ci.example/1" });
-    expect(readFacetHints(undefined, { sourceCodeLocation: { url: "https://git.example/repo" } })).toEqual({ stage: undefined, url: "https://git.example/repo" });
-    expect(readFacetHints({ scopebench: { stage: "nope", url: "javascript:alert(1)" } }, { sourceCodeLocation: [1] })).toEqual({ stage: undefined, url: undefined });
+    expect(readFacetHints({ scopebench: { stage: "serving", url: "https://ci.example/1" } }, undefined)).toEqual({
+      stage: "serving",
+      url: "https://ci.example/1",
+    });
+    expect(readFacetHints(undefined, { sourceCodeLocation: { url: "https://git.example/repo" } })).toEqual({
+      stage: undefined,
+      url: "https://git.example/repo",
+    });
+    expect(readFacetHints({ scopebench: { stage: "nope", url: "javascript:alert(1)" } }, { sourceCodeLocation: [1] })).toEqual({
+      stage: undefined,
+      url: undefined,
+    });
   });
 });

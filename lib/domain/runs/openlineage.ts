@@ -30,7 +30,14 @@ export type LineageEvent = {
   url?: string;
 };
 
-export type FoldedRun = { status: RunStatus; startedAt: Date; endedAt: Date | null; stage: PipelineStage; pipeline: string; url: string | null };
+export type FoldedRun = {
+  status: RunStatus;
+  startedAt: Date;
+  endedAt: Date | null;
+  stage: PipelineStage;
+  pipeline: string;
+  url: string | null;
+};
 
 const STATUS_OF: Partial<Record<OpenLineageEventType, RunStatus>> = {
   START: "running",
@@ -50,7 +57,9 @@ export function addLineageEvent(state: LineageState | null, event: LineageEvent)
   const iso = event.eventTime.toISOString();
   const base: LineageState = state ?? { version: 1, namespace: event.namespace, job: event.job, events: {} };
   const seen = base.events[event.eventType];
-  const next: Seen = seen ? { first: iso < seen.first ? iso : seen.first, last: iso > seen.last ? iso : seen.last } : { first: iso, last: iso };
+  const next: Seen = seen
+    ? { first: iso < seen.first ? iso : seen.first, last: iso > seen.last ? iso : seen.last }
+    : { first: iso, last: iso };
   return {
     ...base,
     stage: base.stage ?? event.stage,
@@ -86,13 +95,21 @@ export function foldLineage(state: LineageState): FoldedRun {
 export function parseLineageState(value: unknown): LineageState | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Partial<LineageState>;
-  if (v.version !== 1 || typeof v.namespace !== "string" || typeof v.job !== "string" || !v.events || typeof v.events !== "object") return null;
+  if (v.version !== 1 || typeof v.namespace !== "string" || typeof v.job !== "string" || !v.events || typeof v.events !== "object")
+    return null;
   const events: LineageState["events"] = {};
   for (const type of OPENLINEAGE_EVENT_TYPES) {
     const seen = (v.events as Record<string, unknown>)[type] as Partial<Seen> | undefined;
     if (seen && typeof seen.first === "string" && typeof seen.last === "string") events[type] = { first: seen.first, last: seen.last };
   }
-  return { version: 1, namespace: v.namespace, job: v.job, stage: isPipelineStage(v.stage) ? v.stage : undefined, url: typeof v.url === "string" ? v.url : undefined, events };
+  return {
+    version: 1,
+    namespace: v.namespace,
+    job: v.job,
+    stage: isPipelineStage(v.stage) ? v.stage : undefined,
+    url: typeof v.url === "string" ? v.url : undefined,
+    events,
+  };
 }
 
 // First match wins, so the more specific words come first ("train_test_split" is a split).
@@ -117,7 +134,10 @@ export function inferStage(jobName: string): PipelineStage {
 }
 
 /** Stage and link a producer may put in its facets: run.facets.scopebench.{stage,url} or job.facets.sourceCodeLocation.url. */
-export function readFacetHints(runFacets: Record<string, unknown> | undefined, jobFacets: Record<string, unknown> | undefined): { stage?: PipelineStage; url?: string } {
+export function readFacetHints(
+  runFacets: Record<string, unknown> | undefined,
+  jobFacets: Record<string, unknown> | undefined,
+): { stage?: PipelineStage; url?: string } {
   const own = asRecord(runFacets?.scopebench);
   const source = asRecord(jobFacets?.sourceCodeLocation);
   const url = [own?.url, source?.url].find((u): u is string => typeof u === "string" && /^https?:\/\/\S+$/i.test(u) && u.length <= 2000);

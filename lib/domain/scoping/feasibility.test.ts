@@ -1,7 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { evidenceFor, scoreFeasibility, scoreValue, type FeasibilityEvidence } from "./feasibility";
 
-const blank: FeasibilityEvidence = { dataType: "unstructured", systemState: "new_system", dataAvailability: "unknown", predictiveFeatures: "unknown", hlpStudies: 0, historyVerdict: null, benchmarks: 0 };
+const blank: FeasibilityEvidence = {
+  dataType: "unstructured",
+  systemState: "new_system",
+  dataAvailability: "unknown",
+  predictiveFeatures: "unknown",
+  hlpStudies: 0,
+  historyVerdict: null,
+  benchmarks: 0,
+};
 
 describe("evidenceFor", () => {
   test("each cell of the matrix asks for its evidence", () => {
@@ -26,22 +34,47 @@ describe("scoreFeasibility", () => {
   });
 
   test("structured, new: partial data, features available → 3 + 0 + 1 + 0 = 4", () => {
-    expect(scoreFeasibility({ ...blank, dataType: "structured", dataAvailability: "partial", predictiveFeatures: "available" }).score).toBe(4);
+    expect(scoreFeasibility({ ...blank, dataType: "structured", dataAvailability: "partial", predictiveFeatures: "available" }).score).toBe(
+      4,
+    );
   });
 
   test("structured, existing, history likely: 3 + 1 + 1 + 1 + 1 = 7 → 5", () => {
-    expect(scoreFeasibility({ ...blank, dataType: "structured", systemState: "existing_system", dataAvailability: "available", predictiveFeatures: "available", historyVerdict: "likely", benchmarks: 3 }).score).toBe(5);
+    expect(
+      scoreFeasibility({
+        ...blank,
+        dataType: "structured",
+        systemState: "existing_system",
+        dataAvailability: "available",
+        predictiveFeatures: "available",
+        historyVerdict: "likely",
+        benchmarks: 3,
+      }).score,
+    ).toBe(5);
   });
 
   test("an unlikely history caps the score at 2 however good the rest is", () => {
-    const r = scoreFeasibility({ ...blank, systemState: "existing_system", dataAvailability: "available", hlpStudies: 1, historyVerdict: "unlikely", benchmarks: 2 });
+    const r = scoreFeasibility({
+      ...blank,
+      systemState: "existing_system",
+      dataAvailability: "available",
+      hlpStudies: 1,
+      historyVerdict: "unlikely",
+      benchmarks: 2,
+    });
     // 3 + 1 + 1 − 2 + 1 = 4, capped at 2
     expect(r.score).toBe(2);
     expect(r.reasons.at(-1)?.text).toMatch(/^Capped at 2/);
   });
 
   test("unavailable data caps at 2", () => {
-    const r = scoreFeasibility({ ...blank, dataType: "structured", dataAvailability: "unavailable", predictiveFeatures: "available", benchmarks: 4 });
+    const r = scoreFeasibility({
+      ...blank,
+      dataType: "structured",
+      dataAvailability: "unavailable",
+      predictiveFeatures: "available",
+      benchmarks: 4,
+    });
     // 3 − 2 + 1 + 1 = 3 → capped at 2
     expect(r.score).toBe(2);
   });
@@ -57,5 +90,6 @@ describe("scoreValue", () => {
     expect(scoreValue(10, 3).score).toBe(5);
     expect(scoreValue(10, null).score).toBe(5);
   });
-  test("the reason names the ratio", () => expect(scoreValue(85_000, 85 / 65).reasons[0]?.text).toBe("Net value is 131 % of the cost (50–150 %)"));
+  test("the reason names the ratio", () =>
+    expect(scoreValue(85_000, 85 / 65).reasons[0]?.text).toBe("Net value is 131 % of the cost (50–150 %)"));
 });

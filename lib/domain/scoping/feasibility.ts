@@ -55,10 +55,14 @@ const clamp = (n: number): 1 | 2 | 3 | 4 | 5 => Math.min(5, Math.max(1, Math.rou
 
 function availabilityReason(value: Availability, what: string): Reason {
   switch (value) {
-    case "available": return { effect: 1, text: `${what}: available` };
-    case "partial": return { effect: 0, text: `${what}: partly available` };
-    case "unavailable": return { effect: -2, text: `${what}: not available` };
-    default: return { effect: -1, text: `${what}: not assessed yet` };
+    case "available":
+      return { effect: 1, text: `${what}: available` };
+    case "partial":
+      return { effect: 0, text: `${what}: partly available` };
+    case "unavailable":
+      return { effect: -2, text: `${what}: not available` };
+    default:
+      return { effect: -1, text: `${what}: not assessed yet` };
   }
 }
 
@@ -76,14 +80,26 @@ export function scoreFeasibility(e: FeasibilityEvidence): FeasibilityScore {
   let cap = 5;
   if (e.dataAvailability === "unavailable") cap = 2;
   for (const kind of evidenceFor(e)) {
-    if (kind === "hlp") reasons.push(e.hlpStudies > 0 ? { effect: 1, text: "Human-level performance has been measured" } : { effect: -1, text: "Human-level performance: not measured yet" });
+    if (kind === "hlp")
+      reasons.push(
+        e.hlpStudies > 0
+          ? { effect: 1, text: "Human-level performance has been measured" }
+          : { effect: -1, text: "Human-level performance: not measured yet" },
+      );
     if (kind === "features") reasons.push(availabilityReason(e.predictiveFeatures, "Predictive features"));
     if (kind === "history") {
       reasons.push(HISTORY[e.historyVerdict ?? "none"]);
       if (e.historyVerdict === "unlikely") cap = Math.min(cap, 2);
     }
   }
-  reasons.push(e.benchmarks > 0 ? { effect: 1, text: `${e.benchmarks} known benchmark${e.benchmarks === 1 ? "" : "s"} or architecture${e.benchmarks === 1 ? "" : "s"} on similar data` } : { effect: 0, text: "No known benchmark or architecture listed" });
+  reasons.push(
+    e.benchmarks > 0
+      ? {
+          effect: 1,
+          text: `${e.benchmarks} known benchmark${e.benchmarks === 1 ? "" : "s"} or architecture${e.benchmarks === 1 ? "" : "s"} on similar data`,
+        }
+      : { effect: 0, text: "No known benchmark or architecture listed" },
+  );
   const raw = 3 + reasons.reduce((sum, r) => sum + r.effect, 0);
   const score = clamp(Math.min(raw, cap));
   if (raw > cap) reasons.push({ effect: cap - raw, text: `Capped at ${cap}: a blocking problem above outweighs the rest` });

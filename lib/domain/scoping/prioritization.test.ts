@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { quadrantOf, summarizePrioritization, type PlacedSolution } from "./prioritization";
 
-const s = (title: string, feasibility: number | null, value: number | null): PlacedSolution => ({ id: title, title, feasibility, value, cost: 0, status: "proposed" });
+const s = (title: string, feasibility: number | null, value: number | null): PlacedSolution => ({
+  id: title,
+  title,
+  feasibility,
+  value,
+  cost: 0,
+  status: "proposed",
+});
 
 describe("quadrantOf", () => {
   test("3 is high on both axes", () => {
@@ -19,7 +26,9 @@ describe("summarizePrioritization", () => {
     );
   });
   test("mentions unscored solutions", () => {
-    expect(summarizePrioritization([s("A", 4, 4), s("B", null, 3)])).toBe("1 of 2 solutions is in the high-value, high-feasibility corner: A. 1 is not fully scored yet.");
+    expect(summarizePrioritization([s("A", 4, 4), s("B", null, 3)])).toBe(
+      "1 of 2 solutions is in the high-value, high-feasibility corner: A. 1 is not fully scored yet.",
+    );
   });
   test("empty and nothing-scored cases", () => {
     expect(summarizePrioritization([])).toMatch(/^No solutions yet/);

@@ -31,7 +31,9 @@ function list(names: string[]): string {
 /** e.g. "2 of 5 solutions are in the high-value, high-feasibility corner: A and B. 1 is not scored yet." */
 export function summarizePrioritization(solutions: PlacedSolution[]): string {
   if (solutions.length === 0) return "No solutions yet: add candidate solutions to your business problems first.";
-  const scored = solutions.filter((s): s is PlacedSolution & { feasibility: number; value: number } => s.feasibility !== null && s.value !== null);
+  const scored = solutions.filter(
+    (s): s is PlacedSolution & { feasibility: number; value: number } => s.feasibility !== null && s.value !== null,
+  );
   const unscored = solutions.length - scored.length;
   const best = scored.filter((s) => quadrantOf(s) === "quick_win").sort((a, b) => b.value + b.feasibility - (a.value + a.feasibility));
   const total = `${solutions.length} solution${solutions.length === 1 ? "" : "s"}`;

@@ -2,7 +2,8 @@
 
 export const NARROWING_QUESTION = "What are the top things you wish worked better that tie directly to this goal?";
 
-const VAGUE = /\b(increase|improve|grow|boost|optimi[sz]e|maximi[sz]e|better)\b.*\b(revenue|sales|profit|growth|efficiency|engagement|performance|experience|business)\b/i;
+const VAGUE =
+  /\b(increase|improve|grow|boost|optimi[sz]e|maximi[sz]e|better)\b.*\b(revenue|sales|profit|growth|efficiency|engagement|performance|experience|business)\b/i;
 const MEASURABLE = /\d|%|\b(rate|ratio|per|time|cost|count|number|share|margin|churn|waste|conversion|minutes|hours|days|€|\$|£)\b/i;
 
 /**

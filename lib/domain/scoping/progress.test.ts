@@ -1,12 +1,32 @@
 import { describe, expect, test } from "vitest";
 import { missingSteps } from "./progress";
 
-const done = { problems: 2, vagueProblems: 0, solutions: 3, solutionsWithoutFeasibility: 0, solutionsWithoutValue: 0, selected: 1, metrics: 2, hasConstraints: true };
+const done = {
+  problems: 2,
+  vagueProblems: 0,
+  solutions: 3,
+  solutionsWithoutFeasibility: 0,
+  solutionsWithoutValue: 0,
+  selected: 1,
+  metrics: 2,
+  hasConstraints: true,
+};
 
 describe("missingSteps", () => {
   test("nothing missing when every step is done", () => expect(missingSteps(done)).toEqual([]));
   test("an empty project starts with problems, metrics and constraints", () => {
-    expect(missingSteps({ problems: 0, vagueProblems: 0, solutions: 0, solutionsWithoutFeasibility: 0, solutionsWithoutValue: 0, selected: 0, metrics: 0, hasConstraints: false })).toEqual([
+    expect(
+      missingSteps({
+        problems: 0,
+        vagueProblems: 0,
+        solutions: 0,
+        solutionsWithoutFeasibility: 0,
+        solutionsWithoutValue: 0,
+        selected: 0,
+        metrics: 0,
+        hasConstraints: false,
+      }),
+    ).toEqual([
       "Add the business problems the project could solve.",
       "Register the metrics the project will be judged by, with targets.",
       "Record the constraints: data, hardware, deployment target and latency.",

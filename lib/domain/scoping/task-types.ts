@@ -1,5 +1,14 @@
 // The prediction task types of product.md §1.2, shared by solutions and the canvas.
-export const TASK_TYPES = ["classification", "regression", "ranking", "forecasting", "anomaly_detection", "detection_segmentation", "generation", "other"] as const;
+export const TASK_TYPES = [
+  "classification",
+  "regression",
+  "ranking",
+  "forecasting",
+  "anomaly_detection",
+  "detection_segmentation",
+  "generation",
+  "other",
+] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 export const TASK_TYPE_LABEL: Record<TaskType, string> = {
   classification: "Classification",

@@ -37,7 +37,16 @@ describe("computeValue", () => {
   });
 
   test("all zeros: ROI 0 and no ratio", () => {
-    const zero = { yearlyGain: 0, yearlyWasteAvoided: 0, yearlySystemCost: 0, falsePositiveCost: 0, falseNegativeCost: 0, falsePositiveRate: 0, falseNegativeRate: 0, yearlyVolume: 0 };
+    const zero = {
+      yearlyGain: 0,
+      yearlyWasteAvoided: 0,
+      yearlySystemCost: 0,
+      falsePositiveCost: 0,
+      falseNegativeCost: 0,
+      falsePositiveRate: 0,
+      falseNegativeRate: 0,
+      yearlyVolume: 0,
+    };
     expect(computeValue(zero)).toMatchObject({ roi: 0, roiRatio: null, yearlyErrorCost: 0 });
   });
 
@@ -54,7 +63,16 @@ describe("computeValue", () => {
 describe("checkValueInput", () => {
   test("valid input has no issues", () => expect(checkValueInput(base)).toEqual({}));
   test("negative, huge, non-finite and out-of-range values each get a message", () => {
-    expect(checkValueInput({ ...base, yearlySystemCost: -5, yearlyGain: 2e12, falsePositiveRate: 1.5, falseNegativeRate: Number.NaN, yearlyVolume: 10.5 })).toEqual({
+    expect(
+      checkValueInput({
+        ...base,
+        yearlySystemCost: -5,
+        yearlyGain: 2e12,
+        falsePositiveRate: 1.5,
+        falseNegativeRate: Number.NaN,
+        yearlyVolume: 10.5,
+      }),
+    ).toEqual({
       yearlySystemCost: "Cannot be negative.",
       yearlyGain: "Too large: at most 1,000,000,000,000.",
       falsePositiveRate: "Must be between 0 % and 100 %.",

@@ -18,7 +18,10 @@ describe("share link expiry", () => {
   test("today, the past and more than 365 days ahead are refused", () => {
     expect(shareLinkExpiry("2025-03-10", now)).toEqual({ ok: false, message: "Pick a day after today." });
     expect(shareLinkExpiry("2024-12-31", now)).toEqual({ ok: false, message: "Pick a day after today." });
-    expect(shareLinkExpiry("2026-03-11", now)).toEqual({ ok: false, message: "A link can stay open for at most 365 days (until 2026-03-10)." });
+    expect(shareLinkExpiry("2026-03-11", now)).toEqual({
+      ok: false,
+      message: "A link can stay open for at most 365 days (until 2026-03-10).",
+    });
   });
 
   test("malformed or impossible dates are refused", () => {

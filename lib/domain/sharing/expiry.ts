@@ -26,10 +26,12 @@ export type ExpiryCheck = { ok: true; expiresAt: Date } | { ok: false; message: 
 export function shareLinkExpiry(expiresOn: string, now: Date): ExpiryCheck {
   const m = ISO_DAY.exec(expiresOn);
   const day = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || Number.isNaN(day) || isoDay(day) !== expiresOn) return { ok: false, message: "Pick the day the link stops working (YYYY-MM-DD)." };
+  if (!m || Number.isNaN(day) || isoDay(day) !== expiresOn)
+    return { ok: false, message: "Pick the day the link stops working (YYYY-MM-DD)." };
   const today = startOfDayUtc(now);
   if (day <= today) return { ok: false, message: "Pick a day after today." };
-  if (day > today + SHARE_LINK_MAX_DAYS * DAY_MS) return { ok: false, message: `A link can stay open for at most ${SHARE_LINK_MAX_DAYS} days (until ${latestShareExpiry(now)}).` };
+  if (day > today + SHARE_LINK_MAX_DAYS * DAY_MS)
+    return { ok: false, message: `A link can stay open for at most ${SHARE_LINK_MAX_DAYS} days (until ${latestShareExpiry(now)}).` };
   return { ok: true, expiresAt: new Date(day + DAY_MS) };
 }
 

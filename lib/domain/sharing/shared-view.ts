@@ -30,6 +30,9 @@ export function anonymizeLabelers(r: LabelStudyResults): LabelStudyResults {
     labelers: r.labelers.map(as),
     accuracy: r.accuracy.map((a) => ({ ...a, labeler: as(a.labeler) })),
     pairs: r.pairs.map((p) => ({ ...p, a: as(p.a), b: as(p.b) })),
-    disagreements: r.disagreements.map((d) => ({ ...d, labels: Object.fromEntries(Object.entries(d.labels).map(([name, label]) => [as(name), label])) })),
+    disagreements: r.disagreements.map((d) => ({
+      ...d,
+      labels: Object.fromEntries(Object.entries(d.labels).map(([name, label]) => [as(name), label])),
+    })),
   };
 }

@@ -7,21 +7,46 @@ import { RichText } from "./rich-text";
 import { COLOR } from "./theme";
 
 /** The canvas on one landscape page: ten boxes placed exactly where planCanvasPage put them. */
-export function CanvasPage({ report, plan, paper, appendixLabel }: { report: ProjectReport; plan: CanvasPagePlan; paper: Paper; appendixLabel: (key: string) => string }) {
+export function CanvasPage({
+  report,
+  plan,
+  paper,
+  appendixLabel,
+}: {
+  report: ProjectReport;
+  plan: CanvasPagePlan;
+  paper: Paper;
+  appendixLabel: (key: string) => string;
+}) {
   const { layout } = plan;
   const byKey = new Map(plan.boxes.map((b) => [b.key, b]));
   const blocks = new Map(report.canvas.blocks.map((b) => [b.key, b]));
   const b = CANVAS_BOX;
   return (
     <Page size={paper === "a4" ? "A4" : "LETTER"} orientation="landscape" style={{ fontFamily: FONT_FAMILY, color: COLOR.text }}>
-      <View style={{ position: "absolute", left: layout.header.x, top: layout.header.y, width: layout.header.w, height: layout.header.h, flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" }}>
+      <View
+        style={{
+          position: "absolute",
+          left: layout.header.x,
+          top: layout.header.y,
+          width: layout.header.w,
+          height: layout.header.h,
+          flexDirection: "row",
+          justifyContent: "space-between",
+          alignItems: "flex-start",
+        }}
+      >
         <View style={{ flex: 1, paddingRight: 12 }}>
           <Text style={{ fontSize: 7, color: COLOR.brand, fontWeight: 700, letterSpacing: 0.6 }}>MACHINE LEARNING CANVAS</Text>
-          <Text style={{ fontSize: 13, lineHeight: 1.25, fontWeight: 700, marginTop: 1, maxLines: 1, textOverflow: "ellipsis" }}>{report.project.name}</Text>
+          <Text style={{ fontSize: 13, lineHeight: 1.25, fontWeight: 700, marginTop: 1, maxLines: 1, textOverflow: "ellipsis" }}>
+            {report.project.name}
+          </Text>
         </View>
         <View style={{ alignItems: "flex-end" }}>
           <Text style={{ fontSize: 7.5, color: COLOR.muted }}>{report.version.label}</Text>
-          <Text style={{ fontSize: 7.5, color: COLOR.muted }}>{`Generated ${report.generatedDate} · completeness ${report.canvas.completenessPercent} %`}</Text>
+          <Text
+            style={{ fontSize: 7.5, color: COLOR.muted }}
+          >{`Generated ${report.generatedDate} · completeness ${report.canvas.completenessPercent} %`}</Text>
         </View>
       </View>
       {CANVAS_PAGE_ORDER.map((key) => {
@@ -29,10 +54,40 @@ export function CanvasPage({ report, plan, paper, appendixLabel }: { report: Pro
         const def = blocks.get(key)!;
         const { rect } = box;
         return (
-          <View key={key} style={{ position: "absolute", left: rect.x, top: rect.y, width: rect.w, height: rect.h, padding: b.padding, borderWidth: 0.75, borderColor: "#94a3b8", borderRadius: 3, backgroundColor: key === "value_proposition" ? "#fbfcfe" : "#ffffff", overflow: "hidden" }}>
+          <View
+            key={key}
+            style={{
+              position: "absolute",
+              left: rect.x,
+              top: rect.y,
+              width: rect.w,
+              height: rect.h,
+              padding: b.padding,
+              borderWidth: 0.75,
+              borderColor: "#94a3b8",
+              borderRadius: 3,
+              backgroundColor: key === "value_proposition" ? "#fbfcfe" : "#ffffff",
+              overflow: "hidden",
+            }}
+          >
             <View style={{ flexDirection: "row", alignItems: "center", height: b.titleSize * LINE_HEIGHT, marginBottom: b.titleGap }}>
-              <Text style={{ fontSize: b.titleSize - 1, lineHeight: 1.2, color: "#ffffff", backgroundColor: COLOR.brand, paddingHorizontal: 2.5, borderRadius: 2, fontWeight: 700, marginRight: 4 }}>{String(def.number)}</Text>
-              <Text style={{ fontSize: b.titleSize, lineHeight: 1.2, fontWeight: 700, color: COLOR.brandDark, letterSpacing: 0.3 }}>{def.title.toUpperCase()}</Text>
+              <Text
+                style={{
+                  fontSize: b.titleSize - 1,
+                  lineHeight: 1.2,
+                  color: "#ffffff",
+                  backgroundColor: COLOR.brand,
+                  paddingHorizontal: 2.5,
+                  borderRadius: 2,
+                  fontWeight: 700,
+                  marginRight: 4,
+                }}
+              >
+                {String(def.number)}
+              </Text>
+              <Text style={{ fontSize: b.titleSize, lineHeight: 1.2, fontWeight: 700, color: COLOR.brandDark, letterSpacing: 0.3 }}>
+                {def.title.toUpperCase()}
+              </Text>
             </View>
             {box.empty ? (
               <Text style={{ fontSize: plan.fontSize, fontStyle: "italic", color: COLOR.faint }}>Nothing written yet.</Text>
@@ -40,13 +95,47 @@ export function CanvasPage({ report, plan, paper, appendixLabel }: { report: Pro
               <RichText blocks={box.blocks} size={plan.fontSize} />
             )}
             {box.truncated && (
-              <Text style={{ position: "absolute", left: b.padding, right: b.padding, bottom: b.padding - 1, fontSize: plan.fontSize * 0.9, lineHeight: LINE_HEIGHT, fontStyle: "italic", color: COLOR.brand }}>{`…continued in ${appendixLabel(key)}`}</Text>
+              <Text
+                style={{
+                  position: "absolute",
+                  left: b.padding,
+                  right: b.padding,
+                  bottom: b.padding - 1,
+                  fontSize: plan.fontSize * 0.9,
+                  lineHeight: LINE_HEIGHT,
+                  fontStyle: "italic",
+                  color: COLOR.brand,
+                }}
+              >{`…continued in ${appendixLabel(key)}`}</Text>
             )}
           </View>
         );
       })}
-      <Text style={{ position: "absolute", left: layout.credit.x, top: layout.credit.y + 3, width: layout.credit.w, fontSize: 6.5, color: COLOR.faint }}>{report.canvas.credit}</Text>
-      <View style={{ position: "absolute", left: layout.footer.x, top: layout.footer.y, width: layout.footer.w, flexDirection: "row", justifyContent: "space-between", borderTopWidth: 0.5, borderTopColor: COLOR.rule, paddingTop: 3 }}>
+      <Text
+        style={{
+          position: "absolute",
+          left: layout.credit.x,
+          top: layout.credit.y + 3,
+          width: layout.credit.w,
+          fontSize: 6.5,
+          color: COLOR.faint,
+        }}
+      >
+        {report.canvas.credit}
+      </Text>
+      <View
+        style={{
+          position: "absolute",
+          left: layout.footer.x,
+          top: layout.footer.y,
+          width: layout.footer.w,
+          flexDirection: "row",
+          justifyContent: "space-between",
+          borderTopWidth: 0.5,
+          borderTopColor: COLOR.rule,
+          paddingTop: 3,
+        }}
+      >
         <Text style={{ fontSize: 7, color: COLOR.faint }}>{`${report.project.name} — project report`}</Text>
         <Text style={{ fontSize: 7, color: COLOR.faint }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>

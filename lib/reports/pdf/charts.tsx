@@ -13,7 +13,25 @@ import { COLOR } from "./theme";
 
 const approxWidth = (text: string, size: number) => text.length * size * 0.52;
 
-function Label({ x, y, children, size = 7, anchor = "start", color = COLOR.muted, bold = false, rotate }: { x: number; y: number; children: string; size?: number; anchor?: "start" | "middle" | "end"; color?: string; bold?: boolean; rotate?: number }) {
+function Label({
+  x,
+  y,
+  children,
+  size = 7,
+  anchor = "start",
+  color = COLOR.muted,
+  bold = false,
+  rotate,
+}: {
+  x: number;
+  y: number;
+  children: string;
+  size?: number;
+  anchor?: "start" | "middle" | "end";
+  color?: string;
+  bold?: boolean;
+  rotate?: number;
+}) {
   // react-pdf reads an SVG text's font from its props (they are not in its TypeScript types).
   const font = { fontFamily: FONT_FAMILY, fontSize: size, fontWeight: bold ? 700 : 400 } as object;
   const text = (
@@ -32,8 +50,33 @@ function Legend({ items, x, y }: { items: LegendItem[]; x: number; y: number }) 
   items.forEach((item, i) => {
     const g = cx;
     if (item.glyph === "dot") out.push(<Circle key={`g${i}`} cx={g + 5} cy={y - 2.3} r={2.2} fill={item.color} />);
-    else if (item.glyph === "area") out.push(<Rect key={`g${i}`} x={g} y={y - 6} width={11} height={7} fill={item.color} fillOpacity={0.2} stroke={item.color} strokeWidth={0.4} />);
-    else out.push(<Line key={`g${i}`} x1={g} y1={y - 2.3} x2={g + 12} y2={y - 2.3} stroke={item.color} strokeWidth={1.4} strokeDasharray={item.glyph === "dashed" ? "3 2" : item.glyph === "dotted" ? "1 2" : undefined} />);
+    else if (item.glyph === "area")
+      out.push(
+        <Rect
+          key={`g${i}`}
+          x={g}
+          y={y - 6}
+          width={11}
+          height={7}
+          fill={item.color}
+          fillOpacity={0.2}
+          stroke={item.color}
+          strokeWidth={0.4}
+        />,
+      );
+    else
+      out.push(
+        <Line
+          key={`g${i}`}
+          x1={g}
+          y1={y - 2.3}
+          x2={g + 12}
+          y2={y - 2.3}
+          stroke={item.color}
+          strokeWidth={1.4}
+          strokeDasharray={item.glyph === "dashed" ? "3 2" : item.glyph === "dotted" ? "1 2" : undefined}
+        />,
+      );
     out.push(
       <Label key={`l${i}`} x={g + 16} y={y} size={7} color={COLOR.text}>
         {item.label}
@@ -46,7 +89,19 @@ function Legend({ items, x, y }: { items: LegendItem[]; x: number; y: number }) 
 
 type Frame = { left: number; right: number; top: number; bottom: number };
 
-function YAxis({ ticks, y, frame, width, format }: { ticks: number[]; y: (v: number) => number; frame: Frame; width: number; format: (v: number) => string }) {
+function YAxis({
+  ticks,
+  y,
+  frame,
+  width,
+  format,
+}: {
+  ticks: number[];
+  y: (v: number) => number;
+  frame: Frame;
+  width: number;
+  format: (v: number) => string;
+}) {
   return (
     <G>
       {ticks.map((t) => (
@@ -62,7 +117,19 @@ function YAxis({ ticks, y, frame, width, format }: { ticks: number[]; y: (v: num
   );
 }
 
-function XTimeAxis({ ticks, x, baseY, frame, width }: { ticks: { time: number; label: string }[]; x: (t: number) => number; baseY: number; frame: Frame; width: number }) {
+function XTimeAxis({
+  ticks,
+  x,
+  baseY,
+  frame,
+  width,
+}: {
+  ticks: { time: number; label: string }[];
+  x: (t: number) => number;
+  baseY: number;
+  frame: Frame;
+  width: number;
+}) {
   return (
     <G>
       <Line x1={frame.left} x2={width - frame.right} y1={baseY} y2={baseY} stroke={COLOR.faint} strokeWidth={0.6} />
@@ -95,7 +162,12 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
   const pad = (t1 - t0) * 0.02 || 86_400_000;
-  const values = [...pts.map((p) => p.value), ...trend.curve.flatMap((c) => [c.low, c.high, c.fit]), ...(trend.target ? [trend.target.value] : []), ...(trend.plateau ? [trend.plateau.estimate] : [])].filter(Number.isFinite);
+  const values = [
+    ...pts.map((p) => p.value),
+    ...trend.curve.flatMap((c) => [c.low, c.high, c.fit]),
+    ...(trend.target ? [trend.target.value] : []),
+    ...(trend.plateau ? [trend.plateau.estimate] : []),
+  ].filter(Number.isFinite);
   const yd = niceTicks(Math.min(...values), Math.max(...values), 5);
   const x = linear(t0 - pad, t1 + pad, frame.left, width - frame.right);
   const y = linear(yd.min, yd.max, height - frame.bottom, frame.top);
@@ -111,12 +183,21 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
   };
   const joint: [number, number][] = last !== null && curve.length ? [[x(last), y(fitAt(last))]] : [];
   const fitted = [...curve.filter((c) => last === null || c.time <= last).map((c) => [x(c.time), y(c.fit)] as [number, number]), ...joint];
-  const forecast = last === null ? [] : [...joint, ...curve.filter((c) => c.time > last).map((c) => [x(c.time), y(c.fit)] as [number, number])];
-  const band = curve.length ? `${path([...curve.map((c) => [x(c.time), y(c.high)] as [number, number]), ...[...curve].reverse().map((c) => [x(c.time), y(c.low)] as [number, number])])} Z` : "";
+  const forecast =
+    last === null ? [] : [...joint, ...curve.filter((c) => c.time > last).map((c) => [x(c.time), y(c.fit)] as [number, number])];
+  const band = curve.length
+    ? `${path([...curve.map((c) => [x(c.time), y(c.high)] as [number, number]), ...[...curve].reverse().map((c) => [x(c.time), y(c.low)] as [number, number])])} Z`
+    : "";
   const fmt = (v: number) => formatValue(v, trend.unit);
   const legend: LegendItem[] = [
     { label: "Observed results", glyph: "dot", color: COLOR.text },
-    ...(curve.length ? [{ label: "Fitted curve", glyph: "line", color: COLOR.brand } as LegendItem, { label: "Forecast", glyph: "dashed", color: COLOR.brand } as LegendItem, { label: "90 % band", glyph: "area", color: COLOR.brand } as LegendItem] : []),
+    ...(curve.length
+      ? [
+          { label: "Fitted curve", glyph: "line", color: COLOR.brand } as LegendItem,
+          { label: "Forecast", glyph: "dashed", color: COLOR.brand } as LegendItem,
+          { label: "90 % band", glyph: "area", color: COLOR.brand } as LegendItem,
+        ]
+      : []),
     ...(trend.target ? [{ label: "Target", glyph: "dashed", color: COLOR.target } as LegendItem] : []),
     ...(trend.plateau ? [{ label: "Plateau", glyph: "dotted", color: COLOR.plateau } as LegendItem] : []),
   ];
@@ -138,7 +219,15 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
       )}
       {trend.target && (
         <G>
-          <Line x1={frame.left} x2={width - frame.right} y1={y(trend.target.value)} y2={y(trend.target.value)} stroke={COLOR.target} strokeWidth={1} strokeDasharray="4 3" />
+          <Line
+            x1={frame.left}
+            x2={width - frame.right}
+            y1={y(trend.target.value)}
+            y2={y(trend.target.value)}
+            stroke={COLOR.target}
+            strokeWidth={1}
+            strokeDasharray="4 3"
+          />
           <Label x={frame.left + 4} y={y(trend.target.value) - 3} color={COLOR.red} bold>
             {`Target ${fmt(trend.target.value)}`}
           </Label>
@@ -146,7 +235,15 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
       )}
       {trend.plateau && Number.isFinite(trend.plateau.estimate) && (
         <G>
-          <Line x1={frame.left} x2={width - frame.right} y1={y(trend.plateau.estimate)} y2={y(trend.plateau.estimate)} stroke={COLOR.plateau} strokeWidth={1} strokeDasharray="1 2" />
+          <Line
+            x1={frame.left}
+            x2={width - frame.right}
+            y1={y(trend.plateau.estimate)}
+            y2={y(trend.plateau.estimate)}
+            stroke={COLOR.plateau}
+            strokeWidth={1}
+            strokeDasharray="1 2"
+          />
           <Label x={width - frame.right - 4} y={y(trend.plateau.estimate) + 9} anchor="end" color={COLOR.green}>
             {`Plateau ≈ ${fmt(trend.plateau.estimate)}`}
           </Label>
@@ -185,8 +282,12 @@ export function PrioritizationChart({ solutions, size = 250 }: { solutions: read
       const r = k === 0 ? 0 : 0.28;
       return { s, n, fx: s.feasibility + r * Math.cos(k * 2.4), vy: s.value! + r * Math.sin(k * 2.4) };
     });
-  const q = (x1: number, x2: number, y1: number, y2: number, fill: string) => <Rect x={x(x1)} y={y(y2)} width={x(x2) - x(x1)} height={y(y1) - y(y2)} fill={fill} fillOpacity={0.55} />;
-  const statuses = (["selected", "proposed", "rejected"] as const).filter((st) => solutions.some((s) => s.status === st && s.value !== null));
+  const q = (x1: number, x2: number, y1: number, y2: number, fill: string) => (
+    <Rect x={x(x1)} y={y(y2)} width={x(x2) - x(x1)} height={y(y1) - y(y2)} fill={fill} fillOpacity={0.55} />
+  );
+  const statuses = (["selected", "proposed", "rejected"] as const).filter((st) =>
+    solutions.some((s) => s.status === st && s.value !== null),
+  );
   return (
     <Svg width={width} height={size} viewBox={`0 0 ${width} ${size}`}>
       {q(3, 5.5, 3, 5.5, COLOR.greenLight)}
@@ -228,7 +329,15 @@ export function PrioritizationChart({ solutions, size = 250 }: { solutions: read
           </Label>
         </G>
       ))}
-      <Legend items={statuses.map((st) => ({ label: st === "selected" ? "Selected" : st === "proposed" ? "Proposed" : "Rejected", glyph: "dot", color: STATUS_COLOR[st] }))} x={frame.left} y={10} />
+      <Legend
+        items={statuses.map((st) => ({
+          label: st === "selected" ? "Selected" : st === "proposed" ? "Proposed" : "Rejected",
+          glyph: "dot",
+          color: STATUS_COLOR[st],
+        }))}
+        x={frame.left}
+        y={10}
+      />
       <Label x={frame.left + plot / 2} y={size - 6} anchor="middle" color={COLOR.text}>
         Feasibility score (1–5)
       </Label>
@@ -240,7 +349,17 @@ export function PrioritizationChart({ solutions, size = 250 }: { solutions: read
 }
 
 /** Cumulative budget cost against cumulative value, with the break-even month marked. */
-export function PaybackChart({ payback, currency, width, height = 150 }: { payback: ReportPayback; currency: string; width: number; height?: number }) {
+export function PaybackChart({
+  payback,
+  currency,
+  width,
+  height = 150,
+}: {
+  payback: ReportPayback;
+  currency: string;
+  width: number;
+  height?: number;
+}) {
   const frame: Frame = { left: 52, right: 12, top: 26, bottom: 34 };
   const pts = payback.points.map((p) => ({ ...p, time: Date.parse(`${p.month}-01T00:00:00Z`) }));
   if (pts.length < 2) return <View />;
@@ -270,7 +389,15 @@ export function PaybackChart({ payback, currency, width, height = 150 }: { payba
       <Path d={path(pts.map((p) => [x(p.time), y(p.cumValue)]))} stroke={COLOR.green} strokeWidth={1.5} fill="none" />
       {breakEven && (
         <G>
-          <Line x1={x(breakEven.time)} x2={x(breakEven.time)} y1={frame.top} y2={baseY} stroke={COLOR.faint} strokeWidth={0.8} strokeDasharray="3 2" />
+          <Line
+            x1={x(breakEven.time)}
+            x2={x(breakEven.time)}
+            y1={frame.top}
+            y2={baseY}
+            stroke={COLOR.faint}
+            strokeWidth={0.8}
+            strokeDasharray="3 2"
+          />
           <Label x={x(breakEven.time) + 3} y={frame.top + 7} color={COLOR.text}>
             {`Break-even ${breakEven.label}`}
           </Label>

@@ -40,9 +40,29 @@ function Empty({ children }: { children: string }) {
 }
 
 function Badge({ children, tone }: { children: string; tone: "green" | "amber" | "red" | "slate" | "brand" }) {
-  const tones = { green: [COLOR.greenLight, COLOR.green], amber: [COLOR.amberLight, COLOR.amber], red: [COLOR.redLight, COLOR.red], slate: ["#f1f5f9", COLOR.muted], brand: [COLOR.brandLight, COLOR.brandDark] } as const;
+  const tones = {
+    green: [COLOR.greenLight, COLOR.green],
+    amber: [COLOR.amberLight, COLOR.amber],
+    red: [COLOR.redLight, COLOR.red],
+    slate: ["#f1f5f9", COLOR.muted],
+    brand: [COLOR.brandLight, COLOR.brandDark],
+  } as const;
   const [bg, fg] = tones[tone];
-  return <Text style={{ fontSize: 7.5, fontWeight: 700, color: fg, backgroundColor: bg, paddingHorizontal: 4, paddingVertical: 1.5, borderRadius: 6 }}>{children}</Text>;
+  return (
+    <Text
+      style={{
+        fontSize: 7.5,
+        fontWeight: 700,
+        color: fg,
+        backgroundColor: bg,
+        paddingHorizontal: 4,
+        paddingVertical: 1.5,
+        borderRadius: 6,
+      }}
+    >
+      {children}
+    </Text>
+  );
 }
 
 function Cover({ report, paper, sections }: { report: ProjectReport; paper: Paper; sections: string[] }) {
@@ -74,22 +94,42 @@ function Cover({ report, paper, sections }: { report: ProjectReport; paper: Pape
       <Figures
         items={[
           { term: "Canvas completeness", value: `${report.canvas.completenessPercent} %` },
-          { term: "Solutions assessed", value: String(report.prioritization.solutions.length), note: plural(report.problems.length, "business problem") },
-          { term: report.focus.basis === "top_ranked" ? "Top-ranked (not selected)" : "Selected solution", value: selected ? selected.title : "None yet" },
+          {
+            term: "Solutions assessed",
+            value: String(report.prioritization.solutions.length),
+            note: plural(report.problems.length, "business problem"),
+          },
+          {
+            term: report.focus.basis === "top_ranked" ? "Top-ranked (not selected)" : "Selected solution",
+            value: selected ? selected.title : "None yet",
+          },
         ]}
       />
       <Figures
         items={[
-          { term: "Milestones", value: String(report.milestones.items.length), note: report.milestones.items.some((m) => m.isLate) ? `${report.milestones.items.filter((m) => m.isLate).length} late` : undefined, tone: report.milestones.items.some((m) => m.isLate) ? "bad" : undefined },
+          {
+            term: "Milestones",
+            value: String(report.milestones.items.length),
+            note: report.milestones.items.some((m) => m.isLate)
+              ? `${report.milestones.items.filter((m) => m.isLate).length} late`
+              : undefined,
+            tone: report.milestones.items.some((m) => m.isLate) ? "bad" : undefined,
+          },
           { term: "Budget planned", value: report.budget.total.planned, note: `${report.budget.total.actual} spent` },
-          { term: "Break-even", value: p && !p.unavailable ? (p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`) : "Not computed", tone: p && !p.unavailable ? (p.breakEven ? "good" : "bad") : undefined },
+          {
+            term: "Break-even",
+            value: p && !p.unavailable ? (p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`) : "Not computed",
+            tone: p && !p.unavailable ? (p.breakEven ? "good" : "bad") : undefined,
+          },
         ]}
       />
       <Text style={styles.h3}>Contents</Text>
       {sections.map((s, i) => (
         <Text key={i} style={{ fontSize: 9.5, marginBottom: 2 }}>{`${i + 1}.  ${s}`}</Text>
       ))}
-      <Text style={{ ...styles.small, marginTop: 18 }}>{`Made with Scopebench from ${report.version.label.charAt(0).toLowerCase()}${report.version.label.slice(1)}. ${report.canvas.credit}`}</Text>
+      <Text
+        style={{ ...styles.small, marginTop: 18 }}
+      >{`Made with Scopebench from ${report.version.label.charAt(0).toLowerCase()}${report.version.label.slice(1)}. ${report.canvas.credit}`}</Text>
       <Footer report={report} />
     </Page>
   );
@@ -125,17 +165,34 @@ function StudyBlock({ h }: { h: ReportHlpStudy }) {
       ) : null}
       {h.labels && (
         <View style={{ marginTop: 4 }}>
-          <Text style={{ fontSize: 8.5, marginBottom: 4 }}>{`${h.labels.explanation} Fleiss' kappa over all labelers: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`}</Text>
+          <Text
+            style={{ fontSize: 8.5, marginBottom: 4 }}
+          >{`${h.labels.explanation} Fleiss' kappa over all labelers: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`}</Text>
           {h.labels.accuracy.length > 0 && (
             <Table
-              columns={[{ label: "Labeler", flex: 3 }, { label: "Items", flex: 1, align: "right" }, { label: "Correct", flex: 1, align: "right" }, { label: "Accuracy", flex: 1.3, align: "right" }]}
+              columns={[
+                { label: "Labeler", flex: 3 },
+                { label: "Items", flex: 1, align: "right" },
+                { label: "Correct", flex: 1, align: "right" },
+                { label: "Accuracy", flex: 1.3, align: "right" },
+              ]}
               rows={h.labels.accuracy.map((a) => [a.labeler, String(a.n), String(a.correct), pct(a.accuracy)])}
             />
           )}
           {h.labels.pairs.length > 0 && (
             <Table
-              columns={[{ label: "Pair of labelers", flex: 3 }, { label: "Items", flex: 1, align: "right" }, { label: "Agreement", flex: 1.3, align: "right" }, { label: "Cohen's kappa", flex: 1.3, align: "right" }]}
-              rows={h.labels.pairs.map((p) => [`${p.a} – ${p.b}`, String(p.n), pct(p.agreement), p.kappa == null ? "undefined" : p.kappa.toFixed(3)])}
+              columns={[
+                { label: "Pair of labelers", flex: 3 },
+                { label: "Items", flex: 1, align: "right" },
+                { label: "Agreement", flex: 1.3, align: "right" },
+                { label: "Cohen's kappa", flex: 1.3, align: "right" },
+              ]}
+              rows={h.labels.pairs.map((p) => [
+                `${p.a} – ${p.b}`,
+                String(p.n),
+                pct(p.agreement),
+                p.kappa == null ? "undefined" : p.kappa.toFixed(3),
+              ])}
             />
           )}
         </View>
@@ -150,7 +207,9 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
   return (
     <View break={index > 0}>
       <View style={{ flexDirection: "row", alignItems: "center", marginTop: 14, marginBottom: 6 }} wrap={false}>
-        <Text style={{ ...styles.h2, marginTop: 0, marginBottom: 0, marginRight: 8 }}>{count > 1 ? `${index + 1}. ${s.title}` : s.title}</Text>
+        <Text style={{ ...styles.h2, marginTop: 0, marginBottom: 0, marginRight: 8 }}>
+          {count > 1 ? `${index + 1}. ${s.title}` : s.title}
+        </Text>
         <Badge tone={s.status === "selected" ? "green" : "amber"}>{s.selectionLabel}</Badge>
       </View>
       <KeyValues
@@ -171,7 +230,16 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
             <Text style={{ ...styles.small, marginBottom: 3 }}>How the score was reached (it starts at 3):</Text>
             {s.feasibility.reasons.map((r, i) => (
               <View key={i} style={{ flexDirection: "row", marginBottom: 1.5 }}>
-                <Text style={{ width: 22, fontSize: 8.5, fontWeight: 700, color: r.effect > 0 ? COLOR.green : r.effect < 0 ? COLOR.red : COLOR.faint }}>{r.effect > 0 ? `+${r.effect}` : r.effect < 0 ? `−${-r.effect}` : "±0"}</Text>
+                <Text
+                  style={{
+                    width: 22,
+                    fontSize: 8.5,
+                    fontWeight: 700,
+                    color: r.effect > 0 ? COLOR.green : r.effect < 0 ? COLOR.red : COLOR.faint,
+                  }}
+                >
+                  {r.effect > 0 ? `+${r.effect}` : r.effect < 0 ? `−${-r.effect}` : "±0"}
+                </Text>
                 <Text style={{ flex: 1, fontSize: 8.5 }}>{r.text}</Text>
               </View>
             ))}
@@ -209,11 +277,23 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
               <KeyValues
                 labelFlex={3}
                 valueFlex={2}
-                items={[...(s.value.businessMetric ? [{ label: "Business metric", value: s.value.businessMetric }] : []), ...(s.value.expectedUplift ? [{ label: "Expected uplift", value: s.value.expectedUplift }] : []), ...s.value.inputs]}
+                items={[
+                  ...(s.value.businessMetric ? [{ label: "Business metric", value: s.value.businessMetric }] : []),
+                  ...(s.value.expectedUplift ? [{ label: "Expected uplift", value: s.value.expectedUplift }] : []),
+                  ...s.value.inputs,
+                ]}
               />
             </View>
             <View style={{ flex: 1.25 }}>
-              <Table columns={[{ label: "ROI = value − system cost − cost of errors", flex: 3 }, { label: "Per year", flex: 1.4, align: "right" }]} rows={s.value.calculation.map((c) => [c.label, c.value])} emphasizeLast size={7.8} />
+              <Table
+                columns={[
+                  { label: "ROI = value − system cost − cost of errors", flex: 3 },
+                  { label: "Per year", flex: 1.4, align: "right" },
+                ]}
+                rows={s.value.calculation.map((c) => [c.label, c.value])}
+                emphasizeLast
+                size={7.8}
+              />
             </View>
           </View>
         </View>
@@ -225,7 +305,11 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
       )}
 
       <Text style={styles.h3}>Human-level performance</Text>
-      {s.hlpStudies.length ? s.hlpStudies.map((h, i) => <StudyBlock key={i} h={h} />) : <Empty>No human-level performance study recorded.</Empty>}
+      {s.hlpStudies.length ? (
+        s.hlpStudies.map((h, i) => <StudyBlock key={i} h={h} />)
+      ) : (
+        <Empty>No human-level performance study recorded.</Empty>
+      )}
 
       {trend && (
         <View wrap={false}>
@@ -239,8 +323,12 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
             {[
               `${plural(trend.points.length, "observed result")}`,
               trend.modelLabel ? `best fit: ${trend.modelLabel.toLowerCase()}` : null,
-              trend.target ? `target ${formatValue(trend.target.value, trend.unit)} by ${trend.target.date} (${trend.direction === "higher_is_better" ? "higher is better" : "lower is better"})` : "no target set",
-              trend.curve.length ? "the band is the 90 % range of the bootstrap refits; after the last result the curve is a forecast" : null,
+              trend.target
+                ? `target ${formatValue(trend.target.value, trend.unit)} by ${trend.target.date} (${trend.direction === "higher_is_better" ? "higher is better" : "lower is better"})`
+                : "no target set",
+              trend.curve.length
+                ? "the band is the 90 % range of the bootstrap refits; after the last result the curve is a forecast"
+                : null,
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -261,8 +349,22 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
       <Text style={styles.h2}>Business problems</Text>
       {report.problems.length ? (
         <Table
-          columns={[{ label: "#", flex: 0.35 }, { label: "Problem", flex: 3 }, { label: "Business metric", flex: 2.6 }, { label: "Stakeholder", flex: 1.8 }, { label: "Priority", flex: 0.9, align: "right" }, { label: "Solutions", flex: 1, align: "right" }]}
-          rows={report.problems.map((p, i) => [String(i + 1), p.title, p.businessMetric || "—", p.stakeholder || "—", String(p.priority), String(p.solutionCount)])}
+          columns={[
+            { label: "#", flex: 0.35 },
+            { label: "Problem", flex: 3 },
+            { label: "Business metric", flex: 2.6 },
+            { label: "Stakeholder", flex: 1.8 },
+            { label: "Priority", flex: 0.9, align: "right" },
+            { label: "Solutions", flex: 1, align: "right" },
+          ]}
+          rows={report.problems.map((p, i) => [
+            String(i + 1),
+            p.title,
+            p.businessMetric || "—",
+            p.stakeholder || "—",
+            String(p.priority),
+            String(p.solutionCount),
+          ])}
         />
       ) : (
         <Empty>No business problems yet.</Empty>
@@ -277,39 +379,81 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
             <View style={{ flex: 1, paddingLeft: 12, paddingTop: 20 }}>
               {sols.map((s, i) => (
                 <View key={s.id} style={{ flexDirection: "row", marginBottom: 3 }}>
-                  <Text style={{ width: 16, fontSize: 8, fontWeight: 700, color: s.status === "selected" ? COLOR.green : s.status === "rejected" ? COLOR.red : COLOR.brand }}>{`${i + 1}`}</Text>
+                  <Text
+                    style={{
+                      width: 16,
+                      fontSize: 8,
+                      fontWeight: 700,
+                      color: s.status === "selected" ? COLOR.green : s.status === "rejected" ? COLOR.red : COLOR.brand,
+                    }}
+                  >{`${i + 1}`}</Text>
                   <Text style={{ flex: 1, fontSize: 8 }}>
                     {s.title}
-                    <Text style={{ color: COLOR.faint }}>{s.value === null ? " — not placed: no value estimate" : ` — F ${s.feasibility}, V ${s.value}`}</Text>
+                    <Text style={{ color: COLOR.faint }}>
+                      {s.value === null ? " — not placed: no value estimate" : ` — F ${s.feasibility}, V ${s.value}`}
+                    </Text>
                   </Text>
                 </View>
               ))}
-              {unplaced > 0 && <Text style={{ ...styles.small, marginTop: 4 }}>{`${plural(unplaced, "solution")} without a value estimate ${unplaced === 1 ? "is" : "are"} not placed on the chart.`}</Text>}
+              {unplaced > 0 && (
+                <Text
+                  style={{ ...styles.small, marginTop: 4 }}
+                >{`${plural(unplaced, "solution")} without a value estimate ${unplaced === 1 ? "is" : "are"} not placed on the chart.`}</Text>
+              )}
             </View>
           </View>
         ) : (
-          <Empty>{sols.length ? "No solution has a value estimate yet, so none can be placed on the value × feasibility chart." : "No candidate solutions yet."}</Empty>
+          <Empty>
+            {sols.length
+              ? "No solution has a value estimate yet, so none can be placed on the value × feasibility chart."
+              : "No candidate solutions yet."}
+          </Empty>
         )}
       </View>
       {sols.length > 0 && (
         <Table
-          columns={[{ label: "#", flex: 0.35 }, { label: "Solution", flex: 2.6 }, { label: "Status", flex: 1.1 }, { label: "Feas.", flex: 0.7, align: "right" }, { label: "Value", flex: 0.7, align: "right" }, { label: "Net value / year", flex: 1.6, align: "right" }, { label: "Quadrant", flex: 2.2 }]}
+          columns={[
+            { label: "#", flex: 0.35 },
+            { label: "Solution", flex: 2.6 },
+            { label: "Status", flex: 1.1 },
+            { label: "Feas.", flex: 0.7, align: "right" },
+            { label: "Value", flex: 0.7, align: "right" },
+            { label: "Net value / year", flex: 1.6, align: "right" },
+            { label: "Quadrant", flex: 2.2 },
+          ]}
           rows={sols.map((s, i) => [
             String(i + 1),
             <View key="t">
               <Text style={{ fontSize: 7.8, lineHeight: 1.3 }}>{s.title}</Text>
               <Text style={{ fontSize: 7, lineHeight: 1.3, color: COLOR.faint }}>{s.problemTitle}</Text>
             </View>,
-            s.statusLabel, String(s.feasibility), s.value === null ? "—" : String(s.value), s.roiLabel ?? "—", s.quadrant ?? "not scored"])}
+            s.statusLabel,
+            String(s.feasibility),
+            s.value === null ? "—" : String(s.value),
+            s.roiLabel ?? "—",
+            s.quadrant ?? "not scored",
+          ])}
           size={7.8}
         />
       )}
 
       <View break={report.focus.solutions.length > 0}>
-        <Text style={report.focus.solutions.length > 0 ? styles.h1 : styles.h2}>{report.focus.basis === "top_ranked" ? "Top-ranked solution (not yet selected)" : report.focus.solutions.length > 1 ? "Selected solutions" : "Selected solution"}</Text>
+        <Text style={report.focus.solutions.length > 0 ? styles.h1 : styles.h2}>
+          {report.focus.basis === "top_ranked"
+            ? "Top-ranked solution (not yet selected)"
+            : report.focus.solutions.length > 1
+              ? "Selected solutions"
+              : "Selected solution"}
+        </Text>
         <Text style={{ ...styles.lead, color: COLOR.muted }}>{report.focus.note}</Text>
       </View>
-      {report.focus.solutions.length ? report.focus.solutions.map((s, i) => <SolutionSection key={s.id} s={s} width={width} index={i} count={report.focus.solutions.length} />) : <Empty>Nothing to show until a solution is proposed and assessed.</Empty>}
+      {report.focus.solutions.length ? (
+        report.focus.solutions.map((s, i) => (
+          <SolutionSection key={s.id} s={s} width={width} index={i} count={report.focus.solutions.length} />
+        ))
+      ) : (
+        <Empty>Nothing to show until a solution is proposed and assessed.</Empty>
+      )}
     </PortraitPage>
   );
 }
@@ -325,14 +469,24 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
       <Sentence>{report.milestones.summary}</Sentence>
       {report.milestones.items.length > 0 && (
         <Table
-          columns={[{ label: "Milestone", flex: 2.8 }, { label: "Phase", flex: 1.3 }, { label: "Owner (role)", flex: 1.6 }, { label: "Start", flex: 1.45 }, { label: "Due", flex: 1.45 }, { label: "Status", flex: 1.75 }, { label: "Waits for", flex: 2 }]}
+          columns={[
+            { label: "Milestone", flex: 2.8 },
+            { label: "Phase", flex: 1.3 },
+            { label: "Owner (role)", flex: 1.6 },
+            { label: "Start", flex: 1.45 },
+            { label: "Due", flex: 1.45 },
+            { label: "Status", flex: 1.75 },
+            { label: "Waits for", flex: 2 },
+          ]}
           rows={report.milestones.items.map((m) => [
             m.title,
             m.phaseLabel,
             m.ownerRoleLabel,
             m.startDate,
             m.dueDate,
-            <Text key="s" style={{ fontSize: 7.8, color: m.isLate ? COLOR.red : COLOR.text, fontWeight: m.isLate ? 700 : 400 }}>{m.isLate ? `${m.statusLabel} (late)` : m.statusLabel}</Text>,
+            <Text key="s" style={{ fontSize: 7.8, color: m.isLate ? COLOR.red : COLOR.text, fontWeight: m.isLate ? 700 : 400 }}>
+              {m.isLate ? `${m.statusLabel} (late)` : m.statusLabel}
+            </Text>,
             m.dependsOn.join(", ") || "—",
           ])}
           size={7.8}
@@ -344,11 +498,33 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
       {b.lineCount > 0 && (
         <>
           <Text style={{ ...styles.small, marginBottom: 3 }}>{`By category (${b.currency}, ${plural(b.lineCount, "budget line")})`}</Text>
-          <Table columns={[{ label: "Category", flex: 3 }, { label: "Planned", flex: 2, align: "right" }, { label: "Actual", flex: 2, align: "right" }]} rows={[...b.categories.map((c) => [c.label, c.planned, c.actual]), ["Total", b.total.planned, b.total.actual]]} emphasizeLast />
-          <Text style={{ ...styles.small, marginBottom: 3 }}>By month, with cumulative amounts (actuals count up to the last month that has one)</Text>
           <Table
-            columns={[{ label: "Month", flex: 1.3 }, { label: "Planned", flex: 1.5, align: "right" }, { label: "Actual", flex: 1.5, align: "right" }, { label: "Cumulative planned", flex: 1.7, align: "right" }, { label: "Cumulative actual", flex: 1.7, align: "right" }]}
-            rows={b.months.map((m) => [m.label, m.planned, m.actual, m.cumPlanned.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }), m.cumActual === null ? "—" : m.cumActual.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })])}
+            columns={[
+              { label: "Category", flex: 3 },
+              { label: "Planned", flex: 2, align: "right" },
+              { label: "Actual", flex: 2, align: "right" },
+            ]}
+            rows={[...b.categories.map((c) => [c.label, c.planned, c.actual]), ["Total", b.total.planned, b.total.actual]]}
+            emphasizeLast
+          />
+          <Text style={{ ...styles.small, marginBottom: 3 }}>
+            By month, with cumulative amounts (actuals count up to the last month that has one)
+          </Text>
+          <Table
+            columns={[
+              { label: "Month", flex: 1.3 },
+              { label: "Planned", flex: 1.5, align: "right" },
+              { label: "Actual", flex: 1.5, align: "right" },
+              { label: "Cumulative planned", flex: 1.7, align: "right" },
+              { label: "Cumulative actual", flex: 1.7, align: "right" },
+            ]}
+            rows={b.months.map((m) => [
+              m.label,
+              m.planned,
+              m.actual,
+              m.cumPlanned.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+              m.cumActual === null ? "—" : m.cumActual.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+            ])}
             size={7.8}
           />
         </>
@@ -367,12 +543,23 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
               items={[
                 { term: "Net value per year (ROI)", value: p.yearlyValue },
                 { term: "Budget cost", value: p.totalCost },
-                { term: "Break-even", value: p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`, note: p.monthsOfUse ? `after ${plural(p.monthsOfUse, "month")} of use` : undefined, tone: p.breakEven ? "good" : "bad" },
-                { term: `Net after ${plural(p.horizonYears, "year")}`, value: p.netAtHorizon, tone: p.netAtHorizonValue >= 0 ? "good" : "bad" },
+                {
+                  term: "Break-even",
+                  value: p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`,
+                  note: p.monthsOfUse ? `after ${plural(p.monthsOfUse, "month")} of use` : undefined,
+                  tone: p.breakEven ? "good" : "bad",
+                },
+                {
+                  term: `Net after ${plural(p.horizonYears, "year")}`,
+                  value: p.netAtHorizon,
+                  tone: p.netAtHorizonValue >= 0 ? "good" : "bad",
+                },
               ]}
             />
             <PaybackChart payback={p} currency={report.project.currency} width={width} />
-            <Text style={{ ...styles.small, marginTop: 2 }}>{`Solution: ${p.solutionTitle}. Value counts from ${p.startMonthLabel}: ${p.startRule}. Each month adds a twelfth of the yearly net value; the cost is the budget, using actual amounts where recorded.`}</Text>
+            <Text
+              style={{ ...styles.small, marginTop: 2 }}
+            >{`Solution: ${p.solutionTitle}. Value counts from ${p.startMonthLabel}: ${p.startRule}. Each month adds a twelfth of the yearly net value; the cost is the budget, using actual amounts where recorded.`}</Text>
           </View>
         )}
       </View>
@@ -380,12 +567,24 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
   );
 }
 
-function AppendixPages({ report, paper, plan, labels }: { report: ProjectReport; paper: Paper; plan: CanvasPagePlan; labels: Map<string, string> }) {
+function AppendixPages({
+  report,
+  paper,
+  plan,
+  labels,
+}: {
+  report: ProjectReport;
+  paper: Paper;
+  plan: CanvasPagePlan;
+  labels: Map<string, string>;
+}) {
   const blocks = report.canvas.blocks.filter((b) => plan.truncatedKeys.includes(b.key));
   return (
     <PortraitPage report={report} paper={paper}>
       <Text style={styles.h1}>Appendix A — canvas text in full</Text>
-      <Text style={{ ...styles.lead, color: COLOR.muted }}>These blocks were too long for the one-page canvas; here is all of their text.</Text>
+      <Text style={{ ...styles.lead, color: COLOR.muted }}>
+        These blocks were too long for the one-page canvas; here is all of their text.
+      </Text>
       {blocks.map((b) => (
         <View key={b.key} style={{ marginBottom: 10 }}>
           <Text style={styles.h2} minPresenceAhead={40}>{`${labels.get(b.key)!.replace(/^appendix /, "")}  ${b.number}. ${b.title}`}</Text>
@@ -407,7 +606,14 @@ export function ReportDocument({ report, paper, plan }: { report: ProjectReport;
     ...(plan.truncatedKeys.length ? ["Appendix A: canvas text in full"] : []),
   ];
   return (
-    <Document title={`${report.project.name} — project report`} author="Scopebench" subject={`Project report, ${report.version.label}`} creator="Scopebench" producer="Scopebench" language="en">
+    <Document
+      title={`${report.project.name} — project report`}
+      author="Scopebench"
+      subject={`Project report, ${report.version.label}`}
+      creator="Scopebench"
+      producer="Scopebench"
+      language="en"
+    >
       <Cover report={report} paper={paper} sections={sections} />
       <CanvasPage report={report} plan={plan} paper={paper} appendixLabel={(k) => labels.get(k) ?? "the appendix"} />
       <ScopingPages report={report} paper={paper} />

@@ -67,7 +67,9 @@ function Lines({ runs, style }: { runs: readonly InlineRun[]; style: Style }) {
 function Block({ block, size, marginBottom }: { block: RichBlock; size: number; marginBottom: number }) {
   const m = richMetrics(size);
   const indent = block.indent * m.indent;
-  const quote = block.quote ? { borderLeftWidth: 1.5, borderLeftColor: COLOR.border, paddingLeft: m.quoteIndent - 1.5, color: COLOR.muted } : {};
+  const quote = block.quote
+    ? { borderLeftWidth: 1.5, borderLeftColor: COLOR.border, paddingLeft: m.quoteIndent - 1.5, color: COLOR.muted }
+    : {};
   const box = { marginBottom, ...quote };
   switch (block.type) {
     case "paragraph":
@@ -79,7 +81,10 @@ function Block({ block, size, marginBottom }: { block: RichBlock; size: number; 
     case "heading":
       return (
         <View style={{ ...box, marginLeft: indent }}>
-          <Lines runs={block.runs.map((r) => ({ ...r, bold: true }))} style={{ fontSize: m.headingSize(block.depth), lineHeight: m.lineHeight, fontWeight: 700 }} />
+          <Lines
+            runs={block.runs.map((r) => ({ ...r, bold: true }))}
+            style={{ fontSize: m.headingSize(block.depth), lineHeight: m.lineHeight, fontWeight: 700 }}
+          />
         </View>
       );
     case "list_item":
@@ -100,13 +105,32 @@ function Block({ block, size, marginBottom }: { block: RichBlock; size: number; 
     case "table": {
       const cols = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
       const cell = (runs: readonly InlineRun[] | undefined, j: number, header: boolean) => (
-        <View key={j} style={{ width: `${100 / cols}%`, paddingHorizontal: m.cellPadX, paddingVertical: m.cellPadY, borderRightWidth: j < cols - 1 ? 0.5 : 0, borderRightColor: COLOR.border }}>
-          <Lines runs={(runs ?? []).map((r) => (header ? { ...r, bold: true } : r))} style={{ fontSize: m.tableSize, lineHeight: m.lineHeight, fontWeight: header ? 700 : 400, textAlign: block.align[j] === "right" ? "right" : block.align[j] === "center" ? "center" : "left" }} />
+        <View
+          key={j}
+          style={{
+            width: `${100 / cols}%`,
+            paddingHorizontal: m.cellPadX,
+            paddingVertical: m.cellPadY,
+            borderRightWidth: j < cols - 1 ? 0.5 : 0,
+            borderRightColor: COLOR.border,
+          }}
+        >
+          <Lines
+            runs={(runs ?? []).map((r) => (header ? { ...r, bold: true } : r))}
+            style={{
+              fontSize: m.tableSize,
+              lineHeight: m.lineHeight,
+              fontWeight: header ? 700 : 400,
+              textAlign: block.align[j] === "right" ? "right" : block.align[j] === "center" ? "center" : "left",
+            }}
+          />
         </View>
       );
       return (
         <View style={{ ...box, marginLeft: indent, borderWidth: 0.5, borderColor: COLOR.border }}>
-          <View style={{ flexDirection: "row", backgroundColor: COLOR.panel }}>{Array.from({ length: cols }, (_, j) => cell(block.header[j], j, true))}</View>
+          <View style={{ flexDirection: "row", backgroundColor: COLOR.panel }}>
+            {Array.from({ length: cols }, (_, j) => cell(block.header[j], j, true))}
+          </View>
           {block.rows.map((row, i) => (
             <View key={i} style={{ flexDirection: "row", borderTopWidth: 0.5, borderTopColor: COLOR.border }}>
               {Array.from({ length: cols }, (_, j) => cell(row[j], j, false))}

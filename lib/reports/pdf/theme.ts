@@ -63,8 +63,26 @@ export const styles = StyleSheet.create({
   muted: { color: COLOR.muted },
   small: { fontSize: 8, color: COLOR.muted },
   paragraph: { marginBottom: 5 },
-  sentence: { fontSize: 9.5, marginTop: 4, marginBottom: 6, padding: 6, backgroundColor: COLOR.brandLight, borderLeftWidth: 2, borderLeftColor: COLOR.brand },
-  empty: { fontSize: 9, fontStyle: "italic", color: COLOR.faint, marginBottom: 6, padding: 8, borderWidth: 0.5, borderColor: COLOR.border, borderStyle: "dashed", borderRadius: 3 },
+  sentence: {
+    fontSize: 9.5,
+    marginTop: 4,
+    marginBottom: 6,
+    padding: 6,
+    backgroundColor: COLOR.brandLight,
+    borderLeftWidth: 2,
+    borderLeftColor: COLOR.brand,
+  },
+  empty: {
+    fontSize: 9,
+    fontStyle: "italic",
+    color: COLOR.faint,
+    marginBottom: 6,
+    padding: 8,
+    borderWidth: 0.5,
+    borderColor: COLOR.border,
+    borderStyle: "dashed",
+    borderRadius: 3,
+  },
 });
 
 /**
@@ -73,7 +91,10 @@ export const styles = StyleSheet.create({
  * would pull in a non-embedded fallback font.)
  */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/\t/g, "    ").replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, "");
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, "    ")
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, "");
 }
 
 /** Plain text split into its lines (at least one), for drawing each as its own <Text>. */

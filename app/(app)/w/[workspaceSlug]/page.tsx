@@ -11,7 +11,13 @@ import { formatDate } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Projects" };
 
-export default async function WorkspaceHome({ params, searchParams }: { params: Promise<{ workspaceSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WorkspaceHome({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceSlug } = await params;
   const access = await pageWorkspaceAccess(workspaceSlug);
   const search = projectSearchSchema.parse(await searchParams);
@@ -44,7 +50,14 @@ export default async function WorkspaceHome({ params, searchParams }: { params: 
           <label htmlFor="q" className="block text-sm font-medium">
             Search projects
           </label>
-          <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder="Name or description" className="mt-1 w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search.q ?? ""}
+            placeholder="Name or description"
+            className="mt-1 w-72 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         {showArchived && <input type="hidden" name="archived" value="1" />}
         <button type="submit" className={buttonClass("secondary")}>
@@ -58,14 +71,21 @@ export default async function WorkspaceHome({ params, searchParams }: { params: 
       {projects.length === 0 ? (
         <div className="mt-6">
           <EmptyState title={search.q ? `No projects match "${search.q}".` : showArchived ? "No archived projects." : "No projects yet."}>
-            {!search.q && !showArchived && (canEdit ? "Start one from scratch or from an example: sales forecasting or handwriting recognition." : "An editor or owner of this workspace can create one.")}
+            {!search.q &&
+              !showArchived &&
+              (canEdit
+                ? "Start one from scratch or from an example: sales forecasting or handwriting recognition."
+                : "An editor or owner of this workspace can create one.")}
           </EmptyState>
         </div>
       ) : (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Projects">
           {projects.map((p) => (
             <li key={p.id}>
-              <Link href={`${base}/projects/${p.id}`} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+              <Link
+                href={`${base}/projects/${p.id}`}
+                className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+              >
                 <div className="flex items-start justify-between gap-2">
                   <h2 className="font-semibold">{p.name}</h2>
                   <Badge tone="brand">{STAGE_LABEL[p.stage as LifecycleStage]}</Badge>

@@ -11,7 +11,14 @@ export function NewWorkspaceForm() {
   return (
     <form action={action} className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage state={state} />
-      <TextField id="workspace-name" name="name" label="Workspace name" defaultValue={state.values?.name} error={state.fieldErrors?.name} required />
+      <TextField
+        id="workspace-name"
+        name="name"
+        label="Workspace name"
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+        required
+      />
       <SubmitButton pendingLabel="Creating…">Create workspace</SubmitButton>
     </form>
   );

@@ -9,7 +9,13 @@ import { formatDateTime } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ workspaceSlug: string }>; searchParams: Promise<{ before?: string }> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<{ before?: string }>;
+}) {
   const { workspaceSlug } = await params;
   const access = await pageWorkspaceAccess(workspaceSlug);
   if (!hasRole(access.role, "owner")) {
@@ -38,17 +44,27 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         <table className="mt-6 w-full rounded-lg bg-white text-left text-sm shadow-sm">
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
             <tr>
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3">Who</th>
-              <th scope="col" className="px-3">Action</th>
-              <th scope="col" className="px-3">What</th>
+              <th scope="col" className="px-3 py-2">
+                When
+              </th>
+              <th scope="col" className="px-3">
+                Who
+              </th>
+              <th scope="col" className="px-3">
+                Action
+              </th>
+              <th scope="col" className="px-3">
+                What
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {events.map((e) => (
               <tr key={e.id}>
                 <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDateTime(e.createdAt)}</td>
-                <td className="px-3">{e.actor ? e.actor.name : e.action === "canvas.comment.guest" ? "Guest (share link)" : "Deleted user"}</td>
+                <td className="px-3">
+                  {e.actor ? e.actor.name : e.action === "canvas.comment.guest" ? "Guest (share link)" : "Deleted user"}
+                </td>
                 <td className="px-3 font-mono text-xs">{e.action}</td>
                 <td className="px-3">
                   {e.summary}
@@ -64,7 +80,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </table>
       )}
       {events.length === AUDIT_PAGE_SIZE && last && (
-        <Link className="mt-4 inline-block text-sm text-brand-600 underline" href={`/w/${access.workspace.slug}/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`}>
+        <Link
+          className="mt-4 inline-block text-sm text-brand-600 underline"
+          href={`/w/${access.workspace.slug}/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`}
+        >
           Older events
         </Link>
       )}

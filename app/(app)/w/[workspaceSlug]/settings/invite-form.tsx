@@ -25,7 +25,13 @@ export function InviteForm({ workspaceSlug }: { workspaceSlug: string }) {
             </option>
           ))}
         </SelectField>
-        <SelectField id="invite-days" name="expiresInDays" label="Valid for" defaultValue={v.expiresInDays ?? "7"} error={state.fieldErrors?.expiresInDays}>
+        <SelectField
+          id="invite-days"
+          name="expiresInDays"
+          label="Valid for"
+          defaultValue={v.expiresInDays ?? "7"}
+          error={state.fieldErrors?.expiresInDays}
+        >
           <option value="1">1 day</option>
           <option value="7">7 days</option>
           <option value="30">30 days</option>
@@ -33,9 +39,7 @@ export function InviteForm({ workspaceSlug }: { workspaceSlug: string }) {
         <SubmitButton pendingLabel="Creating…">Create invitation link</SubmitButton>
       </form>
       <FormMessage state={state} />
-      {link && (
-        <CopyableSecret id="invite-link" label={`Invitation link (${state.result?.role})`} value={link} highlight={false} />
-      )}
+      {link && <CopyableSecret id="invite-link" label={`Invitation link (${state.result?.role})`} value={link} highlight={false} />}
     </div>
   );
 }

@@ -7,7 +7,17 @@ import { Button } from "@/components/ui/button";
 
 type Member = { id: string; name: string; email: string; role: Role };
 
-export function MemberRow({ workspaceSlug, member, isSelf, canManage }: { workspaceSlug: string; member: Member; isSelf: boolean; canManage: boolean }) {
+export function MemberRow({
+  workspaceSlug,
+  member,
+  isSelf,
+  canManage,
+}: {
+  workspaceSlug: string;
+  member: Member;
+  isSelf: boolean;
+  canManage: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -45,7 +55,13 @@ export function MemberRow({ workspaceSlug, member, isSelf, canManage }: { worksp
             <label htmlFor={`role-${member.id}`} className="sr-only">
               Role of {member.name}
             </label>
-            <select id={`role-${member.id}`} value={member.role} disabled={pending} onChange={(e) => changeRole(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+            <select
+              id={`role-${member.id}`}
+              value={member.role}
+              disabled={pending}
+              onChange={(e) => changeRole(e.target.value)}
+              className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABEL[r]}

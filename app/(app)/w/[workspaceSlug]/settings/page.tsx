@@ -23,19 +23,36 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
     <main className="mx-auto max-w-4xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-semibold">Members of {access.workspace.name}</h1>
 
-      <Card title="Members" description={isOwner ? "Change roles or remove members. A workspace always keeps at least one owner." : "You can leave this workspace; owners manage everyone else."}>
+      <Card
+        title="Members"
+        description={
+          isOwner
+            ? "Change roles or remove members. A workspace always keeps at least one owner."
+            : "You can leave this workspace; owners manage everyone else."
+        }
+      >
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase text-slate-500">
             <tr>
-              <th scope="col" className="py-2">Name</th>
+              <th scope="col" className="py-2">
+                Name
+              </th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
-              <th scope="col"><span className="sr-only">Actions</span></th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {members.map((m) => (
-              <MemberRow key={m.id} workspaceSlug={slug} member={{ id: m.id, name: m.name, email: m.email, role: m.role }} isSelf={m.id === access.userId} canManage={isOwner} />
+              <MemberRow
+                key={m.id}
+                workspaceSlug={slug}
+                member={{ id: m.id, name: m.name, email: m.email, role: m.role }}
+                isSelf={m.id === access.userId}
+                canManage={isOwner}
+              />
             ))}
           </tbody>
         </table>

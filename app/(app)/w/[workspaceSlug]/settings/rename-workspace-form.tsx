@@ -12,7 +12,14 @@ export function RenameWorkspaceForm({ workspaceSlug, name }: { workspaceSlug: st
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <TextField id="workspace-name" name="name" label="Workspace name" defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} required />
+      <TextField
+        id="workspace-name"
+        name="name"
+        label="Workspace name"
+        defaultValue={state.values?.name ?? name}
+        error={state.fieldErrors?.name}
+        required
+      />
       <SubmitButton pendingLabel="Saving…">Rename workspace</SubmitButton>
     </form>
   );

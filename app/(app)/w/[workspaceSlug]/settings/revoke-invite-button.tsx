@@ -10,7 +10,11 @@ export function RevokeInviteButton({ workspaceSlug, inviteId }: { workspaceSlug:
   const [pending, startTransition] = useTransition();
   return (
     <span className="flex items-center gap-2">
-      {error && <span role="alert" className="text-sm text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
       <Button
         variant="ghost"
         disabled={pending}

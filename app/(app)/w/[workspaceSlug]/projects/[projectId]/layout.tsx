@@ -4,7 +4,13 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { ProjectNav } from "@/components/layout/project-nav";
 import { Badge } from "@/components/ui/card";
 
-export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function ProjectLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ workspaceSlug: string; projectId: string }>;
+}) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;

@@ -27,14 +27,21 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
       {access.project.description && <p className="max-w-3xl text-slate-700">{access.project.description}</p>}
 
       <Card title="Lifecycle stage" description={STAGE_DESCRIPTION[stage]}>
-        <StagePicker workspaceSlug={access.workspace.slug} projectId={access.project.id} stage={stage} canEdit={hasRole(access.role, "editor")} />
+        <StagePicker
+          workspaceSlug={access.workspace.slug}
+          projectId={access.project.id}
+          stage={stage}
+          canEdit={hasRole(access.role, "editor")}
+        />
       </Card>
 
       <ScopingProgress access={access} />
 
       <Card title="Business problems" description="What the project could improve, most important first.">
         {problems.length === 0 ? (
-          <EmptyState title="No business problems yet.">Start with the question: what are the top things you wish worked better that tie directly to the business goal?</EmptyState>
+          <EmptyState title="No business problems yet.">
+            Start with the question: what are the top things you wish worked better that tie directly to the business goal?
+          </EmptyState>
         ) : (
           <ol className="divide-y divide-slate-100">
             {problems.map((p) => (

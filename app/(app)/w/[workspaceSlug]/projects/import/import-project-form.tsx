@@ -23,7 +23,11 @@ function ImportProblems({ state }: { state: ImportFormState }) {
           ))}
         </ul>
       )}
-      {more > 0 && <p className="mt-2">…and {more.toLocaleString("en-US")} more {more === 1 ? "problem" : "problems"}.</p>}
+      {more > 0 && (
+        <p className="mt-2">
+          …and {more.toLocaleString("en-US")} more {more === 1 ? "problem" : "problems"}.
+        </p>
+      )}
     </Alert>
   );
 }
@@ -56,8 +60,23 @@ export function ImportProjectForm({ workspaceSlug }: { workspaceSlug: string }) 
           )}
         </Alert>
       )}
-      <Field id="import-file" label="Project export file (.json)" error={state.fieldErrors?.file} hint={`At most ${MAX_IMPORT_LABEL}. The file is checked completely before anything is created.`}>
-        {(a11y) => <input id="import-file" name="file" type="file" accept=".json,application/json" required {...a11y} className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm" />}
+      <Field
+        id="import-file"
+        label="Project export file (.json)"
+        error={state.fieldErrors?.file}
+        hint={`At most ${MAX_IMPORT_LABEL}. The file is checked completely before anything is created.`}
+      >
+        {(a11y) => (
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".json,application/json"
+            required
+            {...a11y}
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+          />
+        )}
       </Field>
       <SubmitButton pendingLabel="Importing…">Import project</SubmitButton>
     </form>

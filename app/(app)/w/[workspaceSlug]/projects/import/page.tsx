@@ -17,17 +17,29 @@ export default async function ImportProjectPage({ params }: { params: Promise<{ 
     <main className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-2xl font-semibold">Import a project</h1>
       <p className="mt-1 text-sm text-slate-600">
-        Upload a JSON file made with <strong>Download JSON</strong> on a project&apos;s Sharing &amp; reports page. It becomes a new project in <strong>{access.workspace.name}</strong>; nothing else changes.
+        Upload a JSON file made with <strong>Download JSON</strong> on a project&apos;s Sharing &amp; reports page. It becomes a new project
+        in <strong>{access.workspace.name}</strong>; nothing else changes.
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-600">
-        <li>Everything in the file comes along: problems, solutions and evidence, the canvas with its history and comments, milestones, budget, runs and monitoring data.</li>
-        <li>Authors, owners and decision makers are matched by email with members of this workspace; people who are not members are left empty.</li>
         <li>
-          Files up to {MAX_IMPORT_LABEL}, export format {PROJECT_EXPORT_VERSION} (the format is described by <code>docs/project-export.schema.json</code>).
+          Everything in the file comes along: problems, solutions and evidence, the canvas with its history and comments, milestones,
+          budget, runs and monitoring data.
+        </li>
+        <li>
+          Authors, owners and decision makers are matched by email with members of this workspace; people who are not members are left
+          empty.
+        </li>
+        <li>
+          Files up to {MAX_IMPORT_LABEL}, export format {PROJECT_EXPORT_VERSION} (the format is described by{" "}
+          <code>docs/project-export.schema.json</code>).
         </li>
       </ul>
       <div className="mt-6">
-        {hasRole(access.role, "editor") ? <ImportProjectForm workspaceSlug={access.workspace.slug} /> : <Alert tone="warning">{roleRefusal(access.role, "editor")}</Alert>}
+        {hasRole(access.role, "editor") ? (
+          <ImportProjectForm workspaceSlug={access.workspace.slug} />
+        ) : (
+          <Alert tone="warning">{roleRefusal(access.role, "editor")}</Alert>
+        )}
       </div>
       <p className="mt-6 text-sm">
         <Link href={`${base}/projects/new`} className="rounded text-brand-700 hover:underline">

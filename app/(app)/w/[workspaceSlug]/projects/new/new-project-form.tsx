@@ -18,12 +18,22 @@ export function NewProjectForm({ workspaceSlug, templates }: { workspaceSlug: st
       <FormMessage state={state} />
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       <TextField id="name" name="name" label="Project name" defaultValue={v.name} error={state.fieldErrors?.name} required maxLength={80} />
-      <TextAreaField id="description" name="description" label="Description" hint="Optional. Templates bring their own when left empty." defaultValue={v.description} error={state.fieldErrors?.description} />
+      <TextAreaField
+        id="description"
+        name="description"
+        label="Description"
+        hint="Optional. Templates bring their own when left empty."
+        defaultValue={v.description}
+        error={state.fieldErrors?.description}
+      />
       <fieldset>
         <legend className="text-sm font-medium">Start from</legend>
         <div className="mt-2 space-y-2">
           {options.map((t) => (
-            <label key={t.key} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
+            <label
+              key={t.key}
+              className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+            >
               <input type="radio" name="templateKey" value={t.key} defaultChecked={t.key === chosen} className="mt-1" />
               <span>
                 <span className="block text-sm font-medium">{t.name}</span>

@@ -23,7 +23,11 @@ export default async function NewProjectPage({ params }: { params: Promise<{ wor
         .
       </p>
       <div className="mt-6">
-        {hasRole(access.role, "editor") ? <NewProjectForm workspaceSlug={access.workspace.slug} templates={templates} /> : <Alert tone="warning">{roleRefusal(access.role, "editor")}</Alert>}
+        {hasRole(access.role, "editor") ? (
+          <NewProjectForm workspaceSlug={access.workspace.slug} templates={templates} />
+        ) : (
+          <Alert tone="warning">{roleRefusal(access.role, "editor")}</Alert>
+        )}
       </div>
     </main>
   );

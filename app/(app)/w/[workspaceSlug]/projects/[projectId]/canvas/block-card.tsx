@@ -27,7 +27,13 @@ type Props = {
   onSaved: (block: CanvasBlockData) => void;
 };
 
-const STATE_LABEL: Record<SaveState, string> = { saved: "Saved", unsaved: "Unsaved changes", saving: "Saving…", conflict: "Conflict: not saved", error: "Not saved" };
+const STATE_LABEL: Record<SaveState, string> = {
+  saved: "Saved",
+  unsaved: "Unsaved changes",
+  saving: "Saving…",
+  conflict: "Conflict: not saved",
+  error: "Not saved",
+};
 const STATE_TONE = { saved: "green", unsaved: "amber", saving: "brand", conflict: "red", error: "red" } as const;
 
 export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved }: Props) {
@@ -62,16 +68,38 @@ export function BlockCard({ project, def, saved, completeness, metrics, threads,
         </div>
         <p className="text-xs text-slate-600">{def.question}</p>
         <CompletenessMeter size="sm" percent={completeness.percent} label={`${def.title} completeness`} />
-        {!completeness.complete && <p className="text-xs text-slate-500">Still needed: {completeness.criteria.filter((c) => !c.met).map((c) => c.label.toLowerCase()).join(", ")}.</p>}
+        {!completeness.complete && (
+          <p className="text-xs text-slate-500">
+            Still needed:{" "}
+            {completeness.criteria
+              .filter((c) => !c.met)
+              .map((c) => c.label.toLowerCase())
+              .join(", ")}
+            .
+          </p>
+        )}
       </header>
 
       {showEditor ? (
-        <BlockEditorForm editor={editor} def={def} metrics={metrics} metricsHref={metricsHref} autoFocus={editing} onFinish={() => void finish()} onClose={() => setEditing(false)} />
+        <BlockEditorForm
+          editor={editor}
+          def={def}
+          metrics={metrics}
+          metricsHref={metricsHref}
+          autoFocus={editing}
+          onFinish={() => void finish()}
+          onClose={() => setEditing(false)}
+        />
       ) : (
         <>
           <CanvasBlockView blockKey={def.key} title={def.title} text={saved.text} fields={saved.fields} metrics={metrics} />
           {canEdit && (
-            <button ref={editRef} type="button" className={buttonClass("secondary", "self-start px-2 py-1 text-xs")} onClick={() => setEditing(true)}>
+            <button
+              ref={editRef}
+              type="button"
+              className={buttonClass("secondary", "self-start px-2 py-1 text-xs")}
+              onClick={() => setEditing(true)}
+            >
               Edit<span className="sr-only"> {def.title}</span>
             </button>
           )}

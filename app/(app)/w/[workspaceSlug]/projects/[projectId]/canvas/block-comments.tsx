@@ -11,7 +11,17 @@ import { Alert } from "@/components/ui/alert";
 type Ref = { workspaceSlug: string; projectId: string };
 
 /** Review comments of one block: open threads first, replies, resolve for editors. */
-export function BlockComments({ project, def, threads, canResolve }: { project: Ref; def: CanvasBlockDefinition; threads: CanvasThread[]; canResolve: boolean }) {
+export function BlockComments({
+  project,
+  def,
+  threads,
+  canResolve,
+}: {
+  project: Ref;
+  def: CanvasBlockDefinition;
+  threads: CanvasThread[];
+  canResolve: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [showResolved, setShowResolved] = useState(false);
   const openThreads = threads.filter((t) => !t.resolvedAt);
@@ -52,7 +62,17 @@ function Comment({ author, createdAt, body }: { author: string; createdAt: Date;
   );
 }
 
-function Thread({ project, def, thread, canResolve }: { project: Ref; def: CanvasBlockDefinition; thread: CanvasThread; canResolve: boolean }) {
+function Thread({
+  project,
+  def,
+  thread,
+  canResolve,
+}: {
+  project: Ref;
+  def: CanvasBlockDefinition;
+  thread: CanvasThread;
+  canResolve: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
@@ -65,7 +85,10 @@ function Thread({ project, def, thread, canResolve }: { project: Ref; def: Canva
       else setError(res.error.message);
     });
   return (
-    <article aria-label={`Comment by ${thread.authorName}`} className={resolved ? "space-y-2 rounded-md bg-slate-50 p-2 opacity-80" : "space-y-2 rounded-md border border-slate-200 p-2"}>
+    <article
+      aria-label={`Comment by ${thread.authorName}`}
+      className={resolved ? "space-y-2 rounded-md bg-slate-50 p-2 opacity-80" : "space-y-2 rounded-md border border-slate-200 p-2"}
+    >
       <Comment author={thread.authorName} createdAt={thread.createdAt} body={thread.body} />
       {thread.replies.map((r) => (
         <div key={r.id} className="ml-3 border-l-2 border-slate-200 pl-2">
@@ -85,13 +108,36 @@ function Thread({ project, def, thread, canResolve }: { project: Ref; def: Canva
           </Button>
         )}
       </div>
-      {replying && <CommentForm project={project} def={def} parentId={thread.id} label={`Reply to ${thread.authorName}`} submitLabel="Post reply" onDone={() => setReplying(false)} />}
+      {replying && (
+        <CommentForm
+          project={project}
+          def={def}
+          parentId={thread.id}
+          label={`Reply to ${thread.authorName}`}
+          submitLabel="Post reply"
+          onDone={() => setReplying(false)}
+        />
+      )}
       {error && <Alert tone="error">{error}</Alert>}
     </article>
   );
 }
 
-function CommentForm({ project, def, parentId, label, submitLabel, onDone }: { project: Ref; def: CanvasBlockDefinition; parentId?: string; label: string; submitLabel: string; onDone?: () => void }) {
+function CommentForm({
+  project,
+  def,
+  parentId,
+  label,
+  submitLabel,
+  onDone,
+}: {
+  project: Ref;
+  def: CanvasBlockDefinition;
+  parentId?: string;
+  label: string;
+  submitLabel: string;
+  onDone?: () => void;
+}) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string>();
@@ -113,7 +159,15 @@ function CommentForm({ project, def, parentId, label, submitLabel, onDone }: { p
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+      <textarea
+        id={id}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        rows={2}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
       {error && (
         <p id={`${id}-error`} className="text-xs text-red-700">
           {error}

@@ -55,12 +55,26 @@ export function BlockEditorForm({ editor, def, metrics, metricsHref, autoFocus, 
       <p id={`${textId}-keys`} className="text-xs text-slate-500">
         Ctrl+Enter (⌘+Enter on a Mac) saves; leaving the block saves too.
       </p>
-      <BlockFieldsInputs blockKey={def.key} fields={editor.draft.fields} onChange={(fields) => editor.setDraft((d) => ({ ...d, fields }))} metrics={metrics} errors={editor.error?.fieldErrors} metricsHref={metricsHref} />
+      <BlockFieldsInputs
+        blockKey={def.key}
+        fields={editor.draft.fields}
+        onChange={(fields) => editor.setDraft((d) => ({ ...d, fields }))}
+        metrics={metrics}
+        errors={editor.error?.fieldErrors}
+        metricsHref={metricsHref}
+      />
       <div className="space-y-1">
         <label htmlFor={`${def.key}-message`} className="block text-xs font-medium text-slate-700">
           Note for the history (optional)
         </label>
-        <input id={`${def.key}-message`} value={editor.message} onChange={(e) => editor.setMessage(e.target.value)} onKeyDown={onKeyDown} maxLength={200} className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        <input
+          id={`${def.key}-message`}
+          value={editor.message}
+          onChange={(e) => editor.setMessage(e.target.value)}
+          onKeyDown={onKeyDown}
+          maxLength={200}
+          className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+        />
       </div>
       {editor.error && (
         <p role="alert" className="text-sm text-red-700">

@@ -41,7 +41,13 @@ export function BlockFieldsInputs({ blockKey, fields, onChange, metrics, errors,
     <fieldset className="space-y-2 rounded-md border border-slate-200 p-2">
       <legend className="px-1 text-xs font-medium text-slate-600">Details</legend>
       {names.includes("taskType") && (
-        <SelectField id={id("taskType")} label={FIELD_LABEL.taskType} value={fields.taskType ?? ""} error={err("taskType")} onChange={(e) => set({ taskType: (e.target.value || undefined) as CanvasFields["taskType"] })}>
+        <SelectField
+          id={id("taskType")}
+          label={FIELD_LABEL.taskType}
+          value={fields.taskType ?? ""}
+          error={err("taskType")}
+          onChange={(e) => set({ taskType: (e.target.value || undefined) as CanvasFields["taskType"] })}
+        >
           <option value="">Not chosen</option>
           {TASK_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -50,10 +56,34 @@ export function BlockFieldsInputs({ blockKey, fields, onChange, metrics, errors,
           ))}
         </SelectField>
       )}
-      {names.includes("inputs") && <TextField id={id("inputs")} label={FIELD_LABEL.inputs} hint="What the model sees when it predicts." value={fields.inputs ?? ""} error={err("inputs")} onChange={(e) => set({ inputs: e.target.value })} />}
-      {names.includes("output") && <TextField id={id("output")} label={FIELD_LABEL.output} hint="What it returns, and in which form." value={fields.output ?? ""} error={err("output")} onChange={(e) => set({ output: e.target.value })} />}
+      {names.includes("inputs") && (
+        <TextField
+          id={id("inputs")}
+          label={FIELD_LABEL.inputs}
+          hint="What the model sees when it predicts."
+          value={fields.inputs ?? ""}
+          error={err("inputs")}
+          onChange={(e) => set({ inputs: e.target.value })}
+        />
+      )}
+      {names.includes("output") && (
+        <TextField
+          id={id("output")}
+          label={FIELD_LABEL.output}
+          hint="What it returns, and in which form."
+          value={fields.output ?? ""}
+          error={err("output")}
+          onChange={(e) => set({ output: e.target.value })}
+        />
+      )}
       {names.includes("mode") && (
-        <SelectField id={id("mode")} label={FIELD_LABEL.mode} value={fields.mode ?? ""} error={err("mode")} onChange={(e) => set({ mode: (e.target.value || undefined) as CanvasFields["mode"] })}>
+        <SelectField
+          id={id("mode")}
+          label={FIELD_LABEL.mode}
+          value={fields.mode ?? ""}
+          error={err("mode")}
+          onChange={(e) => set({ mode: (e.target.value || undefined) as CanvasFields["mode"] })}
+        >
           <option value="">Not chosen</option>
           {PREDICTION_MODES.map((m) => (
             <option key={m} value={m}>
@@ -62,10 +92,32 @@ export function BlockFieldsInputs({ blockKey, fields, onChange, metrics, errors,
           ))}
         </SelectField>
       )}
-      {names.includes("latencyBudgetMs") && <LatencyField id={id("latencyBudgetMs")} value={fields.latencyBudgetMs} error={err("latencyBudgetMs")} onChange={(latencyBudgetMs) => set({ latencyBudgetMs })} />}
-      {names.includes("volume") && <TextField id={id("volume")} label={FIELD_LABEL.volume} hint="For example “2,000 requests per second” or “80,000 rows nightly”." value={fields.volume ?? ""} error={err("volume")} onChange={(e) => set({ volume: e.target.value })} />}
+      {names.includes("latencyBudgetMs") && (
+        <LatencyField
+          id={id("latencyBudgetMs")}
+          value={fields.latencyBudgetMs}
+          error={err("latencyBudgetMs")}
+          onChange={(latencyBudgetMs) => set({ latencyBudgetMs })}
+        />
+      )}
+      {names.includes("volume") && (
+        <TextField
+          id={id("volume")}
+          label={FIELD_LABEL.volume}
+          hint="For example “2,000 requests per second” or “80,000 rows nightly”."
+          value={fields.volume ?? ""}
+          error={err("volume")}
+          onChange={(e) => set({ volume: e.target.value })}
+        />
+      )}
       {names.includes("retrainingFrequency") && (
-        <SelectField id={id("retrainingFrequency")} label={FIELD_LABEL.retrainingFrequency} value={fields.retrainingFrequency ?? ""} error={err("retrainingFrequency")} onChange={(e) => set({ retrainingFrequency: (e.target.value || undefined) as CanvasFields["retrainingFrequency"] })}>
+        <SelectField
+          id={id("retrainingFrequency")}
+          label={FIELD_LABEL.retrainingFrequency}
+          value={fields.retrainingFrequency ?? ""}
+          error={err("retrainingFrequency")}
+          onChange={(e) => set({ retrainingFrequency: (e.target.value || undefined) as CanvasFields["retrainingFrequency"] })}
+        >
           <option value="">Not chosen</option>
           {RETRAINING_FREQUENCIES.map((f) => (
             <option key={f} value={f}>
@@ -74,12 +126,32 @@ export function BlockFieldsInputs({ blockKey, fields, onChange, metrics, errors,
           ))}
         </SelectField>
       )}
-      {names.includes("metricIds") && <MetricPicker blockKey={blockKey} selected={fields.metricIds ?? []} metrics={metrics} onChange={(metricIds) => set({ metricIds })} metricsHref={metricsHref} />}
+      {names.includes("metricIds") && (
+        <MetricPicker
+          blockKey={blockKey}
+          selected={fields.metricIds ?? []}
+          metrics={metrics}
+          onChange={(metricIds) => set({ metricIds })}
+          metricsHref={metricsHref}
+        />
+      )}
     </fieldset>
   );
 }
 
-function MetricPicker({ blockKey, selected, metrics, onChange, metricsHref }: { blockKey: CanvasBlockKey; selected: string[]; metrics: readonly RegistryMetric[]; onChange: (ids: string[]) => void; metricsHref: string }) {
+function MetricPicker({
+  blockKey,
+  selected,
+  metrics,
+  onChange,
+  metricsHref,
+}: {
+  blockKey: CanvasBlockKey;
+  selected: string[];
+  metrics: readonly RegistryMetric[];
+  onChange: (ids: string[]) => void;
+  metricsHref: string;
+}) {
   const offered = metricsForBlock(blockKey, metrics);
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
   return (
@@ -98,9 +170,17 @@ function MetricPicker({ blockKey, selected, metrics, onChange, metricsHref }: { 
           {offered.map((m) => (
             <li key={m.id}>
               <label className="flex items-start gap-2 text-sm">
-                <input type="checkbox" className="mt-1" checked={selected.includes(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="mt-1"
+                  checked={selected.includes(m.id)}
+                  onChange={(e) => toggle(m.id, e.target.checked)}
+                />
                 <span>
-                  {m.name} <span className="text-xs text-slate-500">({METRIC_KIND_LABEL[m.kind]}, {describeMetricGoal(m)})</span>
+                  {m.name}{" "}
+                  <span className="text-xs text-slate-500">
+                    ({METRIC_KIND_LABEL[m.kind]}, {describeMetricGoal(m)})
+                  </span>
                 </span>
               </label>
             </li>
@@ -115,7 +195,17 @@ const parseMs = (raw: string) => (raw.trim() === "" ? undefined : Number(raw.rep
 const sameNumber = (a: number | undefined, b: number | undefined) => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 /** Keeps exactly what was typed (even "fast"), so the error shows next to it instead of losing it. */
-function LatencyField({ id, value, error, onChange }: { id: string; value: number | undefined; error?: string[]; onChange: (ms: number | undefined) => void }) {
+function LatencyField({
+  id,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  value: number | undefined;
+  error?: string[];
+  onChange: (ms: number | undefined) => void;
+}) {
   const [raw, setRaw] = useState(value === undefined ? "" : String(value));
   const [seen, setSeen] = useState(value);
   if (!sameNumber(value, seen)) {

@@ -41,7 +41,11 @@ export function CanvasBoard({ project, blocks, metrics, threads, canEdit, soluti
     });
   }
 
-  const onSaved = useCallback((block: CanvasBlockData) => setSaved((current) => (block.version >= (current[block.key]?.version ?? -1) ? { ...current, [block.key]: block } : current)), []);
+  const onSaved = useCallback(
+    (block: CanvasBlockData) =>
+      setSaved((current) => (block.version >= (current[block.key]?.version ?? -1) ? { ...current, [block.key]: block } : current)),
+    [],
+  );
   const list = useMemo(() => CANVAS_BLOCKS.map((d) => saved[d.key]), [saved]);
   const completeness = useMemo(() => canvasCompleteness(list, metrics), [list, metrics]);
   const threadsByKey = useMemo(() => {

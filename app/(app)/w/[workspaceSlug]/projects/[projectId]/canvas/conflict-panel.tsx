@@ -29,19 +29,26 @@ export function ConflictPanel({ def, theirs, mine, metrics, saving, onSaveMerge,
     <section aria-label={`Conflict in ${def.title}`} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
       <p role="alert" className="text-sm text-amber-900">
         {who} saved this block (version {theirs.version}
-        {theirs.updatedAt ? `, ${formatDateTime(theirs.updatedAt)}` : ""}) while you were editing. Your text is kept below: merge the two and save.
+        {theirs.updatedAt ? `, ${formatDateTime(theirs.updatedAt)}` : ""}) while you were editing. Your text is kept below: merge the two
+        and save.
       </p>
       <div className="grid gap-3 lg:grid-cols-2">
         <figure className="min-w-0 space-y-1">
           <figcaption className="text-xs font-semibold text-slate-700">Their saved text (version {theirs.version})</figcaption>
-          <pre aria-label="Their saved text" className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-xs">
+          <pre
+            aria-label="Their saved text"
+            className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-xs"
+          >
             {theirs.text || "(empty)"}
           </pre>
           <BlockFieldsSummary blockKey={def.key} fields={theirs.fields} metrics={metrics} />
         </figure>
         <figure className="min-w-0 space-y-1">
           <figcaption className="text-xs font-semibold text-slate-700">Your text (not saved yet)</figcaption>
-          <pre aria-label="Your text" className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-xs">
+          <pre
+            aria-label="Your text"
+            className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-xs"
+          >
             {mine || "(empty)"}
           </pre>
         </figure>
@@ -54,7 +61,13 @@ export function ConflictPanel({ def, theirs, mine, metrics, saving, onSaveMerge,
         <label htmlFor={mergeId} className="block text-sm font-medium text-slate-800">
           Merged text
         </label>
-        <textarea id={mergeId} value={merged} onChange={(e) => setMerged(e.target.value)} rows={8} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+        <textarea
+          id={mergeId}
+          value={merged}
+          onChange={(e) => setMerged(e.target.value)}
+          rows={8}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
         <p className="text-xs text-slate-600">Your structured fields are kept; the merge is saved on top of version {theirs.version}.</p>
       </div>
       <div className="flex flex-wrap gap-2">

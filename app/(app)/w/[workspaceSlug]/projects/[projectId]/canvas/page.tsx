@@ -26,7 +26,8 @@ export default async function CanvasPage({ params }: { params: Promise<{ workspa
       <div>
         <h1 className="text-lg font-semibold">ML Canvas</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          The project on one page: ten blocks the team fills in together and reviewers comment on. Each save is kept in the history, and two people saving the same block at once are shown each other&apos;s text instead of overwriting it.
+          The project on one page: ten blocks the team fills in together and reviewers comment on. Each save is kept in the history, and two
+          people saving the same block at once are shown each other&apos;s text instead of overwriting it.
         </p>
       </div>
       {!canEdit && <Alert tone="info">You are a viewer: you can read the canvas and comment on any block.</Alert>}

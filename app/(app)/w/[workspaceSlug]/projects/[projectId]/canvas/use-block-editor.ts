@@ -16,7 +16,11 @@ const sameDraft = (a: Draft, b: Draft) => a.text === b.text && sameFields(a.fiel
  * carries base.version, so a save made by someone else in between is reported as a conflict
  * instead of being overwritten. What the user typed is never replaced by a newer server copy.
  */
-export function useBlockEditor(project: { workspaceSlug: string; projectId: string }, saved: CanvasBlockData, onSaved: (block: CanvasBlockData) => void) {
+export function useBlockEditor(
+  project: { workspaceSlug: string; projectId: string },
+  saved: CanvasBlockData,
+  onSaved: (block: CanvasBlockData) => void,
+) {
   const [base, setBase] = useState(saved);
   const [draft, setDraft] = useState<Draft>({ text: saved.text, fields: saved.fields });
   const [message, setMessage] = useState("");
@@ -50,7 +54,14 @@ export function useBlockEditor(project: { workspaceSlug: string; projectId: stri
       setSaving(true);
       setError(undefined);
       try {
-        const res = await saveCanvasBlockAction({ ...project, key: saved.key, baseVersion, text: content.text, fields: content.fields, message });
+        const res = await saveCanvasBlockAction({
+          ...project,
+          key: saved.key,
+          baseVersion,
+          text: content.text,
+          fields: content.fields,
+          message,
+        });
         if (res.ok) {
           setBase(res.data);
           // Keep typing that happened during the request; otherwise take the server's normalized copy.

@@ -8,16 +8,39 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
-export type MetricValues = { id: string; name: string; kind: string; unit: string; direction: string; target: number | null; alertThreshold: number | null; description: string };
+export type MetricValues = {
+  id: string;
+  name: string;
+  kind: string;
+  unit: string;
+  direction: string;
+  target: number | null;
+  alertThreshold: number | null;
+  description: string;
+};
 
-export function MetricForm({ workspaceSlug, projectId, metric, onDone }: { workspaceSlug: string; projectId: string; metric?: MetricValues; onDone?: () => void }) {
+export function MetricForm({
+  workspaceSlug,
+  projectId,
+  metric,
+  onDone,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  metric?: MetricValues;
+  onDone?: () => void;
+}) {
   const [state, action] = useActionState(metric ? updateMetricAction : createMetricAction, IDLE);
   useEffect(() => {
     if (state.status === "success" && metric) onDone?.();
   }, [state, metric, onDone]);
   const id = metric?.id ?? "new";
   const v: Record<string, string | undefined> =
-    state.status === "error" ? (state.values ?? {}) : metric ? { ...metric, target: metric.target?.toString() ?? "", alertThreshold: metric.alertThreshold?.toString() ?? "" } : {};
+    state.status === "error"
+      ? (state.values ?? {})
+      : metric
+        ? { ...metric, target: metric.target?.toString() ?? "", alertThreshold: metric.alertThreshold?.toString() ?? "" }
+        : {};
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-3">
@@ -34,14 +57,34 @@ export function MetricForm({ workspaceSlug, projectId, metric, onDone }: { works
           ))}
         </SelectField>
         <TextField id={`metric-unit-${id}`} name="unit" label="Unit" defaultValue={v.unit} error={e.unit} placeholder="%, ms, €…" />
-        <SelectField id={`metric-direction-${id}`} name="direction" label="Direction" defaultValue={v.direction ?? "higher_is_better"} error={e.direction}>
+        <SelectField
+          id={`metric-direction-${id}`}
+          name="direction"
+          label="Direction"
+          defaultValue={v.direction ?? "higher_is_better"}
+          error={e.direction}
+        >
           <option value="higher_is_better">Higher is better</option>
           <option value="lower_is_better">Lower is better</option>
         </SelectField>
         <TextField id={`metric-target-${id}`} name="target" label="Target" inputMode="decimal" defaultValue={v.target} error={e.target} />
-        <TextField id={`metric-threshold-${id}`} name="alertThreshold" label="Alert threshold" inputMode="decimal" defaultValue={v.alertThreshold} error={e.alertThreshold} hint="Alert when the value is worse than this." />
+        <TextField
+          id={`metric-threshold-${id}`}
+          name="alertThreshold"
+          label="Alert threshold"
+          inputMode="decimal"
+          defaultValue={v.alertThreshold}
+          error={e.alertThreshold}
+          hint="Alert when the value is worse than this."
+        />
         <div className="sm:col-span-2">
-          <TextField id={`metric-description-${id}`} name="description" label="Description" defaultValue={v.description} error={e.description} />
+          <TextField
+            id={`metric-description-${id}`}
+            name="description"
+            label="Description"
+            defaultValue={v.description}
+            error={e.description}
+          />
         </div>
       </div>
       <SubmitButton pendingLabel="Saving…">{metric ? "Save metric" : "Add metric"}</SubmitButton>

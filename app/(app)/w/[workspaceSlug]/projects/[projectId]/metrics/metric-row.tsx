@@ -5,7 +5,17 @@ import { deleteMetricAction } from "@/lib/actions/scoping";
 import { Button } from "@/components/ui/button";
 import { MetricForm, type MetricValues } from "./metric-form";
 
-export function MetricRow({ workspaceSlug, projectId, metric, canEdit }: { workspaceSlug: string; projectId: string; metric: MetricValues & { kindLabel: string }; canEdit: boolean }) {
+export function MetricRow({
+  workspaceSlug,
+  projectId,
+  metric,
+  canEdit,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  metric: MetricValues & { kindLabel: string };
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string>();
@@ -26,7 +36,11 @@ export function MetricRow({ workspaceSlug, projectId, metric, canEdit }: { works
       <td className="py-2">
         <span className="font-medium">{metric.name}</span>
         {metric.description && <span className="block text-xs text-slate-500">{metric.description}</span>}
-        {error && <span role="alert" className="block text-sm text-red-700">{error}</span>}
+        {error && (
+          <span role="alert" className="block text-sm text-red-700">
+            {error}
+          </span>
+        )}
       </td>
       <td>{metric.kindLabel}</td>
       <td>{metric.direction === "higher_is_better" ? "Higher is better" : "Lower is better"}</td>

@@ -21,26 +21,51 @@ export default async function MetricsPage({ params }: { params: Promise<{ worksp
     <main className="space-y-6">
       <h1 className="text-lg font-semibold">Metrics & constraints</h1>
 
-      <Card title="Metrics registry" description="Every metric the project is judged by, with its target and the threshold that raises an alert. The canvas, pipeline runs and monitoring all refer to these.">
+      <Card
+        title="Metrics registry"
+        description="Every metric the project is judged by, with its target and the threshold that raises an alert. The canvas, pipeline runs and monitoring all refer to these."
+      >
         {metrics.length === 0 ? (
-          <EmptyState title="No metrics yet.">Add offline metrics (e.g. AUROC, MAPE), online ones (click-through rate), business ones (revenue per store) and non-functional ones (p95 latency).</EmptyState>
+          <EmptyState title="No metrics yet.">
+            Add offline metrics (e.g. AUROC, MAPE), online ones (click-through rate), business ones (revenue per store) and non-functional
+            ones (p95 latency).
+          </EmptyState>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Metrics of the project</caption>
               <thead className="text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2">Metric</th>
+                  <th scope="col" className="py-2">
+                    Metric
+                  </th>
                   <th scope="col">Kind</th>
                   <th scope="col">Direction</th>
                   <th scope="col">Target</th>
                   <th scope="col">Alert threshold</th>
-                  <th scope="col"><span className="sr-only">Actions</span></th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {metrics.map((m) => (
-                  <MetricRow key={m.id} {...ref} canEdit={canEdit} metric={{ id: m.id, name: m.name, kind: m.kind, kindLabel: METRIC_KIND_LABEL[m.kind], unit: m.unit, direction: m.direction, target: m.target, alertThreshold: m.alertThreshold, description: m.description }} />
+                  <MetricRow
+                    key={m.id}
+                    {...ref}
+                    canEdit={canEdit}
+                    metric={{
+                      id: m.id,
+                      name: m.name,
+                      kind: m.kind,
+                      kindLabel: METRIC_KIND_LABEL[m.kind],
+                      unit: m.unit,
+                      direction: m.direction,
+                      target: m.target,
+                      alertThreshold: m.alertThreshold,
+                      description: m.description,
+                    }}
+                  />
                 ))}
               </tbody>
             </table>

@@ -3,7 +3,17 @@ import { buttonClass } from "@/components/ui/button";
 import { MONITORING_RANGES, type MonitoringRange } from "@/lib/schemas/run-views";
 
 /** Time range and segment, as a GET form so the view is a shareable URL. */
-export function MonitoringFilters({ action, range, segment, segments }: { action: string; range: MonitoringRange; segment: string; segments: string[] }) {
+export function MonitoringFilters({
+  action,
+  range,
+  segment,
+  segments,
+}: {
+  action: string;
+  range: MonitoringRange;
+  segment: string;
+  segments: string[];
+}) {
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label="Choose what the charts show">
       <SelectField id="monitoring-range" name="range" label="Time range" defaultValue={range}>

@@ -23,7 +23,13 @@ function rangeStart(ms: number | null): Date | undefined {
 
 type Panel = { name: string; unit: string; bounds: MetricBounds | null; registered: boolean };
 
-export default async function MonitoringPage({ params, searchParams }: { params: Promise<{ workspaceSlug: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MonitoringPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string; projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const view = monitoringViewSchema.parse(await searchParams);
@@ -31,29 +37,48 @@ export default async function MonitoringPage({ params, searchParams }: { params:
   const [registry, keys] = await Promise.all([listRegistryMetrics(access), listSeriesKeys(access)]);
 
   const segments = [...new Set(keys.map((k) => k.segment))].sort();
-  const segment = view.segment !== undefined && segments.includes(view.segment) ? view.segment : (segments.includes("") ? "" : (segments[0] ?? ""));
+  const segment =
+    view.segment !== undefined && segments.includes(view.segment) ? view.segment : segments.includes("") ? "" : (segments[0] ?? "");
   const withData = new Set(keys.filter((k) => k.segment === segment).map((k) => k.metric));
   const registered = new Set(registry.map((m) => m.name));
   const panels: Panel[] = [
-    ...registry.filter((m) => m.kind !== "offline" || withData.has(m.name)).map((m) => ({ name: m.name, unit: m.unit, bounds: { direction: m.direction, target: m.target, alertThreshold: m.alertThreshold }, registered: true })),
-    ...[...withData].filter((name) => !registered.has(name)).sort().map((name) => ({ name, unit: "", bounds: null, registered: false })),
+    ...registry
+      .filter((m) => m.kind !== "offline" || withData.has(m.name))
+      .map((m) => ({
+        name: m.name,
+        unit: m.unit,
+        bounds: { direction: m.direction, target: m.target, alertThreshold: m.alertThreshold },
+        registered: true,
+      })),
+    ...[...withData]
+      .filter((name) => !registered.has(name))
+      .sort()
+      .map((name) => ({ name, unit: "", bounds: null, registered: false })),
   ];
   const from = rangeStart(MONITORING_RANGES[view.range].ms);
-  const series = await Promise.all(panels.map((p) => (withData.has(p.name) ? readSeries(access, { metric: p.name, segment, from, maxPoints: MAX_POINTS }) : null)));
+  const series = await Promise.all(
+    panels.map((p) => (withData.has(p.name) ? readSeries(access, { metric: p.name, segment, from, maxPoints: MAX_POINTS }) : null)),
+  );
 
   return (
     <main className="space-y-6">
       <div>
         <h1 className="text-lg font-semibold">Monitoring</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          What production reports for the project&apos;s metrics: model, business and system measurements sent through the API. Each registered metric is drawn against its target and alert threshold; stretches beyond the threshold are shaded.
-          Targets come from <Link href={`${base}/metrics`} className="underline">Metrics &amp; constraints</Link>.
+          What production reports for the project&apos;s metrics: model, business and system measurements sent through the API. Each
+          registered metric is drawn against its target and alert threshold; stretches beyond the threshold are shaded. Targets come from{" "}
+          <Link href={`${base}/metrics`} className="underline">
+            Metrics &amp; constraints
+          </Link>
+          .
         </p>
       </div>
       <TargetsVsReality access={access} kinds={["online", "business", "non_functional"]} title="Latest values against targets" />
       {keys.length > 0 && <MonitoringFilters action={`${base}/monitoring`} range={view.range} segment={segment} segments={segments} />}
       {panels.length === 0 && (
-        <EmptyState title="No monitoring data yet.">Send points with POST /api/v1/projects/{access.project.id}/monitoring (JSON or CSV); they appear here as one chart per metric.</EmptyState>
+        <EmptyState title="No monitoring data yet.">
+          Send points with POST /api/v1/projects/{access.project.id}/monitoring (JSON or CSV); they appear here as one chart per metric.
+        </EmptyState>
       )}
       {panels.map((p, i) => {
         const s = series[i];
@@ -65,16 +90,32 @@ export default async function MonitoringPage({ params, searchParams }: { params:
           bounds?.target != null ? `Target ${boundLabel(bounds.direction, bounds.target, p.unit)}` : null,
           bounds?.alertThreshold != null ? `alert beyond ${formatMetricValue(bounds.alertThreshold, p.unit)}` : null,
           p.registered ? null : "not in the metrics registry, so it has no target",
-        ].filter(Boolean).join(" · ");
+        ]
+          .filter(Boolean)
+          .join(" · ");
         return (
           <Card key={p.name} title={title} description={description || undefined}>
             {points.length === 0 ? (
-              <p className="text-sm text-slate-600">No points for this metric {segment ? `in segment “${segment}” ` : ""}in this time range.</p>
+              <p className="text-sm text-slate-600">
+                No points for this metric {segment ? `in segment “${segment}” ` : ""}in this time range.
+              </p>
             ) : (
               <>
-                <MonitoringChart name={p.name} unit={p.unit} points={points} target={bounds?.target ?? null} alertThreshold={bounds?.alertThreshold ?? null} breaches={breaches} />
+                <MonitoringChart
+                  name={p.name}
+                  unit={p.unit}
+                  points={points}
+                  target={bounds?.target ?? null}
+                  alertThreshold={bounds?.alertThreshold ?? null}
+                  breaches={breaches}
+                />
                 <p className="mt-2 text-sm text-slate-700">{describeSeries({ name: p.name, unit: p.unit, bounds, points, breaches })}</p>
-                {s?.downsampled && <p className="mt-1 text-xs text-slate-500">Long series: each of the {points.length.toLocaleString("en-US")} points drawn is the lowest or highest value of its time slice, so peaks and dips stay visible.</p>}
+                {s?.downsampled && (
+                  <p className="mt-1 text-xs text-slate-500">
+                    Long series: each of the {points.length.toLocaleString("en-US")} points drawn is the lowest or highest value of its time
+                    slice, so peaks and dips stay visible.
+                  </p>
+                )}
               </>
             )}
           </Card>

@@ -33,11 +33,24 @@ export function BudgetImportForm({ workspaceSlug, projectId, currency }: { works
         <label htmlFor="budget-csv" className="block text-sm font-medium text-slate-800">
           CSV file
         </label>
-        <input id="budget-csv" name="file" type="file" accept=".csv,text/csv" required aria-describedby="budget-csv-hint" className="block text-sm" onChange={(e) => setTooLarge((e.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES)} />
+        <input
+          id="budget-csv"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-describedby="budget-csv-hint"
+          className="block text-sm"
+          onChange={(e) => setTooLarge((e.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES)}
+        />
         <p id="budget-csv-hint" className="text-xs text-slate-500">
-          Columns: <code>month</code> (2026-03), <code>category</code> (people, compute, data_labeling, tooling, other), <code>label</code>, <code>planned</code>, <code>actual</code> (may be empty); optional <code>currency</code>, which must be {currency}. The budget download has this shape.
+          Columns: <code>month</code> (2026-03), <code>category</code> (people, compute, data_labeling, tooling, other), <code>label</code>,{" "}
+          <code>planned</code>, <code>actual</code> (may be empty); optional <code>currency</code>, which must be {currency}. The budget
+          download has this shape.
         </p>
-        {tooLarge && <p className="text-sm text-red-700">This file is larger than {MAX_IMPORT_BYTES / 1024} KB; split it into smaller files.</p>}
+        {tooLarge && (
+          <p className="text-sm text-red-700">This file is larger than {MAX_IMPORT_BYTES / 1024} KB; split it into smaller files.</p>
+        )}
       </div>
       <fieldset className="space-y-1 text-sm" key={mode}>
         <legend className="font-medium text-slate-800">Existing lines</legend>

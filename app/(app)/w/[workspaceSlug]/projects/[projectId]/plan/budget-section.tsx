@@ -12,7 +12,15 @@ import { CurrencyForm } from "./currency-form";
 import { BudgetLinesTable } from "./budget-lines-table";
 import { BudgetTotalsTable } from "@/components/plan/budget-totals-table";
 
-type Props = { workspaceSlug: string; projectId: string; lines: BudgetLineView[]; currency: string; today: string; canEdit: boolean; exportHref: string };
+type Props = {
+  workspaceSlug: string;
+  projectId: string;
+  lines: BudgetLineView[];
+  currency: string;
+  today: string;
+  canEdit: boolean;
+  exportHref: string;
+};
 
 export function BudgetSection({ workspaceSlug, projectId, lines, currency, today, canEdit, exportHref }: Props) {
   const ref = { workspaceSlug, projectId };
@@ -28,16 +36,27 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
       </h2>
       {burn.isOverNow && at && (
         <Alert tone="error">
-          <strong>Actual spending has passed the plan.</strong> Up to {monthLabel(at.month)} the project spent {money(at.cumActual ?? 0n)} against {money(at.cumPlanned)} planned: {money(burn.varianceNow)} over
+          <strong>Actual spending has passed the plan.</strong> Up to {monthLabel(at.month)} the project spent {money(at.cumActual ?? 0n)}{" "}
+          against {money(at.cumPlanned)} planned: {money(burn.varianceNow)} over
           {sharePercent(burn.varianceNow, at.cumPlanned) ? ` (${sharePercent(burn.varianceNow, at.cumPlanned)})` : ""}.
         </Alert>
       )}
-      {!burn.isOverNow && burn.overrunMonths.length > 0 && <Alert tone="warning">Spending ran ahead of plan in {burn.overrunMonths.map(monthLabel).join(", ")}, and is back within plan now.</Alert>}
+      {!burn.isOverNow && burn.overrunMonths.length > 0 && (
+        <Alert tone="warning">
+          Spending ran ahead of plan in {burn.overrunMonths.map(monthLabel).join(", ")}, and is back within plan now.
+        </Alert>
+      )}
       {lines.length === 0 ? (
-        <EmptyState title="No budget lines yet.">Add what the project expects to spend each month on people, compute, data and labeling, tooling and anything else; record actual amounts as they come in.</EmptyState>
+        <EmptyState title="No budget lines yet.">
+          Add what the project expects to spend each month on people, compute, data and labeling, tooling and anything else; record actual
+          amounts as they come in.
+        </EmptyState>
       ) : (
         <>
-          <Card title="Burn chart" description="Cumulative planned spending against cumulative actual spending; actual amounts replace planned ones as they are recorded.">
+          <Card
+            title="Burn chart"
+            description="Cumulative planned spending against cumulative actual spending; actual amounts replace planned ones as they are recorded."
+          >
             <figure aria-labelledby="burn-summary">
               <BurnChart data={data} currency={currency} />
               <figcaption id="burn-summary" className="mt-3 text-sm text-slate-700">
@@ -63,10 +82,17 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
       {canEdit && (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title="Add a budget line">
-            <BudgetLineForm {...ref} currency={currency} initial={{ month: today.slice(0, 7), category: BUDGET_CATEGORIES[0], label: "", planned: "", actual: "" }} />
+            <BudgetLineForm
+              {...ref}
+              currency={currency}
+              initial={{ month: today.slice(0, 7), category: BUDGET_CATEGORIES[0], label: "", planned: "", actual: "" }}
+            />
           </Card>
           <div className="space-y-6">
-            <Card title="Import budget lines from CSV" description="The whole file is checked first; if any row has a problem, nothing is saved.">
+            <Card
+              title="Import budget lines from CSV"
+              description="The whole file is checked first; if any row has a problem, nothing is saved."
+            >
               <BudgetImportForm {...ref} currency={currency} />
             </Card>
             <Card title="Currency">

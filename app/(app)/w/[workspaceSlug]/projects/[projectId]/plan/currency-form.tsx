@@ -18,7 +18,15 @@ export function CurrencyForm({ workspaceSlug, projectId, currency }: { workspace
       <FormMessage state={state} />
       <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <div className="flex flex-wrap items-end gap-3">
-        <SelectField id="plan-currency" name="currency" label="Currency" defaultValue={value} key={value} error={state.fieldErrors?.currency} hint="One currency for every amount of the project. Changing it relabels the amounts; it does not convert them.">
+        <SelectField
+          id="plan-currency"
+          name="currency"
+          label="Currency"
+          defaultValue={value}
+          key={value}
+          error={state.fieldErrors?.currency}
+          hint="One currency for every amount of the project. Changing it relabels the amounts; it does not convert them."
+        >
           {options.map((c) => (
             <option key={c} value={c}>
               {c}

@@ -8,7 +8,15 @@ import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 /** "This milestone waits for that one"; a loop is refused by the server with the milestones it would tie together. */
-export function DependencyForm({ workspaceSlug, projectId, milestones }: { workspaceSlug: string; projectId: string; milestones: { id: string; title: string }[] }) {
+export function DependencyForm({
+  workspaceSlug,
+  projectId,
+  milestones,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  milestones: { id: string; title: string }[];
+}) {
   const [state, action] = useActionState(addDependencyAction, IDLE);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -22,11 +30,28 @@ export function DependencyForm({ workspaceSlug, projectId, milestones }: { works
       <FormMessage state={state} />
       <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField id="dep-milestone" name="milestoneId" label="Milestone" defaultValue={v.milestoneId ?? ""} error={e.milestoneId} key={`m-${v.milestoneId}`} required>
+        <SelectField
+          id="dep-milestone"
+          name="milestoneId"
+          label="Milestone"
+          defaultValue={v.milestoneId ?? ""}
+          error={e.milestoneId}
+          key={`m-${v.milestoneId}`}
+          required
+        >
           <option value="">Choose…</option>
           {options}
         </SelectField>
-        <SelectField id="dep-waits-for" name="dependsOnId" label="Waits for" defaultValue={v.dependsOnId ?? ""} error={e.dependsOnId} key={`d-${v.dependsOnId}`} required hint="It cannot finish before this one is done.">
+        <SelectField
+          id="dep-waits-for"
+          name="dependsOnId"
+          label="Waits for"
+          defaultValue={v.dependsOnId ?? ""}
+          error={e.dependsOnId}
+          key={`d-${v.dependsOnId}`}
+          required
+          hint="It cannot finish before this one is done."
+        >
           <option value="">Choose…</option>
           {options}
         </SelectField>

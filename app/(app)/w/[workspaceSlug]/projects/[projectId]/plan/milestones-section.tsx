@@ -11,12 +11,28 @@ import { DependencyForm } from "./dependency-form";
 import { StarterPlanForm } from "./starter-plan-form";
 import { MilestoneList } from "@/components/plan/milestone-list";
 
-type Props = { workspaceSlug: string; projectId: string; milestones: MilestoneRow[]; members: { id: string; name: string }[]; today: string; canEdit: boolean; exportHref: string };
+type Props = {
+  workspaceSlug: string;
+  projectId: string;
+  milestones: MilestoneRow[];
+  members: { id: string; name: string }[];
+  today: string;
+  canEdit: boolean;
+  exportHref: string;
+};
 
 export function MilestonesSection(props: Props) {
   const { milestones, today, canEdit, exportHref } = props;
   const ref = { workspaceSlug: props.workspaceSlug, projectId: props.projectId };
-  const blank = { title: "", phase: "scoping", ownerRole: "data_scientist", ownerUserId: "", startDate: today, dueDate: addDays(today, 13), status: "planned" };
+  const blank = {
+    title: "",
+    phase: "scoping",
+    ownerRole: "data_scientist",
+    ownerUserId: "",
+    startDate: today,
+    dueDate: addDays(today, 13),
+    status: "planned",
+  };
   return (
     <section id="milestones" aria-labelledby="milestones-heading" className="space-y-6">
       <h2 id="milestones-heading" className="text-lg font-semibold">
@@ -24,7 +40,8 @@ export function MilestonesSection(props: Props) {
       </h2>
       {milestones.length === 0 ? (
         <EmptyState title="No milestones yet.">
-          Break the selected solution into steps the team can deliver one after another, from scoping to monitoring. {canEdit && "Start from the suggested plan below, or add your own."}
+          Break the selected solution into steps the team can deliver one after another, from scoping to monitoring.{" "}
+          {canEdit && "Start from the suggested plan below, or add your own."}
         </EmptyState>
       ) : (
         <Card title="Timeline" description="One bar per milestone from its start to its due date, grouped by lifecycle phase.">
@@ -59,11 +76,17 @@ export function MilestonesSection(props: Props) {
                 <DependencyForm {...ref} milestones={sortMilestones(milestones)} />
               </Card>
             )}
-            <Card title="Suggested starting plan" description="One or two milestones per lifecycle phase, back to back, each waiting for the previous one. Add them, then rename, move or delete what does not fit.">
+            <Card
+              title="Suggested starting plan"
+              description="One or two milestones per lifecycle phase, back to back, each waiting for the previous one. Add them, then rename, move or delete what does not fit."
+            >
               <ol className="mb-4 list-decimal space-y-1 pl-5 text-sm text-slate-700">
                 {suggestStarterPlan(today).map((s) => (
                   <li key={s.title}>
-                    {s.title} <span className="text-slate-500">({PHASE_LABEL[s.phase]}, {TEAM_ROLE_LABEL[s.ownerRole]}, {s.weeks} weeks)</span>
+                    {s.title}{" "}
+                    <span className="text-slate-500">
+                      ({PHASE_LABEL[s.phase]}, {TEAM_ROLE_LABEL[s.ownerRole]}, {s.weeks} weeks)
+                    </span>
                   </li>
                 ))}
               </ol>

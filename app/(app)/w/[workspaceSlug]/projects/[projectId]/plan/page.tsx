@@ -12,13 +12,20 @@ import { PaybackSection } from "@/components/plan/payback-section";
 
 export const metadata: Metadata = { title: "Milestones & budget" };
 
-type PageProps = { params: Promise<{ workspaceSlug: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type PageProps = {
+  params: Promise<{ workspaceSlug: string; projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function PlanPage({ params, searchParams }: PageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const search = planSearchSchema.parse(await searchParams);
-  const [{ milestones, lines, currency }, members, payback] = await Promise.all([getPlan(access), listMembers(access), getPaybackSolution(access, search.solution)]);
+  const [{ milestones, lines, currency }, members, payback] = await Promise.all([
+    getPlan(access),
+    listMembers(access),
+    getPaybackSolution(access, search.solution),
+  ]);
   const today = toIsoDate(new Date());
   const canEdit = hasRole(access.role, "editor");
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
@@ -28,7 +35,8 @@ export default async function PlanPage({ params, searchParams }: PageProps) {
       <header className="space-y-2">
         <h1 className="text-lg font-semibold">Milestones &amp; budget</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          Turn the chosen solution into a plan: milestones through the lifecycle phases, what each month costs, and when the value the model brings covers that cost. All amounts are in {currency}.
+          Turn the chosen solution into a plan: milestones through the lifecycle phases, what each month costs, and when the value the model
+          brings covers that cost. All amounts are in {currency}.
         </p>
         <nav aria-label="On this page" className="flex gap-4 text-sm">
           <a href="#milestones" className="text-brand-700 hover:underline">
@@ -43,9 +51,25 @@ export default async function PlanPage({ params, searchParams }: PageProps) {
         </nav>
       </header>
       {!canEdit && <Alert tone="warning">{roleRefusal(access.role, "editor")} You can read the plan and download it.</Alert>}
-      <MilestonesSection {...ref} milestones={milestones} members={members.map((m) => ({ id: m.id, name: m.name }))} today={today} canEdit={canEdit} exportHref={`${base}/plan/export/milestones`} />
+      <MilestonesSection
+        {...ref}
+        milestones={milestones}
+        members={members.map((m) => ({ id: m.id, name: m.name }))}
+        today={today}
+        canEdit={canEdit}
+        exportHref={`${base}/plan/export/milestones`}
+      />
       <BudgetSection {...ref} lines={lines} currency={currency} today={today} canEdit={canEdit} exportHref={`${base}/plan/export/budget`} />
-      <PaybackSection options={payback.options} solution={payback.solution} lines={lines} milestones={milestones} currency={currency} today={today} years={search.years} scopingHref={`${base}/scoping`} />
+      <PaybackSection
+        options={payback.options}
+        solution={payback.solution}
+        lines={lines}
+        milestones={milestones}
+        currency={currency}
+        today={today}
+        years={search.years}
+        scopingHref={`${base}/scoping`}
+      />
     </main>
   );
 }

@@ -11,7 +11,10 @@ export async function reportResponse(run: () => Promise<Response>): Promise<Resp
   } catch (err) {
     if (isAppError(err)) return Response.json({ error: { code: err.code, message: err.message } }, { status: ERROR_STATUS[err.code] });
     console.error("[scopebench] report export failed", err);
-    return Response.json({ error: { code: "internal_error", message: "The report could not be made; please try again." } }, { status: 500 });
+    return Response.json(
+      { error: { code: "internal_error", message: "The report could not be made; please try again." } },
+      { status: 500 },
+    );
   }
 }
 

@@ -17,7 +17,13 @@ export const metadata: Metadata = { title: "Pipeline runs" };
 
 const PAGE_SIZE = 25;
 
-export default async function RunsPage({ params, searchParams }: { params: Promise<{ workspaceSlug: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RunsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string; projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const filter = runsFilterSchema.parse(await searchParams);
@@ -43,8 +49,18 @@ export default async function RunsPage({ params, searchParams }: { params: Promi
       <div>
         <h1 className="text-lg font-semibold">Pipeline runs</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Every run your pipelines report — data jobs, training, evaluation, deployments — newest first. Runs arrive through the API or as OpenLineage events; resending a run updates it.
-          {hasRole(access.role, "owner") ? <> Create a token in <Link href={`${base}/settings/tokens`} className="underline">API tokens</Link> to connect a pipeline.</> : null}
+          Every run your pipelines report — data jobs, training, evaluation, deployments — newest first. Runs arrive through the API or as
+          OpenLineage events; resending a run updates it.
+          {hasRole(access.role, "owner") ? (
+            <>
+              {" "}
+              Create a token in{" "}
+              <Link href={`${base}/settings/tokens`} className="underline">
+                API tokens
+              </Link>{" "}
+              to connect a pipeline.
+            </>
+          ) : null}
         </p>
       </div>
       <RunFilters action={`${base}/runs`} stage={filter.stage} status={filter.status} />
@@ -59,7 +75,9 @@ export default async function RunsPage({ params, searchParams }: { params: Promi
               <caption className="sr-only">Pipeline runs, newest first</caption>
               <thead className="text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2">Run</th>
+                  <th scope="col" className="py-2">
+                    Run
+                  </th>
                   <th scope="col">Status</th>
                   <th scope="col">Stage</th>
                   <th scope="col">Source</th>
@@ -77,7 +95,9 @@ export default async function RunsPage({ params, searchParams }: { params: Promi
                       </Link>
                       <span className="block font-mono text-xs text-slate-500">{r.externalId}</span>
                     </td>
-                    <td className="py-2 pr-3"><RunStatusBadge status={r.status} /></td>
+                    <td className="py-2 pr-3">
+                      <RunStatusBadge status={r.status} />
+                    </td>
                     <td className="py-2 pr-3">{PIPELINE_STAGE_LABEL[r.stage]}</td>
                     <td className="py-2 pr-3">{r.source}</td>
                     <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.startedAt)}</td>
@@ -95,8 +115,18 @@ export default async function RunsPage({ params, searchParams }: { params: Promi
             </table>
           </div>
           <nav aria-label="Pages of runs" className="mt-4 flex justify-between text-sm">
-            {filter.cursor ? <Link href={query()} className="underline">← Newest runs</Link> : <span />}
-            {page.nextCursor && <Link href={query(page.nextCursor)} className="underline">Older runs →</Link>}
+            {filter.cursor ? (
+              <Link href={query()} className="underline">
+                ← Newest runs
+              </Link>
+            ) : (
+              <span />
+            )}
+            {page.nextCursor && (
+              <Link href={query(page.nextCursor)} className="underline">
+                Older runs →
+              </Link>
+            )}
           </nav>
         </Card>
       )}

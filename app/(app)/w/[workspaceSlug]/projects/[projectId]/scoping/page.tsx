@@ -26,7 +26,8 @@ export default async function ScopingPage({ params }: { params: Promise<{ worksp
       <div>
         <h1 className="text-lg font-semibold">Problems & solutions</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          List the business problems worth solving, most important first, then brainstorm AI solutions for each. If a goal is broad, narrow it: {NARROWING_QUESTION} When the client already knows the problem, add it and go straight to its solutions.
+          List the business problems worth solving, most important first, then brainstorm AI solutions for each. If a goal is broad, narrow
+          it: {NARROWING_QUESTION} When the client already knows the problem, add it and go straight to its solutions.
         </p>
       </div>
 

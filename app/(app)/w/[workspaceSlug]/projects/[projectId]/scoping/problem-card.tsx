@@ -12,10 +12,39 @@ import { StatusBadge } from "@/components/scoping/status-badge";
 import { ProblemForm } from "./problem-form";
 import { SolutionForm } from "./solution-form";
 
-type Solution = { id: string; title: string; status: string; dataType: "structured" | "unstructured"; systemState: "new_system" | "existing_system"; taskType: keyof typeof TASK_TYPE_LABEL };
-type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number; solutions: Solution[] };
+type Solution = {
+  id: string;
+  title: string;
+  status: string;
+  dataType: "structured" | "unstructured";
+  systemState: "new_system" | "existing_system";
+  taskType: keyof typeof TASK_TYPE_LABEL;
+};
+type Problem = {
+  id: string;
+  title: string;
+  description: string;
+  businessMetric: string;
+  stakeholder: string;
+  priority: number;
+  solutions: Solution[];
+};
 
-export function ProblemCard({ workspaceSlug, projectId, problem, index, count, canEdit }: { workspaceSlug: string; projectId: string; problem: Problem; index: number; count: number; canEdit: boolean }) {
+export function ProblemCard({
+  workspaceSlug,
+  projectId,
+  problem,
+  index,
+  count,
+  canEdit,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  problem: Problem;
+  index: number;
+  count: number;
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string>();
@@ -33,7 +62,8 @@ export function ProblemCard({ workspaceSlug, projectId, problem, index, count, c
 
   const remove = () => {
     const extra = problem.solutions.length ? ` Its ${problem.solutions.length} solution(s) and their assessments go with it.` : "";
-    if (window.confirm(`Delete "${problem.title}"?${extra} This cannot be undone.`)) run(() => deleteProblemAction({ ...ref, problemId: problem.id }));
+    if (window.confirm(`Delete "${problem.title}"?${extra} This cannot be undone.`))
+      run(() => deleteProblemAction({ ...ref, problemId: problem.id }));
   };
 
   return (
@@ -55,10 +85,20 @@ export function ProblemCard({ workspaceSlug, projectId, problem, index, count, c
             </div>
             {canEdit && (
               <div className="flex flex-wrap gap-1">
-                <Button variant="ghost" onClick={() => run(() => moveProblemAction({ ...ref, problemId: problem.id, direction: "up" }))} disabled={pending || index === 0} aria-label={`Move "${problem.title}" up`}>
+                <Button
+                  variant="ghost"
+                  onClick={() => run(() => moveProblemAction({ ...ref, problemId: problem.id, direction: "up" }))}
+                  disabled={pending || index === 0}
+                  aria-label={`Move "${problem.title}" up`}
+                >
                   ↑
                 </Button>
-                <Button variant="ghost" onClick={() => run(() => moveProblemAction({ ...ref, problemId: problem.id, direction: "down" }))} disabled={pending || index === count - 1} aria-label={`Move "${problem.title}" down`}>
+                <Button
+                  variant="ghost"
+                  onClick={() => run(() => moveProblemAction({ ...ref, problemId: problem.id, direction: "down" }))}
+                  disabled={pending || index === count - 1}
+                  aria-label={`Move "${problem.title}" down`}
+                >
                   ↓
                 </Button>
                 <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit "${problem.title}"`}>
@@ -92,7 +132,10 @@ export function ProblemCard({ workspaceSlug, projectId, problem, index, count, c
             {problem.solutions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-2 text-sm">
                 <StatusBadge status={s.status} />
-                <Link href={`/w/${workspaceSlug}/projects/${projectId}/scoping/solutions/${s.id}`} className="font-medium text-brand-700 underline">
+                <Link
+                  href={`/w/${workspaceSlug}/projects/${projectId}/scoping/solutions/${s.id}`}
+                  className="font-medium text-brand-700 underline"
+                >
                   {s.title}
                 </Link>
                 <span className="text-xs text-slate-500">

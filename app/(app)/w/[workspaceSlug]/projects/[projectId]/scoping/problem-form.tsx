@@ -9,7 +9,17 @@ import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
 type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
 
-export function ProblemForm({ workspaceSlug, projectId, problem, onDone }: { workspaceSlug: string; projectId: string; problem?: Problem; onDone?: () => void }) {
+export function ProblemForm({
+  workspaceSlug,
+  projectId,
+  problem,
+  onDone,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  problem?: Problem;
+  onDone?: () => void;
+}) {
   const [state, action] = useActionState(problem ? updateProblemAction : createProblemAction, IDLE);
   const id = problem?.id ?? "new";
   // React resets a form after its action; inputs are refilled from defaultValue (the echoed values on error).
@@ -23,10 +33,31 @@ export function ProblemForm({ workspaceSlug, projectId, problem, onDone }: { wor
       <FormMessage state={state} />
       <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {problem && <input type="hidden" name="problemId" value={problem.id} />}
-      <TextField id={`problem-title-${id}`} name="title" label="Problem title" defaultValue={v.title} error={e.title} placeholder="e.g. Fresh food is thrown away unsold" />
+      <TextField
+        id={`problem-title-${id}`}
+        name="title"
+        label="Problem title"
+        defaultValue={v.title}
+        error={e.title}
+        placeholder="e.g. Fresh food is thrown away unsold"
+      />
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField id={`problem-metric-${id}`} name="businessMetric" label="Business metric it would move" defaultValue={v.businessMetric} error={e.businessMetric} placeholder="e.g. stock waste (% of stock)" />
-        <TextField id={`problem-stakeholder-${id}`} name="stakeholder" label="Stakeholder" defaultValue={v.stakeholder} error={e.stakeholder} placeholder="e.g. Head of supply chain" />
+        <TextField
+          id={`problem-metric-${id}`}
+          name="businessMetric"
+          label="Business metric it would move"
+          defaultValue={v.businessMetric}
+          error={e.businessMetric}
+          placeholder="e.g. stock waste (% of stock)"
+        />
+        <TextField
+          id={`problem-stakeholder-${id}`}
+          name="stakeholder"
+          label="Stakeholder"
+          defaultValue={v.stakeholder}
+          error={e.stakeholder}
+          placeholder="e.g. Head of supply chain"
+        />
         <SelectField id={`problem-priority-${id}`} name="priority" label="Priority" defaultValue={v.priority ?? "3"} error={e.priority}>
           {[1, 2, 3, 4, 5].map((p) => (
             <option key={p} value={p}>
@@ -36,7 +67,13 @@ export function ProblemForm({ workspaceSlug, projectId, problem, onDone }: { wor
           ))}
         </SelectField>
       </div>
-      <TextAreaField id={`problem-description-${id}`} name="description" label="Description" defaultValue={v.description} error={e.description} />
+      <TextAreaField
+        id={`problem-description-${id}`}
+        name="description"
+        label="Description"
+        defaultValue={v.description}
+        error={e.description}
+      />
       <SubmitButton pendingLabel="Saving…">{problem ? "Save problem" : "Add problem"}</SubmitButton>
     </form>
   );

@@ -11,7 +11,17 @@ import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 type Solution = { id: string; title: string; approach: string; taskType: string; dataType: string; systemState: string };
 
 /** Create a solution under `problemId`, or edit `solution`. */
-export function SolutionForm({ workspaceSlug, projectId, problemId, solution }: { workspaceSlug: string; projectId: string; problemId?: string; solution?: Solution }) {
+export function SolutionForm({
+  workspaceSlug,
+  projectId,
+  problemId,
+  solution,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  problemId?: string;
+  solution?: Solution;
+}) {
   const [state, action] = useActionState(solution ? updateSolutionAction : createSolutionAction, IDLE);
   const id = solution?.id ?? problemId ?? "new";
   const v: Record<string, string | undefined> = state.status === "error" ? (state.values ?? {}) : (solution ?? {});
@@ -22,9 +32,22 @@ export function SolutionForm({ workspaceSlug, projectId, problemId, solution }: 
       <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
       {problemId && <input type="hidden" name="problemId" value={problemId} />}
       {solution && <input type="hidden" name="solutionId" value={solution.id} />}
-      <TextField id={`solution-title-${id}`} name="title" label="Solution title" defaultValue={v.title} error={e.title} placeholder="e.g. Weekly demand forecast per store and product family" />
+      <TextField
+        id={`solution-title-${id}`}
+        name="title"
+        label="Solution title"
+        defaultValue={v.title}
+        error={e.title}
+        placeholder="e.g. Weekly demand forecast per store and product family"
+      />
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField id={`solution-task-${id}`} name="taskType" label="Prediction task" defaultValue={v.taskType ?? "classification"} error={e.taskType}>
+        <SelectField
+          id={`solution-task-${id}`}
+          name="taskType"
+          label="Prediction task"
+          defaultValue={v.taskType ?? "classification"}
+          error={e.taskType}
+        >
           {TASK_TYPES.map((t) => (
             <option key={t} value={t}>
               {TASK_TYPE_LABEL[t]}
@@ -38,7 +61,13 @@ export function SolutionForm({ workspaceSlug, projectId, problemId, solution }: 
           <option value="structured">Structured (tables)</option>
           <option value="unstructured">Unstructured (images, text, audio)</option>
         </SelectField>
-        <SelectField id={`solution-state-${id}`} name="systemState" label="System state" defaultValue={v.systemState ?? ""} error={e.systemState}>
+        <SelectField
+          id={`solution-state-${id}`}
+          name="systemState"
+          label="System state"
+          defaultValue={v.systemState ?? ""}
+          error={e.systemState}
+        >
           <option value="" disabled>
             Choose…
           </option>
@@ -46,7 +75,14 @@ export function SolutionForm({ workspaceSlug, projectId, problemId, solution }: 
           <option value="existing_system">Existing system being improved</option>
         </SelectField>
       </div>
-      <TextAreaField id={`solution-approach-${id}`} name="approach" label="Approach" defaultValue={v.approach} error={e.approach} hint="How would it work? Model family, inputs, where the predictions go." />
+      <TextAreaField
+        id={`solution-approach-${id}`}
+        name="approach"
+        label="Approach"
+        defaultValue={v.approach}
+        error={e.approach}
+        hint="How would it work? Model family, inputs, where the predictions go."
+      />
       <SubmitButton pendingLabel="Saving…">{solution ? "Save solution" : "Add solution"}</SubmitButton>
     </form>
   );

@@ -5,7 +5,17 @@ import { archiveProjectAction } from "@/lib/actions/projects";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 
-export function ArchiveButton({ workspaceSlug, projectId, archived, canEdit }: { workspaceSlug: string; projectId: string; archived: boolean; canEdit: boolean }) {
+export function ArchiveButton({
+  workspaceSlug,
+  projectId,
+  archived,
+  canEdit,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  archived: boolean;
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();

@@ -7,14 +7,30 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
-export function DeleteProjectForm({ workspaceSlug, projectId, projectName }: { workspaceSlug: string; projectId: string; projectName: string }) {
+export function DeleteProjectForm({
+  workspaceSlug,
+  projectId,
+  projectName,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  projectName: string;
+}) {
   const [state, action] = useActionState(deleteProjectAction, IDLE);
   const [typed, setTyped] = useState("");
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
       <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
-      <TextField id="confirm-name" name="confirmName" label={`Type "${projectName}" to confirm`} value={typed} onChange={(e) => setTyped(e.target.value)} error={state.fieldErrors?.confirmName} autoComplete="off" />
+      <TextField
+        id="confirm-name"
+        name="confirmName"
+        label={`Type "${projectName}" to confirm`}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        error={state.fieldErrors?.confirmName}
+        autoComplete="off"
+      />
       <SubmitButton variant="danger" disabled={typed.trim() !== projectName} pendingLabel="Deleting…">
         Delete project
       </SubmitButton>

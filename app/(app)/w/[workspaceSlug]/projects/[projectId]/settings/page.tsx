@@ -22,16 +22,29 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
       <Card title="Name and description">
         <ProjectDetailsForm {...ref} name={access.project.name} description={access.project.description} canEdit={canEdit} />
       </Card>
-      <Card title={access.project.archivedAt ? "Restore project" : "Archive project"} description="Archived projects leave the project list but keep all their data; you can restore them at any time.">
+      <Card
+        title={access.project.archivedAt ? "Restore project" : "Archive project"}
+        description="Archived projects leave the project list but keep all their data; you can restore them at any time."
+      >
         <ArchiveButton {...ref} archived={Boolean(access.project.archivedAt)} canEdit={canEdit} />
       </Card>
-      <Card title="API tokens" description="Tokens let pipelines and monitors report runs and monitoring data to this project. Owners create and revoke them.">
-        <Link href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/settings/tokens`} className="text-sm font-medium text-brand-700 underline">
+      <Card
+        title="API tokens"
+        description="Tokens let pipelines and monitors report runs and monitoring data to this project. Owners create and revoke them."
+      >
+        <Link
+          href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/settings/tokens`}
+          className="text-sm font-medium text-brand-700 underline"
+        >
           Manage API tokens
         </Link>
       </Card>
       <Card title="Delete project" description="Deletes the project and everything in it. This cannot be undone. Only owners can delete.">
-        {hasRole(access.role, "owner") ? <DeleteProjectForm {...ref} projectName={access.project.name} /> : <p className="text-sm text-slate-600">{roleRefusal(access.role, "owner")}</p>}
+        {hasRole(access.role, "owner") ? (
+          <DeleteProjectForm {...ref} projectName={access.project.name} />
+        ) : (
+          <p className="text-sm text-slate-600">{roleRefusal(access.role, "owner")}</p>
+        )}
       </Card>
     </main>
   );

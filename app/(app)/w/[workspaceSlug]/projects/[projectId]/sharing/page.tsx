@@ -14,7 +14,11 @@ import { revokeShareLinkAction } from "@/lib/actions/share-links";
 
 export const metadata: Metadata = { title: "Sharing & reports" };
 
-const STATUS = { active: { tone: "green", label: "Active" }, expired: { tone: "slate", label: "Expired" }, revoked: { tone: "red", label: "Revoked" } } as const;
+const STATUS = {
+  active: { tone: "green", label: "Active" },
+  expired: { tone: "slate", label: "Expired" },
+  revoked: { tone: "red", label: "Revoked" },
+} as const;
 
 export default async function SharingPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
   const { workspaceSlug, projectId } = await params;
@@ -31,22 +35,34 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
       <div>
         <h1 className="text-lg font-semibold">Sharing &amp; reports</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Show the project to people outside the workspace: a read-only link for stakeholders, a report to print or paste into a wiki, or the whole project as a file to archive or move.
+          Show the project to people outside the workspace: a read-only link for stakeholders, a report to print or paste into a wiki, or
+          the whole project as a file to archive or move.
         </p>
       </div>
 
       <section aria-labelledby="share-links-heading" className="space-y-4">
-        <Card title={<span id="share-links-heading">Read-only share links</span>} description="A secret link that shows the canvas, the feasibility evidence and the plan to anyone who has it, without an account. It names no member, links nowhere into the workspace, and stops working when it expires or is revoked.">
+        <Card
+          title={<span id="share-links-heading">Read-only share links</span>}
+          description="A secret link that shows the canvas, the feasibility evidence and the plan to anyone who has it, without an account. It names no member, links nowhere into the workspace, and stops working when it expires or is revoked."
+        >
           {canShare ? (
             <CreateShareLinkForm {...ref} defaultExpiry={defaultShareExpiry(now)} minExpiry={tomorrow} maxExpiry={latestShareExpiry(now)} />
           ) : (
             <p className="text-sm text-slate-600">
-              You are a viewer in this workspace. Editors and owners create share links for stakeholders and see how often they are opened; ask one of them if someone outside the team needs to see this project.
+              You are a viewer in this workspace. Editors and owners create share links for stakeholders and see how often they are opened;
+              ask one of them if someone outside the team needs to see this project.
             </p>
           )}
         </Card>
         {canShare && (
-          <Card title="Links of this project" description={canRevoke ? "Views count every opening of the page. Revoke a link to close it at once." : "Views count every opening of the page. Only owners can revoke a link."}>
+          <Card
+            title="Links of this project"
+            description={
+              canRevoke
+                ? "Views count every opening of the page. Revoke a link to close it at once."
+                : "Views count every opening of the page. Only owners can revoke a link."
+            }
+          >
             {links.length === 0 ? (
               <EmptyState title="No share links yet.">Create one above and send it to your stakeholders.</EmptyState>
             ) : (
@@ -55,13 +71,27 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
                   <caption className="sr-only">Share links with their status, expiry and views</caption>
                   <thead className="text-xs text-slate-500 uppercase">
                     <tr>
-                      <th scope="col" className="py-2 pr-3">Note</th>
-                      <th scope="col" className="pr-3">Status</th>
-                      <th scope="col" className="pr-3">Created</th>
-                      <th scope="col" className="pr-3">Works until (end of day, UTC)</th>
-                      <th scope="col" className="pr-3">Views</th>
-                      <th scope="col" className="pr-3">Last viewed</th>
-                      <th scope="col" className="pr-3">Comments</th>
+                      <th scope="col" className="py-2 pr-3">
+                        Note
+                      </th>
+                      <th scope="col" className="pr-3">
+                        Status
+                      </th>
+                      <th scope="col" className="pr-3">
+                        Created
+                      </th>
+                      <th scope="col" className="pr-3">
+                        Works until (end of day, UTC)
+                      </th>
+                      <th scope="col" className="pr-3">
+                        Views
+                      </th>
+                      <th scope="col" className="pr-3">
+                        Last viewed
+                      </th>
+                      <th scope="col" className="pr-3">
+                        Comments
+                      </th>
                       <th scope="col">
                         <span className="sr-only">Action</span>
                       </th>
@@ -83,8 +113,20 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
                           <td className="pr-3">{dateLabel(shareLinkLastDay(l.expiresAt))}</td>
                           <td className="pr-3 tabular-nums">{l.viewCount}</td>
                           <td className="pr-3">{l.lastViewedAt ? formatDateTime(l.lastViewedAt) : "Never"}</td>
-                          <td className="pr-3">{l.allowComments ? `${l.commentCount} (allowed)` : l.commentCount ? `${l.commentCount} (now off)` : "Off"}</td>
-                          <td className="text-right">{canRevoke && l.status === "active" && <ActionButton action={revokeShareLinkAction.bind(null, { ...ref, shareLinkId: l.id })} label="Revoke" pendingLabel="Revoking…" ariaLabel={`Revoke share link ${label}`} confirm={`Revoke the share link ${label}? Anyone opening it will get a "not available" page from now on.`} />}</td>
+                          <td className="pr-3">
+                            {l.allowComments ? `${l.commentCount} (allowed)` : l.commentCount ? `${l.commentCount} (now off)` : "Off"}
+                          </td>
+                          <td className="text-right">
+                            {canRevoke && l.status === "active" && (
+                              <ActionButton
+                                action={revokeShareLinkAction.bind(null, { ...ref, shareLinkId: l.id })}
+                                label="Revoke"
+                                pendingLabel="Revoking…"
+                                ariaLabel={`Revoke share link ${label}`}
+                                confirm={`Revoke the share link ${label}? Anyone opening it will get a "not available" page from now on.`}
+                              />
+                            )}
+                          </td>
                         </tr>
                       );
                     })}

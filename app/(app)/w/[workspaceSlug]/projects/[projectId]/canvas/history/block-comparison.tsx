@@ -19,7 +19,9 @@ export function BlockComparisonView({ comparison, metrics }: { comparison: Block
       <h3 className="text-sm font-semibold">
         {def.number}. {def.title}: {versionLabel(before)} → {versionLabel(after)}
       </h3>
-      <p className="text-xs text-slate-600">{stats.changed ? `${words(stats.addedWords)} added, ${words(stats.removedWords)} removed.` : "The text is the same."}</p>
+      <p className="text-xs text-slate-600">
+        {stats.changed ? `${words(stats.addedWords)} added, ${words(stats.removedWords)} removed.` : "The text is the same."}
+      </p>
       {stats.changed && <WordDiff segments={foldUnchanged(segments)} />}
       {fields.length > 0 && (
         <table className="text-xs">

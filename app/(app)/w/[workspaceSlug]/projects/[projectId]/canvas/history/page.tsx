@@ -17,7 +17,10 @@ import { RestoreButton } from "./restore-button";
 
 export const metadata: Metadata = { title: "Canvas history" };
 
-type Params = { params: Promise<{ workspaceSlug: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = {
+  params: Promise<{ workspaceSlug: string; projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function CanvasHistoryPage({ params, searchParams }: Params) {
   const { workspaceSlug, projectId } = await params;
@@ -41,14 +44,35 @@ export default async function CanvasHistoryPage({ params, searchParams }: Params
           ← Back to the canvas
         </Link>
         <h1 className="mt-1 text-lg font-semibold">Canvas history</h1>
-        <p className="max-w-3xl text-sm text-slate-600">Every save of a block is a revision. Pick two to compare word by word, or restore an old one: a restore is saved as a new revision, so nothing is ever lost.</p>
+        <p className="max-w-3xl text-sm text-slate-600">
+          Every save of a block is a revision. Pick two to compare word by word, or restore an old one: a restore is saved as a new
+          revision, so nothing is ever lost.
+        </p>
       </div>
 
       {query.rev && !revision && <Alert tone="warning">That revision is not in this project.</Alert>}
       {revision && (
-        <Card title={`${getCanvasBlock(revision.key).title}, version ${revision.version}`} description={`Saved by ${revision.authorName ?? "a former member"} on ${formatDateTime(revision.createdAt)}${revision.message ? ` — “${revision.message}”` : ""}`} actions={canEdit ? <RestoreButton project={project} revisionId={revision.id} label={`Restore ${getCanvasBlock(revision.key).title} version ${revision.version}`} /> : undefined}>
+        <Card
+          title={`${getCanvasBlock(revision.key).title}, version ${revision.version}`}
+          description={`Saved by ${revision.authorName ?? "a former member"} on ${formatDateTime(revision.createdAt)}${revision.message ? ` — “${revision.message}”` : ""}`}
+          actions={
+            canEdit ? (
+              <RestoreButton
+                project={project}
+                revisionId={revision.id}
+                label={`Restore ${getCanvasBlock(revision.key).title} version ${revision.version}`}
+              />
+            ) : undefined
+          }
+        >
           <div className="space-y-4">
-            <CanvasBlockView blockKey={revision.key} title={getCanvasBlock(revision.key).title} text={revision.text} fields={revision.fields} metrics={metrics} />
+            <CanvasBlockView
+              blockKey={revision.key}
+              title={getCanvasBlock(revision.key).title}
+              text={revision.text}
+              fields={revision.fields}
+              metrics={metrics}
+            />
             <BlockComparisonView comparison={{ key: revision.key, before: previous, after: revision }} metrics={metrics} />
           </div>
         </Card>
@@ -75,7 +99,9 @@ export default async function CanvasHistoryPage({ params, searchParams }: Params
           )}
         </Card>
       )}
-      {(query.from || query.to) && !(query.from && query.to) && <Alert tone="warning">Pick one revision under “From” and one under “To” to compare them.</Alert>}
+      {(query.from || query.to) && !(query.from && query.to) && (
+        <Alert tone="warning">Pick one revision under “From” and one under “To” to compare them.</Alert>
+      )}
 
       <Card title={`Revisions (${list.total})`}>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
@@ -83,7 +109,12 @@ export default async function CanvasHistoryPage({ params, searchParams }: Params
             <label htmlFor="history-block" className="block text-sm font-medium">
               Block
             </label>
-            <select id="history-block" name="block" defaultValue={query.block ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+            <select
+              id="history-block"
+              name="block"
+              defaultValue={query.block ?? ""}
+              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            >
               <option value="">All blocks</option>
               {CANVAS_BLOCKS.map((b) => (
                 <option key={b.key} value={b.key}>
@@ -100,13 +131,27 @@ export default async function CanvasHistoryPage({ params, searchParams }: Params
           <EmptyState title="No revisions yet.">Each save on the canvas will appear here.</EmptyState>
         ) : (
           <>
-            <RevisionTable revisions={list.revisions} project={project} canEdit={canEdit} block={query.block} selected={{ from: query.from, to: query.to }} />
+            <RevisionTable
+              revisions={list.revisions}
+              project={project}
+              canEdit={canEdit}
+              block={query.block}
+              selected={{ from: query.from, to: query.to }}
+            />
             <nav aria-label="Revision pages" className="mt-3 flex items-center gap-3 text-sm">
-              {list.page > 1 && <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">Newer</Link>}
+              {list.page > 1 && (
+                <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">
+                  Newer
+                </Link>
+              )}
               <span className="text-slate-600">
                 Page {list.page} of {list.pages}
               </span>
-              {list.page < list.pages && <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">Older</Link>}
+              {list.page < list.pages && (
+                <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">
+                  Older
+                </Link>
+              )}
             </nav>
           </>
         )}

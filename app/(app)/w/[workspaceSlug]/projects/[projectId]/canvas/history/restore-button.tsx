@@ -5,7 +5,15 @@ import { restoreCanvasRevisionAction } from "@/lib/actions/canvas";
 import { Button } from "@/components/ui/button";
 
 /** Puts an old revision back as a new one; the message says which version it became. */
-export function RestoreButton({ project, revisionId, label }: { project: { workspaceSlug: string; projectId: string }; revisionId: string; label: string }) {
+export function RestoreButton({
+  project,
+  revisionId,
+  label,
+}: {
+  project: { workspaceSlug: string; projectId: string };
+  revisionId: string;
+  label: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "ok" | "error"; text: string }>();
@@ -23,7 +31,10 @@ export function RestoreButton({ project, revisionId, label }: { project: { works
         {pending ? "Restoring…" : "Restore"}
       </Button>
       {result && (
-        <span role={result.tone === "error" ? "alert" : "status"} className={result.tone === "error" ? "text-xs text-red-700" : "text-xs text-green-700"}>
+        <span
+          role={result.tone === "error" ? "alert" : "status"}
+          className={result.tone === "error" ? "text-xs text-red-700" : "text-xs text-green-700"}
+        >
           {result.text}
         </span>
       )}

@@ -43,7 +43,13 @@ export function RevisionTable({ revisions, project, canEdit, block, selected }: 
               return (
                 <tr key={r.id} className="border-b border-slate-100 align-top">
                   <td className="px-2 py-1">
-                    <input type="radio" name="from" value={r.id} defaultChecked={selected.from === r.id} aria-label={`Compare from ${name}`} />
+                    <input
+                      type="radio"
+                      name="from"
+                      value={r.id}
+                      defaultChecked={selected.from === r.id}
+                      aria-label={`Compare from ${name}`}
+                    />
                   </td>
                   <td className="px-2 py-1">
                     <input type="radio" name="to" value={r.id} defaultChecked={selected.to === r.id} aria-label={`Compare to ${name}`} />
@@ -53,7 +59,8 @@ export function RevisionTable({ revisions, project, canEdit, block, selected }: 
                   <td className="px-2 py-1">{r.authorName ?? "Former member"}</td>
                   <td className="whitespace-nowrap px-2 py-1 text-xs">{formatDateTime(r.createdAt)}</td>
                   <td className="px-2 py-1 text-xs">
-                    {r.restoredFromVersion !== null && <Badge tone="brand">Restored from version {r.restoredFromVersion}</Badge>} {r.message}
+                    {r.restoredFromVersion !== null && <Badge tone="brand">Restored from version {r.restoredFromVersion}</Badge>}{" "}
+                    {r.message}
                   </td>
                   <td className="space-x-2 whitespace-nowrap px-2 py-1">
                     <Link href={`?rev=${r.id}`} className="text-xs text-brand-700 underline" aria-label={`View ${name}`}>

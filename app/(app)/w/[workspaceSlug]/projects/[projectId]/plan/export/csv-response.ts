@@ -12,7 +12,11 @@ export async function csvResponse(run: () => Promise<{ access: ProjectAccess; na
     const body = Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" });
     const slug = projectFileSlug(access.project.name);
     return new Response(`\uFEFF${body}\r\n`, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${slug}-${name}.csv"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${slug}-${name}.csv"`,
+        "Cache-Control": "no-store",
+      },
     });
   } catch (err) {
     if (isAppError(err)) return Response.json({ error: { code: err.code, message: err.message } }, { status: ERROR_STATUS[err.code] });

@@ -11,6 +11,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ wor
     const { workspaceSlug, projectId } = await params;
     const access = await requireProjectAccess(workspaceSlug, projectId, "viewer");
     const report = await loadProjectReport(access);
-    return new Response(reportToMarkdown(report), { headers: attachment(reportFileName(report.project.name, "md"), "text/markdown; charset=utf-8") });
+    return new Response(reportToMarkdown(report), {
+      headers: attachment(reportFileName(report.project.name, "md"), "text/markdown; charset=utf-8"),
+    });
   });
 }

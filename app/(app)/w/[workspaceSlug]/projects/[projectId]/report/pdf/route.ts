@@ -16,7 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     const { workspaceSlug, projectId } = await params;
     const access = await requireProjectAccess(workspaceSlug, projectId, "viewer");
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new AppError("invalid_input", query.error.issues[0]?.message ?? "Invalid query.", { paper: query.error.issues.map((i) => i.message) });
+    if (!query.success)
+      throw new AppError("invalid_input", query.error.issues[0]?.message ?? "Invalid query.", {
+        paper: query.error.issues.map((i) => i.message),
+      });
     const report = await loadProjectReport(access);
     const stream = await renderProjectReportPdfStream(report, { paper: query.data.paper });
     const body = Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>;

@@ -15,7 +15,13 @@ import { StepTimeline } from "./step-timeline";
 
 export const metadata: Metadata = { title: "Pipeline run" };
 
-export default async function RunPage({ params, searchParams }: { params: Promise<{ workspaceSlug: string; projectId: string; runId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RunPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string; projectId: string; runId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceSlug, projectId, runId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const run = await getRun(access, runId);
@@ -38,15 +44,40 @@ export default async function RunPage({ params, searchParams }: { params: Promis
           {run.pipeline} <RunStatusBadge status={run.status} />
         </h1>
         <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          <div><dt className="inline text-slate-500">Stage: </dt><dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd></div>
-          <div><dt className="inline text-slate-500">Source: </dt><dd className="inline">{run.source} · <span className="font-mono text-xs">{run.externalId}</span></dd></div>
-          <div><dt className="inline text-slate-500">Started: </dt><dd className="inline">{formatDateTime(run.startedAt)}</dd></div>
-          <div><dt className="inline text-slate-500">Ended: </dt><dd className="inline">{run.endedAt ? formatDateTime(run.endedAt) : "not yet"}</dd></div>
-          <div><dt className="inline text-slate-500">Duration: </dt><dd className="inline">{formatDuration(run.startedAt, run.endedAt) ?? "still running"}</dd></div>
-          <div><dt className="inline text-slate-500">Last report: </dt><dd className="inline">{formatDateTime(run.updatedAt)}</dd></div>
+          <div>
+            <dt className="inline text-slate-500">Stage: </dt>
+            <dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Source: </dt>
+            <dd className="inline">
+              {run.source} · <span className="font-mono text-xs">{run.externalId}</span>
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Started: </dt>
+            <dd className="inline">{formatDateTime(run.startedAt)}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Ended: </dt>
+            <dd className="inline">{run.endedAt ? formatDateTime(run.endedAt) : "not yet"}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Duration: </dt>
+            <dd className="inline">{formatDuration(run.startedAt, run.endedAt) ?? "still running"}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Last report: </dt>
+            <dd className="inline">{formatDateTime(run.updatedAt)}</dd>
+          </div>
         </dl>
         {run.url && (
-          <a href={run.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+          <a
+            href={run.url}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+          >
             Open this run in {run.source} ↗
           </a>
         )}
@@ -59,7 +90,15 @@ export default async function RunPage({ params, searchParams }: { params: Promis
           <>
             <table className="w-full text-left text-sm">
               <thead className="text-xs uppercase text-slate-500">
-                <tr><th scope="col" className="py-2">Metric</th><th scope="col">Last value</th><th scope="col">Lowest</th><th scope="col">Highest</th><th scope="col">Values</th></tr>
+                <tr>
+                  <th scope="col" className="py-2">
+                    Metric
+                  </th>
+                  <th scope="col">Last value</th>
+                  <th scope="col">Lowest</th>
+                  <th scope="col">Highest</th>
+                  <th scope="col">Values</th>
+                </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {metrics.map((m) => (
@@ -78,7 +117,12 @@ export default async function RunPage({ params, searchParams }: { params: Promis
                 {curves.length > 1 && (
                   <nav aria-label="Metric curves" className="flex flex-wrap gap-2 text-sm">
                     {curves.map((m) => (
-                      <Link key={m.key} href={`${base}/runs/${run.id}?metric=${encodeURIComponent(m.key)}`} aria-current={m.key === shown.key ? "true" : undefined} className={m.key === shown.key ? "font-semibold text-brand-700" : "text-slate-600 underline"}>
+                      <Link
+                        key={m.key}
+                        href={`${base}/runs/${run.id}?metric=${encodeURIComponent(m.key)}`}
+                        aria-current={m.key === shown.key ? "true" : undefined}
+                        className={m.key === shown.key ? "font-semibold text-brand-700" : "text-slate-600 underline"}
+                      >
                         {m.key}
                       </Link>
                     ))}
@@ -86,7 +130,9 @@ export default async function RunPage({ params, searchParams }: { params: Promis
                 )}
                 <MetricCurve metricKey={shown.key} points={shown.series} xLabel={shown.byStep ? "Step" : "Report number"} />
                 <p className="text-sm text-slate-600">
-                  {shown.key} went from {formatMetricValue(shown.series[0]!.v)} to {formatMetricValue(shown.last)} over {shown.count.toLocaleString("en-US")} reported values (lowest {formatMetricValue(shown.min)}, highest {formatMetricValue(shown.max)}).
+                  {shown.key} went from {formatMetricValue(shown.series[0]!.v)} to {formatMetricValue(shown.last)} over{" "}
+                  {shown.count.toLocaleString("en-US")} reported values (lowest {formatMetricValue(shown.min)}, highest{" "}
+                  {formatMetricValue(shown.max)}).
                 </p>
               </div>
             )}

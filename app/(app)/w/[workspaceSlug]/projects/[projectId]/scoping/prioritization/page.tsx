@@ -28,8 +28,22 @@ export default async function PrioritizationPage({ params }: { params: Promise<{
     costLabel: s.value ? formatMoney(s.value.yearlyTotalCost, currency) : "—",
     href: `${base}/${s.id}`,
   }));
-  const points: ChartPoint[] = rows.filter((r) => r.value !== null).map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility, value: r.value!, cost: r.cost, roiLabel: r.roiLabel, costLabel: r.costLabel, status: r.status, href: r.href }));
-  const summary = summarizePrioritization(rows.map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility, value: r.value, cost: r.cost, status: r.status })));
+  const points: ChartPoint[] = rows
+    .filter((r) => r.value !== null)
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      feasibility: r.feasibility,
+      value: r.value!,
+      cost: r.cost,
+      roiLabel: r.roiLabel,
+      costLabel: r.costLabel,
+      status: r.status,
+      href: r.href,
+    }));
+  const summary = summarizePrioritization(
+    rows.map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility, value: r.value, cost: r.cost, status: r.status })),
+  );
 
   return (
     <main className="space-y-6">
@@ -38,11 +52,20 @@ export default async function PrioritizationPage({ params }: { params: Promise<{
         {summary}
       </p>
       {rows.length === 0 ? (
-        <EmptyState title="Nothing to prioritize yet.">Add solutions under Problems & solutions, then assess their feasibility and value.</EmptyState>
+        <EmptyState title="Nothing to prioritize yet.">
+          Add solutions under Problems & solutions, then assess their feasibility and value.
+        </EmptyState>
       ) : (
         <div className="grid gap-6 xl:grid-cols-2">
-          <Card title="Value × feasibility" description="Each bubble is a solution with a value assessment; its size is the yearly cost. Click a bubble to open it.">
-            {points.length ? <PrioritizationChart points={points} /> : <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed.</p>}
+          <Card
+            title="Value × feasibility"
+            description="Each bubble is a solution with a value assessment; its size is the yearly cost. Click a bubble to open it."
+          >
+            {points.length ? (
+              <PrioritizationChart points={points} />
+            ) : (
+              <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed.</p>
+            )}
           </Card>
           <Card title="Scores">
             <SolutionsTable rows={rows} />

@@ -28,7 +28,8 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
         </Link>
         <h1 className="mt-1 text-lg font-semibold">API tokens</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Pipelines and monitors report runs and monitoring points to this project through the HTTP API. Each token works for this project only; give every system its own token so you can revoke one without stopping the others.
+          Pipelines and monitors report runs and monitoring points to this project through the HTTP API. Each token works for this project
+          only; give every system its own token so you can revoke one without stopping the others.
         </p>
       </div>
       {!isOwner && <Alert tone="warning">{roleRefusal(access.role, "owner")} Ask an owner for a token.</Alert>}
@@ -37,18 +38,25 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
           <Card title="Create a token">
             <CreateTokenForm {...ref} />
           </Card>
-          <Card title="Tokens of this project" description="Only the last four characters are kept for display. “Last used” is updated at most once a minute.">
+          <Card
+            title="Tokens of this project"
+            description="Only the last four characters are kept for display. “Last used” is updated at most once a minute."
+          >
             {tokens.length === 0 ? (
               <EmptyState title="No tokens yet.">Create one above, then send it as a Bearer token.</EmptyState>
             ) : (
               <table className="w-full text-left text-sm">
                 <thead className="text-xs uppercase text-slate-500">
                   <tr>
-                    <th scope="col" className="py-2">Name</th>
+                    <th scope="col" className="py-2">
+                      Name
+                    </th>
                     <th scope="col">Token</th>
                     <th scope="col">Created</th>
                     <th scope="col">Last used</th>
-                    <th scope="col"><span className="sr-only">Status or action</span></th>
+                    <th scope="col">
+                      <span className="sr-only">Status or action</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -56,9 +64,24 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
                     <tr key={t.id}>
                       <td className="py-2 font-medium">{t.name}</td>
                       <td className="font-mono text-xs">sbk_…{t.last4}</td>
-                      <td>{formatDateTime(t.createdAt)}{t.createdBy ? ` by ${t.createdBy.name}` : ""}</td>
+                      <td>
+                        {formatDateTime(t.createdAt)}
+                        {t.createdBy ? ` by ${t.createdBy.name}` : ""}
+                      </td>
                       <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</td>
-                      <td className="text-right">{t.revokedAt ? <Badge tone="red">Revoked {formatDateTime(t.revokedAt)}</Badge> : <ActionButton action={revokeApiTokenAction.bind(null, { ...ref, tokenId: t.id })} label="Revoke" pendingLabel="Revoking…" ariaLabel={`Revoke token ${t.name}`} confirm={`Revoke "${t.name}"? Pipelines using it will get 401 errors from now on.`} />}</td>
+                      <td className="text-right">
+                        {t.revokedAt ? (
+                          <Badge tone="red">Revoked {formatDateTime(t.revokedAt)}</Badge>
+                        ) : (
+                          <ActionButton
+                            action={revokeApiTokenAction.bind(null, { ...ref, tokenId: t.id })}
+                            label="Revoke"
+                            pendingLabel="Revoking…"
+                            ariaLabel={`Revoke token ${t.name}`}
+                            confirm={`Revoke "${t.name}"? Pipelines using it will get 401 errors from now on.`}
+                          />
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -72,7 +95,10 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
   -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\
   -d '{"source":"ci","externalId":"build-1","pipeline":"train","stage":"training","status":"running","startedAt":"2024-05-01T10:00:00Z"}'`}</pre>
         <p className="mt-2 text-sm">
-          <a href="/api/v1/openapi.json" className="text-brand-700 underline">OpenAPI 3.1 document</a> · project id <code className="font-mono text-xs">{access.project.id}</code>
+          <a href="/api/v1/openapi.json" className="text-brand-700 underline">
+            OpenAPI 3.1 document
+          </a>{" "}
+          · project id <code className="font-mono text-xs">{access.project.id}</code>
         </p>
       </Card>
     </main>

@@ -13,7 +13,19 @@ const OPTIONS = [
   { value: "proposed", label: "Proposed — still open" },
 ];
 
-export function DecisionForm({ workspaceSlug, projectId, solutionId, status, rationale }: { workspaceSlug: string; projectId: string; solutionId: string; status: string; rationale: string }) {
+export function DecisionForm({
+  workspaceSlug,
+  projectId,
+  solutionId,
+  status,
+  rationale,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  solutionId: string;
+  status: string;
+  rationale: string;
+}) {
   const [state, action] = useActionState(decideSolutionAction, IDLE);
   const v = state.status === "error" ? (state.values ?? {}) : { status, rationale };
   return (
@@ -32,7 +44,14 @@ export function DecisionForm({ workspaceSlug, projectId, solutionId, status, rat
           ))}
         </div>
       </fieldset>
-      <TextAreaField id="rationale" name="rationale" label="Rationale" hint="Required to select or reject. Selecting this solution sets any previously selected one back to proposed." defaultValue={v.rationale} error={state.fieldErrors?.rationale} />
+      <TextAreaField
+        id="rationale"
+        name="rationale"
+        label="Rationale"
+        hint="Required to select or reject. Selecting this solution sets any previously selected one back to proposed."
+        defaultValue={v.rationale}
+        error={state.fieldErrors?.rationale}
+      />
       <SubmitButton pendingLabel="Recording…">Record decision</SubmitButton>
     </form>
   );

@@ -10,11 +10,36 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
-type Initial = { dataAvailability: string; predictiveFeatures: string; hlpNote: string; historyNote: string; costEstimate: string; notes: string; benchmarks: string };
+type Initial = {
+  dataAvailability: string;
+  predictiveFeatures: string;
+  hlpNote: string;
+  historyNote: string;
+  costEstimate: string;
+  notes: string;
+  benchmarks: string;
+};
 
-const VERDICT_TEXT: Record<HistoryVerdict, string> = { likely: "target likely reachable", uncertain: "uncertain", unlikely: "target unlikely", not_enough_data: "not enough data" };
+const VERDICT_TEXT: Record<HistoryVerdict, string> = {
+  likely: "target likely reachable",
+  uncertain: "uncertain",
+  unlikely: "target unlikely",
+  not_enough_data: "not enough data",
+};
 
-type Props = { workspaceSlug: string; projectId: string; solutionId: string; evidence: EvidenceKind[]; evidenceHref: string; hlpStudies: number; historySeries: number; historyVerdict: HistoryVerdict | null; canEdit: boolean; currency: string; initial: Initial };
+type Props = {
+  workspaceSlug: string;
+  projectId: string;
+  solutionId: string;
+  evidence: EvidenceKind[];
+  evidenceHref: string;
+  hlpStudies: number;
+  historySeries: number;
+  historyVerdict: HistoryVerdict | null;
+  canEdit: boolean;
+  currency: string;
+  initial: Initial;
+};
 
 export function FeasibilityForm(p: Props) {
   const [state, action] = useActionState(saveFeasibilityAction, IDLE);
@@ -44,13 +69,21 @@ export function FeasibilityForm(p: Props) {
         {p.evidence.includes("hlp") ? (
           <div className="rounded-md bg-slate-50 p-3 text-sm">
             <p>
-              Human-level performance: {p.hlpStudies ? `${p.hlpStudies} stud${p.hlpStudies === 1 ? "y" : "ies"} recorded.` : "none recorded yet."}{" "}
+              Human-level performance:{" "}
+              {p.hlpStudies ? `${p.hlpStudies} stud${p.hlpStudies === 1 ? "y" : "ies"} recorded.` : "none recorded yet."}{" "}
               <Link className="text-brand-700 underline" href={`${p.evidenceHref}#hlp`}>
                 Record or upload HLP evidence
               </Link>
             </p>
             <div className="mt-2">
-              <TextAreaField id="hlp-note" name="hlpNote" label="Notes on human-level performance" defaultValue={v.hlpNote} error={e.hlpNote} rows={2} />
+              <TextAreaField
+                id="hlp-note"
+                name="hlpNote"
+                label="Notes on human-level performance"
+                defaultValue={v.hlpNote}
+                error={e.hlpNote}
+                rows={2}
+              />
             </div>
           </div>
         ) : (
@@ -59,20 +92,45 @@ export function FeasibilityForm(p: Props) {
         {p.evidence.includes("history") ? (
           <div className="rounded-md bg-slate-50 p-3 text-sm">
             <p>
-              Project history: {p.historySeries ? `${p.historySeries} series${p.historyVerdict ? ` — ${VERDICT_TEXT[p.historyVerdict]}` : ""}.` : "no past results entered yet."}{" "}
+              Project history:{" "}
+              {p.historySeries
+                ? `${p.historySeries} series${p.historyVerdict ? ` — ${VERDICT_TEXT[p.historyVerdict]}` : ""}.`
+                : "no past results entered yet."}{" "}
               <Link className="text-brand-700 underline" href={`${p.evidenceHref}#history`}>
                 Enter the history and see the trend
               </Link>
             </p>
             <div className="mt-2">
-              <TextAreaField id="history-note" name="historyNote" label="Notes on the project's history" defaultValue={v.historyNote} error={e.historyNote} rows={2} />
+              <TextAreaField
+                id="history-note"
+                name="historyNote"
+                label="Notes on the project's history"
+                defaultValue={v.historyNote}
+                error={e.historyNote}
+                rows={2}
+              />
             </div>
           </div>
         ) : (
           <input type="hidden" name="historyNote" value={v.historyNote ?? ""} />
         )}
-        <TextAreaField id="benchmarks" name="benchmarks" label="Known benchmarks or architectures on similar data" hint='One per line: "Title | https://link".' defaultValue={v.benchmarks} error={e.benchmarks} rows={3} />
-        <TextField id="cost-estimate" name="costEstimate" label={`Estimated cost to build (${p.currency})`} inputMode="decimal" defaultValue={v.costEstimate} error={e.costEstimate} />
+        <TextAreaField
+          id="benchmarks"
+          name="benchmarks"
+          label="Known benchmarks or architectures on similar data"
+          hint='One per line: "Title | https://link".'
+          defaultValue={v.benchmarks}
+          error={e.benchmarks}
+          rows={3}
+        />
+        <TextField
+          id="cost-estimate"
+          name="costEstimate"
+          label={`Estimated cost to build (${p.currency})`}
+          inputMode="decimal"
+          defaultValue={v.costEstimate}
+          error={e.costEstimate}
+        />
         <TextAreaField id="feasibility-notes" name="notes" label="Other notes" defaultValue={v.notes} error={e.notes} rows={2} />
         {p.canEdit && <SubmitButton pendingLabel="Saving…">Save feasibility</SubmitButton>}
       </fieldset>

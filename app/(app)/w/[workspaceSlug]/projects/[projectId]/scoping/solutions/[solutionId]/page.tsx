@@ -5,7 +5,14 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getSolutionDetail, valueInputOf } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
-import { CELL_GUIDANCE, DATA_TYPE_LABEL, evidenceFor, scoreFeasibility, scoreValue, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
+import {
+  CELL_GUIDANCE,
+  DATA_TYPE_LABEL,
+  evidenceFor,
+  scoreFeasibility,
+  scoreValue,
+  SYSTEM_STATE_LABEL,
+} from "@/lib/domain/scoping/feasibility";
 import { checkValueInput, computeValue } from "@/lib/domain/scoping/value";
 import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { Card } from "@/components/ui/card";
@@ -20,7 +27,11 @@ import { ValueBreakdown } from "./value-breakdown";
 
 export const metadata: Metadata = { title: "Solution" };
 
-export default async function SolutionPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string; solutionId: string }> }) {
+export default async function SolutionPage({
+  params,
+}: {
+  params: Promise<{ workspaceSlug: string; projectId: string; solutionId: string }>;
+}) {
   const { workspaceSlug, projectId, solutionId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const [solution, { currency }] = await Promise.all([getSolutionDetail(access, solutionId), getConstraints(access)]);
@@ -69,12 +80,19 @@ export default async function SolutionPage({ params }: { params: Promise<{ works
       </div>
 
       <Card title="Decision" description="Select the solution to work on, or reject it; either needs a rationale for the decision log.">
-        {canEdit ? <DecisionForm {...ref} solutionId={solution.id} status={solution.status} rationale={solution.rationale} /> : <p className="text-sm">{solution.rationale || "No decision recorded yet."}</p>}
+        {canEdit ? (
+          <DecisionForm {...ref} solutionId={solution.id} status={solution.status} rationale={solution.rationale} />
+        ) : (
+          <p className="text-sm">{solution.rationale || "No decision recorded yet."}</p>
+        )}
         {solution.decisions.length > 0 && (
           <ul className="mt-4 space-y-1 border-t border-slate-100 pt-3 text-sm text-slate-700">
             {solution.decisions.map((d) => (
               <li key={d.id}>
-                <StatusBadge status={d.status} /> {d.rationale} <span className="text-xs text-slate-500">— {d.actor?.name ?? "deleted user"}, {d.createdAt.toISOString().slice(0, 10)}</span>
+                <StatusBadge status={d.status} /> {d.rationale}{" "}
+                <span className="text-xs text-slate-500">
+                  — {d.actor?.name ?? "deleted user"}, {d.createdAt.toISOString().slice(0, 10)}
+                </span>
               </li>
             ))}
           </ul>
@@ -126,25 +144,32 @@ export default async function SolutionPage({ params }: { params: Promise<{ works
         </div>
       </Card>
 
-      <Card title="Value" description="How much the solution moves the business metric, what it costs, and what its wrong predictions cost.">
+      <Card
+        title="Value"
+        description="How much the solution moves the business metric, what it costs, and what its wrong predictions cost."
+      >
         <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
           <ValueForm
             {...ref}
             solutionId={solution.id}
             currency={currency}
             canEdit={canEdit}
-            initial={solution.value ? {
-              businessMetric: solution.value.businessMetric,
-              expectedUpliftPct: solution.value.expectedUplift ? String(solution.value.expectedUplift.toNumber() * 100) : "",
-              yearlyGain: solution.value.yearlyGain.toString(),
-              yearlyWasteAvoided: solution.value.yearlyWasteAvoided.toString(),
-              yearlySystemCost: solution.value.yearlySystemCost.toString(),
-              falsePositiveCost: solution.value.falsePositiveCost.toString(),
-              falseNegativeCost: solution.value.falseNegativeCost.toString(),
-              falsePositiveRatePct: String(solution.value.falsePositiveRate.toNumber() * 100),
-              falseNegativeRatePct: String(solution.value.falseNegativeRate.toNumber() * 100),
-              yearlyVolume: solution.value.yearlyVolume.toString(),
-            } : { businessMetric: solution.problem.businessMetric }}
+            initial={
+              solution.value
+                ? {
+                    businessMetric: solution.value.businessMetric,
+                    expectedUpliftPct: solution.value.expectedUplift ? String(solution.value.expectedUplift.toNumber() * 100) : "",
+                    yearlyGain: solution.value.yearlyGain.toString(),
+                    yearlyWasteAvoided: solution.value.yearlyWasteAvoided.toString(),
+                    yearlySystemCost: solution.value.yearlySystemCost.toString(),
+                    falsePositiveCost: solution.value.falsePositiveCost.toString(),
+                    falseNegativeCost: solution.value.falseNegativeCost.toString(),
+                    falsePositiveRatePct: String(solution.value.falsePositiveRate.toNumber() * 100),
+                    falseNegativeRatePct: String(solution.value.falseNegativeRate.toNumber() * 100),
+                    yearlyVolume: solution.value.yearlyVolume.toString(),
+                  }
+                : { businessMetric: solution.problem.businessMetric }
+            }
           />
           <div className="space-y-3">
             {value && valueInput ? (
@@ -153,7 +178,9 @@ export default async function SolutionPage({ params }: { params: Promise<{ works
                 <ValueBreakdown input={valueInput} result={value} currency={currency} />
               </>
             ) : (
-              <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">Fill in the value inputs to see the ROI and the value score.</p>
+              <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
+                Fill in the value inputs to see the ROI and the value score.
+              </p>
             )}
           </div>
         </div>

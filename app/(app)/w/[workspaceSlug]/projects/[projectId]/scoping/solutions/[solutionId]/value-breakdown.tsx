@@ -9,7 +9,9 @@ export function ValueBreakdown({ input, result, currency }: { input: ValueInput;
       <p className="font-semibold">ROI per year: {m(result.roi)}</p>
       <p className="text-xs text-slate-600">ROI = value − cost of the ML system − cost of wrong predictions</p>
       <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1">
-        <dt>Value = {m(input.yearlyGain)} gain + {m(input.yearlyWasteAvoided)} waste avoided</dt>
+        <dt>
+          Value = {m(input.yearlyGain)} gain + {m(input.yearlyWasteAvoided)} waste avoided
+        </dt>
         <dd className="text-right font-mono">{m(result.yearlyValue)}</dd>
         <dt>ML system cost</dt>
         <dd className="text-right font-mono">−{m(input.yearlySystemCost)}</dd>
@@ -24,7 +26,9 @@ export function ValueBreakdown({ input, result, currency }: { input: ValueInput;
         <dt className="border-t border-slate-200 pt-1 font-semibold">ROI</dt>
         <dd className="border-t border-slate-200 pt-1 text-right font-mono font-semibold">{m(result.roi)}</dd>
       </dl>
-      {result.roiRatio !== null && <p className="text-xs text-slate-600">That is {formatPercent(result.roiRatio, 0)} of the total yearly cost.</p>}
+      {result.roiRatio !== null && (
+        <p className="text-xs text-slate-600">That is {formatPercent(result.roiRatio, 0)} of the total yearly cost.</p>
+      )}
     </div>
   );
 }

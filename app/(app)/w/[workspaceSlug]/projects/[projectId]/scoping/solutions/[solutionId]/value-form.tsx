@@ -7,14 +7,29 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
-type Props = { workspaceSlug: string; projectId: string; solutionId: string; currency: string; canEdit: boolean; initial: Record<string, string> };
+type Props = {
+  workspaceSlug: string;
+  projectId: string;
+  solutionId: string;
+  currency: string;
+  canEdit: boolean;
+  initial: Record<string, string>;
+};
 
 export function ValueForm(p: Props) {
   const [state, action] = useActionState(saveValueAction, IDLE);
   const v: Record<string, string | undefined> = state.status === "error" ? (state.values ?? {}) : p.initial;
   const e = state.fieldErrors ?? {};
   const field = (name: string, label: string, hint?: string) => (
-    <TextField id={`value-${name}`} name={name} label={label} hint={hint} inputMode="decimal" defaultValue={v[name]} error={e[name] ?? e[name.replace(/Pct$/, "")]} />
+    <TextField
+      id={`value-${name}`}
+      name={name}
+      label={label}
+      hint={hint}
+      inputMode="decimal"
+      defaultValue={v[name]}
+      error={e[name] ?? e[name.replace(/Pct$/, "")]}
+    />
   );
   const money = `(${p.currency} per year)`;
   return (
@@ -24,7 +39,13 @@ export function ValueForm(p: Props) {
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <fieldset disabled={!p.canEdit} className="space-y-4">
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField id="value-businessMetric" name="businessMetric" label="Business metric" defaultValue={v.businessMetric} error={e.businessMetric} />
+          <TextField
+            id="value-businessMetric"
+            name="businessMetric"
+            label="Business metric"
+            defaultValue={v.businessMetric}
+            error={e.businessMetric}
+          />
           {field("expectedUpliftPct", "Expected uplift of that metric (%)")}
         </div>
         <fieldset className="grid gap-3 sm:grid-cols-3">

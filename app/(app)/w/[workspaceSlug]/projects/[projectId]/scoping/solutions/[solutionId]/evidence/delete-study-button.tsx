@@ -19,7 +19,11 @@ export function DeleteStudyButton(p: { workspaceSlug: string; projectId: string;
       <Button variant="secondary" className="px-2 py-1 text-xs" onClick={remove} disabled={pending} aria-disabled={pending}>
         {pending ? "Deleting…" : "Delete study"}
       </Button>
-      {error && <span role="alert" className="text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -26,7 +26,14 @@ export function HistoryForm(p: Props) {
       <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField id="history-metricId" name="metricId" label="Registry metric" defaultValue={v.metricId ?? ""} error={e.metricId} hint="When set, its name, unit and direction are used.">
+        <SelectField
+          id="history-metricId"
+          name="metricId"
+          label="Registry metric"
+          defaultValue={v.metricId ?? ""}
+          error={e.metricId}
+          hint="When set, its name, unit and direction are used."
+        >
           <option value="">None: describe the metric here</option>
           {p.metrics.map((m) => (
             <option key={m.id} value={m.id}>
@@ -37,12 +44,32 @@ export function HistoryForm(p: Props) {
         </SelectField>
         <TextField id="history-metricName" name="metricName" label="Metric name" defaultValue={v.metricName} error={e.metricName} />
         <TextField id="history-unit" name="unit" label="Unit" placeholder="%" defaultValue={v.unit} error={e.unit} />
-        <SelectField id="history-direction" name="direction" label="Direction" defaultValue={v.direction ?? "higher_is_better"} error={e.direction}>
+        <SelectField
+          id="history-direction"
+          name="direction"
+          label="Direction"
+          defaultValue={v.direction ?? "higher_is_better"}
+          error={e.direction}
+        >
           <option value="higher_is_better">Higher is better</option>
           <option value="lower_is_better">Lower is better</option>
         </SelectField>
-        <TextField id="history-targetValue" name="targetValue" label="Target value" inputMode="decimal" defaultValue={v.targetValue} error={e.targetValue} />
-        <TextField id="history-targetDate" name="targetDate" label="Target date" type="date" defaultValue={v.targetDate} error={e.targetDate} />
+        <TextField
+          id="history-targetValue"
+          name="targetValue"
+          label="Target value"
+          inputMode="decimal"
+          defaultValue={v.targetValue}
+          error={e.targetValue}
+        />
+        <TextField
+          id="history-targetDate"
+          name="targetDate"
+          label="Target date"
+          type="date"
+          defaultValue={v.targetDate}
+          error={e.targetDate}
+        />
       </div>
       <TextAreaField
         id="history-points"
@@ -54,7 +81,9 @@ export function HistoryForm(p: Props) {
         error={e.points}
       />
       <Field id="history-file" label="…or upload a CSV (date, value)" error={e.file} hint="A file, when chosen, replaces the lines above.">
-        {(a11y) => <input id="history-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />}
+        {(a11y) => (
+          <input id="history-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />
+        )}
       </Field>
       <SubmitButton pendingLabel="Fitting…">Save series and fit</SubmitButton>
     </form>

@@ -22,7 +22,14 @@ export function HlpManualForm(p: Props) {
       <input type="hidden" name="solutionId" value={p.solutionId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="hlp-metricName" name="metricName" label="Metric" defaultValue={v.metricName ?? "accuracy"} error={e.metricName} />
-        <TextField id="hlp-scorePct" name="scorePct" label="Human score (%)" inputMode="decimal" defaultValue={v.scorePct} error={e.scorePct} />
+        <TextField
+          id="hlp-scorePct"
+          name="scorePct"
+          label="Human score (%)"
+          inputMode="decimal"
+          defaultValue={v.scorePct}
+          error={e.scorePct}
+        />
         <SelectField id="hlp-method" name="method" label="Obtained from" defaultValue={v.method ?? "experts"} error={e.method}>
           {HLP_METHODS.map((m) => (
             <option key={m} value={m}>
@@ -30,7 +37,14 @@ export function HlpManualForm(p: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField id="hlp-itemCount" name="itemCount" label="Items labelled" inputMode="numeric" defaultValue={v.itemCount} error={e.itemCount} />
+        <TextField
+          id="hlp-itemCount"
+          name="itemCount"
+          label="Items labelled"
+          inputMode="numeric"
+          defaultValue={v.itemCount}
+          error={e.itemCount}
+        />
       </div>
       <TextAreaField id="hlp-notes" name="notes" label="Notes" hint={p.notesHint} defaultValue={v.notes} error={e.notes} />
       <SubmitButton pendingLabel="Saving…">Record score</SubmitButton>

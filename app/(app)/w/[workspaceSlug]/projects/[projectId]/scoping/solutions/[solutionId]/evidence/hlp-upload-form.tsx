@@ -34,10 +34,19 @@ export function HlpUploadForm(p: Props) {
       <form action={readAction} className="space-y-3">
         {refs}
         <FormMessage state={preview.status === "error" ? preview : IDLE} />
-        <Field id="labels-file" label="Labels CSV" error={preview.fieldErrors?.file} hint="One row per item, one column per labeler; optionally an item-id column and a ground-truth column. Comma or semicolon separated.">
-          {(a11y) => <input id="labels-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />}
+        <Field
+          id="labels-file"
+          label="Labels CSV"
+          error={preview.fieldErrors?.file}
+          hint="One row per item, one column per labeler; optionally an item-id column and a ground-truth column. Comma or semicolon separated."
+        >
+          {(a11y) => (
+            <input id="labels-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />
+          )}
         </Field>
-        <SubmitButton pendingLabel="Reading…" variant="secondary">Read file</SubmitButton>
+        <SubmitButton pendingLabel="Reading…" variant="secondary">
+          Read file
+        </SubmitButton>
       </form>
       {showStep2 && (
         <form action={saveAction} className="space-y-3 rounded-md border border-slate-200 p-4" key={csv.length + header.join("|")}>
@@ -49,19 +58,25 @@ export function HlpUploadForm(p: Props) {
             <SelectField id="labels-truth" name="truthColumn" label="Ground-truth column" defaultValue={guessTruth} error={se.truthColumn}>
               <option value="">None: no ground truth</option>
               {header.map((h) => (
-                <option key={h} value={h}>{h}</option>
+                <option key={h} value={h}>
+                  {h}
+                </option>
               ))}
             </SelectField>
             <SelectField id="labels-id" name="idColumn" label="Item id column" defaultValue={guessId} error={se.idColumn}>
               <option value="">None: number the rows</option>
               {header.map((h) => (
-                <option key={h} value={h}>{h}</option>
+                <option key={h} value={h}>
+                  {h}
+                </option>
               ))}
             </SelectField>
             <TextField id="labels-metric" name="metricName" label="Metric" defaultValue="accuracy" error={se.metricName} />
             <SelectField id="labels-method" name="method" label="Labelers are" defaultValue="crowd">
               {HLP_METHODS.map((m) => (
-                <option key={m} value={m}>{HLP_METHOD_LABEL[m]}</option>
+                <option key={m} value={m}>
+                  {HLP_METHOD_LABEL[m]}
+                </option>
               ))}
             </SelectField>
           </div>

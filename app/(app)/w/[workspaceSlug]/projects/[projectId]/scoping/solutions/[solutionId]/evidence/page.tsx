@@ -23,20 +23,36 @@ import { DeleteStudyButton } from "./delete-study-button";
 export const metadata: Metadata = { title: "Feasibility evidence" };
 
 const VERDICT_TONE = { likely: "green", uncertain: "amber", unlikely: "red", not_enough_data: "slate" } as const;
-const VERDICT_LABEL = { likely: "Target likely", uncertain: "Target uncertain", unlikely: "Target unlikely", not_enough_data: "Not enough data" } as const;
+const VERDICT_LABEL = {
+  likely: "Target likely",
+  uncertain: "Target uncertain",
+  unlikely: "Target unlikely",
+  not_enough_data: "Not enough data",
+} as const;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-export default async function EvidencePage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string; solutionId: string }> }) {
+export default async function EvidencePage({
+  params,
+}: {
+  params: Promise<{ workspaceSlug: string; projectId: string; solutionId: string }>;
+}) {
   const { workspaceSlug, projectId, solutionId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const solution = await getEvidenceSolution(access, solutionId);
   if (!solution) notFound();
-  const [studies, series, metrics] = await Promise.all([listHlpStudies(access, solution.id), getHistorySeries(access, solution.id), listMetrics(access)]);
+  const [studies, series, metrics] = await Promise.all([
+    listHlpStudies(access, solution.id),
+    getHistorySeries(access, solution.id),
+    listMetrics(access),
+  ]);
   const canEdit = hasRole(access.role, "editor");
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id, solutionId: solution.id };
   const structured = solution.dataType === "structured";
   const analysis = series ? analyzeStoredSeries(series) : null;
-  const sentence = series && analysis ? historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) }) : null;
+  const sentence =
+    series && analysis
+      ? historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) })
+      : null;
 
   return (
     <main className="space-y-6">
@@ -52,7 +68,10 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
       </div>
 
       <div id="hlp" className="scroll-mt-4">
-        <Card title="Human-level performance" description="How well people do the same task: the usual benchmark for what a model can reach on images, text or audio.">
+        <Card
+          title="Human-level performance"
+          description="How well people do the same task: the usual benchmark for what a model can reach on images, text or audio."
+        >
           <div className="space-y-5">
             {structured && (
               <Alert tone="warning">
@@ -72,8 +91,12 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
                         {s.metricName}: {(s.score * 100).toFixed(1)} %
                       </strong>{" "}
                       · {HLP_METHOD_LABEL[s.method as keyof typeof HLP_METHOD_LABEL] ?? s.method}
-                      {s.itemCount != null && ` · ${s.itemCount} items`} · {s.kind === "labels_csv" ? "computed from a labels file" : "typed in"}
-                      <span className="text-xs text-slate-500"> — {s.createdBy?.name ?? "deleted user"}, {day(s.createdAt)}</span>
+                      {s.itemCount != null && ` · ${s.itemCount} items`} ·{" "}
+                      {s.kind === "labels_csv" ? "computed from a labels file" : "typed in"}
+                      <span className="text-xs text-slate-500">
+                        {" "}
+                        — {s.createdBy?.name ?? "deleted user"}, {day(s.createdAt)}
+                      </span>
                     </p>
                     {canEdit && (
                       <div className="mt-2">
@@ -94,14 +117,29 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
               <div className="grid gap-6 lg:grid-cols-2">
                 {!structured && (
                   <section aria-labelledby="upload-heading" className="space-y-2">
-                    <h3 id="upload-heading" className="text-sm font-semibold">Upload labels</h3>
-                    <p className="text-xs text-slate-500">Have several people label the same items; the app measures how often they agree and, with a ground truth, how often each is right.</p>
+                    <h3 id="upload-heading" className="text-sm font-semibold">
+                      Upload labels
+                    </h3>
+                    <p className="text-xs text-slate-500">
+                      Have several people label the same items; the app measures how often they agree and, with a ground truth, how often
+                      each is right.
+                    </p>
                     <HlpUploadForm key={studies.length} {...ref} />
                   </section>
                 )}
                 <section aria-labelledby="manual-heading" className="space-y-2">
-                  <h3 id="manual-heading" className="text-sm font-semibold">{structured ? "Record a note with a human score" : "Type a human score"}</h3>
-                  <HlpManualForm key={studies.length} {...ref} notesHint={structured ? "Say who did the task and why the score is (or is not) a useful bar." : "Who labelled, on which items, and how disagreements were settled."} />
+                  <h3 id="manual-heading" className="text-sm font-semibold">
+                    {structured ? "Record a note with a human score" : "Type a human score"}
+                  </h3>
+                  <HlpManualForm
+                    key={studies.length}
+                    {...ref}
+                    notesHint={
+                      structured
+                        ? "Say who did the task and why the score is (or is not) a useful bar."
+                        : "Who labelled, on which items, and how disagreements were settled."
+                    }
+                  />
                 </section>
               </div>
             )}
@@ -110,7 +148,10 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
       </div>
 
       <div id="history" className="scroll-mt-4">
-        <Card title="Project history" description="Results of the existing system over time, fitted with saturating curves to see whether the target is within reach by its date.">
+        <Card
+          title="Project history"
+          description="Results of the existing system over time, fitted with saturating curves to see whether the target is within reach by its date."
+        >
           <div className="space-y-5">
             {series && analysis && analysis.verdict ? (
               <div className="space-y-3">
@@ -118,17 +159,16 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
                   <Badge tone={VERDICT_TONE[analysis.verdict]}>{VERDICT_LABEL[analysis.verdict]}</Badge>
                   <span data-testid="history-verdict">{sentence}</span>
                 </p>
-                {analysis.curve.length > 0 && (
-                  <HistoryChart {...trendChartProps(series, analysis)} />
-                )}
+                {analysis.curve.length > 0 && <HistoryChart {...trendChartProps(series, analysis)} />}
                 {analysis.candidates.length > 0 && (
                   <details className="text-sm text-slate-700">
                     <summary className="cursor-pointer font-medium">How the verdict is computed</summary>
                     <p className="mt-2">
-                      Time runs from the first result, scaled to the observed span. Each model is fitted by least squares (Levenberg–Marquardt) and the
-                      one with the lowest AIC (n·ln(SSE/n) + 2k) is used. The band and intervals come from {analysis.resamples} residual-bootstrap refits;
-                      the probability is the share of those refits that meet the target at the target date (likely at ≥ {LIKELY * 100} %, unlikely at
-                      ≤ {UNLIKELY * 100} %). With fewer than {MIN_POINTS} results there is no verdict.
+                      Time runs from the first result, scaled to the observed span. Each model is fitted by least squares
+                      (Levenberg–Marquardt) and the one with the lowest AIC (n·ln(SSE/n) + 2k) is used. The band and intervals come from{" "}
+                      {analysis.resamples} residual-bootstrap refits; the probability is the share of those refits that meet the target at
+                      the target date (likely at ≥ {LIKELY * 100} %, unlikely at ≤ {UNLIKELY * 100} %). With fewer than {MIN_POINTS} results
+                      there is no verdict.
                     </p>
                     <ul className="mt-2 list-disc pl-5">
                       {analysis.candidates.map((c) => (
@@ -142,7 +182,9 @@ export default async function EvidencePage({ params }: { params: Promise<{ works
                 )}
               </div>
             ) : (
-              <p className="text-sm text-slate-600">No series yet. Enter at least {MIN_POINTS} dated results of the existing system, with the target value and date.</p>
+              <p className="text-sm text-slate-600">
+                No series yet. Enter at least {MIN_POINTS} dated results of the existing system, with the target value and date.
+              </p>
             )}
             {canEdit && (
               <>
