@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutablePath } from "./scripts/lib/chromium";
 
 const PORT = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://localhost:${PORT}`;
-// Debian's Chromium where it exists (Playwright's own browser download is not reachable here).
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,18 +18,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS },
   },
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

@@ -1,6 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The canary (scripts/canary.sh) runs the deliberately failing fixtures in tests/canary under each
+// project's own setup, to prove a failing test makes the runner exit non-zero. They are outside the
+// normal globs and only included when SCOPEBENCH_CANARY is set.
+const canary = process.env.SCOPEBENCH_CANARY === "1";
+
 const alias = {
   "@": path.resolve(import.meta.dirname),
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
@@ -12,13 +17,17 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: canary ? ["tests/canary/unit.canary.ts"] : ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: canary ? ["tests/canary/integration.canary.ts"] : ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],

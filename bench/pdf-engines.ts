@@ -17,6 +17,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumExecutablePath } from "../scripts/lib/chromium";
 
 // lib/reports imports "server-only" (it must never reach a browser bundle); outside Next it is an empty module.
 const EMPTY_SERVER_ONLY =
@@ -25,15 +26,6 @@ register(`data:text/javascript,${encodeURIComponent(EMPTY_SERVER_ONLY)}`);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -158,7 +150,7 @@ async function chromium(): Promise<Row> {
     return pdf;
   };
   let t = performance.now();
-  const browser = await browserType.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await browserType.launch({ executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS });
   const launchMs = performance.now() - t;
   let pdf = await print(browser);
   const cold = performance.now() - t;
