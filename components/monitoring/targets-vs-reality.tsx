@@ -14,7 +14,7 @@ const KIND_LABEL: Record<MetricKind, string> = {
 };
 
 /**
- * Targets vs reality (product.md §1.6): each registry metric's target next to the latest value
+ * Targets vs reality: each registry metric's target next to the latest value
  * runs (offline metrics) or monitoring (the other kinds) reported, coloured by where it stands.
  * A server component; place it on the overview, or on a canvas block with `kinds` narrowed.
  */

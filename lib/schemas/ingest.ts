@@ -1,4 +1,4 @@
-// Schemas of the HTTP API v1 (product.md §3). Strict: unknown fields are refused, numbers must be
+// Schemas of the HTTP API v1 (the /api/v1 routes). Strict: unknown fields are refused, numbers must be
 // finite (zod 4's z.number() already refuses NaN and ±Infinity). The OpenAPI document is
 // generated from these same objects (lib/api/openapi.ts), so keep them free of transforms.
 import { z } from "zod";

@@ -1,4 +1,5 @@
-// Workspace roles and what each may do (product.md §2).
+// Workspace roles and what each may do: owners manage members, invitations, API tokens and
+// deletion; editors edit everything in the projects; viewers read and comment.
 export const ROLES = ["owner", "editor", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,4 +1,4 @@
-// Monitoring points sent as CSV (product.md §3): a header `metric,timestamp,value[,segment]`,
+// Monitoring points sent to the API as CSV: a header `metric,timestamp,value[,segment]`,
 // then one point per line. Parsing only; the points are validated by the same schema as JSON.
 import Papa from "papaparse";
 

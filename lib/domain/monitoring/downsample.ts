@@ -1,4 +1,5 @@
-// Shrinking long series for charts while keeping their shape (product.md §3: at most `maxPoints`).
+// Shrinking long series for charts while keeping their shape (a series read through the API has at
+// most `maxPoints` points).
 // Monitoring series are bucketed in the database (min and max per time bucket, so spikes and
 // breaches survive); short in-memory series such as a run's training curve use LTTB.
 import { createLTTB } from "downsample";

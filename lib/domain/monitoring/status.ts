@@ -1,5 +1,5 @@
-// Where a reported value stands against its registry metric's target and alert threshold
-// (product.md §1.3, §1.6): green meets the target, amber misses it without crossing the alert
+// Where a reported value stands against its registry metric's target and alert threshold:
+// green meets the target, amber misses it without crossing the alert
 // threshold, red is beyond the threshold. "none" when there is no value or nothing to compare with.
 
 export type MetricDirection = "higher_is_better" | "lower_is_better";

@@ -1,4 +1,5 @@
-// The vocabularies of the plan (product.md §1.5), in display order, with their labels.
+// The vocabularies of the plan (milestone phases, owner roles and statuses; budget categories),
+// in display order, with their labels.
 import type { LifecycleStage } from "@/lib/schemas/project";
 
 export const PHASES = ["scoping", "data", "modeling", "deployment", "monitoring"] as const satisfies readonly LifecycleStage[];

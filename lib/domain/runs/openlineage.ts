@@ -1,4 +1,4 @@
-// Folding OpenLineage RunEvents into one pipeline run (product.md §3).
+// Folding OpenLineage RunEvents (POST /api/v1/projects/:projectId/openlineage) into one pipeline run.
 //
 // Events may arrive in any order and more than once. The run keeps, per event type, the earliest
 // and latest event time seen; the run's status, start and end are derived from that state alone,

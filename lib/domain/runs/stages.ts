@@ -1,4 +1,5 @@
-// Pipeline lifecycle stages and run statuses (product.md §1.6), with their labels.
+// Pipeline lifecycle stages (data engineering, ML engineering, deployment) and run statuses,
+// with their labels.
 // Pure data: the API schemas, the pages and the OpenLineage folding all use these lists.
 
 export const PIPELINE_STAGES = [

@@ -1,5 +1,5 @@
-// The feasibility matrix and rubric (product.md §1.3). The score is computed from the evidence,
-// never typed by hand.
+// The feasibility matrix (a solution's data type × system state decides which evidence it needs)
+// and rubric. The score is computed from the evidence, never typed by hand.
 //
 // Rubric — start at 3 (no opinion yet), then for each factor:
 //   data availability       available +1 · partial 0 · unknown −1 · unavailable −2 (and the score is capped at 2)

@@ -1,5 +1,5 @@
-// Placing solutions on the value × feasibility chart (product.md §1.3), and saying in one
-// sentence what the chart shows.
+// Placing solutions on the value × feasibility chart, and saying in one sentence what the
+// chart shows.
 
 export type PlacedSolution = { id: string; title: string; feasibility: number | null; value: number | null; cost: number; status: string };
 export type Quadrant = "quick_win" | "big_bet" | "low_hanging" | "avoid";

@@ -1,4 +1,5 @@
-// Nudges for business problems (product.md §1.1).
+// Nudges for business problems: a vague goal ("increase revenue") is met with a narrowing
+// question, so the team names something a model could actually move.
 
 export const NARROWING_QUESTION = "What are the top things you wish worked better that tie directly to this goal?";
 

@@ -1,4 +1,4 @@
-// The prediction task types of product.md §1.2, shared by solutions and the canvas.
+// The prediction task types a solution can have, shared by solutions and the canvas.
 export const TASK_TYPES = [
   "classification",
   "regression",

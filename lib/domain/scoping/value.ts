@@ -1,4 +1,4 @@
-// The value calculator (product.md §1.3): what a solution is worth per year, net of what it costs
+// The value calculator: what a solution is worth per year, net of what it costs
 // and of the cost of its wrong predictions. The one ROI formula of the product — the payback
 // chart of the plan uses it too.
 //

@@ -14,7 +14,8 @@ export default async function ProjectLayout({
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
-  // One entry per section of the scoping workflow (product.md §1), in the order a team walks it.
+  // One entry per section of the scoping workflow (problems → solutions → feasibility and value →
+  // canvas → plan, then runs and monitoring), in the order a team walks it.
   const items = [
     { href: base, label: "Overview" },
     { href: `${base}/scoping`, label: "Problems & solutions" },
