@@ -87,14 +87,15 @@ async function signIn(email: string, password: string): Promise<string> {
 
 async function startApp(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   // Imported here: it reads NEXT_DIST_DIR when it loads, after main() has settled it.
-  const { buildIsStale, recordBuild } = await import("../scripts/lib/build-hash");
-  if (await buildIsStale(ROOT)) {
+  const { buildIsStale, recordBuild, sourceFingerprint } = await import("../scripts/lib/build-hash");
+  const fingerprint = await sourceFingerprint(ROOT);
+  if (await buildIsStale(ROOT, fingerprint)) {
     console.log("[bench] building the app…");
     await new Promise<void>((resolve, reject) => {
       const build = spawn("npm", ["run", "build", "--silent"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
       build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build failed (${code})`))));
     });
-    await recordBuild(ROOT);
+    await recordBuild(ROOT, fingerprint);
   }
   const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], {
     cwd: ROOT,

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createTestDatabase, dropDatabase, getTestServer } from "./lib/test-db";
-import { buildIsStale, recordBuild } from "./lib/build-hash";
+import { buildIsStale, recordBuild, sourceFingerprint } from "./lib/build-hash";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = process.env.E2E_PORT ?? "3100";
@@ -19,13 +19,14 @@ async function main() {
     NEXTAUTH_URL: `http://localhost:${PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (await buildIsStale(ROOT)) {
+  const fingerprint = await sourceFingerprint(ROOT);
+  if (await buildIsStale(ROOT, fingerprint)) {
     console.log("[e2e] building the app…");
     await new Promise<void>((resolve, reject) => {
       const build = spawn("npm", ["run", "build", "--silent"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
       build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build failed (${code})`))));
     });
-    await recordBuild(ROOT);
+    await recordBuild(ROOT, fingerprint);
   }
   const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], { cwd: ROOT, env, stdio: "inherit" });
   let stopping = false;

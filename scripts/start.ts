@@ -9,7 +9,7 @@ import path from "node:path";
 import { ensureDatabase, explainConnectionError, validateDatabaseUrl } from "./lib/database";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrations";
-import { buildIsStale, recordBuild } from "./lib/build-hash";
+import { buildIsStale, recordBuild, sourceFingerprint } from "./lib/build-hash";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DATA_DIR = path.resolve(ROOT, process.env.SCOPEBENCH_DATA_DIR ?? ".data");
@@ -78,10 +78,11 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const nextBin = path.join(ROOT, "node_modules", ".bin", "next");
-  if (!isDev && (await buildIsStale(ROOT))) {
+  const fingerprint = await sourceFingerprint(ROOT);
+  if (!isDev && (await buildIsStale(ROOT, fingerprint))) {
     log("Building the app (first start or changed sources)…");
     await run("npm", ["run", "build", "--silent"], { ...env, NODE_ENV: "production" });
-    await recordBuild(ROOT);
+    await recordBuild(ROOT, fingerprint);
   }
 
   const app: ChildProcess = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env, stdio: "inherit" });

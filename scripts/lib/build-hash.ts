@@ -40,12 +40,17 @@ export async function sourceFingerprint(root: string): Promise<string> {
   return createHash("sha256").update(parts.sort().join("\n")).digest("hex");
 }
 
-export async function buildIsStale(root: string): Promise<boolean> {
+/** Whether the last build was made from other sources than `fingerprint` (take it before building). */
+export async function buildIsStale(root: string, fingerprint: string): Promise<boolean> {
   if (!existsSync(path.join(root, DIST, "BUILD_ID"))) return true;
   const saved = await readFile(path.join(root, STAMP), "utf8").catch(() => "");
-  return saved.trim() !== (await sourceFingerprint(root));
+  return saved.trim() !== fingerprint;
 }
 
-export async function recordBuild(root: string): Promise<void> {
-  await writeFile(path.join(root, STAMP), await sourceFingerprint(root));
+/**
+ * Records the fingerprint taken before the build started, so a file edited while `next build`
+ * ran makes the next start build again instead of serving a build that lacks the edit.
+ */
+export async function recordBuild(root: string, fingerprint: string): Promise<void> {
+  await writeFile(path.join(root, STAMP), fingerprint);
 }
