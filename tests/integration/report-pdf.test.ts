@@ -1,13 +1,9 @@
 // The PDF and Markdown reports against a real database: a template project and a project with
 // every part filled (selected solution with feasibility and value, an HLP study, a history series
 // with a target, milestones, budget, canvas Markdown with Greek and Chinese). PDFs are rendered in
-// A4 and US Letter and checked with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm): page count,
-// landscape canvas page, paper sizes, embedded fonts, non-Latin text, no raw Markdown markers.
+// A4 and US Letter and read back with pdf.js (tests/support/pdf.ts): page count, landscape canvas
+// page, paper sizes, embedded fonts, non-Latin text, no raw Markdown markers.
 // The download routes are called as Next would call them; only the session lookup is stubbed.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 
 const session = vi.hoisted(() => ({ userId: "" }));
@@ -34,9 +30,9 @@ import { getTextMeasurer } from "@/lib/reports/pdf/fonts";
 import { renderProjectReportPdf } from "@/lib/reports/pdf/render";
 import { loadProjectReport } from "@/lib/reports/report-data";
 import { makeUser, projectAccessFor } from "../support/factories";
+import { inspectPdf, type PdfInspection } from "../support/pdf";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
-const OUT = mkdtempSync(path.join(tmpdir(), "report-pdf-"));
 
 let owner: Awaited<ReturnType<typeof makeUser>>;
 let stranger: Awaited<ReturnType<typeof makeUser>>;
@@ -44,71 +40,31 @@ let viewerId: string;
 let templateAccess: ProjectAccess;
 let richAccess: ProjectAccess;
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
-
-type Inspected = {
-  file: string;
-  pages: number;
-  sizes: { width: number; height: number }[];
-  pngs: { width: number; height: number }[];
-  fonts: { name: string; embedded: boolean }[];
-  text: string;
-};
-
-/** Writes the PDF and reads it back with poppler. */
-function inspect(name: string, pdf: Buffer): Inspected {
-  const file = path.join(OUT, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const info = run("pdfinfo", [file]);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-  const sizes = [...run("pdfinfo", ["-f", "1", "-l", String(pages), file]).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(
-    (m) => ({ width: Number(m[1]), height: Number(m[2]) }),
-  );
-  const prefix = path.join(OUT, name);
-  run("pdftoppm", ["-r", "50", "-png", file, prefix]);
-  const pngs = readdirSync(OUT)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))
-    .sort()
-    .map((f) => {
-      const head = execFileSync("head", ["-c", "24", path.join(OUT, f)]);
-      return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
-    });
-  const fonts = run("pdffonts", [file])
-    .split("\n")
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => {
-      const cols = line.trim().split(/\s+/);
-      // name type... encoding emb sub uni object ID: emb is the 5th column from the end.
-      return { name: cols[0]!, embedded: cols[cols.length - 5] === "yes" };
-    });
-  return { file, pages, sizes, pngs, fonts, text: run("pdftotext", ["-layout", file, "-"]) };
-}
-
-function checkCommon(pdf: Inspected, paper: "a4" | "letter") {
-  expect(pdf.pages).toBeGreaterThanOrEqual(4);
-  expect(pdf.pngs).toHaveLength(pdf.pages);
-  expect(pdf.sizes).toHaveLength(pdf.pages);
+function checkCommon(pdf: PdfInspection, paper: "a4" | "letter") {
+  expect(pdf.pageCount).toBeGreaterThanOrEqual(4);
+  expect(pdf.pages).toHaveLength(pdf.pageCount);
   const portrait = paper === "a4" ? { width: 595.28, height: 841.89 } : { width: 612, height: 792 };
-  // Page 1 (cover) is portrait; page 2 (canvas) is the same paper turned to landscape.
-  expect(pdf.sizes[0]!.width).toBeCloseTo(portrait.width, 1);
-  expect(pdf.sizes[0]!.height).toBeCloseTo(portrait.height, 1);
-  expect(pdf.sizes[1]!.width).toBeCloseTo(portrait.height, 1);
-  expect(pdf.sizes[1]!.height).toBeCloseTo(portrait.width, 1);
-  expect(pdf.pngs[1]!.width).toBeGreaterThan(pdf.pngs[1]!.height);
-  expect(pdf.pngs[0]!.height).toBeGreaterThan(pdf.pngs[0]!.width);
-  for (const size of pdf.sizes.slice(2)) expect(size.height).toBeGreaterThan(size.width);
+  // Page 1 (cover) is portrait; page 2 (canvas) is the same paper turned to landscape; the rest are portrait.
+  const [cover, canvas, ...rest] = pdf.pages;
+  expect(cover!.width).toBeCloseTo(portrait.width, 1);
+  expect(cover!.height).toBeCloseTo(portrait.height, 1);
+  expect(cover!.orientation).toBe("portrait");
+  expect(canvas!.width).toBeCloseTo(portrait.height, 1);
+  expect(canvas!.height).toBeCloseTo(portrait.width, 1);
+  expect(canvas!.orientation).toBe("landscape");
+  for (const page of rest) expect(page.orientation).toBe("portrait");
   // Every font is embedded, and the text font is Noto Sans.
   expect(pdf.fonts.length).toBeGreaterThan(0);
   for (const f of pdf.fonts) expect(f, f.name).toMatchObject({ embedded: true });
   expect(pdf.fonts.some((f) => /\+NotoSans-Regular$/.test(f.name))).toBe(true);
   expect(pdf.fonts.some((f) => /\+NotoSans-Bold$/.test(f.name))).toBe(true);
   // Cover: project, date, version; footers number the pages.
-  expect(pdf.text).toContain("PROJECT REPORT");
+  // The cover's label is letter-spaced, which pdf.js reads as "P R O J E C T R E P O R T".
+  expect(pdf.pages[0]!.text.replace(/\s+/g, "")).toContain("PROJECTREPORT");
   expect(pdf.text).toContain("2026-03-01");
   expect(pdf.text).toMatch(/Canvas revision \d+/);
-  expect(pdf.text).toContain(`Page 1 of ${pdf.pages}`);
-  expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
+  expect(pdf.text).toContain(`Page 1 of ${pdf.pageCount}`);
+  expect(pdf.text).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
   // Markdown is rendered, never shown as its markers.
   expect(pdf.text).not.toContain("**");
   expect(pdf.text).not.toContain("## ");
@@ -341,21 +297,21 @@ describe("report data", () => {
 describe("PDF", () => {
   test.each(["a4", "letter"] as const)("rich project, %s: pages, landscape canvas, fonts, Greek and CJK text", async (paper) => {
     const report = await loadProjectReport(richAccess, NOW);
-    const pdf = inspect(`rich-${paper}`, await renderProjectReportPdf(report, { paper }));
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper }));
     checkCommon(pdf, paper);
-    expect(pdf.pages).toBeGreaterThanOrEqual(5);
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(5);
     expect(pdf.fonts.some((f) => /\+NotoSansSC-Regular$/.test(f.name))).toBe(true);
     expect(pdf.fonts.some((f) => /\+NotoSans-Italic$/.test(f.name))).toBe(true);
     expect(pdf.text).toContain("Ελληνικά");
     // A line may break between two Chinese characters: read the text in drawing order, without white space.
-    expect(run("pdftotext", ["-raw", pdf.file, "-"]).replace(/\s+/g, "")).toContain("ζήτησης.中文样本：需求预测。");
+    expect(pdf.text.replace(/\s+/g, "")).toContain("ζήτησης.中文样本：需求预测。");
     expect(pdf.text).toContain("store managers");
     expect(pdf.text).toContain("Weekly forecast");
     expect(pdf.text).toContain("Learned forecast");
     expect(pdf.text).toContain("Break-even");
     expect(pdf.text).toMatch(/Reaching 85 % by 2026-06-01 is/);
     // Canvas page: all ten block titles.
-    const canvas = run("pdftotext", ["-f", "2", "-l", "2", pdf.file, "-"]);
+    const canvas = pdf.pages[1]!.text;
     for (const title of [
       "PREDICTION TASK",
       "DECISIONS",
@@ -375,9 +331,9 @@ describe("PDF", () => {
   test.each(["a4", "letter"] as const)("template project, %s: the canvas fits one page and the report has 4 pages", async (paper) => {
     const report = await loadProjectReport(templateAccess, NOW);
     expect(planCanvasPage(report.canvas.blocks, paper, await getTextMeasurer()).truncatedKeys).toEqual([]);
-    const pdf = inspect(`template-${paper}`, await renderProjectReportPdf(report, { paper }));
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper }));
     checkCommon(pdf, paper);
-    expect(pdf.pages).toBe(4);
+    expect(pdf.pageCount).toBe(4);
     expect(pdf.text).toContain("Canvas revision 0");
     expect(pdf.text).toContain("Too much fresh food is thrown away");
     expect(pdf.text).not.toContain("Appendix A");
@@ -390,9 +346,9 @@ describe("PDF", () => {
       (_, i) => `- Source ${i}: a description long enough to need its own line, ending with marker${i}`,
     ).join("\n");
     report.canvas.blocks = report.canvas.blocks.map((b) => (b.key === "data_sources" ? { ...b, text: long } : b));
-    const pdf = inspect("truncated-a4", await renderProjectReportPdf(report, { paper: "a4" }));
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
     checkCommon(pdf, "a4");
-    const canvas = run("pdftotext", ["-f", "2", "-l", "2", pdf.file, "-"]);
+    const canvas = pdf.pages[1]!.text;
     expect(canvas).toContain("continued in appendix A.1");
     expect(canvas).not.toContain("marker59");
     expect(pdf.text).toContain("Appendix A");
@@ -416,8 +372,9 @@ describe("download routes", () => {
     expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report.pdf"');
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 5).toString()).toBe("%PDF-");
-    const pdf = inspect("route-letter", body);
-    expect(pdf.sizes[0]!.width).toBeCloseTo(612, 1);
+    const pdf = await inspectPdf(body);
+    expect(pdf.pages[0]!.width).toBeCloseTo(612, 1);
+    expect(pdf.pages[0]!.height).toBeCloseTo(792, 1);
   });
 
   test("Markdown download", async () => {
