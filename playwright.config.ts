@@ -10,8 +10,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
+  // Short journeys fit the default; long ones set a budget from their step count (budgetSteps in
+  // e2e/helpers.ts). One expectation waits up to 15 s: a save and re-render on a loaded machine.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,

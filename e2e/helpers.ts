@@ -1,5 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * What one user-visible step (a navigation, or a form saved and re-rendered) may take on a busy
+ * two-core machine. Long journeys get `steps × STEP_BUDGET_MS` instead of the default timeout, so
+ * their budget grows with what they do rather than being one number for every test.
+ */
+const STEP_BUDGET_MS = 5_000;
+
+/** Call at the start of a long journey with the number of its steps. */
+export function budgetSteps(steps: number) {
+  test.setTimeout(Math.max(test.info().timeout, steps * STEP_BUDGET_MS));
+}
 
 export type Person = { name: string; email: string; password: string };
 

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { budgetSteps, createProject, newPerson, signUp } from "./helpers";
 
 // The report downloads on the "Sharing & reports" page: PDF on US Letter and A4, and Markdown,
 // through the buttons (fetched, then handed to the browser as a file), in a production build.
 
 test("downloads the project report as PDF (A4 and US Letter) and as Markdown", async ({ page }) => {
-  test.setTimeout(120_000);
+  budgetSteps(12); // three report renders of a template project, each a few seconds on a busy machine
   const owner = newPerson("Rhea Reportwell");
   await signUp(page, owner);
   const projectUrl = await createProject(page, "Fresh demand report", /Sales forecasting/);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, newPerson, signUp, createInviteLink, acceptInviteLink } from "./helpers";
+import { acceptInviteLink, budgetSteps, createInviteLink, createProject, newPerson, signUp } from "./helpers";
 
 async function addProblem(page: Page, p: { title: string; metric: string; priority: string }) {
   const form = page
@@ -59,6 +59,7 @@ async function assess(
 }
 
 test("a team scopes two problems and three solutions, decides, and a viewer can only read", async ({ browser }) => {
+  budgetSteps(60);
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await signUp(page, newPerson("Priya"));
@@ -182,6 +183,7 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
 });
 
 test("the whole flow works with the keyboard alone", async ({ page }) => {
+  budgetSteps(20);
   await signUp(page, newPerson("Kim"));
   await createProject(page, "Keyboard project");
   const nav = page.getByRole("navigation", { name: "Project sections" });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, enterHistory, newPerson, signUp } from "./helpers";
+import { budgetSteps, createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 const PROBLEM = "Too much fresh food is thrown away";
 const SOLUTION = "Store demand forecast";
@@ -63,6 +63,7 @@ test("a share link shows the canvas, the evidence and the plan to a visitor with
   page,
   browser,
 }) => {
+  budgetSteps(40);
   const owner = newPerson("Ottilie Sharewell");
   await signUp(page, owner);
   const projectUrl = await createProject(page, "Fresh demand", /Sales forecasting/);
