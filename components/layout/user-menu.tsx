@@ -18,7 +18,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <p className="truncate px-2 pb-2 text-xs text-slate-500">{email}</p>
         <button
           type="button"
-          onClick={() => signOut({ callbackUrl: "/login" })}
+          onClick={() => void signOut({ callbackUrl: "/login" })}
           className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
         >
           Sign out

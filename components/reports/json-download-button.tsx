@@ -46,7 +46,7 @@ export function JsonDownloadButton({ href }: { href: string }) {
       <a
         href={href}
         download
-        onClick={download}
+        onClick={(e) => void download(e)}
         aria-disabled={isPending || undefined}
         className={buttonClass("primary", isPending ? "pointer-events-none opacity-70" : undefined)}
       >

@@ -94,10 +94,15 @@ export function ReportDownloads({ workspaceSlug, projectId }: { workspaceSlug: s
             <option value="letter">US Letter</option>
           </SelectField>
         </div>
-        <Button onClick={() => download("pdf")} disabled={pending !== null} aria-busy={pending === "pdf"}>
+        <Button onClick={() => void download("pdf")} disabled={pending !== null} aria-busy={pending === "pdf"}>
           {pending === "pdf" ? PENDING_LABEL.pdf : "Download PDF"}
         </Button>
-        <Button variant="secondary" onClick={() => download("markdown")} disabled={pending !== null} aria-busy={pending === "markdown"}>
+        <Button
+          variant="secondary"
+          onClick={() => void download("markdown")}
+          disabled={pending !== null}
+          aria-busy={pending === "markdown"}
+        >
           {pending === "markdown" ? PENDING_LABEL.markdown : "Download Markdown"}
         </Button>
       </div>

@@ -19,6 +19,11 @@ export function CopyableSecret({
 }) {
   // Keyed by value, so a newly made secret starts with "Copy" again.
   const [copied, setCopied] = useState<string>();
+  // A refused clipboard (no permission, insecure origin) is not shown as an error: the field stays selectable.
+  async function copy() {
+    await navigator.clipboard?.writeText(value).catch(() => {});
+    setCopied(value);
+  }
   return (
     <div className={cn("space-y-2", highlight && "rounded-md border border-amber-200 bg-amber-50 p-3")}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -32,13 +37,7 @@ export function CopyableSecret({
           className={cn("w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs", highlight ? "bg-white" : "bg-slate-50")}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <Button
-          variant="secondary"
-          onClick={async () => {
-            await navigator.clipboard?.writeText(value).catch(() => {});
-            setCopied(value);
-          }}
-        >
+        <Button variant="secondary" onClick={() => void copy()}>
           {copied === value ? "Copied" : "Copy"}
         </Button>
       </div>

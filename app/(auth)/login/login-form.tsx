@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 
 const WRONG = "Wrong email or password.";
+const OFFLINE = "The server could not be reached. Check your connection and try again.";
 
 export function LoginForm({
   callbackUrl,
@@ -23,7 +24,7 @@ export function LoginForm({
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
     if (!email.trim() || !password) {
       setError("Enter your email and password.");
@@ -31,7 +32,14 @@ export function LoginForm({
     }
     setPending(true);
     setError(undefined);
-    const res = await signIn("credentials", { email, password, redirect: false });
+    let res: Awaited<ReturnType<typeof signIn>>;
+    try {
+      res = await signIn("credentials", { email, password, redirect: false });
+    } catch {
+      setPending(false);
+      setError(OFFLINE);
+      return;
+    }
     if (res?.ok && !res.error) {
       router.push(callbackUrl);
       router.refresh();
@@ -45,7 +53,7 @@ export function LoginForm({
   return (
     <div className="mt-4 space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4">
         <TextField
           id="email"
           name="email"
@@ -73,7 +81,7 @@ export function LoginForm({
       {oauthProviders.length > 0 && (
         <div className="space-y-2 border-t border-slate-200 pt-4">
           {oauthProviders.map((p) => (
-            <Button key={p.id} variant="secondary" className="w-full" onClick={() => signIn(p.id, { callbackUrl })}>
+            <Button key={p.id} variant="secondary" className="w-full" onClick={() => void signIn(p.id, { callbackUrl })}>
               Continue with {p.name}
             </Button>
           ))}

@@ -16,11 +16,18 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const [pending, setPending] = useState(false);
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
-  async function onSubmit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
     setPending(true);
     setMessage(undefined);
-    const res = await registerAction(values);
+    let res: Awaited<ReturnType<typeof registerAction>>;
+    try {
+      res = await registerAction(values);
+    } catch {
+      setPending(false);
+      setMessage("The server could not be reached. Check your connection and try again.");
+      return;
+    }
     if (res.status !== "success") {
       setPending(false);
       setErrors(res.fieldErrors ?? {});
@@ -28,7 +35,8 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
       return;
     }
     setErrors({});
-    const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    // The account exists now, so when signing in fails for any reason the login page is the way on.
+    const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false }).catch(() => null);
     if (!signedIn?.ok || signedIn.error) {
       router.push("/login");
       return;
@@ -38,7 +46,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
+    <form onSubmit={(e) => void submit(e)} noValidate className="mt-4 space-y-4">
       {message && <Alert tone="error">{message}</Alert>}
       <TextField id="name" label="Name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} required />
       <TextField

@@ -57,7 +57,9 @@ export default async function MonitoringPage({
   ];
   const from = rangeStart(MONITORING_RANGES[view.range].ms);
   const series = await Promise.all(
-    panels.map((p) => (withData.has(p.name) ? readSeries(access, { metric: p.name, segment, from, maxPoints: MAX_POINTS }) : null)),
+    panels.map((p) =>
+      withData.has(p.name) ? readSeries(access, { metric: p.name, segment, from, maxPoints: MAX_POINTS }) : Promise.resolve(null),
+    ),
   );
 
   return (
