@@ -12,13 +12,19 @@ export type FoldedSegment = DiffSegment | { kind: "gap"; words: number };
 /**
  * Past this many changed words and spaces, a word-level diff costs more than it explains (a full
  * rewrite of 2,000 words takes about a second); the versions are then shown as replaced whole.
+ * The cut is by edit count, never by elapsed time, so the same two texts always show the same
+ * way; `npx tsx bench/diff.ts` measures what it costs.
  */
 export const MAX_DIFF_EDITS = 1500;
 
-/** Word-by-word changes from `before` to `after`; neighbouring segments of one kind are merged. */
-export function wordDiff(before: string, after: string): DiffSegment[] {
+/**
+ * Word-by-word changes from `before` to `after`; neighbouring segments of one kind are merged.
+ * When the texts differ by more than `maxEdits` words and spaces, `before` is shown removed and
+ * `after` added, whole.
+ */
+export function wordDiff(before: string, after: string, maxEdits = MAX_DIFF_EDITS): DiffSegment[] {
   if (before === after) return before ? [{ kind: "same", text: before }] : [];
-  const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_DIFF_EDITS });
+  const changes = diffWordsWithSpace(before, after, { maxEditLength: maxEdits });
   if (!changes) {
     return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   }
