@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const LIFECYCLE_STAGES = ["scoping", "data", "modeling", "deployment", "monitoring"] as const;
-export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/domain/enums";
+
+export { LIFECYCLE_STAGES, type LifecycleStage };
 
 export const projectNameSchema = z
   .string({ error: "Enter a project name." })

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
+import { AVAILABILITY, METRIC_KINDS } from "@/lib/domain/enums";
 
-export { TASK_TYPES, TASK_TYPE_LABEL };
+export { TASK_TYPES, TASK_TYPE_LABEL, AVAILABILITY, METRIC_KINDS };
 
 const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
 const text = (max: number) =>
@@ -34,7 +35,6 @@ const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
 
 const percent = formNumber({ max: 100 });
 
-export const AVAILABILITY = ["unknown", "available", "partial", "unavailable"] as const;
 export const AVAILABILITY_LABEL: Record<(typeof AVAILABILITY)[number], string> = {
   unknown: "Not assessed yet",
   available: "Available",
@@ -170,7 +170,6 @@ export const constraintsSchema = z
       });
   });
 
-export const METRIC_KINDS = ["offline", "online", "business", "non_functional"] as const;
 export const METRIC_KIND_LABEL: Record<(typeof METRIC_KINDS)[number], string> = {
   offline: "Offline",
   online: "Online",

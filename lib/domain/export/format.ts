@@ -6,23 +6,23 @@
 // strings so no precision is lost in JSON numbers.
 import { z } from "zod";
 import {
-  Availability,
-  BudgetCategory,
-  CanvasBlockKey,
-  DataType,
-  DeploymentTarget,
-  LatencyMode,
-  LifecycleStage,
-  MetricDirection,
-  MetricKind,
-  MilestoneStatus,
-  PipelineStage,
-  RunStatus,
-  SolutionStatus,
-  SystemState,
-  TaskType,
-  TeamRole,
-} from "@/lib/generated/prisma/enums";
+  AVAILABILITY,
+  BUDGET_CATEGORIES,
+  CANVAS_BLOCK_KEYS,
+  DATA_TYPES,
+  DEPLOYMENT_TARGETS,
+  LATENCY_MODES,
+  LIFECYCLE_STAGES,
+  METRIC_DIRECTIONS,
+  METRIC_KINDS,
+  MILESTONE_STATUSES,
+  PIPELINE_STAGES,
+  RUN_STATUSES,
+  SOLUTION_STATUSES,
+  SYSTEM_STATES,
+  TASK_TYPES,
+  TEAM_ROLES,
+} from "@/lib/domain/enums";
 import { FIELD_SCHEMAS } from "@/lib/domain/canvas/fields";
 import { checkReferences } from "./references";
 
@@ -79,25 +79,25 @@ const constraintsSchema = z.strictObject({
   canCollectMore: z.boolean().nullable(),
   collectionCost: money.nullable(),
   hardware: SHORT,
-  deploymentTarget: z.enum(DeploymentTarget).nullable(),
-  latencyMode: z.enum(LatencyMode).nullable(),
+  deploymentTarget: z.enum(DEPLOYMENT_TARGETS).nullable(),
+  latencyMode: z.enum(LATENCY_MODES).nullable(),
   p95BudgetMs: int32.nullable(),
   batchDeadline: SHORT,
 });
 
 const metricSchema = z.strictObject({
   name: z.string().min(1, "A metric needs a name.").max(200),
-  kind: z.enum(MetricKind),
+  kind: z.enum(METRIC_KINDS),
   unit: SHORT,
-  direction: z.enum(MetricDirection),
+  direction: z.enum(METRIC_DIRECTIONS),
   target: finite.nullable(),
   alertThreshold: finite.nullable(),
   description: LONG,
 });
 
 const feasibilitySchema = z.strictObject({
-  dataAvailability: z.enum(Availability),
-  predictiveFeatures: z.enum(Availability),
+  dataAvailability: z.enum(AVAILABILITY),
+  predictiveFeatures: z.enum(AVAILABILITY),
   hlpNote: LONG,
   historyNote: LONG,
   benchmarks: z.array(z.strictObject({ title: SHORT, url: SHORT })).max(1_000),
@@ -118,7 +118,7 @@ const valueSchema = z.strictObject({
   yearlyVolume: bigInteger,
 });
 
-const decisionSchema = z.strictObject({ status: z.enum(SolutionStatus), rationale: LONG, actor: person, createdAt: dateTime });
+const decisionSchema = z.strictObject({ status: z.enum(SOLUTION_STATUSES), rationale: LONG, actor: person, createdAt: dateTime });
 
 const hlpStudySchema = z.strictObject({
   kind: z.enum(HLP_KINDS),
@@ -138,7 +138,7 @@ const historySeriesSchema = z.strictObject({
   metric: z.string().max(200).nullable().describe("Name of the linked metric in `metrics`, or null."),
   metricName: SHORT,
   unit: SHORT,
-  direction: z.enum(MetricDirection),
+  direction: z.enum(METRIC_DIRECTIONS),
   targetValue: finite.nullable(),
   targetDate: date.nullable(),
   points: z.array(z.strictObject({ date, value: finite, source: z.enum(HISTORY_POINT_SOURCES), run: runKeySchema.nullable() })),
@@ -147,10 +147,10 @@ const historySeriesSchema = z.strictObject({
 const solutionSchema = z.strictObject({
   title: SHORT,
   approach: LONG,
-  taskType: z.enum(TaskType),
-  dataType: z.enum(DataType),
-  systemState: z.enum(SystemState),
-  status: z.enum(SolutionStatus),
+  taskType: z.enum(TASK_TYPES),
+  dataType: z.enum(DATA_TYPES),
+  systemState: z.enum(SYSTEM_STATES),
+  status: z.enum(SOLUTION_STATUSES),
   rationale: LONG,
   position: int32,
   feasibility: feasibilitySchema.nullable(),
@@ -185,7 +185,7 @@ export const canvasFieldsSchema = z
   .describe("Only the fields of the block's kind are allowed (see FIELDS_BY_BLOCK).");
 
 const blockSchema = z.strictObject({
-  key: z.enum(CanvasBlockKey),
+  key: z.enum(CANVAS_BLOCK_KEYS),
   text: LONG,
   fields: canvasFieldsSchema,
   version: int32.min(0),
@@ -193,7 +193,7 @@ const blockSchema = z.strictObject({
 });
 
 const revisionSchema = z.strictObject({
-  blockKey: z.enum(CanvasBlockKey),
+  blockKey: z.enum(CANVAS_BLOCK_KEYS),
   version: int32.min(0),
   text: LONG,
   fields: canvasFieldsSchema,
@@ -205,7 +205,7 @@ const revisionSchema = z.strictObject({
 
 const commentSchema = z.strictObject({
   ref,
-  blockKey: z.enum(CanvasBlockKey),
+  blockKey: z.enum(CANVAS_BLOCK_KEYS),
   parent: ref.nullable().describe("`ref` of the comment this one replies to (same block)."),
   author: person,
   guestName: z.string().max(200).nullable().describe("Display name of a share-link guest; the link itself is not exported."),
@@ -218,18 +218,18 @@ const commentSchema = z.strictObject({
 const milestoneSchema = z.strictObject({
   ref,
   title: SHORT,
-  phase: z.enum(LifecycleStage),
-  ownerRole: z.enum(TeamRole),
+  phase: z.enum(LIFECYCLE_STAGES),
+  ownerRole: z.enum(TEAM_ROLES),
   owner: person,
   startDate: date,
   dueDate: date,
-  status: z.enum(MilestoneStatus),
+  status: z.enum(MILESTONE_STATUSES),
   position: int32,
   dependsOn: z.array(ref).describe("`ref`s of the milestones this one waits for."),
 });
 
 const budgetLineSchema = z.strictObject({
-  category: z.enum(BudgetCategory),
+  category: z.enum(BUDGET_CATEGORIES),
   label: SHORT,
   month: date.refine((d) => d.endsWith("-01"), "A budget month is the first day of the month (YYYY-MM-01)."),
   plannedMinor: bigInteger.describe("Planned amount in minor units (cents) of the project's currency."),
@@ -240,8 +240,8 @@ const runSchema = z.strictObject({
   source: SHORT,
   externalId: SHORT,
   pipeline: SHORT,
-  stage: z.enum(PipelineStage),
-  status: z.enum(RunStatus),
+  stage: z.enum(PIPELINE_STAGES),
+  status: z.enum(RUN_STATUSES),
   startedAt: dateTime,
   endedAt: dateTime.nullable(),
   url: SHORT.nullable(),
@@ -251,7 +251,7 @@ const runSchema = z.strictObject({
   steps: z.array(
     z.strictObject({
       name: SHORT,
-      status: z.enum(RunStatus),
+      status: z.enum(RUN_STATUSES),
       startedAt: dateTime.nullable(),
       endedAt: dateTime.nullable(),
       position: int32,
@@ -269,7 +269,7 @@ const monitoringPointSchema = z.strictObject({
 const projectShape = z.strictObject({
   name: z.string().min(1, "The project needs a name.").max(200),
   description: LONG,
-  stage: z.enum(LifecycleStage),
+  stage: z.enum(LIFECYCLE_STAGES),
   templateKey: z.string().max(100).nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, e.g. "EUR".'),
   archived: z.boolean(),

@@ -1,6 +1,6 @@
 // The vocabularies of the plan (milestone phases, owner roles and statuses; budget categories),
 // in display order, with their labels.
-import type { LifecycleStage } from "@/lib/schemas/project";
+import type { LifecycleStage } from "@/lib/domain/enums";
 
 export const PHASES = ["scoping", "data", "modeling", "deployment", "monitoring"] as const satisfies readonly LifecycleStage[];
 export type Phase = (typeof PHASES)[number];

@@ -1,4 +1,4 @@
-import type { LifecycleStage } from "@/lib/schemas/project";
+import type { LifecycleStage } from "@/lib/domain/enums";
 
 export const STAGE_LABEL: Record<LifecycleStage, string> = {
   scoping: "Scoping",
