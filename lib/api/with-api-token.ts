@@ -20,7 +20,11 @@ function unauthorized(detail: string): Response {
   return problemResponse(401, detail, undefined, { "WWW-Authenticate": 'Bearer realm="scopebench-api"' });
 }
 
-export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_LIMIT) {
+/**
+ * `now` is the clock the rate-limit window is read from: the wall clock in production; a test
+ * passes its own to place requests in a window without waiting for one to pass.
+ */
+export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_LIMIT, now: () => Date = () => new Date()) {
   return async function apiRoute(request: Request, context: ApiContext): Promise<Response> {
     try {
       const header = request.headers.get("authorization");
@@ -30,7 +34,7 @@ export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_
       const auth = secret ? await authenticateApiToken(secret) : null;
       if (!auth) return unauthorized("This API token is not valid: it is unknown, mistyped or revoked.");
 
-      const usage = await consumeApiRequest(auth.access, auth.tokenId, policy);
+      const usage = await consumeApiRequest(auth.access, auth.tokenId, policy, now());
       const rateHeaders = {
         "X-RateLimit-Limit": String(policy.limit),
         "X-RateLimit-Remaining": String(Math.max(0, policy.limit - usage.count)),

@@ -7,6 +7,7 @@ import { GET as getRuns, POST as postRun } from "@/app/api/v1/projects/[projectI
 import { POST as postLineage } from "@/app/api/v1/projects/[projectId]/openlineage/route";
 import { GET as getSeries, POST as postPoints } from "@/app/api/v1/projects/[projectId]/monitoring/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { API_RATE_LIMIT, json, withApiToken } from "@/lib/api/with-api-token";
 import { call, projectWithToken } from "../support/api";
 
 const { db } = createDb(process.env.DATABASE_URL!, 2);
@@ -323,23 +324,45 @@ describe("tokens", () => {
     expect(row.last4).toBe(made.secret.slice(-4));
   });
 
-  test("the rate limit answers 429 with Retry-After once a token passes its budget", async () => {
+  test("the rate limit answers 429 with Retry-After once a token passes its budget, and serves again in the next window", async () => {
     const { projectId, token } = await projectWithToken();
-    // Start inside a fresh minute so the fixed window does not roll over mid-test.
-    const intoWindow = Date.now() % 60_000;
-    if (intoWindow > 45_000) await new Promise((r) => setTimeout(r, 60_500 - intoWindow));
+    // The limiter reads this clock, not the wall clock: the window rolls over only when the test moves it.
+    let now = new Date("2024-05-01T10:00:30.000Z"); // 30 s into a one-minute window
+    const limitedRoute = withApiToken(
+      async () => json({ ok: true }),
+      API_RATE_LIMIT,
+      () => now,
+    );
     const statuses: number[] = [];
     for (let i = 0; i < 600; i += 25) {
-      const batch = await Promise.all(Array.from({ length: 25 }, () => call(getRuns, projectId, { token, query: { limit: "1" } })));
+      const batch = await Promise.all(Array.from({ length: 25 }, () => call(limitedRoute, projectId, { token })));
       statuses.push(...batch.map((r) => r.status));
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(600);
-    const limited = await call(getRuns, projectId, { token });
+    const limited = await call(limitedRoute, projectId, { token });
     expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(limited.headers.get("retry-after")).toBe("30");
+    expect(limited.headers.get("x-ratelimit-remaining")).toBe("0");
     expect(limited.headers.get("content-type")).toBe("application/problem+json");
+
+    now = new Date("2024-05-01T10:00:59.500Z");
+    const lastMoment = await call(limitedRoute, projectId, { token });
+    expect(lastMoment.status).toBe(429);
+    expect(lastMoment.headers.get("retry-after")).toBe("1");
+
+    now = new Date("2024-05-01T10:01:00.000Z");
+    const nextWindow = await call(limitedRoute, projectId, { token });
+    expect(nextWindow.status).toBe(200);
+    expect(nextWindow.headers.get("x-ratelimit-remaining")).toBe("599");
   }, 60_000);
+
+  test("the API routes count requests against the production limit", async () => {
+    const { projectId, token } = await projectWithToken();
+    const res = await call(getRuns, projectId, { token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-ratelimit-limit")).toBe(String(API_RATE_LIMIT.limit));
+    expect(res.headers.get("x-ratelimit-remaining")).toBe(String(API_RATE_LIMIT.limit - 1));
+  });
 });
 
 describe("OpenAPI", () => {

@@ -71,16 +71,19 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       },
     ].map((m) => db.metric.create({ data: { projectId, ...m }, select: { id: true } })),
   );
-  // Two problems share position 0: their order must survive on the creation-time tie-break.
+  // Two problems share position 0: their order must survive on the creation-time tie-break, so
+  // each is given its own creation time, a minute after the one before.
   const problems = await Promise.all(
     [
       { title: `Waste ${UNICODE}`, description: "**bold** _it_", businessMetric: "waste %", stakeholder: "CFO", priority: 1, position: 0 },
       { title: "Second at position 0", description: "tie", businessMetric: "OSA", stakeholder: "COO", priority: 2, position: 0 },
       { title: "No solutions yet", description: "", businessMetric: "", stakeholder: "", priority: 5, position: 3 },
-    ].map(async (p, i) => {
-      await new Promise((r) => setTimeout(r, i * 5));
-      return db.businessProblem.create({ data: { projectId, ...p }, select: { id: true } });
-    }),
+    ].map((p, i) =>
+      db.businessProblem.create({
+        data: { projectId, ...p, createdAt: new Date(at("2024-01-10T09:00:00Z").getTime() + i * 60_000) },
+        select: { id: true },
+      }),
+    ),
   );
   const solution = (problemId: string, position: number, extra: object) =>
     db.solution.create({
