@@ -2,6 +2,41 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// lib/domain stays pure (calculations, formats, vocabularies, usable from server, client and
+// tests): it may not import the database, the session, server actions, the PDF renderer, the
+// generated Prisma client, Next.js, React or @prisma/* — not even `import type`.
+const DOMAIN_BOUNDARY_MESSAGE =
+  "lib/domain stays pure: no lib/db, lib/auth, lib/actions, lib/reports, lib/generated, next, react or @prisma/* here (type imports included). Pass plain values in, or move this code out of lib/domain.";
+const OUTSIDE_DOMAIN = ["db", "auth", "actions", "reports", "generated"];
+const DOMAIN_FORBIDDEN_SOURCES = [
+  ...OUTSIDE_DOMAIN.flatMap((dir) => [`@/lib/${dir}`, `@/lib/${dir}/**`]),
+  ...["next", "react", "react-dom"].flatMap((pkg) => [pkg, `${pkg}/**`]),
+  "@prisma/**",
+];
+
+/**
+ * no-restricted-imports for the files `depth` folders below lib/domain. A relative path only
+ * reaches lib/db & co. with the right number of "../" for the importing file's depth (from
+ * lib/domain/auth/x.ts, "../auth/roles" is the domain's own folder), hence one block per depth.
+ */
+function domainBoundary(depth) {
+  const up = (n) => `(?:\\.\\./){${n}}`;
+  return {
+    files: [`lib/domain/${"*/".repeat(depth)}*`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: DOMAIN_FORBIDDEN_SOURCES, message: DOMAIN_BOUNDARY_MESSAGE },
+            { regex: `^(?:${up(depth + 1)}|${up(depth + 2)}lib/)(?:${OUTSIDE_DOMAIN.join("|")})(?:/|$)`, message: DOMAIN_BOUNDARY_MESSAGE },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -31,6 +66,8 @@ export default defineConfig([
       "@typescript-eslint/no-misused-promises": "error",
     },
   },
+  // lib/domain is one folder deep today; depths 0-4 leave room to grow.
+  ...[0, 1, 2, 3, 4].map(domainBoundary),
   globalIgnores([
     ".next/**",
     ".next-*/**",

@@ -1,35 +1,110 @@
 // Turns a validated export document into the rows of a new project, with fresh ids that sort in
 // document order and people mapped by email. Pure: lib/db/project-import.ts writes the rows.
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import type {
+  BudgetCategory,
+  LifecycleStage,
+  MetricDirection,
+  MilestoneStatus,
+  RunStatus,
+  SolutionStatus,
+  TeamRole,
+} from "@/lib/domain/enums";
 import { dayToDate, toStoredFields } from "./convert";
 import type { ExportedComment, ExportedProject, ExportedSolution, ProjectExport } from "./format";
 
-type Json = Prisma.InputJsonValue | null;
-type Row<T, JsonKeys extends keyof T = never> = Omit<T, "id" | JsonKeys> & { id: string };
-type Link<T> = Omit<T, "projectId">;
+/** A JSON value as a Json column takes it (the shape of Prisma's InputJsonValue, minus toJSON()). */
+export type JsonInput = string | number | boolean | JsonObject | readonly (JsonInput | null)[];
+export type JsonObject = { readonly [key: string]: JsonInput | null | undefined };
+/** A Json column's value in the file; lib/db writes null as NULL or JSON null, as the column needs. */
+type Json = JsonInput | null;
 
+type Ids = { id: string; projectId: string };
+type ExportedFeasibility = NonNullable<ExportedSolution["feasibility"]>;
+type ExportedValue = NonNullable<ExportedSolution["value"]>;
+type ExportedHlpStudy = ExportedSolution["hlpStudies"][number];
+
+// One row type per table, with exactly the columns the import sets (the rest take their schema
+// defaults): Decimal columns as exact decimal strings, BigInt columns as bigint, @db.Date columns
+// as midnight-UTC Dates. lib/db/project-import.ts hands them to createMany, so tsc checks them
+// against the Prisma models there.
 export type ImportRows = {
-  metrics: Row<Prisma.MetricCreateManyInput>[];
-  problems: Row<Prisma.BusinessProblemCreateManyInput>[];
-  solutions: Row<Prisma.SolutionCreateManyInput>[];
-  feasibility: Prisma.FeasibilityAssessmentCreateManyInput[];
-  values: Prisma.ValueAssessmentCreateManyInput[];
-  decisions: Row<Prisma.SolutionDecisionCreateManyInput>[];
-  hlpStudies: (Row<Prisma.HlpStudyCreateManyInput, "results"> & { results: Json })[];
-  historySeries: Row<Prisma.HistorySeriesCreateManyInput>[];
-  historyPoints: Row<Prisma.HistoryPointCreateManyInput>[];
-  canvasBlocks: Row<Prisma.CanvasBlockCreateManyInput>[];
-  canvasRevisions: Row<Prisma.CanvasRevisionCreateManyInput>[];
+  metrics: (Ids & ExportedProject["metrics"][number])[];
+  problems: (Ids & Omit<ExportedProject["problems"][number], "solutions">)[];
+  solutions: (Ids & { problemId: string } & Omit<
+      ExportedSolution,
+      "feasibility" | "value" | "decisions" | "hlpStudies" | "historySeries"
+    >)[];
+  feasibility: ({ solutionId: string } & ExportedFeasibility)[];
+  values: ({ solutionId: string } & Omit<ExportedValue, "yearlyVolume"> & { yearlyVolume: bigint })[];
+  decisions: (Ids & { solutionId: string; status: SolutionStatus; rationale: string; actorId: string | null; createdAt: Date })[];
+  hlpStudies: (Ids & { solutionId: string } & Omit<ExportedHlpStudy, "createdBy" | "createdAt" | "results"> & {
+      results: Json;
+      createdById: string | null;
+      createdAt: Date;
+    })[];
+  historySeries: (Ids & {
+    solutionId: string;
+    metricId: string | null;
+    metricName: string;
+    unit: string;
+    direction: MetricDirection;
+    targetValue: number | null;
+    targetDate: Date | null;
+  })[];
+  historyPoints: { id: string; seriesId: string; date: Date; value: number; source: string; runId: string | null }[];
+  canvasBlocks: (Ids & { key: CanvasBlockKey; text: string; fields: JsonObject; version: number; updatedById: string | null })[];
+  canvasRevisions: (Ids & {
+    blockKey: CanvasBlockKey;
+    version: number;
+    text: string;
+    fields: JsonObject;
+    message: string;
+    authorId: string | null;
+    restoredFromId: string | null;
+    createdAt: Date;
+  })[];
   /** Parents before replies, so a reply's parent row always exists when it is inserted. */
-  canvasComments: Row<Prisma.CanvasCommentCreateManyInput>[];
-  milestones: Row<Prisma.MilestoneCreateManyInput>[];
-  milestoneDependencies: Prisma.MilestoneDependencyCreateManyInput[];
-  budgetLines: Row<Prisma.BudgetLineCreateManyInput>[];
-  runs: (Row<Prisma.PipelineRunCreateManyInput, "params" | "lineage"> & { params: Json; lineage: Json })[];
-  runMetrics: Row<Prisma.RunMetricCreateManyInput>[];
-  runSteps: Row<Prisma.RunStepCreateManyInput>[];
-  monitoringPoints: Prisma.MonitoringPointCreateManyInput[];
+  canvasComments: (Ids & {
+    blockKey: CanvasBlockKey;
+    parentId: string | null;
+    authorId: string | null;
+    guestName: string | null;
+    body: string;
+    resolvedAt: Date | null;
+    resolvedById: string | null;
+    createdAt: Date;
+  })[];
+  milestones: (Ids & {
+    title: string;
+    phase: LifecycleStage;
+    ownerRole: TeamRole;
+    ownerUserId: string | null;
+    startDate: Date;
+    dueDate: Date;
+    status: MilestoneStatus;
+    position: number;
+  })[];
+  milestoneDependencies: { milestoneId: string; dependsOnId: string }[];
+  budgetLines: (Ids & { category: BudgetCategory; label: string; month: Date; plannedMinor: bigint; actualMinor: bigint | null })[];
+  runs: (Ids &
+    Omit<ExportedProject["runs"][number], "metrics" | "steps" | "startedAt" | "endedAt" | "params" | "lineage"> & {
+      params: Json;
+      lineage: Json;
+      startedAt: Date;
+      endedAt: Date | null;
+    })[];
+  runMetrics: { id: string; runId: string; key: string; value: number; step: number | null; timestamp: Date | null }[];
+  runSteps: {
+    id: string;
+    runId: string;
+    name: string;
+    status: RunStatus;
+    position: number;
+    startedAt: Date | null;
+    endedAt: Date | null;
+  }[];
+  monitoringPoints: { projectId: string; metric: string; segment: string; timestamp: Date; value: number }[];
 };
 
 export type ImportPlan = {
@@ -42,7 +117,7 @@ export type ImportPlan = {
     currency: string;
     archived: boolean;
   };
-  constraints: Link<Prisma.ProjectConstraintsCreateManyInput> | null;
+  constraints: ExportedProject["constraints"];
   rows: ImportRows;
   /** Emails in the file with no member of the target workspace; those people are left empty. */
   unmappedEmails: string[];
@@ -147,8 +222,7 @@ type PlanContext = {
 };
 
 function planCanvas(rows: ImportRows, canvas: ExportedProject["canvas"], projectId: string, ctx: PlanContext): void {
-  const fields = (key: CanvasBlockKey, f: Parameters<typeof toStoredFields>[1]) =>
-    toStoredFields(key, f, ctx.metricIdByName) as Prisma.InputJsonObject;
+  const fields = (key: CanvasBlockKey, f: Parameters<typeof toStoredFields>[1]) => toStoredFields(key, f, ctx.metricIdByName) as JsonObject;
   for (const b of canvas.blocks)
     rows.canvasBlocks.push({
       id: ctx.newId(),
