@@ -3,8 +3,9 @@ import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
-import { computeValue, checkValueInput, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
-import { scoreFeasibility, scoreValue, type FeasibilityScore, type HistoryVerdict } from "@/lib/domain/scoping/feasibility";
+import { checkValueInput, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
+import type { FeasibilityScore, HistoryVerdict } from "@/lib/domain/scoping/feasibility";
+import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
 import type { Availability } from "@/lib/generated/prisma/client";
 import { getHistoryVerdicts } from "./history";
 
@@ -38,6 +39,32 @@ export function valueInputOf(v: StoredValue): ValueInput {
   };
 }
 
+type ScoredRow = {
+  dataType: SolutionScoreInput["dataType"];
+  systemState: SolutionScoreInput["systemState"];
+  feasibility: { dataAvailability: Availability; predictiveFeatures: Availability; benchmarks: unknown } | null;
+  value: StoredValue | null;
+};
+
+/** What `scoreSolution` reads of a stored solution: benchmarks counted, the value row as calculator input. */
+function scoreInputOf(row: ScoredRow, hlpStudies: number, historyVerdict: HistoryVerdict | null): SolutionScoreInput {
+  const f = row.feasibility;
+  return {
+    dataType: row.dataType,
+    systemState: row.systemState,
+    feasibility: f
+      ? {
+          dataAvailability: f.dataAvailability,
+          predictiveFeatures: f.predictiveFeatures,
+          benchmarks: Array.isArray(f.benchmarks) ? f.benchmarks.length : 0,
+        }
+      : null,
+    hlpStudies,
+    historyVerdict,
+    value: row.value ? valueInputOf(row.value) : null,
+  };
+}
+
 export type SolutionScores = {
   id: string;
   title: string;
@@ -61,23 +88,7 @@ export async function listSolutionScores(access: ProjectAccess): Promise<Solutio
     rows.map((r) => r.id),
   );
   return rows.map((r) => {
-    const feasibility = scoreFeasibility({
-      dataType: r.dataType,
-      systemState: r.systemState,
-      dataAvailability: r.feasibility?.dataAvailability ?? "unknown",
-      predictiveFeatures: r.feasibility?.predictiveFeatures ?? "unknown",
-      hlpStudies: r._count.hlpStudies,
-      historyVerdict: verdicts.get(r.id) ?? null,
-      benchmarks: Array.isArray(r.feasibility?.benchmarks) ? r.feasibility.benchmarks.length : 0,
-    });
-    let value: SolutionScores["value"] = null;
-    if (r.value) {
-      const input = valueInputOf(r.value);
-      if (Object.keys(checkValueInput(input)).length === 0) {
-        const result = computeValue(input);
-        value = { ...result, score: scoreValue(result.roi, result.roiRatio) };
-      }
-    }
+    const { feasibility, value } = scoreSolution(scoreInputOf(r, r._count.hlpStudies, verdicts.get(r.id) ?? null));
     return {
       id: r.id,
       title: r.title,
@@ -86,12 +97,12 @@ export async function listSolutionScores(access: ProjectAccess): Promise<Solutio
       dataType: r.dataType,
       systemState: r.systemState,
       feasibility,
-      value,
+      value: value?.result ? { ...value.result, score: value.score } : null,
     };
   });
 }
 
-/** One solution with its problem, assessments, evidence counts and decision history. */
+/** One solution with its problem, assessments, evidence counts, decision history and scores. */
 export async function getSolutionDetail(access: ProjectAccess, solutionId: string) {
   const solution = await db.solution.findFirst({
     where: { id: solutionId, projectId: access.project.id },
@@ -109,7 +120,7 @@ export async function getSolutionDetail(access: ProjectAccess, solutionId: strin
   });
   if (!solution) return null;
   const verdict: HistoryVerdict | null = (await getHistoryVerdicts(access, [solution.id])).get(solution.id) ?? null;
-  return { ...solution, historyVerdict: verdict };
+  return { ...solution, historyVerdict: verdict, score: scoreSolution(scoreInputOf(solution, solution._count.hlpStudies, verdict)) };
 }
 
 export type FeasibilityWrite = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import type { ProjectAccess } from "./access";
-import { checkValueInput, computeValue, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
+import { estimateValue, type ValueEstimate } from "@/lib/domain/scoping/score";
 import { budgetTotals, burnSeries } from "@/lib/domain/plan/budget";
 import { isLate, nextMilestones } from "@/lib/domain/plan/milestones";
 import { listBudgetLines, getProjectCurrency } from "./budget";
@@ -12,7 +12,7 @@ export type PaybackSolution = {
   id: string;
   title: string;
   /** null when the solution has no value estimate yet */
-  value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null;
+  value: ValueEstimate | null;
 };
 
 /**
@@ -27,12 +27,7 @@ export async function getPaybackSolution(access: ProjectAccess, preferredId?: st
   });
   const chosen = selected.find((s) => s.id === preferredId) ?? selected[0];
   if (!chosen) return { options: [], solution: null };
-  let value: PaybackSolution["value"] = null;
-  if (chosen.value) {
-    const input = valueInputOf(chosen.value);
-    const issues = Object.values(checkValueInput(input));
-    value = { input, result: issues.length ? null : computeValue(input), issues };
-  }
+  const value = estimateValue(chosen.value ? valueInputOf(chosen.value) : null);
   const solution: PaybackSolution = { id: chosen.id, title: chosen.title, value };
   return { options: selected.map((s) => ({ id: s.id, title: s.title })), solution };
 }

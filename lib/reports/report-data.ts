@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProjectAccess } from "@/lib/db/access";
 import { getCanvas } from "@/lib/db/canvas";
-import { getSolutionDetail, listSolutionScores, valueInputOf, type SolutionScores } from "@/lib/db/assessments";
+import { getSolutionDetail, listSolutionScores, type SolutionScores } from "@/lib/db/assessments";
 import { getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { getPlan } from "@/lib/db/plan";
 import { listProblemsWithSolutions } from "@/lib/db/problems";
@@ -23,7 +23,8 @@ import { STAGE_LABEL } from "@/lib/domain/projects/stages";
 import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL, type Availability } from "@/lib/domain/scoping/feasibility";
 import { QUADRANT_LABEL, quadrantOf, summarizePrioritization } from "@/lib/domain/scoping/prioritization";
 import { TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
-import { checkValueInput, computeValue, formatMoney, formatPercent, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
+import type { ValueEstimate } from "@/lib/domain/scoping/score";
+import { formatMoney, formatPercent, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
 import { projectFileSlug } from "@/lib/domain/report/file-name";
 import {
   REPORT_FORMAT_VERSION,
@@ -159,7 +160,7 @@ async function focusSolution(
   score: SolutionScores,
   basis: "selected" | "top_ranked",
   currency: string,
-): Promise<{ report: ReportFocusSolution; value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null } | null> {
+): Promise<{ report: ReportFocusSolution; value: ValueEstimate | null } | null> {
   const [detail, studies, series] = await Promise.all([
     getSolutionDetail(access, score.id),
     listHlpStudies(access, score.id),
@@ -184,16 +185,9 @@ async function focusSolution(
     { label: "Known benchmarks", value: String(benchmarks.length) },
     ...(num(f?.costEstimate) !== null ? [{ label: "Cost estimate", value: formatMoney(num(f?.costEstimate)!, currency) }] : []),
   ];
-  let value: ReportValue | null = null;
-  let valueIssues: string[] = [];
-  let valueData: { input: ValueInput; result: ValueResult | null; issues: string[] } | null = null;
-  if (detail.value) {
-    const input = valueInputOf(detail.value);
-    valueIssues = Object.values(checkValueInput(input));
-    const result = valueIssues.length ? null : computeValue(input);
-    valueData = { input, result, issues: valueIssues };
-    if (result) value = valueSection(input, result, detail.value, score.value?.score ?? null, currency);
-  }
+  const estimate = detail.score.value;
+  const value =
+    estimate?.result && detail.value ? valueSection(estimate.input, estimate.result, detail.value, estimate.score, currency) : null;
   const report: ReportFocusSolution = {
     id: detail.id,
     title: detail.title,
@@ -205,13 +199,19 @@ async function focusSolution(
     taskTypeLabel: TASK_TYPE_LABEL[detail.taskType],
     dataTypeLabel: DATA_TYPE_LABEL[detail.dataType],
     systemStateLabel: SYSTEM_STATE_LABEL[detail.systemState],
-    feasibility: { score: score.feasibility.score, reasons: score.feasibility.reasons, inputs, benchmarks, notes: f?.notes ?? "" },
+    feasibility: {
+      score: detail.score.feasibility.score,
+      reasons: detail.score.feasibility.reasons,
+      inputs,
+      benchmarks,
+      notes: f?.notes ?? "",
+    },
     value,
-    valueIssues,
+    valueIssues: estimate?.issues ?? [],
     hlpStudies: hlpSection(studies),
     trend: series ? trendSection(series) : null,
   };
-  return { report, value: valueData };
+  return { report, value: estimate };
 }
 
 function milestoneSection(milestones: MilestoneView[], today: string): ProjectReport["milestones"] {
@@ -272,7 +272,7 @@ function startRuleText(start: ValueStart): string {
 
 function paybackSection(
   title: string,
-  value: { input: ValueInput; result: ValueResult | null; issues: string[] } | null,
+  value: ValueEstimate | null,
   lines: BudgetLineView[],
   milestones: MilestoneView[],
   currency: string,

@@ -2,18 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
-import { getSolutionDetail, valueInputOf } from "@/lib/db/assessments";
+import { getSolutionDetail } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
-import {
-  CELL_GUIDANCE,
-  DATA_TYPE_LABEL,
-  evidenceFor,
-  scoreFeasibility,
-  scoreValue,
-  SYSTEM_STATE_LABEL,
-} from "@/lib/domain/scoping/feasibility";
-import { checkValueInput, computeValue } from "@/lib/domain/scoping/value";
+import { CELL_GUIDANCE, DATA_TYPE_LABEL, evidenceFor, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
 import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { Card } from "@/components/ui/card";
 import { ScoreCard } from "@/components/scoping/score";
@@ -41,17 +33,7 @@ export default async function SolutionPage({
   const evidenceHref = `/w/${ref.workspaceSlug}/projects/${ref.projectId}/scoping/solutions/${solution.id}/evidence`;
   const f = solution.feasibility;
   const benchmarks = Array.isArray(f?.benchmarks) ? (f.benchmarks as { title: string; url: string }[]) : [];
-  const feasibility = scoreFeasibility({
-    dataType: solution.dataType,
-    systemState: solution.systemState,
-    dataAvailability: f?.dataAvailability ?? "unknown",
-    predictiveFeatures: f?.predictiveFeatures ?? "unknown",
-    hlpStudies: solution._count.hlpStudies,
-    historyVerdict: solution.historyVerdict,
-    benchmarks: benchmarks.length,
-  });
-  const valueInput = solution.value ? valueInputOf(solution.value) : null;
-  const value = valueInput && Object.keys(checkValueInput(valueInput)).length === 0 ? computeValue(valueInput) : null;
+  const { feasibility, value } = solution.score;
 
   return (
     <main className="space-y-6">
@@ -172,10 +154,10 @@ export default async function SolutionPage({
             }
           />
           <div className="space-y-3">
-            {value && valueInput ? (
+            {value?.result ? (
               <>
-                <ScoreCard title="Value score" result={scoreValue(value.roi, value.roiRatio)} />
-                <ValueBreakdown input={valueInput} result={value} currency={currency} />
+                <ScoreCard title="Value score" result={value.score} />
+                <ValueBreakdown input={value.input} result={value.result} currency={currency} />
               </>
             ) : (
               <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
