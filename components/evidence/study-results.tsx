@@ -1,4 +1,5 @@
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 const pct = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(1)} %`);
 const k = (v: number | null) => (v == null ? "undefined" : v.toFixed(3));
@@ -23,52 +24,50 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
         <strong>{k(r.fleissKappa)}</strong> {r.fleissKappa != null && `(${kappaWord(r.fleissKappa)} agreement)`}.
       </p>
       {r.accuracy.length > 0 && (
-        <table className="w-full max-w-xl text-left">
-          <caption className="text-left font-medium">Accuracy of each labeler against the ground truth</caption>
-          <thead>
-            <tr className="border-b text-slate-500">
-              <th className="py-1">Labeler</th>
-              <th>Items</th>
-              <th>Correct</th>
-              <th>Accuracy</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Accuracy of each labeler against the ground truth" showCaption scroll className="max-w-xl">
+          <THead>
+            <Tr>
+              <Th>Labeler</Th>
+              <Th numeric>Items</Th>
+              <Th numeric>Correct</Th>
+              <Th numeric>Accuracy</Th>
+            </Tr>
+          </THead>
+          <TBody>
             {r.accuracy.map((a) => (
-              <tr key={a.labeler} className="border-b border-slate-100">
-                <td className="py-1">{a.labeler}</td>
-                <td>{a.n}</td>
-                <td>{a.correct}</td>
-                <td>{pct(a.accuracy)}</td>
-              </tr>
+              <Tr key={a.labeler}>
+                <Td>{a.labeler}</Td>
+                <Td numeric>{a.n}</Td>
+                <Td numeric>{a.correct}</Td>
+                <Td numeric>{pct(a.accuracy)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       )}
       {r.pairs.length > 0 && (
-        <table className="w-full max-w-xl text-left">
-          <caption className="text-left font-medium">Agreement between pairs of labelers</caption>
-          <thead>
-            <tr className="border-b text-slate-500">
-              <th className="py-1">Pair</th>
-              <th>Items</th>
-              <th>Agreement</th>
-              <th>Cohen&apos;s kappa</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Agreement between pairs of labelers" showCaption scroll className="max-w-xl">
+          <THead>
+            <Tr>
+              <Th>Pair</Th>
+              <Th numeric>Items</Th>
+              <Th numeric>Agreement</Th>
+              <Th numeric>Cohen&apos;s kappa</Th>
+            </Tr>
+          </THead>
+          <TBody>
             {r.pairs.map((p) => (
-              <tr key={`${p.a}|${p.b}`} className="border-b border-slate-100">
-                <td className="py-1">
+              <Tr key={`${p.a}|${p.b}`}>
+                <Td>
                   {p.a} – {p.b}
-                </td>
-                <td>{p.n}</td>
-                <td>{pct(p.agreement)}</td>
-                <td>{k(p.kappa)}</td>
-              </tr>
+                </Td>
+                <Td numeric>{p.n}</Td>
+                <Td numeric>{pct(p.agreement)}</Td>
+                <Td numeric>{k(p.kappa)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       )}
       <p>
         <span className="font-medium">Label distribution: </span>
@@ -81,30 +80,30 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
         ) : (
           <>
             <p className="text-xs text-slate-500">Read these first: they usually point at a labeling rule that is unclear or missing.</p>
-            <table className="mt-1 w-full text-left">
-              <thead>
-                <tr className="border-b text-slate-500">
-                  <th className="py-1">Item</th>
+            <Table aria-label="Items labelers disagree on most" scroll className="mt-1">
+              <THead>
+                <Tr>
+                  <Th>Item</Th>
                   {r.labelers.map((l) => (
-                    <th key={l}>{l}</th>
+                    <Th key={l}>{l}</Th>
                   ))}
-                  {r.hasTruth && <th>Truth</th>}
-                  <th>Agreeing pairs</th>
-                </tr>
-              </thead>
-              <tbody>
+                  {r.hasTruth && <Th>Truth</Th>}
+                  <Th numeric>Agreeing pairs</Th>
+                </Tr>
+              </THead>
+              <TBody>
                 {r.disagreements.map((d) => (
-                  <tr key={d.row} className="border-b border-slate-100">
-                    <td className="py-1">{d.itemId}</td>
+                  <Tr key={d.row}>
+                    <Td>{d.itemId}</Td>
                     {r.labelers.map((l) => (
-                      <td key={l}>{d.labels[l] ?? "—"}</td>
+                      <Td key={l}>{d.labels[l] ?? "—"}</Td>
                     ))}
-                    {r.hasTruth && <td>{d.truth ?? "—"}</td>}
-                    <td>{pct(d.agreement)}</td>
-                  </tr>
+                    {r.hasTruth && <Td>{d.truth ?? "—"}</Td>}
+                    <Td numeric>{pct(d.agreement)}</Td>
+                  </Tr>
                 ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           </>
         )}
       </div>

@@ -3,6 +3,7 @@ import type { ProjectAccess } from "@/lib/db/access";
 import { boundLabel, formatMetricValue, STATUS_LABEL, type TargetStatus } from "@/lib/domain/monitoring/status";
 import type { MetricKind } from "@/lib/generated/prisma/client";
 import { Badge, Card } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 
 const TONE: Record<TargetStatus, "green" | "amber" | "red" | "slate"> = { green: "green", amber: "amber", red: "red", none: "slate" };
@@ -45,51 +46,46 @@ export async function TargetsVsReality({
           through the API.
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="py-2">
-                  Metric
-                </th>
-                <th scope="col">Target</th>
-                <th scope="col">Alert threshold</th>
-                <th scope="col">Latest value</th>
-                <th scope="col">Reported</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="py-2 pr-3">
-                    <span className="font-medium">{r.name}</span>
-                    <span className="block text-xs text-slate-500">{KIND_LABEL[r.kind]}</span>
-                  </td>
-                  <td className="pr-3">{r.target !== null ? boundLabel(r.direction, r.target, r.unit) : "—"}</td>
-                  <td className="pr-3">{r.alertThreshold !== null ? formatMetricValue(r.alertThreshold, r.unit) : "—"}</td>
-                  <td className="pr-3 font-medium">{r.latest ? formatMetricValue(r.latest.value, r.unit) : "No data yet"}</td>
-                  <td className="pr-3 text-xs text-slate-600">
-                    {r.latest ? (
-                      <>
-                        {formatDateTime(r.latest.at)}
-                        <span className="block">{r.latest.detail}</span>
-                      </>
-                    ) : r.kind === "offline" ? (
-                      "from pipeline runs"
-                    ) : (
-                      "from monitoring"
-                    )}
-                  </td>
-                  <td>
-                    <Badge tone={TONE[r.status]}>{r.latest ? STATUS_LABEL[r.status] : "No data"}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={title} scroll>
+          <THead>
+            <Tr>
+              <Th>Metric</Th>
+              <Th>Target</Th>
+              <Th>Alert threshold</Th>
+              <Th>Latest value</Th>
+              <Th>Reported</Th>
+              <Th>Status</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {rows.map((r) => (
+              <Tr key={r.id}>
+                <Td>
+                  <span className="font-medium">{r.name}</span>
+                  <span className="block text-xs text-slate-500">{KIND_LABEL[r.kind]}</span>
+                </Td>
+                <Td>{r.target !== null ? boundLabel(r.direction, r.target, r.unit) : "—"}</Td>
+                <Td>{r.alertThreshold !== null ? formatMetricValue(r.alertThreshold, r.unit) : "—"}</Td>
+                <Td className="font-medium">{r.latest ? formatMetricValue(r.latest.value, r.unit) : "No data yet"}</Td>
+                <Td className="text-xs text-slate-600">
+                  {r.latest ? (
+                    <>
+                      {formatDateTime(r.latest.at)}
+                      <span className="block">{r.latest.detail}</span>
+                    </>
+                  ) : r.kind === "offline" ? (
+                    "from pipeline runs"
+                  ) : (
+                    "from monitoring"
+                  )}
+                </Td>
+                <Td>
+                  <Badge tone={TONE[r.status]}>{r.latest ? STATUS_LABEL[r.status] : "No data"}</Badge>
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       )}
     </Card>
   );

@@ -1,5 +1,6 @@
 import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL, type DataType, type SystemState } from "@/lib/domain/scoping/feasibility";
 import { cn } from "@/lib/utils";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 const EVIDENCE: Record<DataType, Record<SystemState, string>> = {
   unstructured: { new_system: "Human-level performance", existing_system: "Human-level performance + project history" },
@@ -11,45 +12,46 @@ export function FeasibilityMatrix({ dataType, systemState }: { dataType: DataTyp
   const rows: DataType[] = ["unstructured", "structured"];
   const cols: SystemState[] = ["new_system", "existing_system"];
   return (
-    <table className="w-full max-w-xl border-collapse text-sm">
-      <caption className="mb-1 text-left text-xs text-slate-500">
-        Feasibility matrix: the highlighted cell decides which evidence to gather.
-      </caption>
-      <thead>
-        <tr>
-          <td />
+    <Table
+      caption="Feasibility matrix: the highlighted cell decides which evidence to gather."
+      showCaption
+      className="max-w-xl border-collapse"
+    >
+      <THead>
+        <Tr>
+          <Td />
           {cols.map((c) => (
-            <th key={c} scope="col" className="px-2 py-1 text-left font-medium text-slate-600">
+            <Th key={c} className="pl-3">
               {SYSTEM_STATE_LABEL[c]}
-            </th>
+            </Th>
           ))}
-        </tr>
-      </thead>
-      <tbody>
+        </Tr>
+      </THead>
+      <TBody>
         {rows.map((r) => (
-          <tr key={r}>
-            <th scope="row" className="px-2 py-1 text-left font-medium text-slate-600">
+          <Tr key={r}>
+            <Th scope="row" className="font-medium text-slate-600">
               {DATA_TYPE_LABEL[r]}
-            </th>
+            </Th>
             {cols.map((c) => {
               const current = r === dataType && c === systemState;
               return (
-                <td
+                <Td
                   key={c}
                   aria-current={current ? "true" : undefined}
                   className={cn(
-                    "border px-3 py-2",
+                    "border px-3",
                     current ? "border-brand-500 bg-brand-50 font-semibold text-brand-700" : "border-slate-200 text-slate-500",
                   )}
                 >
                   {EVIDENCE[r][c]}
                   {current && <span className="sr-only"> (this solution)</span>}
-                </td>
+                </Td>
               );
             })}
-          </tr>
+          </Tr>
         ))}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import Link from "next/link";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 
 export type Row = {
@@ -39,12 +40,11 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
     });
   }, [rows, sort]);
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Solutions with their scores; use the column buttons to sort.</caption>
-      <thead className="text-xs uppercase text-slate-500">
-        <tr>
+    <Table caption="Solutions with their scores; use the column buttons to sort." scroll>
+      <THead>
+        <Tr>
           {HEADERS.map((h) => (
-            <th key={h.key} scope="col" className="py-2" aria-sort={sort.key === h.key ? (sort.desc ? "descending" : "ascending") : "none"}>
+            <Th key={h.key} aria-sort={sort.key === h.key ? (sort.desc ? "descending" : "ascending") : "none"}>
               <button
                 type="button"
                 className="uppercase hover:underline"
@@ -53,30 +53,30 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
                 {h.label}
                 {sort.key === h.key ? (sort.desc ? " ↓" : " ↑") : ""}
               </button>
-            </th>
+            </Th>
           ))}
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
+          <Th>Status</Th>
+        </Tr>
+      </THead>
+      <TBody>
         {sorted.map((r) => (
-          <tr key={r.id}>
-            <td className="py-2">
+          <Tr key={r.id}>
+            <Td>
               <Link href={r.href} className="font-medium text-brand-700 underline">
                 {r.title}
               </Link>
               <span className="block text-xs text-slate-500">{r.problem}</span>
-            </td>
-            <td>{r.feasibility}/5</td>
-            <td>{r.value === null ? "—" : `${r.value}/5`}</td>
-            <td className="font-mono">{r.roiLabel}</td>
-            <td className="font-mono">{r.costLabel}</td>
-            <td>
+            </Td>
+            <Td>{r.feasibility}/5</Td>
+            <Td>{r.value === null ? "—" : `${r.value}/5`}</Td>
+            <Td className="font-mono">{r.roiLabel}</Td>
+            <Td className="font-mono">{r.costLabel}</Td>
+            <Td>
               <StatusBadge status={r.status} />
-            </td>
-          </tr>
+            </Td>
+          </Tr>
         ))}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

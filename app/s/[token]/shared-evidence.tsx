@@ -7,6 +7,7 @@ import { pickSharedSolutions } from "@/lib/domain/sharing/shared-view";
 import { PrioritizationChart, type ChartPoint } from "@/components/scoping/prioritization-chart";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { ChartFigure } from "./chart-figure";
 import { SharedSolution } from "./shared-solution";
 
@@ -66,38 +67,29 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
             </ChartFigure>
           </Card>
           <Card title="Scores">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Feasibility and value of every solution</caption>
-              <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    Solution
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Feasibility
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Value
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    ROI / year ({currency})
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+            <Table caption="Feasibility and value of every solution" scroll>
+              <THead>
+                <Tr>
+                  <Th>Solution</Th>
+                  <Th>Feasibility</Th>
+                  <Th>Value</Th>
+                  <Th numeric>ROI / year ({currency})</Th>
+                </Tr>
+              </THead>
+              <TBody>
                 {rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row" className="py-2 pr-3 font-normal">
+                  <Tr key={r.id}>
+                    <Th scope="row" className="font-normal">
                       <span className="font-medium text-slate-900">{r.title}</span> <StatusBadge status={r.status} />
                       <span className="block text-xs text-slate-500">{r.problemTitle}</span>
-                    </th>
-                    <td className="py-2 pr-3">{r.feasibility.score}/5</td>
-                    <td className="py-2 pr-3">{r.valueScore ? `${r.valueScore}/5` : "not scored"}</td>
-                    <td className="py-2 text-right tabular-nums">{r.value ? formatMoney(r.value.roi, currency) : "—"}</td>
-                  </tr>
+                    </Th>
+                    <Td>{r.feasibility.score}/5</Td>
+                    <Td>{r.valueScore ? `${r.valueScore}/5` : "not scored"}</Td>
+                    <Td numeric>{r.value ? formatMoney(r.value.roi, currency) : "—"}</Td>
+                  </Tr>
                 ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           </Card>
         </div>
       )}

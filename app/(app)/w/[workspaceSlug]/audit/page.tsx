@@ -5,6 +5,7 @@ import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/db/audit";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -41,43 +42,35 @@ export default async function AuditPage({
           <EmptyState title="Nothing recorded yet." />
         </div>
       ) : (
-        <table className="mt-6 w-full rounded-lg bg-white text-left text-sm shadow-sm">
-          <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                When
-              </th>
-              <th scope="col" className="px-3">
-                Who
-              </th>
-              <th scope="col" className="px-3">
-                Action
-              </th>
-              <th scope="col" className="px-3">
-                What
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDateTime(e.createdAt)}</td>
-                <td className="px-3">
-                  {e.actor ? e.actor.name : e.action === "canvas.comment.guest" ? "Guest (share link)" : "Deleted user"}
-                </td>
-                <td className="px-3 font-mono text-xs">{e.action}</td>
-                <td className="px-3">
-                  {e.summary}
-                  {e.project && (
-                    <Link className="ml-1 text-brand-600 underline" href={`/w/${access.workspace.slug}/projects/${e.project.id}`}>
-                      open
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mt-6 rounded-lg bg-white px-3 shadow-sm">
+          <Table aria-label="Audit events, newest first" scroll>
+            <THead>
+              <Tr>
+                <Th>When</Th>
+                <Th>Who</Th>
+                <Th>Action</Th>
+                <Th>What</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {events.map((e) => (
+                <Tr key={e.id}>
+                  <Td className="whitespace-nowrap text-slate-600">{formatDateTime(e.createdAt)}</Td>
+                  <Td>{e.actor ? e.actor.name : e.action === "canvas.comment.guest" ? "Guest (share link)" : "Deleted user"}</Td>
+                  <Td className="font-mono text-xs">{e.action}</Td>
+                  <Td>
+                    {e.summary}
+                    {e.project && (
+                      <Link className="ml-1 text-brand-600 underline" href={`/w/${access.workspace.slug}/projects/${e.project.id}`}>
+                        open
+                      </Link>
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        </div>
       )}
       {events.length === AUDIT_PAGE_SIZE && last && (
         <Link

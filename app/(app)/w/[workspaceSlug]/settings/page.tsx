@@ -4,6 +4,7 @@ import { listMembers } from "@/lib/db/workspaces";
 import { listOpenInvites } from "@/lib/db/invites";
 import { hasRole, ROLE_DESCRIPTION, ROLE_LABEL, ROLES } from "@/lib/domain/auth/roles";
 import { Card } from "@/components/ui/card";
+import { Table, TBody, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { MemberRow } from "./member-row";
 import { InviteForm } from "./invite-form";
@@ -31,20 +32,18 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
             : "You can leave this workspace; owners manage everyone else."
         }
       >
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="py-2">
-                Name
-              </th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">
+        <Table aria-label="Workspace members" scroll>
+          <THead>
+            <Tr>
+              <Th>Name</Th>
+              <Th>Email</Th>
+              <Th>Role</Th>
+              <Th>
                 <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+              </Th>
+            </Tr>
+          </THead>
+          <TBody>
             {members.map((m) => (
               <MemberRow
                 key={m.id}
@@ -54,8 +53,8 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
                 canManage={isOwner}
               />
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
         <dl className="mt-4 grid gap-1 text-xs text-slate-500">
           {ROLES.map((r) => (
             <div key={r}>

@@ -4,6 +4,7 @@ import { getConstraints, listMetrics } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { METRIC_KIND_LABEL } from "@/lib/schemas/scoping";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Table, TBody, Th, THead, Tr } from "@/components/ui/table";
 import { ConstraintsForm } from "./constraints-form";
 import { MetricForm } from "./metric-form";
 import { MetricRow } from "./metric-row";
@@ -31,45 +32,40 @@ export default async function MetricsPage({ params }: { params: Promise<{ worksp
             ones (p95 latency).
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Metrics of the project</caption>
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2">
-                    Metric
-                  </th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Direction</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Alert threshold</th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {metrics.map((m) => (
-                  <MetricRow
-                    key={m.id}
-                    {...ref}
-                    canEdit={canEdit}
-                    metric={{
-                      id: m.id,
-                      name: m.name,
-                      kind: m.kind,
-                      kindLabel: METRIC_KIND_LABEL[m.kind],
-                      unit: m.unit,
-                      direction: m.direction,
-                      target: m.target,
-                      alertThreshold: m.alertThreshold,
-                      description: m.description,
-                    }}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption="Metrics of the project" scroll>
+            <THead>
+              <Tr>
+                <Th>Metric</Th>
+                <Th>Kind</Th>
+                <Th>Direction</Th>
+                <Th>Target</Th>
+                <Th>Alert threshold</Th>
+                <Th>
+                  <span className="sr-only">Actions</span>
+                </Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {metrics.map((m) => (
+                <MetricRow
+                  key={m.id}
+                  {...ref}
+                  canEdit={canEdit}
+                  metric={{
+                    id: m.id,
+                    name: m.name,
+                    kind: m.kind,
+                    kindLabel: METRIC_KIND_LABEL[m.kind],
+                    unit: m.unit,
+                    direction: m.direction,
+                    target: m.target,
+                    alertThreshold: m.alertThreshold,
+                    description: m.description,
+                  }}
+                />
+              ))}
+            </TBody>
+          </Table>
         )}
         {canEdit && (
           <section className="mt-6 border-t border-slate-100 pt-4" aria-labelledby="add-metric">

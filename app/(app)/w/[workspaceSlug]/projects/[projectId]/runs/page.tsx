@@ -8,6 +8,7 @@ import { keyMetrics } from "@/lib/domain/runs/metrics";
 import { formatMetricValue } from "@/lib/domain/monitoring/status";
 import { runsFilterSchema } from "@/lib/schemas/run-views";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { isAppError } from "@/lib/errors";
 import { RunFilters } from "./run-filters";
@@ -70,50 +71,45 @@ export default async function RunsPage({
         </EmptyState>
       ) : (
         <Card>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Pipeline runs, newest first</caption>
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2">
-                    Run
-                  </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Duration</th>
-                  <th scope="col">Key metrics</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.runs.map((r) => (
-                  <tr key={r.id} className="align-top">
-                    <td className="py-2 pr-3">
-                      <Link href={`${base}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                        {r.pipeline}
-                      </Link>
-                      <span className="block font-mono text-xs text-slate-500">{r.externalId}</span>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <RunStatusBadge status={r.status} />
-                    </td>
-                    <td className="py-2 pr-3">{PIPELINE_STAGE_LABEL[r.stage]}</td>
-                    <td className="py-2 pr-3">{r.source}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.startedAt)}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatDuration(r.startedAt, r.endedAt) ?? "—"}</td>
-                    <td className="py-2 text-xs">
-                      {keyMetrics(r.metrics).map(([k, v]) => (
-                        <span key={k} className="mr-2 inline-block whitespace-nowrap">
-                          {k} <strong>{formatMetricValue(v)}</strong>
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption="Pipeline runs, newest first" scroll>
+            <THead>
+              <Tr>
+                <Th>Run</Th>
+                <Th>Status</Th>
+                <Th>Stage</Th>
+                <Th>Source</Th>
+                <Th>Started</Th>
+                <Th>Duration</Th>
+                <Th>Key metrics</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {page.runs.map((r) => (
+                <Tr key={r.id} className="align-top">
+                  <Td>
+                    <Link href={`${base}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                      {r.pipeline}
+                    </Link>
+                    <span className="block font-mono text-xs text-slate-500">{r.externalId}</span>
+                  </Td>
+                  <Td>
+                    <RunStatusBadge status={r.status} />
+                  </Td>
+                  <Td>{PIPELINE_STAGE_LABEL[r.stage]}</Td>
+                  <Td>{r.source}</Td>
+                  <Td className="whitespace-nowrap">{formatDateTime(r.startedAt)}</Td>
+                  <Td className="whitespace-nowrap">{formatDuration(r.startedAt, r.endedAt) ?? "—"}</Td>
+                  <Td className="text-xs">
+                    {keyMetrics(r.metrics).map(([k, v]) => (
+                      <span key={k} className="mr-2 inline-block whitespace-nowrap">
+                        {k} <strong>{formatMetricValue(v)}</strong>
+                      </span>
+                    ))}
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
           <nav aria-label="Pages of runs" className="mt-4 flex justify-between text-sm">
             {filter.cursor ? (
               <Link href={query()} className="underline">

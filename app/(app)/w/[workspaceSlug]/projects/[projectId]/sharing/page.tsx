@@ -6,6 +6,7 @@ import { defaultShareExpiry, latestShareExpiry, shareLinkLastDay, type ShareLink
 import { dateLabel } from "@/lib/domain/plan/dates";
 import { formatDateTime } from "@/lib/utils";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { JsonExportCard } from "@/components/reports/json-export-card";
 import { CreateShareLinkForm } from "./create-share-link-form";
@@ -66,73 +67,54 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
             {links.length === 0 ? (
               <EmptyState title="No share links yet.">Create one above and send it to your stakeholders.</EmptyState>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Share links with their status, expiry and views</caption>
-                  <thead className="text-xs text-slate-500 uppercase">
-                    <tr>
-                      <th scope="col" className="py-2 pr-3">
-                        Note
-                      </th>
-                      <th scope="col" className="pr-3">
-                        Status
-                      </th>
-                      <th scope="col" className="pr-3">
-                        Created
-                      </th>
-                      <th scope="col" className="pr-3">
-                        Works until (end of day, UTC)
-                      </th>
-                      <th scope="col" className="pr-3">
-                        Views
-                      </th>
-                      <th scope="col" className="pr-3">
-                        Last viewed
-                      </th>
-                      <th scope="col" className="pr-3">
-                        Comments
-                      </th>
-                      <th scope="col">
-                        <span className="sr-only">Action</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {links.map((l) => {
-                      const label = l.note ? `“${l.note}”` : `created ${formatDateTime(l.createdAt)}`;
-                      return (
-                        <tr key={l.id} aria-label={`Share link ${label}`}>
-                          <td className="py-2 pr-3">{l.note || <span className="text-slate-500">No note</span>}</td>
-                          <td className="pr-3">
-                            <StatusBadge status={l.status} at={l.revokedAt} />
-                          </td>
-                          <td className="pr-3">
-                            {formatDateTime(l.createdAt)}
-                            {l.createdByName && <span className="block text-xs text-slate-500">by {l.createdByName}</span>}
-                          </td>
-                          <td className="pr-3">{dateLabel(shareLinkLastDay(l.expiresAt))}</td>
-                          <td className="pr-3 tabular-nums">{l.viewCount}</td>
-                          <td className="pr-3">{l.lastViewedAt ? formatDateTime(l.lastViewedAt) : "Never"}</td>
-                          <td className="pr-3">
-                            {l.allowComments ? `${l.commentCount} (allowed)` : l.commentCount ? `${l.commentCount} (now off)` : "Off"}
-                          </td>
-                          <td className="text-right">
-                            {canRevoke && l.status === "active" && (
-                              <ActionButton
-                                action={revokeShareLinkAction.bind(null, { ...ref, shareLinkId: l.id })}
-                                label="Revoke"
-                                pendingLabel="Revoking…"
-                                ariaLabel={`Revoke share link ${label}`}
-                                confirm={`Revoke the share link ${label}? Anyone opening it will get a "not available" page from now on.`}
-                              />
-                            )}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <Table caption="Share links with their status, expiry and views" scroll>
+                <THead>
+                  <Tr>
+                    <Th>Note</Th>
+                    <Th>Status</Th>
+                    <Th>Created</Th>
+                    <Th>Works until (end of day, UTC)</Th>
+                    <Th numeric>Views</Th>
+                    <Th>Last viewed</Th>
+                    <Th>Comments</Th>
+                    <Th>
+                      <span className="sr-only">Action</span>
+                    </Th>
+                  </Tr>
+                </THead>
+                <TBody>
+                  {links.map((l) => {
+                    const label = l.note ? `“${l.note}”` : `created ${formatDateTime(l.createdAt)}`;
+                    return (
+                      <Tr key={l.id} aria-label={`Share link ${label}`}>
+                        <Td>{l.note || <span className="text-slate-500">No note</span>}</Td>
+                        <Td>
+                          <StatusBadge status={l.status} at={l.revokedAt} />
+                        </Td>
+                        <Td>
+                          {formatDateTime(l.createdAt)}
+                          {l.createdByName && <span className="block text-xs text-slate-500">by {l.createdByName}</span>}
+                        </Td>
+                        <Td>{dateLabel(shareLinkLastDay(l.expiresAt))}</Td>
+                        <Td numeric>{l.viewCount}</Td>
+                        <Td>{l.lastViewedAt ? formatDateTime(l.lastViewedAt) : "Never"}</Td>
+                        <Td>{l.allowComments ? `${l.commentCount} (allowed)` : l.commentCount ? `${l.commentCount} (now off)` : "Off"}</Td>
+                        <Td className="text-right">
+                          {canRevoke && l.status === "active" && (
+                            <ActionButton
+                              action={revokeShareLinkAction.bind(null, { ...ref, shareLinkId: l.id })}
+                              label="Revoke"
+                              pendingLabel="Revoking…"
+                              ariaLabel={`Revoke share link ${label}`}
+                              confirm={`Revoke the share link ${label}? Anyone opening it will get a "not available" page from now on.`}
+                            />
+                          )}
+                        </Td>
+                      </Tr>
+                    );
+                  })}
+                </TBody>
+              </Table>
             )}
           </Card>
         )}

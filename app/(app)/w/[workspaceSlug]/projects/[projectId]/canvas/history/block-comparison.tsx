@@ -3,6 +3,7 @@ import { getCanvasBlock } from "@/lib/domain/canvas/blocks";
 import { diffStats, fieldChanges, foldUnchanged, wordDiff } from "@/lib/domain/canvas/diff";
 import type { RegistryMetric } from "@/lib/domain/canvas/fields";
 import { WordDiff } from "@/components/canvas/word-diff";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 const versionLabel = (r: BlockComparison["before"]) => (r ? `version ${r.version}` : "no text yet");
 
@@ -24,25 +25,24 @@ export function BlockComparisonView({ comparison, metrics }: { comparison: Block
       </p>
       {stats.changed && <WordDiff segments={foldUnchanged(segments)} />}
       {fields.length > 0 && (
-        <table className="text-xs">
-          <caption className="text-left font-medium text-slate-700">Changed details</caption>
-          <thead>
-            <tr className="text-left text-slate-500">
-              <th className="pr-3 font-medium">Field</th>
-              <th className="pr-3 font-medium">Before</th>
-              <th className="font-medium">After</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Changed details" showCaption>
+          <THead>
+            <Tr>
+              <Th>Field</Th>
+              <Th>Before</Th>
+              <Th>After</Th>
+            </Tr>
+          </THead>
+          <TBody>
             {fields.map((f) => (
-              <tr key={f.label}>
-                <td className="pr-3">{f.label}</td>
-                <td className="pr-3 text-red-800">{f.before}</td>
-                <td className="text-green-800">{f.after}</td>
-              </tr>
+              <Tr key={f.label}>
+                <Td>{f.label}</Td>
+                <Td className="text-red-800">{f.before}</Td>
+                <Td className="text-green-800">{f.after}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       )}
     </section>
   );

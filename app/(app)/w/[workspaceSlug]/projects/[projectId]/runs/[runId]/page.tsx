@@ -8,6 +8,7 @@ import { stepTimeline, summarizeRunMetrics } from "@/lib/domain/runs/metrics";
 import { formatMetricValue } from "@/lib/domain/monitoring/status";
 import { runDetailViewSchema } from "@/lib/schemas/run-views";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { RunStatusBadge } from "../status-badge";
 import { MetricCurve } from "./metric-curve";
@@ -88,30 +89,28 @@ export default async function RunPage({
           <EmptyState title="This run reported no metrics." />
         ) : (
           <>
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2">
-                    Metric
-                  </th>
-                  <th scope="col">Last value</th>
-                  <th scope="col">Lowest</th>
-                  <th scope="col">Highest</th>
-                  <th scope="col">Values</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+            <Table aria-label="Metrics of this run" scroll>
+              <THead>
+                <Tr>
+                  <Th>Metric</Th>
+                  <Th numeric>Last value</Th>
+                  <Th numeric>Lowest</Th>
+                  <Th numeric>Highest</Th>
+                  <Th numeric>Values</Th>
+                </Tr>
+              </THead>
+              <TBody>
                 {metrics.map((m) => (
-                  <tr key={m.key}>
-                    <td className="py-2 font-medium">{m.key}</td>
-                    <td>{formatMetricValue(m.last)}</td>
-                    <td>{formatMetricValue(m.min)}</td>
-                    <td>{formatMetricValue(m.max)}</td>
-                    <td>{m.count.toLocaleString("en-US")}</td>
-                  </tr>
+                  <Tr key={m.key}>
+                    <Td className="font-medium">{m.key}</Td>
+                    <Td numeric>{formatMetricValue(m.last)}</Td>
+                    <Td numeric>{formatMetricValue(m.min)}</Td>
+                    <Td numeric>{formatMetricValue(m.max)}</Td>
+                    <Td numeric>{m.count.toLocaleString("en-US")}</Td>
+                  </Tr>
                 ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
             {shown && (
               <div className="mt-6 space-y-2">
                 {curves.length > 1 && (

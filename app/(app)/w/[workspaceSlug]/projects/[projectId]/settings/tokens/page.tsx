@@ -5,6 +5,7 @@ import { listApiTokens } from "@/lib/db/api-tokens";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { CreateTokenForm } from "./create-token-form";
 import { ActionButton } from "@/components/ui/action-button";
@@ -45,31 +46,29 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
             {tokens.length === 0 ? (
               <EmptyState title="No tokens yet.">Create one above, then send it as a Bearer token.</EmptyState>
             ) : (
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-2">
-                      Name
-                    </th>
-                    <th scope="col">Token</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">
+              <Table aria-label="Tokens of this project" scroll>
+                <THead>
+                  <Tr>
+                    <Th>Name</Th>
+                    <Th>Token</Th>
+                    <Th>Created</Th>
+                    <Th>Last used</Th>
+                    <Th>
                       <span className="sr-only">Status or action</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
+                    </Th>
+                  </Tr>
+                </THead>
+                <TBody>
                   {tokens.map((t) => (
-                    <tr key={t.id}>
-                      <td className="py-2 font-medium">{t.name}</td>
-                      <td className="font-mono text-xs">sbk_…{t.last4}</td>
-                      <td>
+                    <Tr key={t.id}>
+                      <Td className="font-medium">{t.name}</Td>
+                      <Td className="font-mono text-xs">sbk_…{t.last4}</Td>
+                      <Td>
                         {formatDateTime(t.createdAt)}
                         {t.createdBy ? ` by ${t.createdBy.name}` : ""}
-                      </td>
-                      <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</td>
-                      <td className="text-right">
+                      </Td>
+                      <Td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</Td>
+                      <Td className="text-right">
                         {t.revokedAt ? (
                           <Badge tone="red">Revoked {formatDateTime(t.revokedAt)}</Badge>
                         ) : (
@@ -81,11 +80,11 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
                             confirm={`Revoke "${t.name}"? Pipelines using it will get 401 errors from now on.`}
                           />
                         )}
-                      </td>
-                    </tr>
+                      </Td>
+                    </Tr>
                   ))}
-                </tbody>
-              </table>
+                </TBody>
+              </Table>
             )}
           </Card>
         </>
