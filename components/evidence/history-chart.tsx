@@ -12,11 +12,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { isoDate } from "@/lib/domain/dates";
 import type { TrendDatum } from "@/lib/domain/evidence/series";
 
 type Props = { data: TrendDatum[]; metric: string; unit: string; target: number | null; targetTime: number | null; plateau: number | null };
 
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+const day = (t: number) => isoDate(new Date(t));
 const num = (v: number) => Number(v.toPrecision(3)).toString();
 
 /** Observed results, the fitted curve, its forecast to the target date with a 90 % band, the target and the plateau. */

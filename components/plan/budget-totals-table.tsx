@@ -1,6 +1,6 @@
 import { BUDGET_CATEGORIES, CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import type { Amounts, BudgetTotals } from "@/lib/domain/plan/budget";
-import { monthLabel } from "@/lib/domain/plan/dates";
+import { monthLabel, monthOf } from "@/lib/domain/dates";
 import { formatMinor } from "@/lib/domain/plan/money";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 
@@ -15,7 +15,7 @@ export function BudgetTotalsTable({ totals, currency, today }: { totals: BudgetT
       </span>
     </Td>
   );
-  const thisMonth = today.slice(0, 7);
+  const thisMonth = monthOf(today);
   return (
     <Table caption="Budget totals by month and category: planned, then actual spent below" scroll>
       <THead>

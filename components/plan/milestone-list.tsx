@@ -2,7 +2,7 @@ import { deleteMilestoneAction, removeDependencyAction } from "@/lib/actions/pla
 import type { MilestoneRow } from "@/lib/db/milestones";
 import { PHASES, PHASE_COLOR, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { isLate, scheduleConflicts, sortMilestones } from "@/lib/domain/plan/milestones";
-import { dateLabel } from "@/lib/domain/plan/dates";
+import { dateLabel } from "@/lib/domain/dates";
 import { Badge } from "@/components/ui/card";
 import { MilestoneForm } from "./milestone-form";
 import { ActionButton } from "@/components/ui/action-button";

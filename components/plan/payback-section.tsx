@@ -3,7 +3,7 @@ import type { PaybackSolution } from "@/lib/db/plan";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import type { MilestoneView } from "@/lib/domain/plan/milestones";
 import { computePayback, paybackSummary, valueStartMonth, MAX_HORIZON_YEARS, type ValueStart } from "@/lib/domain/plan/payback";
-import { monthLabel } from "@/lib/domain/plan/dates";
+import { monthLabel } from "@/lib/domain/dates";
 import { formatMinor, majorToMinor, minorToNumber } from "@/lib/domain/plan/money";
 import { formatPercent } from "@/lib/domain/scoping/value";
 import { Card, EmptyState } from "@/components/ui/card";

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { ProjectAccess } from "@/lib/db/access";
 import { getPlanSummary } from "@/lib/db/plan";
-import { dateLabel, monthLabel, toIsoDate } from "@/lib/domain/plan/dates";
+import { dateLabel, isoDate, monthLabel } from "@/lib/domain/dates";
 import { sharePercent } from "@/lib/domain/plan/budget";
 import { formatMinor } from "@/lib/domain/plan/money";
 import { Badge, Card } from "@/components/ui/card";
 
 /** The plan at a glance for the project overview: next milestones, how many are late, spending against plan. `linkToPlan` false (share links) leaves out the link into the workspace. */
 export async function PlanSummary({ access, linkToPlan = true }: { access: ProjectAccess; linkToPlan?: boolean }) {
-  const today = toIsoDate(new Date());
+  const today = isoDate(new Date());
   const s = await getPlanSummary(access, today);
   const href = `/w/${access.workspace.slug}/projects/${access.project.id}/plan`;
   const money = (m: bigint) => formatMinor(m, s.currency);

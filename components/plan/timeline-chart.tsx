@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { PHASES, PHASE_COLOR, PHASE_LABEL, STATUS_LABEL } from "@/lib/domain/plan/labels";
-import { dateLabel, monthTicks, shortDayLabel } from "@/lib/domain/plan/dates";
+import { dateLabel, monthTicks, shortDayLabel } from "@/lib/domain/dates";
 import type { Timeline, TimelineRow } from "@/lib/domain/plan/milestones";
 
 const LATE = "#dc2626";

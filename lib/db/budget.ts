@@ -7,7 +7,7 @@ import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import { checkBudgetCsv, describeIssue, type ImportedLine } from "@/lib/domain/plan/csv";
-import { firstDayOf, toIsoDate } from "@/lib/domain/plan/dates";
+import { firstDayOf, isoMonth } from "@/lib/domain/dates";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { minorToDecimal } from "@/lib/domain/plan/money";
 import type { BudgetLineInput } from "@/lib/schemas/plan";
@@ -58,7 +58,7 @@ export async function listBudgetLines(access: ProjectAccess): Promise<BudgetLine
     id: r.id,
     category: r.category,
     label: r.label,
-    month: toIsoDate(r.month).slice(0, 7),
+    month: isoMonth(r.month),
     plannedMinor: r.plannedMinor,
     actualMinor: r.actualMinor,
   }));
@@ -83,7 +83,7 @@ async function findOwn(tx: Tx, access: ProjectAccess, lineId: string) {
     select: { id: true, category: true, label: true, month: true },
   });
   if (!line) throw new AppError("not_found", "That budget line does not exist in this project.");
-  return { ...line, month: toIsoDate(line.month).slice(0, 7) };
+  return { ...line, month: isoMonth(line.month) };
 }
 
 export async function createBudgetLine(access: ProjectAccess, input: BudgetLineInput) {

@@ -5,7 +5,7 @@ import { assertRole, type ProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { describeCycle, findCycle } from "@/lib/domain/plan/cycles";
-import { toIsoDate } from "@/lib/domain/plan/dates";
+import { isoDate } from "@/lib/domain/dates";
 import type { MilestoneView } from "@/lib/domain/plan/milestones";
 import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
 import type { MilestoneStatus } from "@/lib/domain/plan/labels";
@@ -30,8 +30,8 @@ export async function listMilestones(access: ProjectAccess): Promise<MilestoneRo
     ownerRole: m.ownerRole,
     ownerUserId: m.ownerUserId,
     ownerName: m.owner?.name ?? null,
-    startDate: toIsoDate(m.startDate),
-    dueDate: toIsoDate(m.dueDate),
+    startDate: isoDate(m.startDate),
+    dueDate: isoDate(m.dueDate),
     status: m.status,
     dependsOn: m.dependsOn.map((d) => d.dependsOnId),
   }));

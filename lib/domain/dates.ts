@@ -1,5 +1,6 @@
 // Calendar helpers on plain strings: dates are "YYYY-MM-DD" and months "YYYY-MM", both in UTC,
-// so a plan reads the same in every time zone and on the server and the browser alike.
+// so a date reads the same in every time zone and on the server and the browser alike.
+// Turn a Date into one with isoDate / isoMonth, never with toISOString().slice(…).
 
 const DAY_MS = 86_400_000;
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -9,24 +10,30 @@ export const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** True for a real calendar date such as "2026-02-28" (not "2026-02-30"). */
 export function isIsoDate(s: string): boolean {
-  return ISO_DATE.test(s) && toIsoDate(new Date(`${s}T00:00:00Z`)) === s;
+  return ISO_DATE.test(s) && isoDate(new Date(`${s}T00:00:00Z`)) === s;
 }
 
-export function toIsoDate(d: Date): string {
+/** The UTC calendar day of an instant: 2026-12-31T23:30:00-02:00 → "2027-01-01". Throws a RangeError for an invalid Date. */
+export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The UTC calendar month of an instant: 2026-12-31T23:30:00-02:00 → "2027-01". */
+export function isoMonth(d: Date): string {
+  return d.toISOString().slice(0, 7);
+}
+
 /** Days since 1970-01-01 (UTC). */
-export function dayNumber(isoDate: string): number {
-  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-export function addDays(isoDate: string, days: number): string {
-  return toIsoDate(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
+export function addDays(date: string, days: number): string {
+  return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
 }
 
-export function monthOf(isoDate: string): string {
-  return isoDate.slice(0, 7);
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
 }
 
 export function firstDayOf(month: string): string {
@@ -53,14 +60,14 @@ export function monthLabel(month: string): string {
 }
 
 /** "2026-03-05" → "5 Mar 2026". */
-export function dateLabel(isoDate: string): string {
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+export function dateLabel(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** The inverse of dayNumber. */
 export function dayToIso(day: number): string {
-  return toIsoDate(new Date(day * DAY_MS));
+  return isoDate(new Date(day * DAY_MS));
 }
 
 /** Day numbers of month starts inside [fromDay, toDay], thinned to at most `max` ticks. */

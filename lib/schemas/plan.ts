@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BUDGET_CATEGORIES, MILESTONE_STATUSES, PHASES, TEAM_ROLES } from "@/lib/domain/plan/labels";
-import { ISO_MONTH, isIsoDate } from "@/lib/domain/plan/dates";
+import { ISO_MONTH, isIsoDate } from "@/lib/domain/dates";
 import { parseAmount } from "@/lib/domain/plan/money";
 import { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "@/lib/domain/plan/payback";
 import { MAX_LABEL_LENGTH } from "@/lib/domain/plan/csv";

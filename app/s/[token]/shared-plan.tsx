@@ -1,7 +1,7 @@
 import type { ProjectAccess } from "@/lib/db/access";
 import { getPaybackSolution, getPlan } from "@/lib/db/plan";
 import { budgetTotals, burnChartData, burnSeries, burnSummary } from "@/lib/domain/plan/budget";
-import { toIsoDate } from "@/lib/domain/plan/dates";
+import { isoDate } from "@/lib/domain/dates";
 import { buildTimeline, timelineSummary } from "@/lib/domain/plan/milestones";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -14,7 +14,7 @@ import { ChartFigure } from "./chart-figure";
 
 /** The plan, read only: timeline and milestones (owners by team role only), budget burn and totals, payback. */
 export async function SharedPlan({ access, years, solutionId }: { access: ProjectAccess; years: number; solutionId?: string }) {
-  const today = toIsoDate(new Date());
+  const today = isoDate(new Date());
   const [plan, payback] = await Promise.all([getPlan(access), getPaybackSolution(access, solutionId)]);
   const { lines, currency } = plan;
   // A share link names no member: a milestone's owner shows as its team role.

@@ -1,6 +1,7 @@
 import type { ProjectAccess } from "@/lib/db/access";
 import type { SolutionScores } from "@/lib/db/assessments";
 import { getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
+import { isoDate } from "@/lib/domain/dates";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { MIN_POINTS } from "@/lib/domain/evidence/fit";
 import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
@@ -23,7 +24,7 @@ const VERDICT_LABEL = {
   unlikely: "Target unlikely",
   not_enough_data: "Not enough data",
 } as const;
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const day = (d: Date | null) => (d ? isoDate(d) : "");
 const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 
 /**

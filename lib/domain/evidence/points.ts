@@ -1,5 +1,6 @@
 // History points typed or pasted as "YYYY-MM-DD, value" lines (also "YYYY-MM-DD;value" or a tab),
 // or uploaded as a CSV whose first two columns are date and value. A header line is allowed.
+import { isoDate } from "../dates";
 import { parseCsv, type CsvProblem } from "./csv";
 
 export type HistoryPointInput = { date: string; value: number };
@@ -10,7 +11,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function validDate(s: string) {
   if (!DATE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return !Number.isNaN(d.getTime()) && isoDate(d) === s;
 }
 
 function readRows(rows: string[][], firstRow: number): { ok: true; points: HistoryPointInput[] } | { ok: false; problem: CsvProblem } {

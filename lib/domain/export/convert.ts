@@ -2,6 +2,7 @@
 // directions so export → import → export gives back the same document.
 import { CANVAS_BLOCK_KEYS, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { FIELDS_BY_BLOCK, normalizeFields, readBlockFields, type CanvasFields } from "@/lib/domain/canvas/fields";
+import { isoDate } from "@/lib/domain/dates";
 import type { ExportedCanvasFields } from "./format";
 
 /** Scales of the Decimal columns: money has 2 decimals, rates and fractions 6. */
@@ -17,7 +18,7 @@ export function decimalString(value: { toFixed(decimals: number): string } | nul
 
 /** A @db.Date value as "YYYY-MM-DD" (stored at midnight UTC). */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return isoDate(date);
 }
 
 export function dayToDate(day: string): Date {

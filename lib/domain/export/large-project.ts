@@ -1,6 +1,7 @@
 // A large, deterministic export document for benchmarks and paging tests: realistic-ish text with
 // some markdown, every list in the order an export writes it (so import → export gives it back).
 import { CANVAS_BLOCK_KEYS, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import { isoDate } from "@/lib/domain/dates";
 import { seededRandom } from "@/lib/domain/evidence/random";
 import {
   PROJECT_EXPORT_FORMAT,
@@ -84,7 +85,7 @@ function writer(seed: number) {
   return { rnd, pick, sentence, paragraph, markdown };
 }
 
-const day = (offset: number) => new Date(START + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) => isoDate(new Date(START + offset * DAY));
 const time = (offsetMinutes: number) => new Date(START + offsetMinutes * 60_000).toISOString();
 const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 
@@ -286,7 +287,7 @@ export function makeLargeProjectDocument(options: LargeProjectOptions = {}): Pro
         return {
           category,
           label: `${category} line ${i + 1}`,
-          month: new Date(Date.UTC(2024, month, 1)).toISOString().slice(0, 10),
+          month: isoDate(new Date(Date.UTC(2024, month, 1))),
           plannedMinor: String(100_000 + i * 37),
           actualMinor: i % 3 ? String(99_000 + i * 41) : null,
         };

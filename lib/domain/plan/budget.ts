@@ -1,7 +1,7 @@
 // Budget arithmetic, exact in minor units: totals by category and month, and the burn series
 // (cumulative planned against cumulative actual) with the months where actual spending ran ahead.
 import { BUDGET_CATEGORIES, type BudgetCategory } from "./labels";
-import { monthLabel, monthRange } from "./dates";
+import { monthLabel, monthRange } from "../dates";
 import { formatMinor, minorToNumber, sumMinor } from "./money";
 
 export type BudgetLineView = {

@@ -3,7 +3,7 @@
 // into cells is left to the caller (papaparse), so this file stays pure.
 import { BUDGET_CATEGORIES, CATEGORY_LABEL, type BudgetCategory } from "./labels";
 import { sortMilestones, type MilestoneView } from "./milestones";
-import { ISO_MONTH } from "./dates";
+import { ISO_MONTH, monthOf } from "../dates";
 import { minorToDecimal, parseAmount } from "./money";
 import type { BudgetLineView } from "./budget";
 
@@ -71,7 +71,7 @@ function checkRow(get: (column: string) => string, currency: string, at: (column
     at(column, message);
   };
   const month = get("month");
-  const monthKey = ISO_MONTH.test(month) ? month : /^\d{4}-(0[1-9]|1[0-2])-01$/.test(month) ? month.slice(0, 7) : null;
+  const monthKey = ISO_MONTH.test(month) ? month : /^\d{4}-(0[1-9]|1[0-2])-01$/.test(month) ? monthOf(month) : null;
   if (!monthKey) issue("month", month ? `"${month}" is not a month; use the form 2026-03.` : "Enter the month, e.g. 2026-03.");
   const category = CATEGORY_BY_NAME.get(squash(get("category")));
   if (!category) issue("category", `"${get("category")}" is not a category; use one of: ${BUDGET_CATEGORIES.join(", ")}.`);

@@ -9,7 +9,7 @@ import {
   type MilestoneView,
 } from "./milestones";
 import { suggestStarterPlan, STARTER_STEPS } from "./starter-plan";
-import { addMonths, dayNumber, isIsoDate, monthRange, monthTicks, shortDayLabel } from "./dates";
+import { addMonths, dayNumber, isIsoDate, monthRange, monthTicks, shortDayLabel } from "../dates";
 import { hasCycle } from "./cycles";
 
 const m = (id: string, over: Partial<MilestoneView>): MilestoneView => ({

@@ -1,7 +1,7 @@
 // What the plan page says about milestones: which are late, how the timeline is laid out, which
 // start before what they wait for, and a sentence for people who do not read charts.
 import { PHASES, PHASE_LABEL, type MilestoneStatus, type Phase, type TeamRole } from "./labels";
-import { dateLabel, dayNumber } from "./dates";
+import { dateLabel, dayNumber } from "../dates";
 
 export type MilestoneView = {
   id: string;

@@ -3,7 +3,7 @@
 // solution's net yearly value — the ROI of lib/domain/scoping/value.ts, already net of running
 // and error costs — spread evenly over the months from the month the model goes into use.
 // Break-even is the first month from which cumulative value stays at or above cumulative cost.
-import { addMonths, monthLabel, monthRange } from "./dates";
+import { addMonths, monthLabel, monthOf, monthRange } from "../dates";
 import type { BudgetLineView } from "./budget";
 import type { MilestoneView } from "./milestones";
 import { formatMinor } from "./money";
@@ -20,10 +20,10 @@ export function valueStartMonth(
   today: string,
 ): ValueStart {
   const deployment = ms.filter((m) => m.phase === "deployment").sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
-  if (deployment) return { month: deployment.dueDate.slice(0, 7), rule: "deployment_milestone", milestoneTitle: deployment.title };
+  if (deployment) return { month: monthOf(deployment.dueDate), rule: "deployment_milestone", milestoneTitle: deployment.title };
   const months = lines.map((l) => l.month).sort();
   if (months.length) return { month: months[months.length - 1]!, rule: "last_budget_month" };
-  return { month: today.slice(0, 7), rule: "current_month" };
+  return { month: monthOf(today), rule: "current_month" };
 }
 
 /** Cost per month: actual where recorded, planned otherwise. */

@@ -1,6 +1,6 @@
 // A starting plan that walks the five lifecycle phases in order; the team adds it with one click
 // and then edits, removes or extends it like any other milestone.
-import { addDays } from "./dates";
+import { addDays } from "../dates";
 import type { Phase, TeamRole } from "./labels";
 
 type Step = { title: string; phase: Phase; ownerRole: TeamRole; weeks: number };

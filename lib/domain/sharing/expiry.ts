@@ -1,5 +1,6 @@
 // When a read-only share link stops working, and what state a link is in. A link is chosen to
 // expire "on" a day; it works until the end of that day (UTC).
+import { isoDate } from "../dates";
 
 export const SHARE_LINK_DEFAULT_DAYS = 30;
 export const SHARE_LINK_MAX_DAYS = 365;
@@ -8,7 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const startOfDayUtc = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (ms: number) => isoDate(new Date(ms));
 
 /** The expiry date a new link gets unless someone picks another: 30 days from today. */
 export function defaultShareExpiry(now: Date): string {

@@ -7,6 +7,7 @@ import { CanvasCompletenessSummary } from "@/components/canvas/canvas-completene
 import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { STAGE_DESCRIPTION, STAGE_LABEL } from "@/lib/domain/projects/stages";
+import { isoDate } from "@/lib/domain/dates";
 import type { LifecycleStage } from "@/lib/schemas/project";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StagePicker } from "./stage-picker";
@@ -66,7 +67,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
       <PlanSummary access={access} />
 
       <p className="text-xs text-slate-500">
-        Stage: {STAGE_LABEL[stage]} · Created {access.project.createdAt.toISOString().slice(0, 10)}
+        Stage: {STAGE_LABEL[stage]} · Created {isoDate(access.project.createdAt)}
       </p>
     </main>
   );

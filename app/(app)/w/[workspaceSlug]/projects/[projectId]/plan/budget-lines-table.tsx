@@ -1,7 +1,7 @@
 import { deleteBudgetLineAction } from "@/lib/actions/plan";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
-import { monthLabel } from "@/lib/domain/plan/dates";
+import { monthLabel } from "@/lib/domain/dates";
 import { formatMinor, minorToDecimal } from "@/lib/domain/plan/money";
 import { BudgetLineForm } from "./budget-line-form";
 import { ActionButton } from "@/components/ui/action-button";

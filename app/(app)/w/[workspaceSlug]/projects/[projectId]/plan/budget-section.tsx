@@ -1,6 +1,6 @@
 import { budgetTotals, burnChartData, burnSeries, burnSummary, sharePercent, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES } from "@/lib/domain/plan/labels";
-import { monthLabel } from "@/lib/domain/plan/dates";
+import { monthLabel, monthOf } from "@/lib/domain/dates";
 import { formatMinor } from "@/lib/domain/plan/money";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -85,7 +85,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
             <BudgetLineForm
               {...ref}
               currency={currency}
-              initial={{ month: today.slice(0, 7), category: BUDGET_CATEGORIES[0], label: "", planned: "", actual: "" }}
+              initial={{ month: monthOf(today), category: BUDGET_CATEGORIES[0], label: "", planned: "", actual: "" }}
             />
           </Card>
           <div className="space-y-6">

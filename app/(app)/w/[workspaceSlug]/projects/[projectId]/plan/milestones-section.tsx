@@ -1,7 +1,7 @@
 import type { MilestoneRow } from "@/lib/db/milestones";
 import { PHASE_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { buildTimeline, sortMilestones, timelineSummary } from "@/lib/domain/plan/milestones";
-import { addDays } from "@/lib/domain/plan/dates";
+import { addDays } from "@/lib/domain/dates";
 import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
 import { Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";

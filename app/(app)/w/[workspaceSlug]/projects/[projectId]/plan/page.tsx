@@ -3,7 +3,7 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getPaybackSolution, getPlan } from "@/lib/db/plan";
 import { listMembers } from "@/lib/db/workspaces";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
-import { toIsoDate } from "@/lib/domain/plan/dates";
+import { isoDate } from "@/lib/domain/dates";
 import { planSearchSchema } from "@/lib/schemas/plan";
 import { Alert } from "@/components/ui/alert";
 import { MilestonesSection } from "./milestones-section";
@@ -26,7 +26,7 @@ export default async function PlanPage({ params, searchParams }: PageProps) {
     listMembers(access),
     getPaybackSolution(access, search.solution),
   ]);
-  const today = toIsoDate(new Date());
+  const today = isoDate(new Date());
   const canEdit = hasRole(access.role, "editor");
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };

@@ -3,7 +3,7 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listShareLinks } from "@/lib/db/share-links";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { defaultShareExpiry, latestShareExpiry, shareLinkLastDay, type ShareLinkStatus } from "@/lib/domain/sharing/expiry";
-import { dateLabel } from "@/lib/domain/plan/dates";
+import { addDays, dateLabel, isoDate } from "@/lib/domain/dates";
 import { formatDateTime } from "@/lib/utils";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -29,7 +29,7 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
   const now = new Date();
   const links = canShare ? await listShareLinks(access, now) : [];
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
-  const tomorrow = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const tomorrow = addDays(isoDate(now), 1);
 
   return (
     <main className="space-y-6">

@@ -5,6 +5,7 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getSolutionDetail } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
+import { isoDate } from "@/lib/domain/dates";
 import { CELL_GUIDANCE, DATA_TYPE_LABEL, evidenceFor, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
 import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { Card } from "@/components/ui/card";
@@ -73,7 +74,7 @@ export default async function SolutionPage({
               <li key={d.id}>
                 <StatusBadge status={d.status} /> {d.rationale}{" "}
                 <span className="text-xs text-slate-500">
-                  — {d.actor?.name ?? "deleted user"}, {d.createdAt.toISOString().slice(0, 10)}
+                  — {d.actor?.name ?? "deleted user"}, {isoDate(d.createdAt)}
                 </span>
               </li>
             ))}

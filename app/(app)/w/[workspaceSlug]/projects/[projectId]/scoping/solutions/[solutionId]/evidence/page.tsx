@@ -5,6 +5,7 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { listMetrics } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
+import { isoDate } from "@/lib/domain/dates";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
 import { historySentence } from "@/lib/domain/evidence/summary";
@@ -29,7 +30,7 @@ const VERDICT_LABEL = {
   unlikely: "Target unlikely",
   not_enough_data: "Not enough data",
 } as const;
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const day = (d: Date | null) => (d ? isoDate(d) : "");
 
 export default async function EvidencePage({
   params,
