@@ -1,6 +1,7 @@
 import "server-only";
-import { authenticateApiToken, consumeApiRequest, type RatePolicy } from "@/lib/db/api-tokens";
+import { authenticateApiToken, consumeApiRequest } from "@/lib/db/api-tokens";
 import type { ProjectAccess } from "@/lib/db/access";
+import type { RatePolicy } from "@/lib/domain/rate-limit";
 import { errorToProblem, HttpProblem, problemResponse } from "./problem";
 
 // Every /api/v1/projects/:projectId route goes through this wrapper: bearer token → project
@@ -8,7 +9,8 @@ import { errorToProblem, HttpProblem, problemResponse } from "./problem";
 // token's own project only (another project is 404, as if it did not exist), and one place
 // where thrown errors become problem+json responses (422, 413, 503 when the database is down…).
 
-export const API_RATE_LIMIT: RatePolicy = { limit: 600, windowSeconds: 60 };
+/** Per token: 600 requests a minute, in windows on the minute (the shared limiter, lib/db/rate-limit.ts). */
+export const API_RATE_LIMIT: RatePolicy = { limit: 600, windowMs: 60_000, window: "clock" };
 
 export type ApiContext = { params: Promise<{ projectId: string }> };
 export type ApiHandlerArgs = { request: Request; access: ProjectAccess; tokenId: string };
@@ -37,14 +39,14 @@ export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_
       const usage = await consumeApiRequest(auth.access, auth.tokenId, policy, now());
       const rateHeaders = {
         "X-RateLimit-Limit": String(policy.limit),
-        "X-RateLimit-Remaining": String(Math.max(0, policy.limit - usage.count)),
+        "X-RateLimit-Remaining": String(usage.remaining),
       };
-      if (usage.count > policy.limit) {
+      if (!usage.allowed) {
         return problemResponse(
           429,
-          `This token may send ${policy.limit} requests per ${policy.windowSeconds} seconds. Retry after ${usage.resetSeconds} s.`,
+          `This token may send ${policy.limit} requests per ${policy.windowMs / 1000} seconds. Retry after ${usage.retryAfterSeconds} s.`,
           undefined,
-          { ...rateHeaders, "Retry-After": String(usage.resetSeconds) },
+          { ...rateHeaders, "Retry-After": String(usage.retryAfterSeconds) },
         );
       }
 

@@ -6,9 +6,9 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { getEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/schemas/auth";
-import { clearCounter, getRetryAfter, recordFailure } from "@/lib/db/rate-limit";
+import { clearCounter, getRetryAfter, recordHit } from "@/lib/db/rate-limit";
 import { findOrCreateOAuthUser, findUserForSignIn } from "@/lib/db/users";
-import { ACCOUNT_POLICY, ADDRESS_POLICY, lockoutMessage, retryAfterSeconds } from "@/lib/domain/auth/rate-limit";
+import { ACCOUNT_POLICY, ADDRESS_POLICY, lockoutMessage } from "@/lib/domain/auth/rate-limit";
 import { getDummyHash, verifyPassword } from "./password";
 
 /** The client address as our own server saw it: the last hop of X-Forwarded-For, which Next.js appends. */
@@ -42,11 +42,8 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
     return { id: user.id, email: user.email, name: user.name };
   }
   const now = new Date();
-  const [account, address] = await Promise.all([
-    recordFailure(accountKey, ACCOUNT_POLICY, now),
-    recordFailure(addressKey, ADDRESS_POLICY, now),
-  ]);
-  const lockedFor = Math.max(retryAfterSeconds(account, now), retryAfterSeconds(address, now));
+  const [account, address] = await Promise.all([recordHit(accountKey, ACCOUNT_POLICY, now), recordHit(addressKey, ADDRESS_POLICY, now)]);
+  const lockedFor = Math.max(account.retryAfterSeconds, address.retryAfterSeconds);
   if (lockedFor > 0) throw new Error(lockoutMessage(lockedFor));
   return null;
 }

@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { recordAudit } from "./audit";
+import { recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
+import type { RateDecision, RatePolicy } from "@/lib/domain/rate-limit";
 
 export const API_TOKEN_PREFIX = "sbk";
 
@@ -102,33 +104,24 @@ export async function authenticateApiToken(secret: string): Promise<TokenAccess 
   return { tokenId: token.id, access: { userId: token.createdById ?? `api-token:${token.id}`, role: "editor", workspace, project } };
 }
 
-export type RatePolicy = { limit: number; windowSeconds: number };
-
 /**
- * Counts one request for the token in a fixed window shared by every app instance (one atomic
- * upsert), and records the token's last use at most once a minute. Returns the count so far
- * in this window and the seconds until the window resets.
+ * Counts one request for the token on the shared rate limiter (lib/db/rate-limit.ts), and records
+ * the token's last use at most once a minute. Returns whether the request is within the policy,
+ * the count so far in this window and the seconds until the token may send again.
  */
 export async function consumeApiRequest(
   access: ProjectAccess,
   tokenId: string,
   policy: RatePolicy,
   now = new Date(),
-): Promise<{ count: number; resetSeconds: number }> {
-  const windowMs = policy.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const key = `api-token:${tokenId}`;
+): Promise<RateDecision> {
   const staleBefore = new Date(now.getTime() - 60_000);
-  const rows = await db.$queryRaw<{ count: number }[]>`
-    WITH touched AS (
-      UPDATE "ApiToken" SET "lastUsedAt" = ${now.toISOString()}::timestamp(3)
-      WHERE "id" = ${tokenId} AND "projectId" = ${access.project.id} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${staleBefore.toISOString()}::timestamp(3))
-    )
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart.toISOString()}::timestamp(3), 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitCounter"."windowStart" >= EXCLUDED."windowStart" THEN "RateLimitCounter"."count" + 1 ELSE 1 END,
-      "windowStart" = GREATEST("RateLimitCounter"."windowStart", EXCLUDED."windowStart")
-    RETURNING "count"`;
-  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-  return { count: rows[0]?.count ?? 1, resetSeconds };
+  const [decision] = await Promise.all([
+    recordHit(`api-token:${tokenId}`, policy, now),
+    db.apiToken.updateMany({
+      where: { id: tokenId, projectId: access.project.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
+      data: { lastUsedAt: now },
+    }),
+  ]);
+  return decision;
 }

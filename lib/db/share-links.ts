@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { recordAudit } from "./audit";
-import { getRetryAfter, recordFailure } from "./rate-limit";
+import { getRetryAfter, recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
-import type { RatePolicy } from "@/lib/domain/auth/rate-limit";
+import type { RatePolicy } from "@/lib/domain/rate-limit";
 import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { shareLinkExpiry, shareLinkStatus } from "@/lib/domain/sharing/expiry";
 import { SHARE_TOKEN_PATTERN } from "@/lib/schemas/share-link";
@@ -154,7 +154,7 @@ export async function viewSharedProject(token: string, now = new Date()): Promis
 export const guestAuthorLabel = (guestName: string) => `${guestName} (guest, via share link)`;
 
 /** Per link: 30 guest comments an hour, then the link takes no comments for an hour. */
-export const GUEST_COMMENT_POLICY: RatePolicy = { maxFailures: 30, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+export const GUEST_COMMENT_POLICY: RatePolicy = { limit: 30, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
 
 export type GuestComment = { id: string; key: CanvasBlockKey; guestName: string; body: string; createdAt: Date };
 
@@ -177,9 +177,9 @@ async function takeCommentSlot(linkId: string, now: Date) {
     new AppError("rate_limited", `This link has received many comments in the last hour. Try again in ${waitText(seconds)}.`);
   const wait = await getRetryAfter(key, now);
   if (wait > 0) throw refuse(wait);
-  // recordFailure counts under a row lock, so of concurrent comments exactly maxFailures get through.
-  const state = await recordFailure(key, GUEST_COMMENT_POLICY, now);
-  if (state.count > GUEST_COMMENT_POLICY.maxFailures) throw refuse(Math.ceil(GUEST_COMMENT_POLICY.lockMs / 1000));
+  // recordHit counts in one atomic upsert, so of concurrent comments exactly the limit get through.
+  const hit = await recordHit(key, GUEST_COMMENT_POLICY, now);
+  if (!hit.allowed) throw refuse(hit.retryAfterSeconds);
 }
 
 /**

@@ -305,7 +305,7 @@ describe("guest comments", () => {
     const { access } = await newProject("Busy");
     const busy = await createShareLink(access, input({ allowComments: true }));
     const quiet = await createShareLink(access, input({ allowComments: true }));
-    const max = GUEST_COMMENT_POLICY.maxFailures;
+    const max = GUEST_COMMENT_POLICY.limit;
     const outcomes = await Promise.all(
       Array.from({ length: max + 8 }, (_, i) =>
         refusal(addGuestComment(busy.token, { key: "monitoring", guestName: `Guest ${i}`, body: `Comment ${i}` })),
