@@ -7,8 +7,8 @@
 // lines (lib/domain/export/large-project.ts), then times, in-process (no HTTP):
 //  1. the JSON export built in memory (exportProject) and streamed in chunks (projectExportStream,
 //     what the download route sends), with its size;
-//  2. loading the report data (loadProjectReport) and rendering the PDF on A4 and US Letter, with
-//     page count and size; and the Markdown report;
+//  2. loading the report data (loadReportSources + buildProjectReport) and rendering the PDF on A4
+//     and US Letter, with page count and size; and the Markdown report;
 //  3. the JSON import of the same document as a new project.
 // Each line shows the first run (cold: fonts, query plans, JIT, no cached trend analyses) and the
 // median and max of BENCH_RUNS further runs (default 5).
@@ -65,7 +65,10 @@ async function main() {
     const { makeLargeProjectDocument } = await import("../lib/domain/export/large-project");
     const { importProject } = await import("../lib/db/project-import");
     const { exportProject, projectExportStream } = await import("../lib/db/project-export");
-    const { loadProjectReport } = await import("../lib/reports/report-data");
+    const { loadReportSources } = await import("../lib/db/report");
+    const { buildProjectReport } = await import("../lib/domain/report/build-report");
+    const loadProjectReport = async (a: Parameters<typeof loadReportSources>[0]) =>
+      buildProjectReport(await loadReportSources(a), new Date());
     const { renderProjectReportPdf } = await import("../lib/reports/pdf/render");
     const { reportToMarkdown } = await import("../lib/domain/report/markdown");
 
@@ -89,7 +92,7 @@ async function main() {
     );
     await timed("JSON export, streamed (download route body)", () => drain(projectExportStream(access)), kb);
 
-    const report = await timed("Report data (loadProjectReport)", () => loadProjectReport(access));
+    const report = await timed("Report data (loadReportSources + buildProjectReport)", () => loadProjectReport(access));
     await timed(
       "Markdown report (from loaded data)",
       async () => reportToMarkdown(report),

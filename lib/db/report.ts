@@ -1,6 +1,16 @@
 import "server-only";
 import { db } from "./client";
 import type { ProjectAccess } from "./access";
+import { getSolutionDetail, listSolutionScores } from "./assessments";
+import { getCanvas } from "./canvas";
+import { getHistorySeries, listHlpStudies } from "./evidence";
+import { getPlan } from "./plan";
+import { listProblemsWithSolutions } from "./problems";
+import { pickReportFocus, type ReportFocusSource, type ReportSources } from "@/lib/domain/report/build-report";
+
+// What the project report is built from (lib/domain/report/build-report.ts), read through the
+// caller's access (viewer and up) with the same lib/db functions as the pages. Stored rows become
+// plain values here (Decimals to numbers, JSON to typed lists); no member name is passed on.
 
 /**
  * The canvas version a report was made from: the number of saved canvas revisions (the sum of the
@@ -16,4 +26,91 @@ export async function getCanvasVersion(access: ProjectAccess): Promise<{ revisio
     }),
   ]);
   return { revision: sum._sum.version ?? 0, lastChange: latest?.createdAt ?? null };
+}
+
+const toNumber = (d: { toNumber(): number } | null): number | null => (d === null ? null : d.toNumber());
+
+/** One solution the report details, with its studies and history series; null when it no longer exists. */
+async function loadFocusSolution(access: ProjectAccess, solutionId: string): Promise<ReportFocusSource | null> {
+  const [detail, studies, series] = await Promise.all([
+    getSolutionDetail(access, solutionId),
+    listHlpStudies(access, solutionId),
+    getHistorySeries(access, solutionId),
+  ]);
+  if (!detail) return null;
+  const f = detail.feasibility;
+  return {
+    id: detail.id,
+    title: detail.title,
+    status: detail.status,
+    problem: { title: detail.problem.title, businessMetric: detail.problem.businessMetric },
+    approach: detail.approach,
+    rationale: detail.rationale,
+    taskType: detail.taskType,
+    dataType: detail.dataType,
+    systemState: detail.systemState,
+    feasibility: f && {
+      dataAvailability: f.dataAvailability,
+      predictiveFeatures: f.predictiveFeatures,
+      hlpNote: f.hlpNote,
+      historyNote: f.historyNote,
+      costEstimate: toNumber(f.costEstimate),
+      notes: f.notes,
+      benchmarks: Array.isArray(f.benchmarks)
+        ? (f.benchmarks as { title?: unknown; url?: unknown }[]).map((b) => ({ title: String(b.title ?? ""), url: String(b.url ?? "") }))
+        : [],
+    },
+    historyVerdict: detail.historyVerdict,
+    value: detail.value && { businessMetric: detail.value.businessMetric, expectedUplift: toNumber(detail.value.expectedUplift) },
+    score: detail.score,
+    // Study authors stay behind: the report names no one.
+    hlpStudies: studies.map((s) => ({
+      metricName: s.metricName,
+      score: s.score,
+      method: s.method,
+      itemCount: s.itemCount,
+      kind: s.kind,
+      notes: s.notes,
+      createdAt: s.createdAt,
+      results: s.results,
+    })),
+    history: series && {
+      metricName: series.metricName,
+      unit: series.unit,
+      direction: series.direction,
+      targetValue: series.targetValue,
+      targetDate: series.targetDate,
+      points: series.points.map((p) => ({ date: p.date, value: p.value })),
+    },
+  };
+}
+
+/** Everything the report of the caller's project is built from (viewer and up). */
+export async function loadReportSources(access: ProjectAccess): Promise<ReportSources> {
+  const [{ blocks, metrics }, solutions, plan, version, problems] = await Promise.all([
+    getCanvas(access),
+    listSolutionScores(access),
+    getPlan(access),
+    getCanvasVersion(access),
+    listProblemsWithSolutions(access),
+  ]);
+  // Only the solutions the report details are read in full (their history series are fitted).
+  const focus = await Promise.all(pickReportFocus(solutions).solutions.map((s) => loadFocusSolution(access, s.id)));
+  const { id, name, description, stage } = access.project;
+  return {
+    project: { id, name, description, stage },
+    canvas: { blocks: blocks.map(({ key, text, fields }) => ({ key, text, fields })), metrics },
+    version,
+    problems: problems.map((p) => ({
+      title: p.title,
+      description: p.description,
+      businessMetric: p.businessMetric,
+      stakeholder: p.stakeholder,
+      priority: p.priority,
+      solutionCount: p.solutions.length,
+    })),
+    solutions,
+    focus: focus.filter((f) => f !== null),
+    plan,
+  };
 }

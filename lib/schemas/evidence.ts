@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HLP_METHODS, HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
 
 const solutionRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1), solutionId: z.string().min(1) };
 const text = (max: number) =>
@@ -28,12 +29,7 @@ const formNumber = (opts: { min: number; max: number; integer?: boolean; require
       return n;
     });
 
-export const HLP_METHODS = ["experts", "crowd", "other"] as const;
-export const HLP_METHOD_LABEL: Record<(typeof HLP_METHODS)[number], string> = {
-  experts: "Domain experts",
-  crowd: "Crowd labelers",
-  other: "Other",
-};
+export { HLP_METHODS, HLP_METHOD_LABEL };
 
 export const hlpManualSchema = z.object({
   ...solutionRef,

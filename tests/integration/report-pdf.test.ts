@@ -22,17 +22,21 @@ import { createMetric } from "@/lib/db/metrics";
 import { addDependency, createMilestone } from "@/lib/db/milestones";
 import { createProblem } from "@/lib/db/problems";
 import { createProject } from "@/lib/db/projects";
+import { loadReportSources } from "@/lib/db/report";
 import { createSolution, decideSolution } from "@/lib/db/solutions";
+import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { planCanvasPage } from "@/lib/domain/report/canvas-page";
 import { reportToMarkdown } from "@/lib/domain/report/markdown";
 import type { ProjectReport } from "@/lib/domain/report/types";
 import { getTextMeasurer } from "@/lib/reports/pdf/fonts";
 import { renderProjectReportPdf } from "@/lib/reports/pdf/render";
-import { loadProjectReport } from "@/lib/reports/report-data";
 import { makeUser, projectAccessFor } from "../support/factories";
 import { inspectPdf, type PdfInspection } from "../support/pdf";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
+
+/** The report as the download routes build it, dated NOW. */
+const loadReport = async (access: ProjectAccess) => buildProjectReport(await loadReportSources(access), NOW);
 
 let owner: Awaited<ReturnType<typeof makeUser>>;
 let stranger: Awaited<ReturnType<typeof makeUser>>;
@@ -206,7 +210,7 @@ beforeAll(async () => {
 describe("report data", () => {
   let report: ProjectReport;
   beforeAll(async () => {
-    report = await loadProjectReport(richAccess, NOW);
+    report = await loadReport(richAccess);
   });
 
   test("names the selected solution, its evidence and the plan, without member names", async () => {
@@ -270,7 +274,7 @@ describe("report data", () => {
       falseNegativeRate: 0,
       yearlyVolume: 0,
     });
-    const r = await loadProjectReport(access, NOW);
+    const r = await loadReport(access);
     expect(r.focus.basis).toBe("top_ranked");
     expect(r.focus.solutions.map((s) => [s.title, s.selectionLabel])).toEqual([["Strong", "Top-ranked — not yet selected"]]);
     expect(r.payback?.solutionTitle).toBe("Strong (not yet selected)");
@@ -296,7 +300,7 @@ describe("report data", () => {
 
 describe("PDF", () => {
   test.each(["a4", "letter"] as const)("rich project, %s: pages, landscape canvas, fonts, Greek and CJK text", async (paper) => {
-    const report = await loadProjectReport(richAccess, NOW);
+    const report = await loadReport(richAccess);
     const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper }));
     checkCommon(pdf, paper);
     expect(pdf.pageCount).toBeGreaterThanOrEqual(5);
@@ -329,7 +333,7 @@ describe("PDF", () => {
   });
 
   test.each(["a4", "letter"] as const)("template project, %s: the canvas fits one page and the report has 4 pages", async (paper) => {
-    const report = await loadProjectReport(templateAccess, NOW);
+    const report = await loadReport(templateAccess);
     expect(planCanvasPage(report.canvas.blocks, paper, await getTextMeasurer()).truncatedKeys).toEqual([]);
     const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper }));
     checkCommon(pdf, paper);
@@ -340,7 +344,7 @@ describe("PDF", () => {
   });
 
   test("a block too long for its box is cut on the canvas page and printed whole in the appendix", async () => {
-    const report = await loadProjectReport(richAccess, NOW);
+    const report = await loadReport(richAccess);
     const long = Array.from(
       { length: 60 },
       (_, i) => `- Source ${i}: a description long enough to need its own line, ending with marker${i}`,

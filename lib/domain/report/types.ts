@@ -1,5 +1,5 @@
 // The project report as plain, serialisable data: what the PDF and the Markdown export both render.
-// Loaded on the server by lib/reports/report-data.ts; every number a chart needs is here already
+// Built by build-report.ts from what lib/db/report.ts loads; every number a chart needs is here already
 // computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
 // on money. No member names or emails: milestone owners are roles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";

@@ -3,14 +3,15 @@
 import { requireProjectAccess } from "@/lib/auth/access";
 import { reportFileName } from "@/lib/domain/report/file-name";
 import { reportToMarkdown } from "@/lib/domain/report/markdown";
-import { loadProjectReport } from "@/lib/reports/report-data";
+import { buildProjectReport } from "@/lib/domain/report/build-report";
+import { loadReportSources } from "@/lib/db/report";
 import { attachment, reportResponse } from "../report-response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
   return reportResponse(async () => {
     const { workspaceSlug, projectId } = await params;
     const access = await requireProjectAccess(workspaceSlug, projectId, "viewer");
-    const report = await loadProjectReport(access);
+    const report = buildProjectReport(await loadReportSources(access), new Date());
     return new Response(reportToMarkdown(report), {
       headers: attachment(reportFileName(report.project.name, "md"), "text/markdown; charset=utf-8"),
     });

@@ -4,8 +4,9 @@ import { Readable } from "node:stream";
 import { z } from "zod";
 import { requireProjectAccess } from "@/lib/auth/access";
 import { AppError } from "@/lib/errors";
+import { loadReportSources } from "@/lib/db/report";
+import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { reportFileName } from "@/lib/domain/report/file-name";
-import { loadProjectReport } from "@/lib/reports/report-data";
 import { renderProjectReportPdfStream } from "@/lib/reports/pdf/render";
 import { attachment, reportResponse } from "../report-response";
 
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
       throw new AppError("invalid_input", query.error.issues[0]?.message ?? "Invalid query.", {
         paper: query.error.issues.map((i) => i.message),
       });
-    const report = await loadProjectReport(access);
+    const report = buildProjectReport(await loadReportSources(access), new Date());
     const stream = await renderProjectReportPdfStream(report, { paper: query.data.paper });
     const body = Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>;
     return new Response(body, { headers: attachment(reportFileName(report.project.name, "pdf"), "application/pdf") });
