@@ -76,13 +76,11 @@ test("a broken file lists each problem with its JSON path, and nothing is create
   await page.getByRole("button", { name: "Import project" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This file was made by a newer version of Scopebench (format 3)" })).toBeVisible();
 
-  await page
-    .getByLabel("Project export file (.json)")
-    .setInputFiles({
-      name: "cut.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{"format": "scopebench.project",\n  "version": 1,'),
-    });
+  await page.getByLabel("Project export file (.json)").setInputFiles({
+    name: "cut.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format": "scopebench.project",\n  "version": 1,'),
+  });
   await page.getByRole("button", { name: "Import project" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The file is not valid JSON" })).toContainText("line 2");
 

@@ -141,13 +141,11 @@ test("budget lines feed the burn chart and its overrun warning; CSV export and a
 
   // A file with bad rows is refused as a whole, naming each row and column.
   const importForm = page.getByRole("form", { name: "Import budget lines" });
-  await importForm
-    .getByLabel("CSV file")
-    .setInputFiles({
-      name: "budget.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n2026-05,snacks,,abc,\n"),
-    });
+  await importForm.getByLabel("CSV file").setInputFiles({
+    name: "budget.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n2026-05,snacks,,abc,\n"),
+  });
   await importForm.getByRole("button", { name: "Import CSV" }).click();
   const problems = importForm.getByRole("list", { name: "Problems in the file" });
   await expect(importForm.getByRole("alert")).toContainText("The file was not imported: 2 problems found. Nothing was saved.");
@@ -160,13 +158,11 @@ test("budget lines feed the burn chart and its overrun warning; CSV export and a
   await expect(lines.getByText("Apr 2026")).toHaveCount(0);
 
   // The corrected file goes in.
-  await importForm
-    .getByLabel("CSV file")
-    .setInputFiles({
-      name: "budget.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n"),
-    });
+  await importForm.getByLabel("CSV file").setInputFiles({
+    name: "budget.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("month,category,label,planned,actual\n2026-04,people,Team,5000,\n"),
+  });
   await importForm.getByRole("button", { name: "Import CSV" }).click();
   await expect(importForm.getByText("Imported 1 budget line.")).toBeVisible();
   await expect(lines.getByRole("row")).toHaveCount(5);
