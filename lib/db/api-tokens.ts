@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -18,10 +18,7 @@ export async function createApiToken(access: ProjectAccess, name: string) {
       data: { projectId: access.project.id, name, tokenHash: hashToken(secret), last4: secret.slice(-4), createdById: access.userId },
       select: { id: true, name: true, last4: true },
     });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "api_token.create",
       targetType: "api_token",
       targetId: created.id,
@@ -59,10 +56,7 @@ export async function revokeApiToken(access: ProjectAccess, tokenId: string) {
     });
     if (!token) throw new AppError("not_found", "That token no longer exists or was already revoked.");
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "api_token.revoke",
       targetType: "api_token",
       targetId: tokenId,

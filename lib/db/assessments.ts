@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { checkValueInput, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
 import type { FeasibilityScore, HistoryVerdict } from "@/lib/domain/scoping/feasibility";
@@ -144,10 +144,7 @@ export async function saveFeasibility(access: ProjectAccess, solutionId: string,
   const s = await requireSolution(access, solutionId);
   await db.$transaction(async (tx) => {
     await tx.feasibilityAssessment.upsert({ where: { solutionId }, create: { solutionId, ...input }, update: input });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "solution.feasibility",
       targetType: "solution",
       targetId: solutionId,
@@ -171,10 +168,7 @@ export async function saveValue(access: ProjectAccess, solutionId: string, input
   const data = { ...input, yearlyVolume: BigInt(input.yearlyVolume) };
   await db.$transaction(async (tx) => {
     await tx.valueAssessment.upsert({ where: { solutionId }, create: { solutionId, ...data }, update: data });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "solution.value",
       targetType: "solution",
       targetId: solutionId,

@@ -1,24 +1,117 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./client";
-import { assertRole, type WorkspaceAccess } from "./access";
+import { db, type Db } from "./client";
+import { assertRole, type ProjectAccess, type WorkspaceAccess } from "./access";
 
-type Tx = Prisma.TransactionClient;
+/** Every action the audit log records, in `resource.action` form. A new kind of event is added here first. */
+export const AUDIT_ACTIONS = [
+  "workspace.create",
+  "workspace.rename",
+  "member.join",
+  "member.leave",
+  "member.remove",
+  "member.role",
+  "invite.create",
+  "invite.revoke",
+  "project.create",
+  "project.import",
+  "project.update",
+  "project.stage",
+  "project.archive",
+  "project.unarchive",
+  "project.delete",
+  "project.constraints",
+  "project.currency",
+  "api_token.create",
+  "api_token.revoke",
+  "share_link.create",
+  "share_link.revoke",
+  "canvas.save",
+  "canvas.restore",
+  "canvas.start",
+  "canvas.comment.create",
+  "canvas.comment.reply",
+  "canvas.comment.resolve",
+  "canvas.comment.reopen",
+  "canvas.comment.guest",
+  "problem.create",
+  "problem.update",
+  "problem.delete",
+  "problem.reorder",
+  "solution.create",
+  "solution.update",
+  "solution.delete",
+  "solution.decide",
+  "solution.feasibility",
+  "solution.value",
+  "hlp.create",
+  "hlp.delete",
+  "history.save",
+  "metric.create",
+  "metric.update",
+  "metric.delete",
+  "milestone.create",
+  "milestone.update",
+  "milestone.status",
+  "milestone.delete",
+  "milestone.dependency.add",
+  "milestone.dependency.remove",
+  "plan.starter",
+  "budget.create",
+  "budget.update",
+  "budget.delete",
+  "budget.import",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type AuditEntry = {
-  workspaceId: string;
-  projectId?: string | null;
-  actorId: string | null;
-  action: string;
-  targetType: string;
+/** The kinds of row an audit event points at with `targetId`. */
+export const AUDIT_TARGET_TYPES = [
+  "workspace",
+  "user",
+  "invite",
+  "project",
+  "api_token",
+  "share_link",
+  "canvas_block",
+  "canvas_comment",
+  "problem",
+  "solution",
+  "hlp_study",
+  "history_series",
+  "metric",
+  "milestone",
+  "budget_line",
+] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+/**
+ * Where an event happened and who did it. Usually the caller's access object: a `ProjectAccess`
+ * makes a project event, a `WorkspaceAccess` a workspace event, and the actor is `access.userId`.
+ * The explicit ids are for the few events that have no access object to hand (sign-up, accepting
+ * an invitation) or whose row must differ from it (a project just created under a workspace
+ * access, a project about to be deleted, a guest of a share link with no user).
+ */
+export type AuditScope = WorkspaceAccess | ProjectAccess | { workspaceId: string; projectId?: string | null; actorId: string | null };
+
+export type AuditEventInput = {
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId: string;
   summary: string;
   data?: Prisma.InputJsonValue;
 };
 
-/** Records one audit event inside the caller's transaction, so the change and its record commit together. */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({ data: { ...entry, projectId: entry.projectId ?? null } });
+function scopeIds(scope: AuditScope): { workspaceId: string; projectId: string | null; actorId: string | null } {
+  if ("workspaceId" in scope) return { workspaceId: scope.workspaceId, projectId: scope.projectId ?? null, actorId: scope.actorId };
+  return { workspaceId: scope.workspace.id, projectId: "project" in scope ? scope.project.id : null, actorId: scope.userId };
+}
+
+/**
+ * The one way to record an audit event. Pass the transaction's client (`tx`) so the change and
+ * its record commit together; `db` itself works too, for an event that goes with no other write.
+ */
+export async function audit(client: Prisma.TransactionClient | Db, scope: AuditScope, event: AuditEventInput): Promise<void> {
+  await client.auditEvent.create({ data: { ...scopeIds(scope), ...event } });
 }
 
 export const AUDIT_PAGE_SIZE = 50;

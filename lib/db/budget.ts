@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import { checkBudgetCsv, describeIssue, type ImportedLine } from "@/lib/domain/plan/csv";
@@ -36,10 +36,7 @@ export async function setProjectCurrency(access: ProjectAccess, currency: string
   await db.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: access.project.id }, select: { currency: true } });
     await tx.project.update({ where: { id: access.project.id }, data: { currency } });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "project.currency",
       targetType: "project",
       targetId: access.project.id,
@@ -64,19 +61,6 @@ export async function listBudgetLines(access: ProjectAccess): Promise<BudgetLine
   }));
 }
 
-async function audit(tx: Tx, access: ProjectAccess, action: string, targetId: string, summary: string, data?: Prisma.InputJsonValue) {
-  await recordAudit(tx, {
-    workspaceId: access.workspace.id,
-    projectId: access.project.id,
-    actorId: access.userId,
-    action,
-    targetType: "budget_line",
-    targetId,
-    summary,
-    data,
-  });
-}
-
 async function findOwn(tx: Tx, access: ProjectAccess, lineId: string) {
   const line = await tx.budgetLine.findFirst({
     where: { id: lineId, projectId: access.project.id },
@@ -90,7 +74,12 @@ export async function createBudgetLine(access: ProjectAccess, input: BudgetLineI
   assertRole(access, "editor");
   return db.$transaction(async (tx) => {
     const line = await tx.budgetLine.create({ data: { ...lineData(input), projectId: access.project.id }, select: { id: true } });
-    await audit(tx, access, "budget.create", line.id, `Added the budget line ${describe(input)}: planned ${minorToDecimal(input.planned)}`);
+    await audit(tx, access, {
+      action: "budget.create",
+      targetType: "budget_line",
+      targetId: line.id,
+      summary: `Added the budget line ${describe(input)}: planned ${minorToDecimal(input.planned)}`,
+    });
     return line;
   });
 }
@@ -101,13 +90,12 @@ export async function updateBudgetLine(access: ProjectAccess, lineId: string, in
     const line = await findOwn(tx, access, lineId);
     await tx.budgetLine.update({ where: { id: line.id }, data: lineData(input) });
     const actual = input.actual === null ? "no actual" : `actual ${minorToDecimal(input.actual)}`;
-    await audit(
-      tx,
-      access,
-      "budget.update",
-      line.id,
-      `Edited the budget line ${describe(input)}: planned ${minorToDecimal(input.planned)}, ${actual}`,
-    );
+    await audit(tx, access, {
+      action: "budget.update",
+      targetType: "budget_line",
+      targetId: line.id,
+      summary: `Edited the budget line ${describe(input)}: planned ${minorToDecimal(input.planned)}, ${actual}`,
+    });
   });
 }
 
@@ -116,7 +104,12 @@ export async function deleteBudgetLine(access: ProjectAccess, lineId: string) {
   await db.$transaction(async (tx) => {
     const line = await findOwn(tx, access, lineId);
     await tx.budgetLine.delete({ where: { id: line.id } });
-    await audit(tx, access, "budget.delete", line.id, `Removed the budget line ${describe(line)}`);
+    await audit(tx, access, {
+      action: "budget.delete",
+      targetType: "budget_line",
+      targetId: line.id,
+      summary: `Removed the budget line ${describe(line)}`,
+    });
   });
 }
 
@@ -147,7 +140,13 @@ export async function importBudgetCsv(access: ProjectAccess, text: string, mode:
     const removed = mode === "replace" ? (await tx.budgetLine.deleteMany({ where: { projectId: access.project.id } })).count : 0;
     await tx.budgetLine.createMany({ data: check.lines.map((l) => ({ ...lineData(l), projectId: access.project.id })) });
     const summary = `Imported ${check.lines.length} budget lines from CSV${mode === "replace" ? `, replacing ${removed}` : ""}`;
-    await audit(tx, access, "budget.import", access.project.id, summary, { imported: check.lines.length, removed });
+    await audit(tx, access, {
+      action: "budget.import",
+      targetType: "budget_line",
+      targetId: access.project.id,
+      summary,
+      data: { imported: check.lines.length, removed },
+    });
     return { imported: check.lines.length, removed };
   });
 }

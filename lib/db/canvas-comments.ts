@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { guestAuthorLabel } from "./share-links";
 import { AppError } from "@/lib/errors";
 import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
@@ -78,10 +78,7 @@ export async function addCanvasComment(
       data: { projectId, blockKey: input.key, parentId: input.parentId ?? null, authorId: access.userId, body: input.body },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: input.parentId ? "canvas.comment.reply" : "canvas.comment.create",
       targetType: "canvas_comment",
       targetId: comment.id,
@@ -101,10 +98,7 @@ export async function setCanvasThreadResolved(access: ProjectAccess, commentId: 
       data: resolved ? { resolvedAt: new Date(), resolvedById: access.userId } : { resolvedAt: null, resolvedById: null },
     });
     if (count === 0) throw new AppError("not_found", "That comment thread is not in this project.");
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: resolved ? "canvas.comment.resolve" : "canvas.comment.reopen",
       targetType: "canvas_comment",
       targetId: commentId,

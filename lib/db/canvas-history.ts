@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { CANVAS_TX, commitBlockVersion, ensureBlockRows } from "./canvas-commit";
 import { AppError } from "@/lib/errors";
 import { CANVAS_BLOCKS, getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
@@ -164,10 +164,7 @@ export async function restoreCanvasRevision(
       restoredFromId: rev.id,
     });
     if (version === null) throw new AppError("conflict", "Someone saved this block at the same moment. Try the restore again.");
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "canvas.restore",
       targetType: "canvas_block",
       targetId: `${projectId}:${rev.key}`,

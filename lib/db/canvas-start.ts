@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { CANVAS_TX, commitBlockVersion, ensureBlockRows } from "./canvas-commit";
 import { listRegistryMetrics } from "./canvas";
 import { AppError } from "@/lib/errors";
@@ -106,10 +106,7 @@ export async function startCanvas(access: ProjectAccess, input: StartCanvasInput
       });
       if (ok === null) throw new AppError("conflict", "Someone saved the canvas at the same moment. Reload and try again.");
     }
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "canvas.start",
       targetType: "project",
       targetId: projectId,

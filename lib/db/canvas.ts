@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { BLOCK_SELECT, CANVAS_TX, commitBlockVersion, ensureBlockRows, toBlockData, type CanvasBlockData } from "./canvas-commit";
 import { CANVAS_BLOCKS, getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import type { CanvasFields, RegistryMetric } from "@/lib/domain/canvas/fields";
@@ -63,10 +63,7 @@ export async function saveCanvasBlock(access: ProjectAccess, input: SaveBlockInp
     await ensureBlockRows(tx, projectId, [input.key]);
     const version = await commitBlockVersion(tx, access, { ...input, fields });
     if (version === null) return null;
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "canvas.save",
       targetType: "canvas_block",
       targetId: `${projectId}:${input.key}`,

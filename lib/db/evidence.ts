@@ -3,15 +3,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricDirection } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit, type AuditEntry } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 
 // Feasibility evidence of a solution: human-level performance studies and the project-history
 // series. Every query is scoped by the caller's project; writes need the editor role.
-
-function audit(access: ProjectAccess, action: string, targetType: string, targetId: string, summary: string): AuditEntry {
-  return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType, targetId, summary };
-}
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,7 +61,12 @@ export async function createHlpStudy(access: ProjectAccess, solutionId: string, 
       data: { ...input, projectId: access.project.id, solutionId, createdById: access.userId },
       select: { id: true },
     });
-    await recordAudit(tx, audit(access, "hlp.create", "hlp_study", study.id, `Recorded a human-level performance study for "${s.title}"`));
+    await audit(tx, access, {
+      action: "hlp.create",
+      targetType: "hlp_study",
+      targetId: study.id,
+      summary: `Recorded a human-level performance study for "${s.title}"`,
+    });
     return study;
   });
 }
@@ -75,7 +76,12 @@ export async function deleteHlpStudy(access: ProjectAccess, studyId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.hlpStudy.deleteMany({ where: { id: studyId, projectId: access.project.id } });
     if (count === 0) throw new AppError("not_found", "That study no longer exists.");
-    await recordAudit(tx, audit(access, "hlp.delete", "hlp_study", studyId, "Deleted a human-level performance study"));
+    await audit(tx, access, {
+      action: "hlp.delete",
+      targetType: "hlp_study",
+      targetId: studyId,
+      summary: "Deleted a human-level performance study",
+    });
   });
 }
 
@@ -133,16 +139,12 @@ export async function saveHistorySeries(access: ProjectAccess, solutionId: strin
           runId: p.runId ?? null,
         })),
       });
-    await recordAudit(
-      tx,
-      audit(
-        access,
-        "history.save",
-        "history_series",
-        series.id,
-        `Saved ${points.length} history points of "${input.metricName}" for "${s.title}"`,
-      ),
-    );
+    await audit(tx, access, {
+      action: "history.save",
+      targetType: "history_series",
+      targetId: series.id,
+      summary: `Saved ${points.length} history points of "${input.metricName}" for "${s.title}"`,
+    });
     return series;
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import type { Role } from "@/lib/domain/auth/roles";
@@ -23,9 +23,7 @@ export async function createInvite(access: WorkspaceAccess, role: Role, expiresI
       },
       select: { id: true, expiresAt: true },
     });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "invite.create",
       targetType: "invite",
       targetId: created.id,
@@ -54,9 +52,7 @@ export async function revokeInvite(access: WorkspaceAccess, inviteId: string) {
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw new AppError("not_found", "That invitation no longer exists or was already used.");
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "invite.revoke",
       targetType: "invite",
       targetId: inviteId,
@@ -102,14 +98,16 @@ export async function acceptInvite(userId: string, token: string, now = new Date
     });
     if (existing) throw new AppError("conflict", "You are already a member of this workspace.");
     await tx.membership.create({ data: { userId, workspaceId: invite.workspaceId, role: invite.role } });
-    await recordAudit(tx, {
-      workspaceId: invite.workspaceId,
-      actorId: userId,
-      action: "member.join",
-      targetType: "invite",
-      targetId: invite.id,
-      summary: `Joined as ${invite.role} through an invitation link`,
-    });
+    await audit(
+      tx,
+      { workspaceId: invite.workspaceId, actorId: userId },
+      {
+        action: "member.join",
+        targetType: "invite",
+        targetId: invite.id,
+        summary: `Joined as ${invite.role} through an invitation link`,
+      },
+    );
     return { workspaceSlug: invite.workspace.slug };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit, type AuditEntry } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import type { DeploymentTarget, LatencyMode, MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
 
@@ -14,10 +14,6 @@ export type MetricFields = {
   alertThreshold: number | null;
   description: string;
 };
-
-function audit(access: ProjectAccess, action: string, targetType: string, targetId: string, summary: string): AuditEntry {
-  return { workspaceId: access.workspace.id, projectId: access.project.id, actorId: access.userId, action, targetType, targetId, summary };
-}
 
 const KIND_ORDER: Record<MetricKind, number> = { offline: 0, online: 1, business: 2, non_functional: 3 };
 
@@ -36,10 +32,12 @@ export async function createMetric(access: ProjectAccess, input: MetricFields) {
   try {
     return await db.$transaction(async (tx) => {
       const m = await tx.metric.create({ data: { ...input, projectId: access.project.id }, select: { id: true } });
-      await recordAudit(
-        tx,
-        audit(access, "metric.create", "metric", m.id, `Added ${input.kind} metric "${input.name}" (target ${input.target ?? "none"})`),
-      );
+      await audit(tx, access, {
+        action: "metric.create",
+        targetType: "metric",
+        targetId: m.id,
+        summary: `Added ${input.kind} metric "${input.name}" (target ${input.target ?? "none"})`,
+      });
       return m;
     });
   } catch (err) {
@@ -57,7 +55,12 @@ export async function updateMetric(access: ProjectAccess, metricId: string, inpu
     await db.$transaction(async (tx) => {
       const { count } = await tx.metric.updateMany({ where: { id: metricId, projectId: access.project.id }, data: input });
       if (count === 0) throw new AppError("not_found", "That metric no longer exists.");
-      await recordAudit(tx, audit(access, "metric.update", "metric", metricId, `Edited metric "${input.name}"`));
+      await audit(tx, access, {
+        action: "metric.update",
+        targetType: "metric",
+        targetId: metricId,
+        summary: `Edited metric "${input.name}"`,
+      });
     });
   } catch (err) {
     if (duplicateName(err))
@@ -74,7 +77,7 @@ export async function deleteMetric(access: ProjectAccess, metricId: string) {
     const m = await tx.metric.findFirst({ where: { id: metricId, projectId: access.project.id }, select: { name: true } });
     if (!m) throw new AppError("not_found", "That metric no longer exists.");
     await tx.metric.delete({ where: { id: metricId } });
-    await recordAudit(tx, audit(access, "metric.delete", "metric", metricId, `Deleted metric "${m.name}"`));
+    await audit(tx, access, { action: "metric.delete", targetType: "metric", targetId: metricId, summary: `Deleted metric "${m.name}"` });
   });
 }
 
@@ -107,6 +110,11 @@ export async function saveConstraints(access: ProjectAccess, input: ConstraintsF
       update: input,
     });
     await tx.project.update({ where: { id: access.project.id }, data: { currency } });
-    await recordAudit(tx, audit(access, "project.constraints", "project", access.project.id, "Updated the project's constraints"));
+    await audit(tx, access, {
+      action: "project.constraints",
+      targetType: "project",
+      targetId: access.project.id,
+      summary: "Updated the project's constraints",
+    });
   });
 }

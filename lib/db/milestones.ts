@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { describeCycle, findCycle } from "@/lib/domain/plan/cycles";
 import { isoDate } from "@/lib/domain/dates";
@@ -35,18 +35,6 @@ export async function listMilestones(access: ProjectAccess): Promise<MilestoneRo
     status: m.status,
     dependsOn: m.dependsOn.map((d) => d.dependsOnId),
   }));
-}
-
-async function audit(tx: Tx, access: ProjectAccess, action: string, targetId: string, summary: string) {
-  await recordAudit(tx, {
-    workspaceId: access.workspace.id,
-    projectId: access.project.id,
-    actorId: access.userId,
-    action,
-    targetType: "milestone",
-    targetId,
-    summary,
-  });
 }
 
 async function findOwn(tx: Tx, access: ProjectAccess, milestoneId: string) {
@@ -83,7 +71,12 @@ export async function createMilestone(access: ProjectAccess, input: MilestoneInp
     await checkOwner(tx, access, input.ownerUserId);
     const position = await tx.milestone.count({ where: { projectId: access.project.id } });
     const m = await tx.milestone.create({ data: { ...fields(input), projectId: access.project.id, position }, select: { id: true } });
-    await audit(tx, access, "milestone.create", m.id, `Added the milestone "${input.title}"`);
+    await audit(tx, access, {
+      action: "milestone.create",
+      targetType: "milestone",
+      targetId: m.id,
+      summary: `Added the milestone "${input.title}"`,
+    });
     return m;
   });
 }
@@ -94,7 +87,12 @@ export async function updateMilestone(access: ProjectAccess, milestoneId: string
     const m = await findOwn(tx, access, milestoneId);
     await checkOwner(tx, access, input.ownerUserId);
     await tx.milestone.update({ where: { id: m.id }, data: fields(input) });
-    await audit(tx, access, "milestone.update", m.id, `Edited the milestone "${input.title}"`);
+    await audit(tx, access, {
+      action: "milestone.update",
+      targetType: "milestone",
+      targetId: m.id,
+      summary: `Edited the milestone "${input.title}"`,
+    });
   });
 }
 
@@ -103,7 +101,12 @@ export async function setMilestoneStatus(access: ProjectAccess, milestoneId: str
   await db.$transaction(async (tx) => {
     const m = await findOwn(tx, access, milestoneId);
     await tx.milestone.update({ where: { id: m.id }, data: { status } });
-    await audit(tx, access, "milestone.status", m.id, `Set "${m.title}" to ${status.replace("_", " ")}`);
+    await audit(tx, access, {
+      action: "milestone.status",
+      targetType: "milestone",
+      targetId: m.id,
+      summary: `Set "${m.title}" to ${status.replace("_", " ")}`,
+    });
   });
 }
 
@@ -112,7 +115,12 @@ export async function deleteMilestone(access: ProjectAccess, milestoneId: string
   await db.$transaction(async (tx) => {
     const m = await findOwn(tx, access, milestoneId);
     await tx.milestone.delete({ where: { id: m.id } });
-    await audit(tx, access, "milestone.delete", m.id, `Removed the milestone "${m.title}"`);
+    await audit(tx, access, {
+      action: "milestone.delete",
+      targetType: "milestone",
+      targetId: m.id,
+      summary: `Removed the milestone "${m.title}"`,
+    });
   });
 }
 
@@ -140,7 +148,12 @@ export async function addDependency(access: ProjectAccess, milestoneId: string, 
       throw new AppError("conflict", message, { dependsOnId: ["Choose a milestone that does not already wait for this one."] });
     }
     await tx.milestoneDependency.create({ data: { milestoneId: m.id, dependsOnId: before.id } });
-    await audit(tx, access, "milestone.dependency.add", m.id, `"${m.title}" now waits for "${before.title}"`);
+    await audit(tx, access, {
+      action: "milestone.dependency.add",
+      targetType: "milestone",
+      targetId: m.id,
+      summary: `"${m.title}" now waits for "${before.title}"`,
+    });
     return { title: m.title, waitsFor: before.title };
   });
 }
@@ -150,7 +163,12 @@ export async function removeDependency(access: ProjectAccess, milestoneId: strin
   await db.$transaction(async (tx) => {
     const [m, before] = [await findOwn(tx, access, milestoneId), await findOwn(tx, access, dependsOnId)];
     await tx.milestoneDependency.deleteMany({ where: { milestoneId: m.id, dependsOnId: before.id } });
-    await audit(tx, access, "milestone.dependency.remove", m.id, `"${m.title}" no longer waits for "${before.title}"`);
+    await audit(tx, access, {
+      action: "milestone.dependency.remove",
+      targetType: "milestone",
+      targetId: m.id,
+      summary: `"${m.title}" no longer waits for "${before.title}"`,
+    });
   });
 }
 
@@ -178,10 +196,7 @@ export async function addStarterPlan(access: ProjectAccess, startDate: string) {
       if (step.dependsOnIndex !== null)
         await tx.milestoneDependency.create({ data: { milestoneId: m.id, dependsOnId: ids[step.dependsOnIndex]! } });
     }
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "plan.starter",
       targetType: "project",
       targetId: access.project.id,

@@ -1,22 +1,10 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit, type AuditEntry } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 
 type ProblemFields = { title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
-
-function audit(access: ProjectAccess, action: string, targetId: string, summary: string): AuditEntry {
-  return {
-    workspaceId: access.workspace.id,
-    projectId: access.project.id,
-    actorId: access.userId,
-    action,
-    targetType: "problem",
-    targetId,
-    summary,
-  };
-}
 
 /** Problems in the team's order, each with its solutions. */
 export async function listProblemsWithSolutions(access: ProjectAccess) {
@@ -40,7 +28,12 @@ export async function createProblem(access: ProjectAccess, input: ProblemFields)
       data: { ...input, projectId: access.project.id, position: (last._max.position ?? -1) + 1 },
       select: { id: true },
     });
-    await recordAudit(tx, audit(access, "problem.create", problem.id, `Added business problem "${input.title}"`));
+    await audit(tx, access, {
+      action: "problem.create",
+      targetType: "problem",
+      targetId: problem.id,
+      summary: `Added business problem "${input.title}"`,
+    });
     return problem;
   });
 }
@@ -50,7 +43,12 @@ export async function updateProblem(access: ProjectAccess, problemId: string, in
   await db.$transaction(async (tx) => {
     const { count } = await tx.businessProblem.updateMany({ where: { id: problemId, projectId: access.project.id }, data: input });
     if (count === 0) throw new AppError("not_found", "That business problem no longer exists.");
-    await recordAudit(tx, audit(access, "problem.update", problemId, `Edited business problem "${input.title}"`));
+    await audit(tx, access, {
+      action: "problem.update",
+      targetType: "problem",
+      targetId: problemId,
+      summary: `Edited business problem "${input.title}"`,
+    });
   });
 }
 
@@ -63,15 +61,12 @@ export async function deleteProblem(access: ProjectAccess, problemId: string) {
     });
     if (!problem) throw new AppError("not_found", "That business problem no longer exists.");
     await tx.businessProblem.delete({ where: { id: problemId } });
-    await recordAudit(
-      tx,
-      audit(
-        access,
-        "problem.delete",
-        problemId,
-        `Deleted business problem "${problem.title}" and its ${problem._count.solutions} solution(s)`,
-      ),
-    );
+    await audit(tx, access, {
+      action: "problem.delete",
+      targetType: "problem",
+      targetId: problemId,
+      summary: `Deleted business problem "${problem.title}" and its ${problem._count.solutions} solution(s)`,
+    });
   });
 }
 
@@ -90,6 +85,11 @@ export async function moveProblem(access: ProjectAccess, problemId: string, dire
     if (j < 0 || j >= all.length) return;
     [all[i], all[j]] = [all[j]!, all[i]!];
     await Promise.all(all.map((p, position) => tx.businessProblem.update({ where: { id: p.id }, data: { position } })));
-    await recordAudit(tx, audit(access, "problem.reorder", problemId, `Moved "${all[j]!.title}" ${direction}`));
+    await audit(tx, access, {
+      action: "problem.reorder",
+      targetType: "problem",
+      targetId: problemId,
+      summary: `Moved "${all[j]!.title}" ${direction}`,
+    });
   });
 }

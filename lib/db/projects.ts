@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess, type WorkspaceAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit, type AuditAction } from "./audit";
 import { AppError } from "@/lib/errors";
 import { CANVAS_BLOCK_KEYS } from "@/lib/domain/canvas/blocks";
 import { getTemplate } from "@/lib/domain/projects/templates";
@@ -48,26 +48,24 @@ export async function createProject(access: WorkspaceAccess, input: Omit<CreateP
       },
       select: { id: true, name: true },
     });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: project.id,
-      actorId: access.userId,
-      action: "project.create",
-      targetType: "project",
-      targetId: project.id,
-      summary: template ? `Created project "${project.name}" from the template "${template.name}"` : `Created project "${project.name}"`,
-    });
+    await audit(
+      tx,
+      { workspaceId: access.workspace.id, projectId: project.id, actorId: access.userId },
+      {
+        action: "project.create",
+        targetType: "project",
+        targetId: project.id,
+        summary: template ? `Created project "${project.name}" from the template "${template.name}"` : `Created project "${project.name}"`,
+      },
+    );
     return project;
   });
 }
 
-async function auditedProjectUpdate(access: ProjectAccess, data: Prisma.ProjectUpdateInput, action: string, summary: string) {
+async function auditedProjectUpdate(access: ProjectAccess, data: Prisma.ProjectUpdateInput, action: AuditAction, summary: string) {
   await db.$transaction(async (tx) => {
     await tx.project.update({ where: { id: access.project.id }, data });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action,
       targetType: "project",
       targetId: access.project.id,
@@ -111,15 +109,16 @@ export async function deleteProject(access: ProjectAccess, confirmName: string) 
     });
   }
   await db.$transaction(async (tx) => {
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: null,
-      actorId: access.userId,
-      action: "project.delete",
-      targetType: "project",
-      targetId: access.project.id,
-      summary: `Deleted project "${access.project.name}"`,
-    });
+    await audit(
+      tx,
+      { workspaceId: access.workspace.id, projectId: null, actorId: access.userId },
+      {
+        action: "project.delete",
+        targetType: "project",
+        targetId: access.project.id,
+        summary: `Deleted project "${access.project.name}"`,
+      },
+    );
     await tx.project.delete({ where: { id: access.project.id } });
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { getRetryAfter, recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -38,10 +38,7 @@ export async function createShareLink(access: ProjectAccess, input: ShareLinkInp
       select: { id: true, expiresAt: true, allowComments: true },
     });
     const what = `${input.note ? ` "${input.note}"` : ""} valid until ${input.expiresOn}${input.allowComments ? ", comments allowed" : ""}`;
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "share_link.create",
       targetType: "share_link",
       targetId: created.id,
@@ -87,10 +84,7 @@ export async function revokeShareLink(access: ProjectAccess, shareLinkId: string
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw new AppError("not_found", "That share link does not exist or was already revoked.");
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "share_link.revoke",
       targetType: "share_link",
       targetId: shareLinkId,
@@ -213,16 +207,17 @@ export async function addGuestComment(
       },
       select: { id: true, blockKey: true, guestName: true, body: true, createdAt: true },
     });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      projectId: access.project.id,
-      actorId: null,
-      action: "canvas.comment.guest",
-      targetType: "canvas_comment",
-      targetId: comment.id,
-      summary: `${guestAuthorLabel(input.guestName)} commented on "${getCanvasBlock(input.key).title}"`,
-      data: { shareLinkId: link.id },
-    });
+    await audit(
+      tx,
+      { workspaceId: access.workspace.id, projectId: access.project.id, actorId: null },
+      {
+        action: "canvas.comment.guest",
+        targetType: "canvas_comment",
+        targetId: comment.id,
+        summary: `${guestAuthorLabel(input.guestName)} commented on "${getCanvasBlock(input.key).title}"`,
+        data: { shareLinkId: link.id },
+      },
+    );
     return {
       id: comment.id,
       key: comment.blockKey,

@@ -1,23 +1,11 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { recordAudit, type AuditEntry } from "./audit";
+import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import type { TaskType, DataType, SystemState, SolutionStatus } from "@/lib/generated/prisma/client";
 
 type SolutionFields = { title: string; approach: string; taskType: TaskType; dataType: DataType; systemState: SystemState };
-
-function audit(access: ProjectAccess, action: string, targetId: string, summary: string): AuditEntry {
-  return {
-    workspaceId: access.workspace.id,
-    projectId: access.project.id,
-    actorId: access.userId,
-    action,
-    targetType: "solution",
-    targetId,
-    summary,
-  };
-}
 
 export async function createSolution(access: ProjectAccess, problemId: string, input: SolutionFields) {
   assertRole(access, "editor");
@@ -33,7 +21,12 @@ export async function createSolution(access: ProjectAccess, problemId: string, i
       data: { ...input, projectId: access.project.id, problemId, position: (last._max.position ?? -1) + 1 },
       select: { id: true },
     });
-    await recordAudit(tx, audit(access, "solution.create", solution.id, `Proposed solution "${input.title}" for "${problem.title}"`));
+    await audit(tx, access, {
+      action: "solution.create",
+      targetType: "solution",
+      targetId: solution.id,
+      summary: `Proposed solution "${input.title}" for "${problem.title}"`,
+    });
     return solution;
   });
 }
@@ -43,7 +36,12 @@ export async function updateSolution(access: ProjectAccess, solutionId: string, 
   await db.$transaction(async (tx) => {
     const { count } = await tx.solution.updateMany({ where: { id: solutionId, projectId: access.project.id }, data: input });
     if (count === 0) throw new AppError("not_found", "That solution no longer exists.");
-    await recordAudit(tx, audit(access, "solution.update", solutionId, `Edited solution "${input.title}"`));
+    await audit(tx, access, {
+      action: "solution.update",
+      targetType: "solution",
+      targetId: solutionId,
+      summary: `Edited solution "${input.title}"`,
+    });
   });
 }
 
@@ -53,7 +51,12 @@ export async function deleteSolution(access: ProjectAccess, solutionId: string) 
     const s = await tx.solution.findFirst({ where: { id: solutionId, projectId: access.project.id }, select: { title: true } });
     if (!s) throw new AppError("not_found", "That solution no longer exists.");
     await tx.solution.delete({ where: { id: solutionId } });
-    await recordAudit(tx, audit(access, "solution.delete", solutionId, `Deleted solution "${s.title}"`));
+    await audit(tx, access, {
+      action: "solution.delete",
+      targetType: "solution",
+      targetId: solutionId,
+      summary: `Deleted solution "${s.title}"`,
+    });
   });
 }
 
@@ -84,10 +87,12 @@ export async function decideSolution(access: ProjectAccess, solutionId: string, 
     }
     await tx.solution.update({ where: { id: solutionId }, data: { status, rationale } });
     await tx.solutionDecision.create({ data: { projectId: access.project.id, solutionId, status, rationale, actorId: access.userId } });
-    await recordAudit(
-      tx,
-      audit(access, "solution.decide", solutionId, `Marked "${s.title}" as ${status}${rationale ? `: ${rationale.slice(0, 120)}` : ""}`),
-    );
+    await audit(tx, access, {
+      action: "solution.decide",
+      targetType: "solution",
+      targetId: solutionId,
+      summary: `Marked "${s.title}" as ${status}${rationale ? `: ${rationale.slice(0, 120)}` : ""}`,
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
-import { recordAudit } from "./audit";
+import { audit } from "./audit";
 import { pickWorkspaceSlug } from "./users";
 import { AppError } from "@/lib/errors";
 import { wouldOrphanWorkspace, type Role } from "@/lib/domain/auth/roles";
@@ -21,14 +21,16 @@ export async function createWorkspace(userId: string, name: string) {
       data: { name, slug: await pickWorkspaceSlug(tx, name), members: { create: { userId, role: "owner" } } },
       select: { id: true, slug: true, name: true },
     });
-    await recordAudit(tx, {
-      workspaceId: workspace.id,
-      actorId: userId,
-      action: "workspace.create",
-      targetType: "workspace",
-      targetId: workspace.id,
-      summary: `Created workspace "${name}"`,
-    });
+    await audit(
+      tx,
+      { workspaceId: workspace.id, actorId: userId },
+      {
+        action: "workspace.create",
+        targetType: "workspace",
+        targetId: workspace.id,
+        summary: `Created workspace "${name}"`,
+      },
+    );
     return workspace;
   });
 }
@@ -37,9 +39,7 @@ export async function renameWorkspace(access: WorkspaceAccess, name: string) {
   assertRole(access, "owner");
   await db.$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: access.workspace.id }, data: { name } });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: "workspace.rename",
       targetType: "workspace",
       targetId: access.workspace.id,
@@ -77,9 +77,7 @@ export async function updateMembership(access: WorkspaceAccess, targetUserId: st
     const where = { userId_workspaceId: { userId: targetUserId, workspaceId: access.workspace.id } };
     if (next === null) await tx.membership.delete({ where });
     else await tx.membership.update({ where, data: { role: next } });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: access.userId,
+    await audit(tx, access, {
       action: next === null ? (isSelfRemoval ? "member.leave" : "member.remove") : "member.role",
       targetType: "user",
       targetId: targetUserId,

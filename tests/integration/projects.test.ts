@@ -1,13 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db/client";
-import { listProblemsWithSolutions } from "@/lib/db/problems";
-import { getCanvasSummary } from "@/lib/db/canvas";
+import { createProblem, listProblemsWithSolutions } from "@/lib/db/problems";
+import { getCanvasSummary, saveCanvasBlock } from "@/lib/db/canvas";
 import { createProject, deleteProject, listProjects, setProjectArchived, setProjectStage, updateProjectDetails } from "@/lib/db/projects";
 import { createInvite, acceptInvite } from "@/lib/db/invites";
+import { importBudgetCsv } from "@/lib/db/budget";
 import { listAuditEvents } from "@/lib/db/audit";
 import { resolveProjectAccess } from "@/lib/db/access";
 import { AppError } from "@/lib/errors";
 import { getTemplate } from "@/lib/domain/projects/templates";
+import { getCanvasBlock } from "@/lib/domain/canvas/blocks";
 import { makeUser, projectAccessFor } from "../support/factories";
 
 const { db } = createDb(process.env.DATABASE_URL!);
@@ -81,5 +83,91 @@ describe("projects", () => {
       expect(e.targetId).toBe(project.id);
       expect(e.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     }
+  });
+
+  test("audit rows carry the workspace, project, actor, target and data of each kind of event", async () => {
+    const { user, workspace, access } = await makeUser("Scoper");
+    const joiner = await makeUser("Joiner");
+    const project = await createProject(access, { name: "Scoped", description: "", templateKey: "blank" });
+    const pa = await projectAccessFor(user.id, workspace.slug, project.id);
+    const problem = await createProblem(pa, { title: "Late invoices", description: "", businessMetric: "", stakeholder: "", priority: 2 });
+    await saveCanvasBlock(pa, { key: "decisions", baseVersion: 0, text: "Chase the late ones", fields: {}, message: "" });
+    await importBudgetCsv(pa, "month,category,planned\n2027-01,other,1\n", "append");
+    const invite = await createInvite(access, "editor", 7);
+    await acceptInvite(joiner.user.id, invite.token);
+
+    const rows = () =>
+      db.auditEvent.findMany({
+        where: { workspaceId: workspace.id },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          workspaceId: true,
+          projectId: true,
+          actorId: true,
+          action: true,
+          targetType: true,
+          targetId: true,
+          summary: true,
+          data: true,
+        },
+      });
+    const ws = { workspaceId: workspace.id, actorId: user.id, projectId: null, data: null };
+    const inProject = { ...ws, projectId: project.id };
+    const expected = [
+      {
+        ...ws,
+        action: "workspace.create",
+        targetType: "workspace",
+        targetId: workspace.id,
+        summary: "Created the personal workspace at sign-up",
+      },
+      { ...inProject, action: "project.create", targetType: "project", targetId: project.id, summary: 'Created project "Scoped"' },
+      {
+        ...inProject,
+        action: "problem.create",
+        targetType: "problem",
+        targetId: problem.id,
+        summary: 'Added business problem "Late invoices"',
+      },
+      {
+        ...inProject,
+        action: "canvas.save",
+        targetType: "canvas_block",
+        targetId: `${project.id}:decisions`,
+        summary: `Saved "${getCanvasBlock("decisions").title}" on the canvas of "Scoped" (version 1)`,
+        data: { key: "decisions", version: 1 },
+      },
+      {
+        ...inProject,
+        action: "budget.import",
+        targetType: "budget_line",
+        targetId: project.id,
+        summary: "Imported 1 budget lines from CSV",
+        data: { imported: 1, removed: 0 },
+      },
+      {
+        ...ws,
+        action: "invite.create",
+        targetType: "invite",
+        targetId: invite.id,
+        summary: "Created an invitation link for a editor, valid 7 day(s)",
+      },
+      {
+        ...ws,
+        actorId: joiner.user.id,
+        action: "member.join",
+        targetType: "invite",
+        targetId: invite.id,
+        summary: "Joined as editor through an invitation link",
+      },
+    ];
+    expect(await rows()).toEqual(expected);
+
+    // The project's own rows outlive it, detached from it; the deletion is a workspace-level row.
+    await deleteProject(pa, "Scoped");
+    expect(await rows()).toEqual([
+      ...expected.map((e) => ({ ...e, projectId: null })),
+      { ...ws, action: "project.delete", targetType: "project", targetId: project.id, summary: 'Deleted project "Scoped"' },
+    ]);
   });
 });

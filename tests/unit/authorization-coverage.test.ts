@@ -99,13 +99,13 @@ describe("authorization coverage", () => {
       const src = readFileSync(file, "utf8");
       for (const m of src.matchAll(/^export async function (\w+)\(([^)]*)\)/gm)) {
         const [, fn, params] = m;
-        // user-scoped, token-scoped, or (recordAudit) a write inside a caller's already-authorized transaction
+        // user-scoped, token-scoped, or (audit) a write inside a caller's already-authorized transaction
         const allowed = [
           "listWorkspacesForUser",
           "createWorkspace",
           "previewInvite",
           "acceptInvite",
-          "recordAudit",
+          "audit",
           "findSharedProject",
           "viewSharedProject",
           "addGuestComment",
