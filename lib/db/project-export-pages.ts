@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "./client";
-import { email, WITH_EMAIL, type ExportContext } from "./project-export-sections";
-import { isoDay, isoOrNull, toExportedFields } from "@/lib/domain/export/convert";
+import type { ProjectAccess } from "./access";
+import { WITH_EMAIL, type MetricNames } from "./project-export-sections";
+import { emailOf, isoDay, isoOrNull, toExportedFields } from "@/lib/domain/export/convert";
 import type { ExportedBudgetLine, ExportedMonitoringPoint, ExportedRevision, ExportedRun } from "@/lib/domain/export/format";
 
 // The lists of a project export that can grow large: canvas revisions, budget lines, runs and
 // monitoring points. Each is read page by page with a keyset cursor over an order that ends in a
-// unique key, so the streamed export never holds a whole list.
+// unique key, so the streamed export never holds a whole list. Each takes the caller's access
+// object and reads only its project.
 
 /** Reads one page after `last` until a short page says the list is done. */
 async function* pages<T>(size: number, fetch: (last: T | undefined) => Promise<T[]>): AsyncGenerator<T[]> {
@@ -26,8 +28,8 @@ async function* mapPages<T, U>(source: AsyncGenerator<T[]>, map: (rows: T[]) => 
 export const REVISION_PAGE = 250;
 
 /** Every canvas revision, block by block in canvas order, oldest version first. */
-export function pagesOfRevisions(ctx: ExportContext): AsyncGenerator<ExportedRevision[]> {
-  const { projectId } = ctx;
+export function pagesOfRevisions(access: ProjectAccess, metricNames: MetricNames): AsyncGenerator<ExportedRevision[]> {
+  const projectId = access.project.id;
   return mapPages(
     pages(REVISION_PAGE, (last?: { blockKey: ExportedRevision["blockKey"]; version: number }) =>
       db.canvasRevision.findMany({
@@ -44,7 +46,7 @@ export function pagesOfRevisions(ctx: ExportContext): AsyncGenerator<ExportedRev
         sourceIds.length
           ? db.canvasRevision.findMany({ where: { projectId, id: { in: sourceIds } }, select: { id: true, blockKey: true, version: true } })
           : [],
-        ctx.metricNames(),
+        metricNames(),
       ]);
       const source = new Map(sources.map((s) => [s.id, s]));
       return rows.map((r) => {
@@ -55,7 +57,7 @@ export function pagesOfRevisions(ctx: ExportContext): AsyncGenerator<ExportedRev
           text: r.text,
           fields: toExportedFields(r.blockKey, r.fields, names),
           message: r.message,
-          author: email(r.author),
+          author: emailOf(r.author),
           restoredFromVersion: from && from.blockKey === r.blockKey ? from.version : null,
           createdAt: r.createdAt.toISOString(),
         };
@@ -66,7 +68,8 @@ export function pagesOfRevisions(ctx: ExportContext): AsyncGenerator<ExportedRev
 
 export const BUDGET_PAGE = 1000;
 
-export function pagesOfBudgetLines(projectId: string): AsyncGenerator<ExportedBudgetLine[]> {
+export function pagesOfBudgetLines(access: ProjectAccess): AsyncGenerator<ExportedBudgetLine[]> {
+  const projectId = access.project.id;
   return mapPages(
     pages(BUDGET_PAGE, (last?: { id: string }) =>
       db.budgetLine.findMany({
@@ -89,7 +92,8 @@ export function pagesOfBudgetLines(projectId: string): AsyncGenerator<ExportedBu
 
 export const RUN_PAGE = 25;
 
-export function pagesOfRuns(projectId: string): AsyncGenerator<ExportedRun[]> {
+export function pagesOfRuns(access: ProjectAccess): AsyncGenerator<ExportedRun[]> {
+  const projectId = access.project.id;
   return mapPages(
     pages(RUN_PAGE, (last?: { id: string }) =>
       db.pipelineRun.findMany({
@@ -126,7 +130,8 @@ export function pagesOfRuns(projectId: string): AsyncGenerator<ExportedRun[]> {
 
 export const MONITORING_PAGE = 5000;
 
-export function pagesOfMonitoringPoints(projectId: string): AsyncGenerator<ExportedMonitoringPoint[]> {
+export function pagesOfMonitoringPoints(access: ProjectAccess): AsyncGenerator<ExportedMonitoringPoint[]> {
+  const projectId = access.project.id;
   return mapPages(
     pages(MONITORING_PAGE, (last?: { metric: string; segment: string; timestamp: Date }) =>
       db.monitoringPoint.findMany({

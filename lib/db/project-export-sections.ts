@@ -1,29 +1,39 @@
 import "server-only";
 import { db } from "./client";
-import { benchmarksOf, decimalString, isoDay, isoOrNull, MONEY_SCALE, RATE_SCALE, toExportedFields } from "@/lib/domain/export/convert";
+import type { ProjectAccess } from "./access";
+import {
+  benchmarksOf,
+  decimalString,
+  emailOf,
+  isoDay,
+  isoOrNull,
+  MONEY_SCALE,
+  RATE_SCALE,
+  toExportedFields,
+} from "@/lib/domain/export/convert";
 import type { ExportedBlock, ExportedComment, ExportedMilestone, ExportedProblem, ExportedProject } from "@/lib/domain/export/format";
 
 // Each section of a project export that is read whole, in a stable order (the large lists are in
 // project-export-pages.ts). Every order ends in a unique key, and an import gives rows ids in
-// document order, so a re-export lists everything the same way.
+// document order, so a re-export lists everything the same way. Like every lib/db function, each
+// takes the caller's access object and reads only its project (exportProject checks the role).
 
-export type ExportContext = { projectId: string; metricNames: () => Promise<Map<string, string>> };
+/** The project's metric names by id, read once per export on first use (canvas fields store metric ids). */
+export type MetricNames = () => Promise<Map<string, string>>;
 
-export const email = (u: { email: string } | null) => u?.email ?? null;
 export const WITH_EMAIL = { select: { email: true } } as const;
 
-export function exportContext(projectId: string): ExportContext {
+export function metricNamesOf(access: ProjectAccess): MetricNames {
   let names: Promise<Map<string, string>> | undefined;
-  const metricNames = () =>
+  return () =>
     (names ??= db.metric
-      .findMany({ where: { projectId }, select: { id: true, name: true } })
+      .findMany({ where: { projectId: access.project.id }, select: { id: true, name: true } })
       .then((rows) => new Map(rows.map((m) => [m.id, m.name]))));
-  return { projectId, metricNames };
 }
 
-export async function loadProjectHeader(projectId: string) {
+export async function loadProjectHeader(access: ProjectAccess) {
   const p = await db.project.findUniqueOrThrow({
-    where: { id: projectId },
+    where: { id: access.project.id },
     select: { name: true, description: true, stage: true, templateKey: true, currency: true, archivedAt: true },
   });
   return {
@@ -36,8 +46,8 @@ export async function loadProjectHeader(projectId: string) {
   };
 }
 
-export async function loadConstraints(projectId: string): Promise<ExportedProject["constraints"]> {
-  const c = await db.projectConstraints.findUnique({ where: { projectId } });
+export async function loadConstraints(access: ProjectAccess): Promise<ExportedProject["constraints"]> {
+  const c = await db.projectConstraints.findUnique({ where: { projectId: access.project.id } });
   if (!c) return null;
   const { dataVolume, classBalance, canCollectMore, hardware, deploymentTarget, latencyMode, p95BudgetMs, batchDeadline } = c;
   return {
@@ -53,8 +63,8 @@ export async function loadConstraints(projectId: string): Promise<ExportedProjec
   };
 }
 
-export async function loadMetrics(projectId: string): Promise<ExportedProject["metrics"]> {
-  const rows = await db.metric.findMany({ where: { projectId }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+export async function loadMetrics(access: ProjectAccess): Promise<ExportedProject["metrics"]> {
+  const rows = await db.metric.findMany({ where: { projectId: access.project.id }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
   return rows.map(({ name, kind, unit, direction, target, alertThreshold, description }) => ({
     name,
     kind,
@@ -127,7 +137,7 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
     decisions: s.decisions.map((d) => ({
       status: d.status,
       rationale: d.rationale,
-      actor: email(d.actor),
+      actor: emailOf(d.actor),
       createdAt: d.createdAt.toISOString(),
     })),
     hlpStudies: s.hlpStudies.map((h) => ({
@@ -138,7 +148,7 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
       itemCount: h.itemCount,
       notes: h.notes,
       results: (h.results ?? null) as never,
-      createdBy: email(h.createdBy),
+      createdBy: emailOf(h.createdBy),
       createdAt: h.createdAt.toISOString(),
     })),
     historySeries: s.historySeries.map((h) => ({
@@ -159,7 +169,8 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
 }
 
 /** Problems with their solutions, assessments, decision log, HLP studies and history series. */
-export async function loadProblems(projectId: string): Promise<ExportedProblem[]> {
+export async function loadProblems(access: ProjectAccess): Promise<ExportedProblem[]> {
+  const projectId = access.project.id;
   const problems = await querySolutions(projectId);
   const runIds = [
     ...new Set(
@@ -183,24 +194,24 @@ export async function loadProblems(projectId: string): Promise<ExportedProblem[]
   }));
 }
 
-export async function loadCanvasBlocks(ctx: ExportContext): Promise<ExportedBlock[]> {
+export async function loadCanvasBlocks(access: ProjectAccess, metricNames: MetricNames): Promise<ExportedBlock[]> {
   const [rows, names] = await Promise.all([
-    db.canvasBlock.findMany({ where: { projectId: ctx.projectId }, orderBy: { key: "asc" }, include: { updatedBy: WITH_EMAIL } }),
-    ctx.metricNames(),
+    db.canvasBlock.findMany({ where: { projectId: access.project.id }, orderBy: { key: "asc" }, include: { updatedBy: WITH_EMAIL } }),
+    metricNames(),
   ]);
   return rows.map((b) => ({
     key: b.key,
     text: b.text,
     fields: toExportedFields(b.key, b.fields, names),
     version: b.version,
-    updatedBy: email(b.updatedBy),
+    updatedBy: emailOf(b.updatedBy),
   }));
 }
 
 /** Comment threads, oldest first; `ref`s are "comment-1", "comment-2"… in that order. */
-export async function loadComments(projectId: string): Promise<ExportedComment[]> {
+export async function loadComments(access: ProjectAccess): Promise<ExportedComment[]> {
   const rows = await db.canvasComment.findMany({
-    where: { projectId },
+    where: { projectId: access.project.id },
     orderBy: [...BY_TIME],
     include: { author: WITH_EMAIL, resolvedBy: WITH_EMAIL },
   });
@@ -209,19 +220,19 @@ export async function loadComments(projectId: string): Promise<ExportedComment[]
     ref: refOf.get(c.id)!,
     blockKey: c.blockKey,
     parent: (c.parentId && refOf.get(c.parentId)) || null,
-    author: email(c.author),
+    author: emailOf(c.author),
     guestName: c.guestName,
     body: c.body,
     resolvedAt: isoOrNull(c.resolvedAt),
-    resolvedBy: email(c.resolvedBy),
+    resolvedBy: emailOf(c.resolvedBy),
     createdAt: c.createdAt.toISOString(),
   }));
 }
 
 /** Milestones in plan order with their dependencies; `ref`s are "milestone-1"… in that order. */
-export async function loadMilestones(projectId: string): Promise<ExportedMilestone[]> {
+export async function loadMilestones(access: ProjectAccess): Promise<ExportedMilestone[]> {
   const rows = await db.milestone.findMany({
-    where: { projectId },
+    where: { projectId: access.project.id },
     orderBy: [...BY_POSITION],
     include: { owner: WITH_EMAIL, dependsOn: { select: { dependsOnId: true } } },
   });
@@ -231,7 +242,7 @@ export async function loadMilestones(projectId: string): Promise<ExportedMilesto
     title: m.title,
     phase: m.phase,
     ownerRole: m.ownerRole,
-    owner: email(m.owner),
+    owner: emailOf(m.owner),
     startDate: isoDay(m.startDate),
     dueDate: isoDay(m.dueDate),
     status: m.status,

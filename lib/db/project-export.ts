@@ -1,7 +1,6 @@
 import "server-only";
 import { assertRole, type ProjectAccess } from "./access";
 import {
-  exportContext,
   loadCanvasBlocks,
   loadComments,
   loadConstraints,
@@ -9,6 +8,7 @@ import {
   loadMilestones,
   loadProblems,
   loadProjectHeader,
+  metricNamesOf,
 } from "./project-export-sections";
 import { pagesOfBudgetLines, pagesOfMonitoringPoints, pagesOfRevisions, pagesOfRuns } from "./project-export-pages";
 import { PROJECT_EXPORT_FORMAT, PROJECT_EXPORT_VERSION, type ProjectExport } from "@/lib/domain/export/format";
@@ -27,9 +27,8 @@ const paged = (load: () => AsyncIterable<unknown[]>): Section => ({ kind: "pages
 const object = (entries: [string, Section][]): Section => ({ kind: "object", entries });
 
 function documentTree(access: ProjectAccess, exportedAt: Date): Section {
-  const projectId = access.project.id;
-  const ctx = exportContext(projectId);
-  const header = loadProjectHeader(projectId);
+  const metricNames = metricNamesOf(access);
+  const header = loadProjectHeader(access);
   // Mark the header as handled so a failure surfaces where it is awaited, not as an unhandled rejection.
   header.catch(() => undefined);
   const fromHeader = (key: keyof Awaited<typeof header>) => value(async () => (await header)[key]);
@@ -46,21 +45,21 @@ function documentTree(access: ProjectAccess, exportedAt: Date): Section {
         ["templateKey", fromHeader("templateKey")],
         ["currency", fromHeader("currency")],
         ["archived", fromHeader("archived")],
-        ["constraints", value(() => loadConstraints(projectId))],
-        ["metrics", value(() => loadMetrics(projectId))],
-        ["problems", value(() => loadProblems(projectId))],
+        ["constraints", value(() => loadConstraints(access))],
+        ["metrics", value(() => loadMetrics(access))],
+        ["problems", value(() => loadProblems(access))],
         [
           "canvas",
           object([
-            ["blocks", value(() => loadCanvasBlocks(ctx))],
-            ["revisions", paged(() => pagesOfRevisions(ctx))],
-            ["comments", value(() => loadComments(projectId))],
+            ["blocks", value(() => loadCanvasBlocks(access, metricNames))],
+            ["revisions", paged(() => pagesOfRevisions(access, metricNames))],
+            ["comments", value(() => loadComments(access))],
           ]),
         ],
-        ["milestones", value(() => loadMilestones(projectId))],
-        ["budgetLines", paged(() => pagesOfBudgetLines(projectId))],
-        ["runs", paged(() => pagesOfRuns(projectId))],
-        ["monitoringPoints", paged(() => pagesOfMonitoringPoints(projectId))],
+        ["milestones", value(() => loadMilestones(access))],
+        ["budgetLines", paged(() => pagesOfBudgetLines(access))],
+        ["runs", paged(() => pagesOfRuns(access))],
+        ["monitoringPoints", paged(() => pagesOfMonitoringPoints(access))],
       ]),
     ],
   ]);

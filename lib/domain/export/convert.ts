@@ -29,6 +29,11 @@ export function isoOrNull(date: Date | null): string | null {
   return date === null ? null : date.toISOString();
 }
 
+/** A person in the document: their email, or null (no one, or a deleted account). */
+export function emailOf(user: { email: string } | null): string | null {
+  return user?.email ?? null;
+}
+
 /** Stored canvas fields → document fields: the block's valid fields, metric ids replaced by names (unknown ids dropped). */
 export function toExportedFields(key: CanvasBlockKey, stored: unknown, metricNameById: ReadonlyMap<string, string>): ExportedCanvasFields {
   const fields = readBlockFields(key, stored);
