@@ -26,7 +26,17 @@ export class AppError extends Error {
 }
 
 export type ActionError = { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
-export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: ActionError };
+/** No extra data on a refusal (the default of ActionResult's `X`). */
+export type NoExtra = Record<never, never>;
+/**
+ * What every server action returns (the wrappers in lib/actions/safe-action.ts): the data, or the
+ * refusal with what the client needs to show it. `X` is extra data a refusal may carry (the canvas
+ * save sends the block as stored now). Forms used with useActionState get the same result
+ * flattened into a FormState (lib/forms.ts, `toFormState`).
+ */
+export type ActionResult<T = undefined, X extends object = NoExtra> =
+  | { ok: true; data: T }
+  | ({ ok: false; error: ActionError } & Partial<X>);
 
 export function ok<T>(data: T): ActionResult<T> {
   return { ok: true, data };

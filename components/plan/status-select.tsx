@@ -21,7 +21,7 @@ export function StatusSelect({
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const change = (next: string) =>
+  const change = (next: MilestoneStatus) =>
     startTransition(async () => {
       const res = await setMilestoneStatusAction({ workspaceSlug, projectId, milestoneId, status: next });
       if (res.ok) router.refresh();
@@ -33,7 +33,7 @@ export function StatusSelect({
         aria-label={`Status of ${title}`}
         defaultValue={status}
         disabled={pending}
-        onChange={(e) => change(e.target.value)}
+        onChange={(e) => change(e.target.value as MilestoneStatus)}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs"
       >
         {MILESTONE_STATUSES.map((s) => (

@@ -1,7 +1,6 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireProjectAccess } from "@/lib/auth/access";
-import { saveCanvasBlock, type CanvasBlockData } from "@/lib/db/canvas";
+import { fail, projectAction, projectPath } from "@/lib/actions/safe-action";
+import { saveCanvasBlock } from "@/lib/db/canvas";
 import { startCanvas } from "@/lib/db/canvas-start";
 import { restoreCanvasRevision } from "@/lib/db/canvas-history";
 import { addCanvasComment, setCanvasThreadResolved } from "@/lib/db/canvas-comments";
@@ -12,89 +11,40 @@ import {
   saveCanvasBlockSchema,
   startCanvasSchema,
 } from "@/lib/schemas/canvas";
-import { ok, toActionError, type ActionError, type ActionResult } from "@/lib/errors";
-import type { ZodError } from "zod";
+// Saves, comments and resolutions revalidate nothing: the editor and the threads update in place
+// (and refresh the page themselves where needed), so a save never re-renders the board under the typist.
 
-/** A refused save (code "conflict", HTTP 409) carries what is stored now, so both texts can be shown. */
-export type SaveCanvasBlockResult = { ok: true; data: CanvasBlockData } | { ok: false; error: ActionError; current?: CanvasBlockData };
-
-function invalid(error: ZodError): { ok: false; error: ActionError } {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.map(String).join(".") || "form"] ??= []).push(issue.message);
-  return { ok: false, error: { code: "invalid_input", message: error.issues[0]?.message ?? "Check the highlighted fields.", fieldErrors } };
-}
-
-const canvasPath = (slug: string, projectId: string) => `/w/${slug}/projects/${projectId}/canvas`;
-
-export async function saveCanvasBlockAction(input: unknown): Promise<SaveCanvasBlockResult> {
-  const parsed = saveCanvasBlockSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const { workspaceSlug, projectId, ...save } = parsed.data;
-    const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
+/** A refused save (code "conflict", HTTP 409) carries the block as stored now (`current`), so both texts can be shown. */
+export const saveCanvasBlockAction = projectAction(
+  { schema: saveCanvasBlockSchema, role: "editor", revalidate: false },
+  async (access, { workspaceSlug: _w, projectId: _p, ...save }) => {
     const outcome = await saveCanvasBlock(access, save);
-    if (outcome.status === "saved") return ok(outcome.block);
-    return {
-      ok: false,
-      error: {
+    if (outcome.status === "saved") return outcome.block;
+    return fail(
+      {
         code: "conflict",
         message: "Someone else saved this block while you were editing. Your text is kept: compare both and save the merge.",
       },
-      current: outcome.current,
-    };
-  } catch (err) {
-    return toActionError(err);
-  }
-}
+      { current: outcome.current },
+    );
+  },
+);
 
-export async function startCanvasAction(input: unknown): Promise<ActionResult<{ filled: number }>> {
-  const parsed = startCanvasSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const access = await requireProjectAccess(parsed.data.workspaceSlug, parsed.data.projectId, "editor");
-    const result = await startCanvas(access, parsed.data);
-    revalidatePath(canvasPath(access.workspace.slug, access.project.id));
-    return ok(result);
-  } catch (err) {
-    return toActionError(err);
-  }
-}
+export const startCanvasAction = projectAction(
+  { schema: startCanvasSchema, role: "editor", revalidate: (access) => `${projectPath(access)}/canvas` },
+  (access, d) => startCanvas(access, d),
+);
 
-export async function restoreCanvasRevisionAction(
-  input: unknown,
-): Promise<ActionResult<{ key: string; version: number; restoredVersion: number }>> {
-  const parsed = restoreRevisionSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const access = await requireProjectAccess(parsed.data.workspaceSlug, parsed.data.projectId, "editor");
-    const result = await restoreCanvasRevision(access, parsed.data.revisionId);
-    revalidatePath(canvasPath(access.workspace.slug, access.project.id), "layout");
-    return ok(result);
-  } catch (err) {
-    return toActionError(err);
-  }
-}
+export const restoreCanvasRevisionAction = projectAction(
+  { schema: restoreRevisionSchema, role: "editor", revalidate: (access) => ({ layout: `${projectPath(access)}/canvas` }) },
+  (access, d) => restoreCanvasRevision(access, d.revisionId),
+);
 
-export async function addCanvasCommentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const parsed = addCommentSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const { workspaceSlug, projectId, ...comment } = parsed.data;
-    const access = await requireProjectAccess(workspaceSlug, projectId, "viewer");
-    return ok(await addCanvasComment(access, comment));
-  } catch (err) {
-    return toActionError(err);
-  }
-}
+export const addCanvasCommentAction = projectAction(
+  { schema: addCommentSchema, role: "viewer", revalidate: false },
+  (access, { workspaceSlug: _w, projectId: _p, ...comment }) => addCanvasComment(access, comment),
+);
 
-export async function resolveCanvasThreadAction(input: unknown): Promise<ActionResult> {
-  const parsed = resolveThreadSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const access = await requireProjectAccess(parsed.data.workspaceSlug, parsed.data.projectId, "editor");
-    await setCanvasThreadResolved(access, parsed.data.commentId, parsed.data.resolved);
-    return ok(undefined);
-  } catch (err) {
-    return toActionError(err);
-  }
-}
+export const resolveCanvasThreadAction = projectAction({ schema: resolveThreadSchema, role: "editor", revalidate: false }, (access, d) =>
+  setCanvasThreadResolved(access, d.commentId, d.resolved),
+);

@@ -1,8 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { requireProjectAccess } from "@/lib/auth/access";
-import type { ProjectAccess } from "@/lib/db/access";
+import { projectAction, projectFormAction } from "@/lib/actions/safe-action";
 import {
   addDependency,
   addStarterPlan,
@@ -29,165 +26,80 @@ import {
 } from "@/lib/schemas/plan";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { monthLabel } from "@/lib/domain/plan/dates";
-import { errorFormState, formValues, zodFormError, type FormState } from "@/lib/forms";
-import { AppError, ok, toActionError, type ActionResult } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
-// Milestones, dependencies, budget lines, currency and CSV import. Each action parses its input,
-// authorizes through requireProjectAccess (editor), calls lib/db and refreshes the project pages.
+// Milestones, dependencies, budget lines, currency and CSV import: editors, and every change
+// refreshes the project's pages. Edit forms keep what was typed after a save; add forms are cleared.
 
 const fileError = (message: string) => new AppError("invalid_input", message, { file: [message] });
-const revalidate = (access: ProjectAccess) => revalidatePath(`/w/${access.workspace.slug}/projects/${access.project.id}`, "layout");
 
-/** Forms: field errors come back with what was typed; `keep` also keeps it after a success (edit forms). */
-async function form<T>(
-  formData: FormData,
-  schema: z.ZodType<T, unknown>,
-  keep: boolean,
-  run: (data: T) => Promise<{ access: ProjectAccess; message: string }>,
-): Promise<FormState> {
-  const values = formValues(formData);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return zodFormError(parsed.error, values);
-  try {
-    const { access, message } = await run(parsed.data);
-    revalidate(access);
-    return { status: "success", message, values: keep ? values : undefined };
-  } catch (err) {
-    return errorFormState(err, values);
-  }
-}
-
-async function button<T>(input: unknown, schema: z.ZodType<T, unknown>, run: (data: T) => Promise<ProjectAccess>): Promise<ActionResult> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, error: { code: "invalid_input", message: parsed.error.issues[0]?.message ?? "Invalid request." } };
-  try {
-    revalidate(await run(parsed.data));
-    return ok(undefined);
-  } catch (err) {
-    return toActionError(err);
-  }
-}
-
-export async function createMilestoneAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, createMilestoneSchema, false, async ({ workspaceSlug, projectId, ...input }) => {
-    const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
+export const createMilestoneAction = projectFormAction(
+  { schema: createMilestoneSchema, role: "editor" },
+  async (access, { workspaceSlug: _w, projectId: _p, ...input }) => {
     await createMilestone(access, input);
-    return { access, message: `Added "${input.title}".` };
-  });
-}
+    return `Added "${input.title}".`;
+  },
+);
 
-export async function updateMilestoneAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, updateMilestoneSchema, true, async ({ workspaceSlug, projectId, milestoneId, ...input }) => {
-    const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
+export const updateMilestoneAction = projectFormAction(
+  { schema: updateMilestoneSchema, role: "editor", keepValues: true },
+  async (access, { workspaceSlug: _w, projectId: _p, milestoneId, ...input }) => {
     await updateMilestone(access, milestoneId, input);
-    return { access, message: `Saved "${input.title}".` };
-  });
-}
+    return `Saved "${input.title}".`;
+  },
+);
 
-export async function setMilestoneStatusAction(input: {
-  workspaceSlug: string;
-  projectId: string;
-  milestoneId: string;
-  status: string;
-}): Promise<ActionResult> {
-  return button(input, milestoneStatusSchema, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    await setMilestoneStatus(access, d.milestoneId, d.status);
-    return access;
-  });
-}
+export const setMilestoneStatusAction = projectAction({ schema: milestoneStatusSchema, role: "editor" }, async (access, d) => {
+  await setMilestoneStatus(access, d.milestoneId, d.status);
+});
 
-export async function deleteMilestoneAction(input: {
-  workspaceSlug: string;
-  projectId: string;
-  milestoneId: string;
-}): Promise<ActionResult> {
-  return button(input, milestoneRefSchema, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    await deleteMilestone(access, d.milestoneId);
-    return access;
-  });
-}
+export const deleteMilestoneAction = projectAction({ schema: milestoneRefSchema, role: "editor" }, async (access, d) => {
+  await deleteMilestone(access, d.milestoneId);
+});
 
-export async function addDependencyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, dependencySchema, false, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    const { title, waitsFor } = await addDependency(access, d.milestoneId, d.dependsOnId);
-    return { access, message: `"${title}" now waits for "${waitsFor}".` };
-  });
-}
+export const addDependencyAction = projectFormAction({ schema: dependencySchema, role: "editor" }, async (access, d) => {
+  const { title, waitsFor } = await addDependency(access, d.milestoneId, d.dependsOnId);
+  return `"${title}" now waits for "${waitsFor}".`;
+});
 
-export async function removeDependencyAction(input: {
-  workspaceSlug: string;
-  projectId: string;
-  milestoneId: string;
-  dependsOnId: string;
-}): Promise<ActionResult> {
-  return button(input, dependencySchema, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    await removeDependency(access, d.milestoneId, d.dependsOnId);
-    return access;
-  });
-}
+export const removeDependencyAction = projectAction({ schema: dependencySchema, role: "editor" }, async (access, d) => {
+  await removeDependency(access, d.milestoneId, d.dependsOnId);
+});
 
-export async function addStarterPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, starterPlanSchema, false, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    const ids = await addStarterPlan(access, d.startDate);
-    return { access, message: `Added ${ids.length} suggested milestones; edit them to fit your project.` };
-  });
-}
+export const addStarterPlanAction = projectFormAction({ schema: starterPlanSchema, role: "editor" }, async (access, d) => {
+  const ids = await addStarterPlan(access, d.startDate);
+  return `Added ${ids.length} suggested milestones; edit them to fit your project.`;
+});
 
-export async function createBudgetLineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, createBudgetLineSchema, false, async ({ workspaceSlug, projectId, ...input }) => {
-    const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
+export const createBudgetLineAction = projectFormAction(
+  { schema: createBudgetLineSchema, role: "editor" },
+  async (access, { workspaceSlug: _w, projectId: _p, ...input }) => {
     await createBudgetLine(access, input);
-    return {
-      access,
-      message: `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`,
-    };
-  });
-}
+    return `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`;
+  },
+);
 
-export async function updateBudgetLineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, updateBudgetLineSchema, true, async ({ workspaceSlug, projectId, lineId, ...input }) => {
-    const access = await requireProjectAccess(workspaceSlug, projectId, "editor");
+export const updateBudgetLineAction = projectFormAction(
+  { schema: updateBudgetLineSchema, role: "editor", keepValues: true },
+  async (access, { workspaceSlug: _w, projectId: _p, lineId, ...input }) => {
     await updateBudgetLine(access, lineId, input);
-    return {
-      access,
-      message: `Saved ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`,
-    };
-  });
-}
+    return `Saved ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`;
+  },
+);
 
-export async function deleteBudgetLineAction(input: { workspaceSlug: string; projectId: string; lineId: string }): Promise<ActionResult> {
-  return button(input, budgetLineRefSchema, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    await deleteBudgetLine(access, d.lineId);
-    return access;
-  });
-}
+export const deleteBudgetLineAction = projectAction({ schema: budgetLineRefSchema, role: "editor" }, async (access, d) => {
+  await deleteBudgetLine(access, d.lineId);
+});
 
-export async function setCurrencyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return form(formData, currencySchema, true, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    await setProjectCurrency(access, d.currency);
-    return { access, message: `Amounts are now shown in ${d.currency}.` };
-  });
-}
+export const setCurrencyAction = projectFormAction({ schema: currencySchema, role: "editor", keepValues: true }, async (access, d) => {
+  await setProjectCurrency(access, d.currency);
+  return `Amounts are now shown in ${d.currency}.`;
+});
 
-export async function importBudgetCsvAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export const importBudgetCsvAction = projectFormAction({ schema: importBudgetSchema, role: "editor" }, async (access, d, formData) => {
   const file = formData.get("file");
-  return form(formData, importBudgetSchema, false, async (d) => {
-    const access = await requireProjectAccess(d.workspaceSlug, d.projectId, "editor");
-    if (!(file instanceof File) || file.size === 0) throw fileError("Choose a CSV file to import.");
-    if (file.size > MAX_IMPORT_BYTES)
-      throw fileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024} KB; split it into smaller files.`);
-    const { imported, removed } = await importBudgetCsv(access, await file.text(), d.mode);
-    return {
-      access,
-      message: `Imported ${imported} budget line${imported === 1 ? "" : "s"}${removed ? ` and removed the ${removed} earlier ones` : ""}.`,
-    };
-  });
-}
+  if (!(file instanceof File) || file.size === 0) throw fileError("Choose a CSV file to import.");
+  if (file.size > MAX_IMPORT_BYTES) throw fileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024} KB; split it into smaller files.`);
+  const { imported, removed } = await importBudgetCsv(access, await file.text(), d.mode);
+  return `Imported ${imported} budget line${imported === 1 ? "" : "s"}${removed ? ` and removed the ${removed} earlier ones` : ""}.`;
+});

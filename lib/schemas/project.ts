@@ -19,6 +19,8 @@ export const createProjectSchema = z.object({
   templateKey: z.enum(["blank", "sales-forecasting", "handwriting-recognition"], { error: "Choose a starting point." }).default("blank"),
 });
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
+/** The import form's text fields; the file itself is read from the form data. */
+export const importProjectSchema = z.object({ workspaceSlug: z.string().min(1) });
 
 const projectRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
 

@@ -26,3 +26,8 @@ export type CreateInviteInput = z.infer<typeof createInviteSchema>;
 export const changeRoleSchema = z.object({ workspaceSlug: z.string().min(1), userId: z.string().min(1), role: roleSchema });
 export const removeMemberSchema = z.object({ workspaceSlug: z.string().min(1), userId: z.string().min(1) });
 export const inviteIdSchema = z.object({ workspaceSlug: z.string().min(1), inviteId: z.string().min(1) });
+
+const INVALID_INVITE = "This invitation link is not valid.";
+export const acceptInviteSchema = z.object({
+  token: z.string({ error: INVALID_INVITE }).min(10, INVALID_INVITE).max(200, INVALID_INVITE),
+});

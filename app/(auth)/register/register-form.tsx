@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import type { FieldErrors } from "@/lib/errors";
+import { IDLE } from "@/lib/forms";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
@@ -22,7 +23,9 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
     setMessage(undefined);
     let res: Awaited<ReturnType<typeof registerAction>>;
     try {
-      res = await registerAction(values);
+      const formData = new FormData();
+      for (const [key, value] of Object.entries(values)) formData.set(key, value);
+      res = await registerAction(IDLE, formData);
     } catch {
       setPending(false);
       setMessage("The server could not be reached. Check your connection and try again.");

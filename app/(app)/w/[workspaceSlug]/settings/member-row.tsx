@@ -22,7 +22,7 @@ export function MemberRow({
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const changeRole = (role: string) =>
+  const changeRole = (role: Role) =>
     startTransition(async () => {
       setError(undefined);
       const res = await changeRoleAction({ workspaceSlug, userId: member.id, role });
@@ -59,7 +59,7 @@ export function MemberRow({
               id={`role-${member.id}`}
               value={member.role}
               disabled={pending}
-              onChange={(e) => changeRole(e.target.value)}
+              onChange={(e) => changeRole(e.target.value as Role)}
               className="rounded-md border border-slate-300 px-2 py-1 text-sm"
             >
               {ROLES.map((r) => (
