@@ -1,5 +1,5 @@
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 
 const pct = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(1)} %`);
 const k = (v: number | null) => (v == null ? "undefined" : v.toFixed(3));
@@ -25,14 +25,14 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
       </p>
       {r.accuracy.length > 0 && (
         <Table caption="Accuracy of each labeler against the ground truth" showCaption scroll className="max-w-xl">
-          <THead>
-            <Tr>
-              <Th>Labeler</Th>
-              <Th numeric>Items</Th>
-              <Th numeric>Correct</Th>
-              <Th numeric>Accuracy</Th>
-            </Tr>
-          </THead>
+          <THeadRow
+            columns={[
+              "Labeler",
+              { label: "Items", numeric: true },
+              { label: "Correct", numeric: true },
+              { label: "Accuracy", numeric: true },
+            ]}
+          />
           <TBody>
             {r.accuracy.map((a) => (
               <Tr key={a.labeler}>
@@ -47,14 +47,14 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
       )}
       {r.pairs.length > 0 && (
         <Table caption="Agreement between pairs of labelers" showCaption scroll className="max-w-xl">
-          <THead>
-            <Tr>
-              <Th>Pair</Th>
-              <Th numeric>Items</Th>
-              <Th numeric>Agreement</Th>
-              <Th numeric>Cohen&apos;s kappa</Th>
-            </Tr>
-          </THead>
+          <THeadRow
+            columns={[
+              "Pair",
+              { label: "Items", numeric: true },
+              { label: "Agreement", numeric: true },
+              { label: "Cohen's kappa", numeric: true },
+            ]}
+          />
           <TBody>
             {r.pairs.map((p) => (
               <Tr key={`${p.a}|${p.b}`}>
@@ -81,16 +81,7 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
           <>
             <p className="text-xs text-slate-500">Read these first: they usually point at a labeling rule that is unclear or missing.</p>
             <Table aria-label="Items labelers disagree on most" scroll className="mt-1">
-              <THead>
-                <Tr>
-                  <Th>Item</Th>
-                  {r.labelers.map((l) => (
-                    <Th key={l}>{l}</Th>
-                  ))}
-                  {r.hasTruth && <Th>Truth</Th>}
-                  <Th numeric>Agreeing pairs</Th>
-                </Tr>
-              </THead>
+              <THeadRow columns={["Item", ...r.labelers, r.hasTruth && "Truth", { label: "Agreeing pairs", numeric: true }]} />
               <TBody>
                 {r.disagreements.map((d) => (
                   <Tr key={d.row}>

@@ -3,7 +3,7 @@ import type { ProjectAccess } from "@/lib/db/access";
 import { boundLabel, formatMetricValue, STATUS_LABEL, type TargetStatus } from "@/lib/domain/monitoring/status";
 import type { MetricKind } from "@/lib/generated/prisma/client";
 import { Badge, Card } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 
 const TONE: Record<TargetStatus, "green" | "amber" | "red" | "slate"> = { green: "green", amber: "amber", red: "red", none: "slate" };
@@ -47,16 +47,7 @@ export async function TargetsVsReality({
         </p>
       ) : (
         <Table caption={title} scroll>
-          <THead>
-            <Tr>
-              <Th>Metric</Th>
-              <Th>Target</Th>
-              <Th>Alert threshold</Th>
-              <Th>Latest value</Th>
-              <Th>Reported</Th>
-              <Th>Status</Th>
-            </Tr>
-          </THead>
+          <THeadRow columns={["Metric", "Target", "Alert threshold", "Latest value", "Reported", "Status"]} />
           <TBody>
             {rows.map((r) => (
               <Tr key={r.id}>

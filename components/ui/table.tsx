@@ -32,6 +32,40 @@ export function THead({ className, ...props }: HTMLAttributes<HTMLTableSectionEl
   return <thead className={cn("border-b border-slate-200 text-xs text-slate-500 uppercase", className)} {...props} />;
 }
 
+/** A column of `THeadRow`: its heading, or the heading with options; `false`, `null` or `undefined` leaves the column out. */
+export type Column =
+  | string
+  | {
+      label: string;
+      /** Right-aligns the heading over a column of numbers (see `Th`). */
+      numeric?: boolean;
+      /** Reads the heading to screen readers only, for a column of buttons or links. */
+      srOnly?: boolean;
+    }
+  | false
+  | null
+  | undefined;
+
+/** The header of a table with one row of column headings (`Th scope="col"`), one per entry of `columns`. */
+export function THeadRow({ columns }: { columns: readonly Column[] }) {
+  return (
+    <THead>
+      <Tr>
+        {columns.map((column, i) => {
+          if (!column) return null;
+          const { label, numeric, srOnly } = typeof column === "string" ? { label: column } : column;
+          return (
+            // The columns of a header never move, and labels (a study's labelers) need not be unique.
+            <Th key={i} numeric={numeric}>
+              {srOnly ? <span className="sr-only">{label}</span> : label}
+            </Th>
+          );
+        })}
+      </Tr>
+    </THead>
+  );
+}
+
 export function TBody({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
   return <tbody className={cn("divide-y divide-slate-100", className)} {...props} />;
 }

@@ -7,7 +7,7 @@ import { pickSharedSolutions } from "@/lib/domain/sharing/shared-view";
 import { PrioritizationChart, type ChartPoint } from "@/components/scoping/prioritization-chart";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { Card, EmptyState } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THeadRow, Tr } from "@/components/ui/table";
 import { ChartFigure } from "./chart-figure";
 import { SharedSolution } from "./shared-solution";
 
@@ -68,14 +68,7 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
           </Card>
           <Card title="Scores">
             <Table caption="Feasibility and value of every solution" scroll>
-              <THead>
-                <Tr>
-                  <Th>Solution</Th>
-                  <Th>Feasibility</Th>
-                  <Th>Value</Th>
-                  <Th numeric>ROI / year ({currency})</Th>
-                </Tr>
-              </THead>
+              <THeadRow columns={["Solution", "Feasibility", "Value", { label: `ROI / year (${currency})`, numeric: true }]} />
               <TBody>
                 {rows.map((r) => (
                   <Tr key={r.id}>

@@ -5,7 +5,7 @@ import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/db/audit";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -44,14 +44,7 @@ export default async function AuditPage({
       ) : (
         <div className="mt-6 rounded-lg bg-white px-3 shadow-sm">
           <Table aria-label="Audit events, newest first" scroll>
-            <THead>
-              <Tr>
-                <Th>When</Th>
-                <Th>Who</Th>
-                <Th>Action</Th>
-                <Th>What</Th>
-              </Tr>
-            </THead>
+            <THeadRow columns={["When", "Who", "Action", "What"]} />
             <TBody>
               {events.map((e) => (
                 <Tr key={e.id}>

@@ -4,7 +4,7 @@ import { listMembers } from "@/lib/db/workspaces";
 import { listOpenInvites } from "@/lib/db/invites";
 import { hasRole, ROLE_DESCRIPTION, ROLE_LABEL, ROLES } from "@/lib/domain/auth/roles";
 import { Card } from "@/components/ui/card";
-import { Table, TBody, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, THeadRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { MemberRow } from "./member-row";
 import { InviteForm } from "./invite-form";
@@ -33,16 +33,7 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
         }
       >
         <Table aria-label="Workspace members" scroll>
-          <THead>
-            <Tr>
-              <Th>Name</Th>
-              <Th>Email</Th>
-              <Th>Role</Th>
-              <Th>
-                <span className="sr-only">Actions</span>
-              </Th>
-            </Tr>
-          </THead>
+          <THeadRow columns={["Name", "Email", "Role", { label: "Actions", srOnly: true }]} />
           <TBody>
             {members.map((m) => (
               <MemberRow

@@ -4,7 +4,7 @@ import { getConstraints, listMetrics } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { METRIC_KIND_LABEL } from "@/lib/schemas/scoping";
 import { Card, EmptyState } from "@/components/ui/card";
-import { Table, TBody, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, THeadRow } from "@/components/ui/table";
 import { ConstraintsForm } from "./constraints-form";
 import { MetricForm } from "./metric-form";
 import { MetricRow } from "./metric-row";
@@ -33,18 +33,7 @@ export default async function MetricsPage({ params }: { params: Promise<{ worksp
           </EmptyState>
         ) : (
           <Table caption="Metrics of the project" scroll>
-            <THead>
-              <Tr>
-                <Th>Metric</Th>
-                <Th>Kind</Th>
-                <Th>Direction</Th>
-                <Th>Target</Th>
-                <Th>Alert threshold</Th>
-                <Th>
-                  <span className="sr-only">Actions</span>
-                </Th>
-              </Tr>
-            </THead>
+            <THeadRow columns={["Metric", "Kind", "Direction", "Target", "Alert threshold", { label: "Actions", srOnly: true }]} />
             <TBody>
               {metrics.map((m) => (
                 <MetricRow

@@ -5,7 +5,7 @@ import { monthLabel } from "@/lib/domain/dates";
 import { formatMinor, minorToDecimal } from "@/lib/domain/plan/money";
 import { BudgetLineForm } from "./budget-line-form";
 import { ActionButton } from "@/components/ui/action-button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 
 /** Every budget line, with an edit form and a delete button for editors; actuals above plan in red. */
 export function BudgetLinesTable({
@@ -25,16 +25,16 @@ export function BudgetLinesTable({
   const money = (m: bigint) => formatMinor(m, currency);
   return (
     <Table caption="Budget lines" scroll>
-      <THead>
-        <Tr>
-          <Th>Month</Th>
-          <Th>Category</Th>
-          <Th>Label</Th>
-          <Th numeric>Planned</Th>
-          <Th numeric>Actual</Th>
-          {canEdit && <Th>Actions</Th>}
-        </Tr>
-      </THead>
+      <THeadRow
+        columns={[
+          "Month",
+          "Category",
+          "Label",
+          { label: "Planned", numeric: true },
+          { label: "Actual", numeric: true },
+          canEdit && "Actions",
+        ]}
+      />
       <TBody>
         {lines.map((l) => (
           <Tr key={l.id}>

@@ -8,7 +8,7 @@ import { keyMetrics } from "@/lib/domain/runs/metrics";
 import { formatMetricValue } from "@/lib/domain/monitoring/status";
 import { runsFilterSchema } from "@/lib/schemas/run-views";
 import { Card, EmptyState } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { isAppError } from "@/lib/errors";
 import { RunFilters } from "./run-filters";
@@ -72,17 +72,7 @@ export default async function RunsPage({
       ) : (
         <Card>
           <Table caption="Pipeline runs, newest first" scroll>
-            <THead>
-              <Tr>
-                <Th>Run</Th>
-                <Th>Status</Th>
-                <Th>Stage</Th>
-                <Th>Source</Th>
-                <Th>Started</Th>
-                <Th>Duration</Th>
-                <Th>Key metrics</Th>
-              </Tr>
-            </THead>
+            <THeadRow columns={["Run", "Status", "Stage", "Source", "Started", "Duration", "Key metrics"]} />
             <TBody>
               {page.runs.map((r) => (
                 <Tr key={r.id} className="align-top">

@@ -6,7 +6,7 @@ import { defaultShareExpiry, latestShareExpiry, shareLinkLastDay, type ShareLink
 import { addDays, dateLabel, isoDate } from "@/lib/domain/dates";
 import { formatDateTime } from "@/lib/utils";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { JsonExportCard } from "@/components/reports/json-export-card";
 import { CreateShareLinkForm } from "./create-share-link-form";
@@ -68,20 +68,18 @@ export default async function SharingPage({ params }: { params: Promise<{ worksp
               <EmptyState title="No share links yet.">Create one above and send it to your stakeholders.</EmptyState>
             ) : (
               <Table caption="Share links with their status, expiry and views" scroll>
-                <THead>
-                  <Tr>
-                    <Th>Note</Th>
-                    <Th>Status</Th>
-                    <Th>Created</Th>
-                    <Th>Works until (end of day, UTC)</Th>
-                    <Th numeric>Views</Th>
-                    <Th>Last viewed</Th>
-                    <Th>Comments</Th>
-                    <Th>
-                      <span className="sr-only">Action</span>
-                    </Th>
-                  </Tr>
-                </THead>
+                <THeadRow
+                  columns={[
+                    "Note",
+                    "Status",
+                    "Created",
+                    "Works until (end of day, UTC)",
+                    { label: "Views", numeric: true },
+                    "Last viewed",
+                    "Comments",
+                    { label: "Action", srOnly: true },
+                  ]}
+                />
                 <TBody>
                   {links.map((l) => {
                     const label = l.note ? `“${l.note}”` : `created ${formatDateTime(l.createdAt)}`;

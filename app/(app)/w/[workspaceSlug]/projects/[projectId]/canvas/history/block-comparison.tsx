@@ -3,7 +3,7 @@ import { getCanvasBlock } from "@/lib/domain/canvas/blocks";
 import { diffStats, fieldChanges, foldUnchanged, wordDiff } from "@/lib/domain/canvas/diff";
 import type { RegistryMetric } from "@/lib/domain/canvas/fields";
 import { WordDiff } from "@/components/canvas/word-diff";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 
 const versionLabel = (r: BlockComparison["before"]) => (r ? `version ${r.version}` : "no text yet");
 
@@ -26,13 +26,7 @@ export function BlockComparisonView({ comparison, metrics }: { comparison: Block
       {stats.changed && <WordDiff segments={foldUnchanged(segments)} />}
       {fields.length > 0 && (
         <Table caption="Changed details" showCaption>
-          <THead>
-            <Tr>
-              <Th>Field</Th>
-              <Th>Before</Th>
-              <Th>After</Th>
-            </Tr>
-          </THead>
+          <THeadRow columns={["Field", "Before", "After"]} />
           <TBody>
             {fields.map((f) => (
               <Tr key={f.label}>

@@ -4,7 +4,7 @@ import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks"
 import { formatDateTime } from "@/lib/utils";
 import { Badge } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { RestoreButton } from "./restore-button";
 
 type Revisions = Awaited<ReturnType<typeof listCanvasRevisions>>["revisions"];
@@ -23,18 +23,7 @@ export function RevisionTable({ revisions, project, canEdit, block, selected }: 
     <form method="get" className="space-y-3">
       {block && <input type="hidden" name="block" value={block} />}
       <Table caption="Revisions, newest first" scroll>
-        <THead>
-          <Tr>
-            <Th>From</Th>
-            <Th>To</Th>
-            <Th>Block</Th>
-            <Th numeric>Version</Th>
-            <Th>Saved by</Th>
-            <Th>When</Th>
-            <Th>Note</Th>
-            <Th>Actions</Th>
-          </Tr>
-        </THead>
+        <THeadRow columns={["From", "To", "Block", { label: "Version", numeric: true }, "Saved by", "When", "Note", "Actions"]} />
         <TBody>
           {revisions.map((r) => {
             const title = getCanvasBlock(r.key).title;

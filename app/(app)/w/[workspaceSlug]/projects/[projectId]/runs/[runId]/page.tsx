@@ -8,7 +8,7 @@ import { stepTimeline, summarizeRunMetrics } from "@/lib/domain/runs/metrics";
 import { formatMetricValue } from "@/lib/domain/monitoring/status";
 import { runDetailViewSchema } from "@/lib/schemas/run-views";
 import { Card, EmptyState } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { RunStatusBadge } from "../status-badge";
 import { MetricCurve } from "./metric-curve";
@@ -90,15 +90,15 @@ export default async function RunPage({
         ) : (
           <>
             <Table aria-label="Metrics of this run" scroll>
-              <THead>
-                <Tr>
-                  <Th>Metric</Th>
-                  <Th numeric>Last value</Th>
-                  <Th numeric>Lowest</Th>
-                  <Th numeric>Highest</Th>
-                  <Th numeric>Values</Th>
-                </Tr>
-              </THead>
+              <THeadRow
+                columns={[
+                  "Metric",
+                  { label: "Last value", numeric: true },
+                  { label: "Lowest", numeric: true },
+                  { label: "Highest", numeric: true },
+                  { label: "Values", numeric: true },
+                ]}
+              />
               <TBody>
                 {metrics.map((m) => (
                   <Tr key={m.key}>

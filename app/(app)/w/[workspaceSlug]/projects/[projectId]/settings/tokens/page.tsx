@@ -5,7 +5,7 @@ import { listApiTokens } from "@/lib/db/api-tokens";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { CreateTokenForm } from "./create-token-form";
 import { ActionButton } from "@/components/ui/action-button";
@@ -47,17 +47,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ work
               <EmptyState title="No tokens yet.">Create one above, then send it as a Bearer token.</EmptyState>
             ) : (
               <Table aria-label="Tokens of this project" scroll>
-                <THead>
-                  <Tr>
-                    <Th>Name</Th>
-                    <Th>Token</Th>
-                    <Th>Created</Th>
-                    <Th>Last used</Th>
-                    <Th>
-                      <span className="sr-only">Status or action</span>
-                    </Th>
-                  </Tr>
-                </THead>
+                <THeadRow columns={["Name", "Token", "Created", "Last used", { label: "Status or action", srOnly: true }]} />
                 <TBody>
                   {tokens.map((t) => (
                     <Tr key={t.id}>
