@@ -15,6 +15,35 @@ function kappaWord(v: number | null) {
   return "almost perfect";
 }
 
+/** A small table with a captioned name column and columns of figures after it. */
+function FiguresTable({
+  caption,
+  columns: [nameColumn, ...figureColumns],
+  rows,
+}: {
+  caption: string;
+  columns: [string, ...string[]];
+  rows: { key: string; name: string; figures: (string | number)[] }[];
+}) {
+  return (
+    <Table caption={caption} showCaption scroll className="max-w-xl">
+      <THeadRow columns={[nameColumn, ...figureColumns.map((label) => ({ label, numeric: true }))]} />
+      <TBody>
+        {rows.map((row) => (
+          <Tr key={row.key}>
+            <Td>{row.name}</Td>
+            {row.figures.map((figure, i) => (
+              <Td key={i} numeric>
+                {figure}
+              </Td>
+            ))}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
 /** The statistics of a labels study: accuracy, agreement, kappas, distribution and the most-disagreed items. */
 export function StudyResults({ r }: { r: LabelStudyResults }) {
   return (
@@ -24,50 +53,18 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
         <strong>{k(r.fleissKappa)}</strong> {r.fleissKappa != null && `(${kappaWord(r.fleissKappa)} agreement)`}.
       </p>
       {r.accuracy.length > 0 && (
-        <Table caption="Accuracy of each labeler against the ground truth" showCaption scroll className="max-w-xl">
-          <THeadRow
-            columns={[
-              "Labeler",
-              { label: "Items", numeric: true },
-              { label: "Correct", numeric: true },
-              { label: "Accuracy", numeric: true },
-            ]}
-          />
-          <TBody>
-            {r.accuracy.map((a) => (
-              <Tr key={a.labeler}>
-                <Td>{a.labeler}</Td>
-                <Td numeric>{a.n}</Td>
-                <Td numeric>{a.correct}</Td>
-                <Td numeric>{pct(a.accuracy)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <FiguresTable
+          caption="Accuracy of each labeler against the ground truth"
+          columns={["Labeler", "Items", "Correct", "Accuracy"]}
+          rows={r.accuracy.map((a) => ({ key: a.labeler, name: a.labeler, figures: [a.n, a.correct, pct(a.accuracy)] }))}
+        />
       )}
       {r.pairs.length > 0 && (
-        <Table caption="Agreement between pairs of labelers" showCaption scroll className="max-w-xl">
-          <THeadRow
-            columns={[
-              "Pair",
-              { label: "Items", numeric: true },
-              { label: "Agreement", numeric: true },
-              { label: "Cohen's kappa", numeric: true },
-            ]}
-          />
-          <TBody>
-            {r.pairs.map((p) => (
-              <Tr key={`${p.a}|${p.b}`}>
-                <Td>
-                  {p.a} – {p.b}
-                </Td>
-                <Td numeric>{p.n}</Td>
-                <Td numeric>{pct(p.agreement)}</Td>
-                <Td numeric>{k(p.kappa)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <FiguresTable
+          caption="Agreement between pairs of labelers"
+          columns={["Pair", "Items", "Agreement", "Cohen's kappa"]}
+          rows={r.pairs.map((p) => ({ key: `${p.a}|${p.b}`, name: `${p.a} – ${p.b}`, figures: [p.n, pct(p.agreement), k(p.kappa)] }))}
+        />
       )}
       <p>
         <span className="font-medium">Label distribution: </span>

@@ -4,33 +4,39 @@ import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 
-/** A button bound to one server action; asks first when `confirm` is given and shows a refusal inline. */
-export function ActionButton({
+/**
+ * A button bound to one server action; asks first when `confirm` is given, shows a refusal inline and, when `done`
+ * is given, what the action did.
+ */
+export function ActionButton<T>({
   action,
   label,
   pendingLabel,
   confirm,
+  done,
   variant = "ghost",
   ariaLabel,
 }: {
-  action: () => Promise<ActionResult<unknown>>;
+  action: () => Promise<ActionResult<T>>;
   label: string;
   pendingLabel?: string;
   confirm?: string;
+  /** The message shown after the action succeeded (politely announced), from what it returned. */
+  done?: (data: T) => string;
   variant?: "ghost" | "secondary" | "danger";
   ariaLabel?: string;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string>();
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string }>();
   const [pending, startTransition] = useTransition();
   const click = () => {
     if (confirm && !window.confirm(confirm)) return;
     startTransition(async () => {
       const res = await action();
       if (res.ok) {
-        setError(undefined);
+        setMessage(done ? { tone: "ok", text: done(res.data) } : undefined);
         router.refresh();
-      } else setError(res.error.message);
+      } else setMessage({ tone: "error", text: res.error.message });
     });
   };
   return (
@@ -38,9 +44,12 @@ export function ActionButton({
       <Button variant={variant} className="px-2 py-1 text-xs" onClick={click} disabled={pending} aria-label={ariaLabel}>
         {pending ? (pendingLabel ?? "Working…") : label}
       </Button>
-      {error && (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
+      {message && (
+        <span
+          role={message.tone === "error" ? "alert" : "status"}
+          className={message.tone === "error" ? "text-xs text-red-700" : "text-xs text-green-700"}
+        >
+          {message.text}
         </span>
       )}
     </span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
+import { deleteHlpStudyAction } from "@/lib/actions/evidence";
 import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { listMetrics } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
@@ -19,7 +20,7 @@ import { HistoryForm } from "./history-form";
 import { HistoryChart } from "@/components/evidence/history-chart";
 import { ImportRunsButton } from "./import-runs-button";
 import { StudyResults } from "@/components/evidence/study-results";
-import { DeleteStudyButton } from "./delete-study-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 export const metadata: Metadata = { title: "Feasibility evidence" };
 
@@ -101,7 +102,13 @@ export default async function EvidencePage({
                     </p>
                     {canEdit && (
                       <div className="mt-2">
-                        <DeleteStudyButton {...ref} studyId={s.id} />
+                        <ActionButton
+                          action={deleteHlpStudyAction.bind(null, { ...ref, studyId: s.id })}
+                          label="Delete study"
+                          pendingLabel="Deleting…"
+                          confirm="Delete this study? Its statistics are lost."
+                          variant="secondary"
+                        />
                       </div>
                     )}
                     {s.notes && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{s.notes}</p>}
