@@ -2,10 +2,9 @@
 import { useActionState } from "react";
 import { saveValueAction } from "@/lib/actions/scoping";
 import { IDLE } from "@/lib/forms";
-import { TextField } from "@/components/ui/field";
+import { bindFields, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Props = {
   workspaceSlug: string;
@@ -20,32 +19,24 @@ export function ValueForm(p: Props) {
   const [state, action] = useActionState(saveValueAction, IDLE);
   const v: Record<string, string | undefined> = state.status === "error" ? (state.values ?? {}) : p.initial;
   const e = state.fieldErrors ?? {};
+  const bound = bindFields(v, e);
+  // A percentage's error may be reported under its fraction's name (falsePositiveRate for falsePositiveRatePct).
   const field = (name: string, label: string, hint?: string) => (
     <TextField
       id={`value-${name}`}
-      name={name}
       label={label}
       hint={hint}
       inputMode="decimal"
-      defaultValue={v[name]}
+      {...bound(name)}
       error={e[name] ?? e[name.replace(/Pct$/, "")]}
     />
   );
   const money = `(${p.currency} per year)`;
   return (
-    <form action={action} className="space-y-4">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
-      <input type="hidden" name="solutionId" value={p.solutionId} />
+    <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }} className="space-y-4">
       <fieldset disabled={!p.canEdit} className="space-y-4">
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            id="value-businessMetric"
-            name="businessMetric"
-            label="Business metric"
-            defaultValue={v.businessMetric}
-            error={e.businessMetric}
-          />
+          <TextField id="value-businessMetric" label="Business metric" {...bound("businessMetric")} />
           {field("expectedUpliftPct", "Expected uplift of that metric (%)")}
         </div>
         <fieldset className="grid gap-3 sm:grid-cols-3">
@@ -64,6 +55,6 @@ export function ValueForm(p: Props) {
         </fieldset>
         {p.canEdit && <SubmitButton pendingLabel="Calculating…">Save value</SubmitButton>}
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,10 +2,10 @@
 import { useActionState } from "react";
 import { saveHistoryAction } from "@/lib/actions/evidence";
 import { IDLE } from "@/lib/forms";
-import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { bindFields, FileField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
+import { DIRECTION_OPTIONS } from "@/components/forms/options";
 
 type Props = {
   workspaceSlug: string;
@@ -18,74 +18,38 @@ type Props = {
 /** The series' metric and target, and its points (typed or pasted lines, or a CSV file). Saving replaces all points. */
 export function HistoryForm(p: Props) {
   const [state, action] = useActionState(saveHistoryAction, IDLE);
-  const v: Record<string, string | undefined> = state.values ?? p.initial;
-  const e = state.fieldErrors ?? {};
+  const field = bindFields(state.values ?? p.initial, state.fieldErrors);
+  const metrics = p.metrics.map((m) => ({ value: m.id, label: m.unit ? `${m.name} (${m.unit})` : m.name }));
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={p.workspaceSlug} projectId={p.projectId} />
-      <input type="hidden" name="solutionId" value={p.solutionId} />
+    <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           id="history-metricId"
-          name="metricId"
           label="Registry metric"
-          defaultValue={v.metricId ?? ""}
-          error={e.metricId}
           hint="When set, its name, unit and direction are used."
-        >
-          <option value="">None: describe the metric here</option>
-          {p.metrics.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-              {m.unit ? ` (${m.unit})` : ""}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="history-metricName" name="metricName" label="Metric name" defaultValue={v.metricName} error={e.metricName} />
-        <TextField id="history-unit" name="unit" label="Unit" placeholder="%" defaultValue={v.unit} error={e.unit} />
-        <SelectField
-          id="history-direction"
-          name="direction"
-          label="Direction"
-          defaultValue={v.direction ?? "higher_is_better"}
-          error={e.direction}
-        >
-          <option value="higher_is_better">Higher is better</option>
-          <option value="lower_is_better">Lower is better</option>
-        </SelectField>
-        <TextField
-          id="history-targetValue"
-          name="targetValue"
-          label="Target value"
-          inputMode="decimal"
-          defaultValue={v.targetValue}
-          error={e.targetValue}
+          options={[{ value: "", label: "None: describe the metric here" }, ...metrics]}
+          {...field("metricId", "")}
         />
-        <TextField
-          id="history-targetDate"
-          name="targetDate"
-          label="Target date"
-          type="date"
-          defaultValue={v.targetDate}
-          error={e.targetDate}
-        />
+        <TextField id="history-metricName" label="Metric name" {...field("metricName")} />
+        <TextField id="history-unit" label="Unit" placeholder="%" {...field("unit")} />
+        <SelectField id="history-direction" label="Direction" options={DIRECTION_OPTIONS} {...field("direction", "higher_is_better")} />
+        <TextField id="history-targetValue" label="Target value" inputMode="decimal" {...field("targetValue")} />
+        <TextField id="history-targetDate" label="Target date" type="date" {...field("targetDate")} />
       </div>
       <TextAreaField
         id="history-points"
-        name="points"
         label="Results (one per line: YYYY-MM-DD, value)"
         rows={8}
         placeholder={"2025-01-15, 61.2\n2025-02-15, 64.0"}
-        defaultValue={v.points}
-        error={e.points}
+        {...field("points")}
       />
-      <Field id="history-file" label="…or upload a CSV (date, value)" error={e.file} hint="A file, when chosen, replaces the lines above.">
-        {(a11y) => (
-          <input id="history-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />
-        )}
-      </Field>
+      <FileField
+        id="history-file"
+        label="…or upload a CSV (date, value)"
+        error={state.fieldErrors?.file}
+        hint="A file, when chosen, replaces the lines above."
+      />
       <SubmitButton pendingLabel="Fitting…">Save series and fit</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

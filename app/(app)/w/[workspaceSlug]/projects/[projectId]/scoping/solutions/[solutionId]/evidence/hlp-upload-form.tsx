@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { previewLabelsCsvAction, saveLabelsStudyAction } from "@/lib/actions/evidence";
 import { IDLE } from "@/lib/forms";
 import { HLP_METHOD_LABEL, HLP_METHODS } from "@/lib/schemas/evidence";
-import { Field, SelectField, TextField } from "@/components/ui/field";
+import { bindFields, FileField, optionsOf, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
@@ -28,22 +28,22 @@ export function HlpUploadForm(p: Props) {
   );
   const guessId = header.find((h) => /^(item|id|item_id|itemid)$/i.test(h)) ?? "";
   const guessTruth = header.find((h) => /^(truth|gold|ground[_ ]?truth|label|answer)$/i.test(h)) ?? "";
-  const se = saved.fieldErrors ?? {};
+  const field = bindFields({ truthColumn: guessTruth, idColumn: guessId, metricName: "accuracy", method: "crowd" }, saved.fieldErrors);
+  const columns = header.map((h) => ({ value: h, label: h }));
+  const column = (id: string, name: string, label: string, none: string) => (
+    <SelectField id={id} label={label} options={[{ value: "", label: none }, ...columns]} {...field(name)} />
+  );
   return (
     <div className="space-y-4">
       <form action={readAction} className="space-y-3">
         {refs}
         <FormMessage state={preview.status === "error" ? preview : IDLE} />
-        <Field
+        <FileField
           id="labels-file"
           label="Labels CSV"
           error={preview.fieldErrors?.file}
           hint="One row per item, one column per labeler; optionally an item-id column and a ground-truth column. Comma or semicolon separated."
-        >
-          {(a11y) => (
-            <input id="labels-file" name="file" type="file" accept=".csv,text/csv,text/plain" {...a11y} className="block w-full text-sm" />
-          )}
-        </Field>
+        />
         <SubmitButton pendingLabel="Reading…" variant="secondary">
           Read file
         </SubmitButton>
@@ -55,30 +55,10 @@ export function HlpUploadForm(p: Props) {
           <FormMessage state={saved} />
           <input type="hidden" name="csv" value={csv} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField id="labels-truth" name="truthColumn" label="Ground-truth column" defaultValue={guessTruth} error={se.truthColumn}>
-              <option value="">None: no ground truth</option>
-              {header.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField id="labels-id" name="idColumn" label="Item id column" defaultValue={guessId} error={se.idColumn}>
-              <option value="">None: number the rows</option>
-              {header.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </SelectField>
-            <TextField id="labels-metric" name="metricName" label="Metric" defaultValue="accuracy" error={se.metricName} />
-            <SelectField id="labels-method" name="method" label="Labelers are" defaultValue="crowd">
-              {HLP_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {HLP_METHOD_LABEL[m]}
-                </option>
-              ))}
-            </SelectField>
+            {column("labels-truth", "truthColumn", "Ground-truth column", "None: no ground truth")}
+            {column("labels-id", "idColumn", "Item id column", "None: number the rows")}
+            <TextField id="labels-metric" label="Metric" {...field("metricName")} />
+            <SelectField id="labels-method" label="Labelers are" options={optionsOf(HLP_METHOD_LABEL, HLP_METHODS)} {...field("method")} />
           </div>
           <p className="text-xs text-slate-500">Every other column counts as one labeler.</p>
           <SubmitButton pendingLabel="Computing…">Compute and save study</SubmitButton>
