@@ -2,10 +2,9 @@
 import { useActionState } from "react";
 import { addDependencyAction } from "@/lib/actions/plan";
 import { IDLE } from "@/lib/forms";
-import { SelectField } from "@/components/ui/field";
+import { bindFields, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** "This milestone waits for that one"; a loop is refused by the server with the milestones it would tie together. */
 export function DependencyForm({
@@ -19,44 +18,19 @@ export function DependencyForm({
 }) {
   const [state, action] = useActionState(addDependencyAction, IDLE);
   const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const options = milestones.map((m) => (
-    <option key={m.id} value={m.id}>
-      {m.title}
-    </option>
-  ));
+  const field = bindFields(v, state.fieldErrors);
+  const options = [{ value: "", label: "Choose…" }, ...milestones.map((m) => ({ value: m.id, label: m.title }))];
+  // Keyed by the value shown, so a refused submit shows what was chosen.
+  const milestone = (id: string, name: string, label: string, hint?: string) => (
+    <SelectField id={id} label={label} hint={hint} options={options} key={`${name}-${v[name]}`} required {...field(name, "")} />
+  );
   return (
-    <form action={action} aria-label="Add a dependency" className="space-y-3">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Add a dependency" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          id="dep-milestone"
-          name="milestoneId"
-          label="Milestone"
-          defaultValue={v.milestoneId ?? ""}
-          error={e.milestoneId}
-          key={`m-${v.milestoneId}`}
-          required
-        >
-          <option value="">Choose…</option>
-          {options}
-        </SelectField>
-        <SelectField
-          id="dep-waits-for"
-          name="dependsOnId"
-          label="Waits for"
-          defaultValue={v.dependsOnId ?? ""}
-          error={e.dependsOnId}
-          key={`d-${v.dependsOnId}`}
-          required
-          hint="It cannot finish before this one is done."
-        >
-          <option value="">Choose…</option>
-          {options}
-        </SelectField>
+        {milestone("dep-milestone", "milestoneId", "Milestone")}
+        {milestone("dep-waits-for", "dependsOnId", "Waits for", "It cannot finish before this one is done.")}
       </div>
       <SubmitButton pendingLabel="Adding…">Add dependency</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

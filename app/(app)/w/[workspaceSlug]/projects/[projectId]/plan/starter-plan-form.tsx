@@ -2,10 +2,9 @@
 import { useActionState } from "react";
 import { addStarterPlanAction } from "@/lib/actions/plan";
 import { IDLE } from "@/lib/forms";
-import { TextField } from "@/components/ui/field";
+import { bindFields, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function StarterPlanForm({
   workspaceSlug,
@@ -17,24 +16,21 @@ export function StarterPlanForm({
   defaultStart: string;
 }) {
   const [state, action] = useActionState(addStarterPlanAction, IDLE);
+  const field = bindFields(state.values ?? {}, state.fieldErrors);
   return (
-    <form action={action} aria-label="Add the suggested plan" className="space-y-3">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
+    <ActionForm
+      action={action}
+      state={state}
+      project={{ workspaceSlug, projectId }}
+      aria-label="Add the suggested plan"
+      className="space-y-3"
+    >
       <div className="flex flex-wrap items-end gap-3">
-        <TextField
-          id="starter-start"
-          name="startDate"
-          type="date"
-          label="Plan starts on"
-          defaultValue={state.values?.startDate ?? defaultStart}
-          error={state.fieldErrors?.startDate}
-          required
-        />
+        <TextField id="starter-start" type="date" label="Plan starts on" required {...field("startDate", defaultStart)} />
         <SubmitButton variant="secondary" pendingLabel="Adding…">
           Add the suggested milestones
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }
