@@ -22,11 +22,24 @@ export type ProjectAccess = WorkspaceAccess & {
   };
 };
 
+/** The columns of the access object's workspace and project, as every lookup that builds one selects them. */
+export const ACCESS_WORKSPACE_SELECT = { id: true, slug: true, name: true, personal: true } as const;
+export const ACCESS_PROJECT_SELECT = {
+  id: true,
+  name: true,
+  description: true,
+  stage: true,
+  templateKey: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
 /** The caller's membership in the workspace `slug`, or null when it does not exist or they are not a member. */
 export async function resolveWorkspaceAccess(userId: string, slug: string): Promise<WorkspaceAccess | null> {
   const membership = await db.membership.findFirst({
     where: { userId, workspace: { slug } },
-    select: { role: true, workspace: { select: { id: true, slug: true, name: true, personal: true } } },
+    select: { role: true, workspace: { select: ACCESS_WORKSPACE_SELECT } },
   });
   return membership ? { userId, role: membership.role, workspace: membership.workspace } : null;
 }
@@ -37,7 +50,7 @@ export async function resolveProjectAccess(userId: string, slug: string, project
   if (!ws) return null;
   const project = await db.project.findFirst({
     where: { id: projectId, workspaceId: ws.workspace.id },
-    select: { id: true, name: true, description: true, stage: true, templateKey: true, archivedAt: true, createdAt: true, updatedAt: true },
+    select: ACCESS_PROJECT_SELECT,
   });
   return project ? { ...ws, project } : null;
 }

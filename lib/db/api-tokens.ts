@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./client";
-import { assertRole, type ProjectAccess } from "./access";
+import { ACCESS_PROJECT_SELECT, ACCESS_WORKSPACE_SELECT, assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
 import { recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
@@ -78,19 +78,7 @@ export async function authenticateApiToken(secret: string): Promise<TokenAccess 
       id: true,
       createdById: true,
       revokedAt: true,
-      project: {
-        select: {
-          id: true,
-          name: true,
-          description: true,
-          stage: true,
-          templateKey: true,
-          archivedAt: true,
-          createdAt: true,
-          updatedAt: true,
-          workspace: { select: { id: true, slug: true, name: true, personal: true } },
-        },
-      },
+      project: { select: { ...ACCESS_PROJECT_SELECT, workspace: { select: ACCESS_WORKSPACE_SELECT } } },
     },
   });
   if (!token || token.revokedAt) return null;

@@ -4,9 +4,9 @@ import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { checkValueInput, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
-import type { FeasibilityScore, HistoryVerdict } from "@/lib/domain/scoping/feasibility";
+import type { FeasibilityAssessmentFields, FeasibilityScore, HistoryVerdict } from "@/lib/domain/scoping/feasibility";
 import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
-import type { Availability } from "@/lib/generated/prisma/client";
+import type { Availability, Prisma } from "@/lib/generated/prisma/client";
 import { getHistoryVerdicts } from "./history";
 
 type Decimalish = { toNumber(): number } | number | null | undefined;
@@ -123,15 +123,7 @@ export async function getSolutionDetail(access: ProjectAccess, solutionId: strin
   return { ...solution, historyVerdict: verdict, score: scoreSolution(scoreInputOf(solution, solution._count.hlpStudies, verdict)) };
 }
 
-export type FeasibilityWrite = {
-  dataAvailability: Availability;
-  predictiveFeatures: Availability;
-  hlpNote: string;
-  historyNote: string;
-  costEstimate: number | null;
-  notes: string;
-  benchmarks: { title: string; url: string }[];
-};
+export type FeasibilityWrite = FeasibilityAssessmentFields;
 
 async function requireSolution(access: ProjectAccess, solutionId: string) {
   const s = await db.solution.findFirst({ where: { id: solutionId, projectId: access.project.id }, select: { id: true, title: true } });
@@ -139,18 +131,30 @@ async function requireSolution(access: ProjectAccess, solutionId: string) {
   return s;
 }
 
-export async function saveFeasibility(access: ProjectAccess, solutionId: string, input: FeasibilityWrite) {
-  assertRole(access, "editor");
+/** Writes one of the solution's assessments (`upsert`) and its audit event, in one transaction. */
+async function saveAssessment(
+  access: ProjectAccess,
+  solutionId: string,
+  event: { action: "solution.feasibility" | "solution.value"; what: string },
+  upsert: (tx: Prisma.TransactionClient) => Promise<unknown>,
+) {
   const s = await requireSolution(access, solutionId);
   await db.$transaction(async (tx) => {
-    await tx.feasibilityAssessment.upsert({ where: { solutionId }, create: { solutionId, ...input }, update: input });
+    await upsert(tx);
     await audit(tx, access, {
-      action: "solution.feasibility",
+      action: event.action,
       targetType: "solution",
       targetId: solutionId,
-      summary: `Updated the feasibility evidence of "${s.title}"`,
+      summary: `Updated the ${event.what} of "${s.title}"`,
     });
   });
+}
+
+export async function saveFeasibility(access: ProjectAccess, solutionId: string, input: FeasibilityWrite) {
+  assertRole(access, "editor");
+  await saveAssessment(access, solutionId, { action: "solution.feasibility", what: "feasibility evidence" }, (tx) =>
+    tx.feasibilityAssessment.upsert({ where: { solutionId }, create: { solutionId, ...input }, update: input }),
+  );
 }
 
 export type ValueWrite = ValueInput & { businessMetric: string; expectedUplift: number | null };
@@ -164,16 +168,9 @@ export async function saveValue(access: ProjectAccess, solutionId: string, input
       "Please correct the highlighted fields.",
       Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, [v]])),
     );
-  const s = await requireSolution(access, solutionId);
-  const data = { ...input, yearlyVolume: BigInt(input.yearlyVolume) };
-  await db.$transaction(async (tx) => {
-    await tx.valueAssessment.upsert({ where: { solutionId }, create: { solutionId, ...data }, update: data });
-    await audit(tx, access, {
-      action: "solution.value",
-      targetType: "solution",
-      targetId: solutionId,
-      summary: `Updated the value assessment of "${s.title}"`,
-    });
+  await saveAssessment(access, solutionId, { action: "solution.value", what: "value assessment" }, (tx) => {
+    const data = { ...input, yearlyVolume: BigInt(input.yearlyVolume) };
+    return tx.valueAssessment.upsert({ where: { solutionId }, create: { solutionId, ...data }, update: data });
   });
 }
 

@@ -93,6 +93,16 @@ export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
  */
 export type AuditScope = WorkspaceAccess | ProjectAccess | { workspaceId: string; projectId?: string | null; actorId: string | null };
 
+/** The scope of an event by a user who just became a member of the workspace (sign-up, a new workspace, an accepted invitation). */
+export function newMemberScope(workspaceId: string, userId: string): AuditScope {
+  return { workspaceId, actorId: userId };
+}
+
+/** The scope of an event on a project the workspace access does not hold: one just created, or (null) one being deleted. */
+export function projectEventScope(access: WorkspaceAccess, projectId: string | null): AuditScope {
+  return { workspaceId: access.workspace.id, projectId, actorId: access.userId };
+}
+
 export type AuditEventInput = {
   action: AuditAction;
   targetType: AuditTargetType;

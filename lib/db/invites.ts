@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
-import { audit } from "./audit";
+import { audit, newMemberScope } from "./audit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import type { Role } from "@/lib/domain/auth/roles";
@@ -98,16 +98,12 @@ export async function acceptInvite(userId: string, token: string, now = new Date
     });
     if (existing) throw new AppError("conflict", "You are already a member of this workspace.");
     await tx.membership.create({ data: { userId, workspaceId: invite.workspaceId, role: invite.role } });
-    await audit(
-      tx,
-      { workspaceId: invite.workspaceId, actorId: userId },
-      {
-        action: "member.join",
-        targetType: "invite",
-        targetId: invite.id,
-        summary: `Joined as ${invite.role} through an invitation link`,
-      },
-    );
+    await audit(tx, newMemberScope(invite.workspaceId, userId), {
+      action: "member.join",
+      targetType: "invite",
+      targetId: invite.id,
+      summary: `Joined as ${invite.role} through an invitation link`,
+    });
     return { workspaceSlug: invite.workspace.slug };
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { audit } from "./audit";
+import { audit, type AuditAction } from "./audit";
 import { AppError } from "@/lib/errors";
 import { describeCycle, findCycle } from "@/lib/domain/plan/cycles";
 import { isoDate } from "@/lib/domain/dates";
@@ -81,46 +81,40 @@ export async function createMilestone(access: ProjectAccess, input: MilestoneInp
   });
 }
 
-export async function updateMilestone(access: ProjectAccess, milestoneId: string, input: MilestoneInput) {
+/** Editors change one of the project's milestones: `change` writes and returns the audit summary, in one transaction. */
+async function changeMilestone(
+  access: ProjectAccess,
+  milestoneId: string,
+  action: AuditAction,
+  change: (tx: Tx, m: { id: string; title: string }) => Promise<string>,
+) {
   assertRole(access, "editor");
   await db.$transaction(async (tx) => {
     const m = await findOwn(tx, access, milestoneId);
+    const summary = await change(tx, m);
+    await audit(tx, access, { action, targetType: "milestone", targetId: m.id, summary });
+  });
+}
+
+export async function updateMilestone(access: ProjectAccess, milestoneId: string, input: MilestoneInput) {
+  await changeMilestone(access, milestoneId, "milestone.update", async (tx, m) => {
     await checkOwner(tx, access, input.ownerUserId);
     await tx.milestone.update({ where: { id: m.id }, data: fields(input) });
-    await audit(tx, access, {
-      action: "milestone.update",
-      targetType: "milestone",
-      targetId: m.id,
-      summary: `Edited the milestone "${input.title}"`,
-    });
+    return `Edited the milestone "${input.title}"`;
   });
 }
 
 export async function setMilestoneStatus(access: ProjectAccess, milestoneId: string, status: MilestoneStatus) {
-  assertRole(access, "editor");
-  await db.$transaction(async (tx) => {
-    const m = await findOwn(tx, access, milestoneId);
+  await changeMilestone(access, milestoneId, "milestone.status", async (tx, m) => {
     await tx.milestone.update({ where: { id: m.id }, data: { status } });
-    await audit(tx, access, {
-      action: "milestone.status",
-      targetType: "milestone",
-      targetId: m.id,
-      summary: `Set "${m.title}" to ${status.replace("_", " ")}`,
-    });
+    return `Set "${m.title}" to ${status.replace("_", " ")}`;
   });
 }
 
 export async function deleteMilestone(access: ProjectAccess, milestoneId: string) {
-  assertRole(access, "editor");
-  await db.$transaction(async (tx) => {
-    const m = await findOwn(tx, access, milestoneId);
+  await changeMilestone(access, milestoneId, "milestone.delete", async (tx, m) => {
     await tx.milestone.delete({ where: { id: m.id } });
-    await audit(tx, access, {
-      action: "milestone.delete",
-      targetType: "milestone",
-      targetId: m.id,
-      summary: `Removed the milestone "${m.title}"`,
-    });
+    return `Removed the milestone "${m.title}"`;
   });
 }
 

@@ -9,6 +9,7 @@ import {
   isoOrNull,
   MONEY_SCALE,
   RATE_SCALE,
+  solutionColumns,
   toExportedFields,
 } from "@/lib/domain/export/convert";
 import type { ExportedBlock, ExportedComment, ExportedMilestone, ExportedProblem, ExportedProject } from "@/lib/domain/export/format";
@@ -105,14 +106,7 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
   const f = s.feasibility;
   const v = s.value;
   return {
-    title: s.title,
-    approach: s.approach,
-    taskType: s.taskType,
-    dataType: s.dataType,
-    systemState: s.systemState,
-    status: s.status,
-    rationale: s.rationale,
-    position: s.position,
+    ...solutionColumns(s),
     feasibility: f && {
       dataAvailability: f.dataAvailability,
       predictiveFeatures: f.predictiveFeatures,

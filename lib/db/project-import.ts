@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
-import { audit } from "./audit";
+import { audit, projectEventScope } from "./audit";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { createOrderedIdGenerator } from "@/lib/domain/export/convert";
 import { emailsIn, planProjectImport, type ImportPlan } from "@/lib/domain/export/import-plan";
@@ -101,31 +101,27 @@ export async function importProject(access: WorkspaceAccess, input: unknown): Pr
       });
       if (plan.constraints) await tx.projectConstraints.create({ data: { projectId: project.id, ...plan.constraints } });
       await writeRows(tx, plan);
-      await audit(
-        tx,
-        { workspaceId: access.workspace.id, projectId: project.id, actorId: access.userId },
-        {
-          action: "project.import",
-          targetType: "project",
-          targetId: project.id,
-          summary: `Imported project "${project.name}" from a JSON export`,
-          data: {
-            formatVersion: doc.version,
-            exportedAt: doc.exportedAt,
-            unmappedPeople: plan.unmappedEmails.length,
-            counts: {
-              problems: rows.problems.length,
-              solutions: rows.solutions.length,
-              revisions: rows.canvasRevisions.length,
-              comments: rows.canvasComments.length,
-              milestones: rows.milestones.length,
-              budgetLines: rows.budgetLines.length,
-              runs: rows.runs.length,
-              monitoringPoints: rows.monitoringPoints.length,
-            },
+      await audit(tx, projectEventScope(access, project.id), {
+        action: "project.import",
+        targetType: "project",
+        targetId: project.id,
+        summary: `Imported project "${project.name}" from a JSON export`,
+        data: {
+          formatVersion: doc.version,
+          exportedAt: doc.exportedAt,
+          unmappedPeople: plan.unmappedEmails.length,
+          counts: {
+            problems: rows.problems.length,
+            solutions: rows.solutions.length,
+            revisions: rows.canvasRevisions.length,
+            comments: rows.canvasComments.length,
+            milestones: rows.milestones.length,
+            budgetLines: rows.budgetLines.length,
+            runs: rows.runs.length,
+            monitoringPoints: rows.monitoringPoints.length,
           },
         },
-      );
+      });
     },
     { maxWait: 15_000, timeout: 120_000 },
   );

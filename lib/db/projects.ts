@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess, type WorkspaceAccess } from "./access";
-import { audit, type AuditAction } from "./audit";
+import { audit, projectEventScope, type AuditAction } from "./audit";
 import { AppError } from "@/lib/errors";
 import { CANVAS_BLOCK_KEYS } from "@/lib/domain/canvas/blocks";
 import { getTemplate } from "@/lib/domain/projects/templates";
@@ -48,16 +48,12 @@ export async function createProject(access: WorkspaceAccess, input: Omit<CreateP
       },
       select: { id: true, name: true },
     });
-    await audit(
-      tx,
-      { workspaceId: access.workspace.id, projectId: project.id, actorId: access.userId },
-      {
-        action: "project.create",
-        targetType: "project",
-        targetId: project.id,
-        summary: template ? `Created project "${project.name}" from the template "${template.name}"` : `Created project "${project.name}"`,
-      },
-    );
+    await audit(tx, projectEventScope(access, project.id), {
+      action: "project.create",
+      targetType: "project",
+      targetId: project.id,
+      summary: template ? `Created project "${project.name}" from the template "${template.name}"` : `Created project "${project.name}"`,
+    });
     return project;
   });
 }
@@ -109,16 +105,12 @@ export async function deleteProject(access: ProjectAccess, confirmName: string) 
     });
   }
   await db.$transaction(async (tx) => {
-    await audit(
-      tx,
-      { workspaceId: access.workspace.id, projectId: null, actorId: access.userId },
-      {
-        action: "project.delete",
-        targetType: "project",
-        targetId: access.project.id,
-        summary: `Deleted project "${access.project.name}"`,
-      },
-    );
+    await audit(tx, projectEventScope(access, null), {
+      action: "project.delete",
+      targetType: "project",
+      targetId: access.project.id,
+      summary: `Deleted project "${access.project.name}"`,
+    });
     await tx.project.delete({ where: { id: access.project.id } });
   });
 }

@@ -6,7 +6,7 @@ import { getCanvas } from "./canvas";
 import { getHistorySeries, listHlpStudies } from "./evidence";
 import { getPlan } from "./plan";
 import { listProblemsWithSolutions } from "./problems";
-import { pickReportFocus, type ReportFocusSource, type ReportSources } from "@/lib/domain/report/build-report";
+import { pickReportFocus, reportProblem, type ReportFocusSource, type ReportSources } from "@/lib/domain/report/build-report";
 
 // What the project report is built from (lib/domain/report/build-report.ts), read through the
 // caller's access (viewer and up) with the same lib/db functions as the pages. Stored rows become
@@ -101,14 +101,7 @@ export async function loadReportSources(access: ProjectAccess): Promise<ReportSo
     project: { id, name, description, stage },
     canvas: { blocks: blocks.map(({ key, text, fields }) => ({ key, text, fields })), metrics },
     version,
-    problems: problems.map((p) => ({
-      title: p.title,
-      description: p.description,
-      businessMetric: p.businessMetric,
-      stakeholder: p.stakeholder,
-      priority: p.priority,
-      solutionCount: p.solutions.length,
-    })),
+    problems: problems.map((p) => reportProblem(p, p.solutions.length)),
     solutions,
     focus: focus.filter((f) => f !== null),
     plan,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./client";
-import { assertRole, type ProjectAccess } from "./access";
+import { ACCESS_PROJECT_SELECT, ACCESS_WORKSPACE_SELECT, assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
 import { getRetryAfter, recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
@@ -103,17 +103,7 @@ const activeWhere = (token: string, now: Date) => ({ tokenHash: hashToken(token)
 async function sharedProject(link: SharedLink & { projectId: string }): Promise<SharedProject | null> {
   const project = await db.project.findUnique({
     where: { id: link.projectId },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      stage: true,
-      templateKey: true,
-      archivedAt: true,
-      createdAt: true,
-      updatedAt: true,
-      workspace: { select: { id: true, slug: true, name: true, personal: true } },
-    },
+    select: { ...ACCESS_PROJECT_SELECT, workspace: { select: ACCESS_WORKSPACE_SELECT } },
   });
   if (!project) return null;
   const { workspace, ...rest } = project;

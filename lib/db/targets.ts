@@ -1,21 +1,15 @@
 import "server-only";
 import { db } from "./client";
 import type { ProjectAccess } from "./access";
+import type { MetricFields } from "./metrics";
 import { latestMonitoringValues } from "./monitoring";
 import { metricStatus, type TargetStatus } from "@/lib/domain/monitoring/status";
-import type { MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
+import type { MetricKind } from "@/lib/generated/prisma/client";
 
-export type TargetVsReality = {
-  id: string;
-  name: string;
-  kind: MetricKind;
-  unit: string;
-  direction: MetricDirection;
-  target: number | null;
-  alertThreshold: number | null;
-  latest: { value: number; at: Date; from: "run" | "monitoring"; detail: string } | null;
-  status: TargetStatus;
-};
+export type TargetVsReality = { id: string } & Omit<MetricFields, "description"> & {
+    latest: { value: number; at: Date; from: "run" | "monitoring"; detail: string } | null;
+    status: TargetStatus;
+  };
 
 /** The latest value a non-failed run reported for each RunMetric key in `names`. */
 async function latestRunValues(access: ProjectAccess, names: string[]) {

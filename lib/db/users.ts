@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { audit } from "./audit";
+import { audit, newMemberScope } from "./audit";
 import { AppError } from "@/lib/errors";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 
@@ -36,16 +36,12 @@ export async function createUserWithWorkspace(input: { name: string; email: stri
         },
         select: { id: true, slug: true },
       });
-      await audit(
-        tx,
-        { workspaceId: workspace.id, actorId: user.id },
-        {
-          action: "workspace.create",
-          targetType: "workspace",
-          targetId: workspace.id,
-          summary: "Created the personal workspace at sign-up",
-        },
-      );
+      await audit(tx, newMemberScope(workspace.id, user.id), {
+        action: "workspace.create",
+        targetType: "workspace",
+        targetId: workspace.id,
+        summary: "Created the personal workspace at sign-up",
+      });
       return { user, workspace };
     });
   } catch (err) {

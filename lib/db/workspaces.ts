@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
-import { audit } from "./audit";
+import { audit, newMemberScope } from "./audit";
 import { pickWorkspaceSlug } from "./users";
 import { AppError } from "@/lib/errors";
 import { wouldOrphanWorkspace, type Role } from "@/lib/domain/auth/roles";
@@ -21,16 +21,12 @@ export async function createWorkspace(userId: string, name: string) {
       data: { name, slug: await pickWorkspaceSlug(tx, name), members: { create: { userId, role: "owner" } } },
       select: { id: true, slug: true, name: true },
     });
-    await audit(
-      tx,
-      { workspaceId: workspace.id, actorId: userId },
-      {
-        action: "workspace.create",
-        targetType: "workspace",
-        targetId: workspace.id,
-        summary: `Created workspace "${name}"`,
-      },
-    );
+    await audit(tx, newMemberScope(workspace.id, userId), {
+      action: "workspace.create",
+      targetType: "workspace",
+      targetId: workspace.id,
+      summary: `Created workspace "${name}"`,
+    });
     return workspace;
   });
 }

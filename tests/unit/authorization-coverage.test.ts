@@ -270,6 +270,7 @@ const GLOBAL_FUNCTIONS: Record<string, string> = {
   "workspaces.ts#listWorkspacesForUser": "the signed-in user's own memberships, before any workspace is chosen",
   "workspaces.ts#createWorkspace": "any signed-in user may create a workspace they will own",
   "audit.ts#audit": "writes in the caller's transaction; its scope argument is the caller's access object (or ids where none exists yet)",
+  "audit.ts#newMemberScope": "pure: the audit scope of a user joining a workspace, before any access object exists",
   "assessments.ts#valueInputOf": "pure: a stored value assessment as the scoring input",
   "canvas-commit.ts#toBlockData": "pure: a canvas block row as the client's data",
   "canvas-commit.ts#ensureBlockRows": "runs in the transaction of a canvas write whose caller checked its ProjectAccess",

@@ -16,6 +16,15 @@ export function decimalString(value: { toFixed(decimals: number): string } | nul
   return value === null ? null : value.toFixed(scale);
 }
 
+const SOLUTION_COLUMNS = ["title", "approach", "taskType", "dataType", "systemState", "status", "rationale", "position"] as const;
+
+/** A solution's own columns, the same in its row and in the document (its assessments and evidence are nested apart). */
+export function solutionColumns<S extends Record<(typeof SOLUTION_COLUMNS)[number], unknown>>(
+  s: S,
+): Pick<S, (typeof SOLUTION_COLUMNS)[number]> {
+  return Object.fromEntries(SOLUTION_COLUMNS.map((k) => [k, s[k]])) as Pick<S, (typeof SOLUTION_COLUMNS)[number]>;
+}
+
 /** A @db.Date value as "YYYY-MM-DD" (stored at midnight UTC). */
 export function isoDay(date: Date): string {
   return isoDate(date);

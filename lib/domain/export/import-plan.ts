@@ -10,7 +10,7 @@ import type {
   SolutionStatus,
   TeamRole,
 } from "@/lib/domain/enums";
-import { dayToDate, toStoredFields } from "./convert";
+import { dayToDate, solutionColumns, toStoredFields } from "./convert";
 import type { ExportedComment, ExportedProject, ExportedSolution, ProjectExport } from "./format";
 
 /** A JSON value as a Json column takes it (the shape of Prisma's InputJsonValue, minus toJSON()). */
@@ -159,14 +159,7 @@ function planSolution(rows: ImportRows, s: ExportedSolution, ids: { projectId: s
   rows.solutions.push({
     id: solutionId,
     ...ids,
-    title: s.title,
-    approach: s.approach,
-    taskType: s.taskType,
-    dataType: s.dataType,
-    systemState: s.systemState,
-    status: s.status,
-    rationale: s.rationale,
-    position: s.position,
+    ...solutionColumns(s),
   });
   if (f) rows.feasibility.push({ solutionId, ...f, benchmarks: f.benchmarks });
   if (v) rows.values.push({ solutionId, ...v, yearlyVolume: BigInt(v.yearlyVolume) });

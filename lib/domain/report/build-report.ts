@@ -11,7 +11,7 @@ import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
 import { MODELS } from "@/lib/domain/evidence/models";
 import { analyzeStoredSeries, type StoredSeries } from "@/lib/domain/evidence/series";
-import { historySentence } from "@/lib/domain/evidence/summary";
+import { historySentence, VERDICT_LABEL } from "@/lib/domain/evidence/summary";
 import { budgetTotals, burnSeries, burnSummary, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES, CATEGORY_LABEL, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { isLate, sortMilestones, timelineSummary, type MilestoneView } from "@/lib/domain/plan/milestones";
@@ -23,6 +23,7 @@ import {
   SYSTEM_STATE_LABEL,
   type Availability,
   type DataType,
+  type FeasibilityAssessmentFields,
   type FeasibilityScore,
   type HistoryVerdict,
   type SystemState,
@@ -41,6 +42,7 @@ import {
   type ReportHlpStudy,
   type ReportMilestone,
   type ReportPayback,
+  type ReportProblem,
   type ReportTrend,
   type ReportValue,
 } from "./types";
@@ -82,15 +84,7 @@ export type ReportFocusSource = {
   dataType: DataType;
   systemState: SystemState;
   /** The feasibility assessment as entered; null when nobody assessed it yet. */
-  feasibility: {
-    dataAvailability: Availability;
-    predictiveFeatures: Availability;
-    hlpNote: string;
-    historyNote: string;
-    costEstimate: number | null;
-    notes: string;
-    benchmarks: { title: string; url: string }[];
-  } | null;
+  feasibility: FeasibilityAssessmentFields | null;
   historyVerdict: HistoryVerdict | null;
   /** The value assessment's own words; null when none was entered (its figures are in `score.value`). */
   value: { businessMetric: string; expectedUplift: number | null } | null;
@@ -107,13 +101,25 @@ export type ReportSources = {
   /** Saved canvas revisions and when the last one was made. */
   version: { revision: number; lastChange: Date | null };
   /** The business problems in the team's order. */
-  problems: { title: string; description: string; businessMetric: string; stakeholder: string; priority: number; solutionCount: number }[];
+  problems: ReportProblem[];
   /** Every solution with its scores, in the problems' and solutions' order. */
   solutions: ReportSolutionSource[];
   /** The solutions `pickReportFocus(solutions)` names, as stored; one that disappeared meanwhile is left out. */
   focus: ReportFocusSource[];
   plan: { milestones: MilestoneView[]; lines: BudgetLineView[]; currency: string };
 };
+
+/** A business problem as the report lists it: its own fields and how many solutions it has. */
+export function reportProblem(p: Omit<ReportProblem, "solutionCount">, solutionCount: number): ReportProblem {
+  return {
+    title: p.title,
+    description: p.description,
+    businessMetric: p.businessMetric,
+    stakeholder: p.stakeholder,
+    priority: p.priority,
+    solutionCount,
+  };
+}
 
 const SOLUTION_STATUS_LABEL = { proposed: "Proposed", selected: "Selected", rejected: "Rejected" } as const;
 const AVAILABILITY_LABEL: Record<Availability, string> = {
@@ -122,12 +128,6 @@ const AVAILABILITY_LABEL: Record<Availability, string> = {
   unknown: "Not assessed yet",
   unavailable: "Not available",
 };
-const VERDICT_LABEL = {
-  likely: "Target likely",
-  uncertain: "Target uncertain",
-  unlikely: "Target unlikely",
-  not_enough_data: "Not enough data",
-} as const;
 
 export type ReportFocusBasis = ProjectReport["focus"]["basis"];
 
@@ -440,14 +440,7 @@ export function buildProjectReport(sources: ReportSources, now: Date): ProjectRe
           : `Canvas revision ${version.revision} (last changed ${dateLabel(lastChange ?? today)})`,
     },
     canvas: { blocks: canvasBlocks, completenessPercent: canvasCompleteness(canvas.blocks, canvas.metrics).percent, credit: CANVAS_CREDIT },
-    problems: problems.map((p) => ({
-      title: p.title,
-      description: p.description,
-      businessMetric: p.businessMetric,
-      stakeholder: p.stakeholder,
-      priority: p.priority,
-      solutionCount: p.solutionCount,
-    })),
+    problems: problems.map((p) => reportProblem(p, p.solutionCount)),
     prioritization: {
       summary: summarizePrioritization(
         points.map((p) => ({ id: p.id, title: p.title, feasibility: p.feasibility, value: p.value, cost: 0, status: p.status })),

@@ -150,6 +150,16 @@ export type ReportPayback = {
   summary: string;
 };
 
+/** A business problem as the report lists it. */
+export type ReportProblem = {
+  title: string;
+  description: string;
+  businessMetric: string;
+  stakeholder: string;
+  priority: number;
+  solutionCount: number;
+};
+
 export type ProjectReport = {
   formatVersion: typeof REPORT_FORMAT_VERSION;
   project: { id: string; name: string; slug: string; description: string; stageLabel: string; currency: string };
@@ -159,7 +169,7 @@ export type ProjectReport = {
   version: { canvasRevision: number; lastCanvasChange: string | null; label: string };
   canvas: { blocks: ReportCanvasBlock[]; completenessPercent: number; credit: string };
   /** The business problems in the team's order. */
-  problems: { title: string; description: string; businessMetric: string; stakeholder: string; priority: number; solutionCount: number }[];
+  problems: ReportProblem[];
   prioritization: { summary: string; solutions: ReportSolutionPoint[] };
   focus: {
     /** "selected": the team selected these; "top_ranked": none is selected, this one ranks first. */

@@ -39,6 +39,17 @@ export const CELL_GUIDANCE: Record<DataType, Record<SystemState, string>> = {
 export const DATA_TYPE_LABEL: Record<DataType, string> = { structured: "Structured data", unstructured: "Unstructured data" };
 export const SYSTEM_STATE_LABEL: Record<SystemState, string> = { new_system: "New system", existing_system: "Existing system" };
 
+/** A solution's feasibility assessment as the team enters it (and as it is stored). */
+export type FeasibilityAssessmentFields = {
+  dataAvailability: Availability;
+  predictiveFeatures: Availability;
+  hlpNote: string;
+  historyNote: string;
+  costEstimate: number | null;
+  notes: string;
+  benchmarks: { title: string; url: string }[];
+};
+
 export type FeasibilityEvidence = MatrixCell & {
   dataAvailability: Availability;
   predictiveFeatures: Availability;
