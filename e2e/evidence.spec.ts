@@ -59,13 +59,8 @@ test("HLP from a labels CSV and a project-history trend with its verdict", async
   await expect(page.getByText(/HLP estimate 77\.8 %/)).toBeVisible();
 
   // History: results flattening near 70 % with a target of 85 % → unlikely, with a chart.
-  await enterHistory(page, {
-    metric: "accuracy",
-    unit: "%",
-    target: "85",
-    targetDate: "2026-06-01",
-    values: [45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8],
-  });
+  const values = [45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8];
+  await enterHistory(page, { metric: "accuracy", unit: "%", target: "85", targetDate: "2026-06-01", values });
   await expect(page.getByText("Target unlikely")).toBeVisible();
   await expect(page.getByTestId("history-verdict")).toContainText("Reaching 85 % by 2026-06-01 is unlikely");
   const chart = page.getByRole("img", { name: "Trend chart of accuracy" });

@@ -83,3 +83,18 @@ export async function enterHistory(page: Page, h: { metric: string; unit: string
   await page.getByRole("button", { name: "Save series and fit" }).click();
   await expect(page.getByText(`Saved ${h.values.length} points.`)).toBeVisible();
 }
+
+export type ValueFigures = { gain: string; cost: string; volume: string; fpCost: string; fpRate: string; fnCost: string; fnRate: string };
+
+/** On a solution's page: fills in the value assessment, saves it and waits for the confirmation. */
+export async function saveValueAssessment(page: Page, v: ValueFigures) {
+  await page.getByLabel(/^Gain in the business metric/).fill(v.gain);
+  await page.getByLabel(/^Cost of the ML system/).fill(v.cost);
+  await page.getByLabel("Predictions per year").fill(v.volume);
+  await page.getByLabel(/^Cost of one false positive/).fill(v.fpCost);
+  await page.getByLabel("Expected false-positive rate (% of predictions)").fill(v.fpRate);
+  await page.getByLabel(/^Cost of one false negative/).fill(v.fnCost);
+  await page.getByLabel("Expected false-negative rate (% of predictions)").fill(v.fnRate);
+  await page.getByRole("button", { name: "Save value" }).click();
+  await expect(page.getByText("Value saved; ROI recomputed.")).toBeVisible();
+}

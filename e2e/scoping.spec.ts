@@ -1,5 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { acceptInviteLink, budgetSteps, createInviteLink, createProject, newPerson, signUp } from "./helpers";
+import {
+  acceptInviteLink,
+  budgetSteps,
+  createInviteLink,
+  createProject,
+  newPerson,
+  saveValueAssessment,
+  signUp,
+  type ValueFigures,
+} from "./helpers";
 
 async function addProblem(page: Page, p: { title: string; metric: string; priority: string }) {
   const form = page
@@ -23,22 +32,7 @@ async function addSolution(page: Page, problem: string, s: { title: string; task
   await expect(section.getByRole("link", { name: s.title })).toBeVisible();
 }
 
-async function assess(
-  page: Page,
-  title: string,
-  a: {
-    data: string;
-    features?: string;
-    gain: string;
-    cost: string;
-    volume: string;
-    fpCost: string;
-    fpRate: string;
-    fnCost: string;
-    fnRate: string;
-    benchmark?: string;
-  },
-) {
+async function assess(page: Page, title: string, a: { data: string; features?: string; benchmark?: string; value: ValueFigures }) {
   await page.getByRole("link", { name: title }).first().click();
   await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
   await page.getByLabel("Is the data available?").selectOption({ label: a.data });
@@ -46,15 +40,7 @@ async function assess(
   if (a.benchmark) await page.getByLabel("Known benchmarks or architectures on similar data").fill(a.benchmark);
   await page.getByRole("button", { name: "Save feasibility" }).click();
   await expect(page.getByText("Feasibility saved; the score below is up to date.")).toBeVisible();
-  await page.getByLabel(/^Gain in the business metric/).fill(a.gain);
-  await page.getByLabel(/^Cost of the ML system/).fill(a.cost);
-  await page.getByLabel("Predictions per year").fill(a.volume);
-  await page.getByLabel(/^Cost of one false positive/).fill(a.fpCost);
-  await page.getByLabel("Expected false-positive rate (% of predictions)").fill(a.fpRate);
-  await page.getByLabel(/^Cost of one false negative/).fill(a.fnCost);
-  await page.getByLabel("Expected false-negative rate (% of predictions)").fill(a.fnRate);
-  await page.getByRole("button", { name: "Save value" }).click();
-  await expect(page.getByText("Value saved; ROI recomputed.")).toBeVisible();
+  await saveValueAssessment(page, a.value);
   await expect(page.getByLabel("ROI calculation")).toBeVisible();
 }
 
@@ -71,36 +57,21 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
   await expect(page.getByText(/This reads like a broad goal/)).toBeVisible();
   await addProblem(page, { title: "Fresh food is thrown away", metric: "stock waste (% of perishables)", priority: "1" });
 
-  await addSolution(page, "Fresh food is thrown away", {
-    title: "Store demand forecast",
-    task: "Forecasting",
-    data: "Structured (tables)",
-    state: "Existing system being improved",
-  });
-  await addSolution(page, "Fresh food is thrown away", {
-    title: "Shelf photo freshness check",
-    task: "Classification",
-    data: "Unstructured (images, text, audio)",
-    state: "New system",
-  });
-  await addSolution(page, "Increase revenue", {
-    title: "Basket recommendations",
-    task: "Ranking / recommendation",
-    data: "Structured (tables)",
-    state: "New system",
-  });
+  const food = "Fresh food is thrown away";
+  const structured = "Structured (tables)";
+  // [problem, title, task, data, state]
+  const solutions = [
+    [food, "Store demand forecast", "Forecasting", structured, "Existing system being improved"],
+    [food, "Shelf photo freshness check", "Classification", "Unstructured (images, text, audio)", "New system"],
+    ["Increase revenue", "Basket recommendations", "Ranking / recommendation", structured, "New system"],
+  ] as const;
+  for (const [problem, title, task, data, state] of solutions) await addSolution(page, problem, { title, task, data, state });
 
   await assess(page, "Store demand forecast", {
     data: "Available",
     features: "Available",
-    gain: "200000",
-    cost: "60000",
-    volume: "50000",
-    fpCost: "1",
-    fpRate: "5",
-    fnCost: "4",
-    fnRate: "2",
     benchmark: "M5 forecasting | https://www.kaggle.com/c/m5-forecasting-accuracy",
+    value: { gain: "200000", cost: "60000", volume: "50000", fpCost: "1", fpRate: "5", fnCost: "4", fnRate: "2" },
   });
   // The matrix highlights the solution's cell and asks for its evidence.
   await expect(page.locator('td[aria-current="true"]')).toHaveText(/New predictive features \+ project history/);
@@ -109,26 +80,14 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
   await page.getByRole("link", { name: "Problems & solutions" }).click();
   await assess(page, "Shelf photo freshness check", {
     data: "Partly available",
-    gain: "40000",
-    cost: "30000",
-    volume: "100000",
-    fpCost: "0.5",
-    fpRate: "10",
-    fnCost: "2",
-    fnRate: "5",
+    value: { gain: "40000", cost: "30000", volume: "100000", fpCost: "0.5", fpRate: "10", fnCost: "2", fnRate: "5" },
   });
   await expect(page.getByRole("link", { name: "Record or upload HLP evidence" })).toBeVisible();
   await page.getByRole("link", { name: "Problems & solutions" }).click();
   await assess(page, "Basket recommendations", {
     data: "Available",
     features: "Partly available",
-    gain: "90000",
-    cost: "20000",
-    volume: "1000000",
-    fpCost: "0.01",
-    fpRate: "20",
-    fnCost: "0",
-    fnRate: "0",
+    value: { gain: "90000", cost: "20000", volume: "1000000", fpCost: "0.01", fpRate: "20", fnCost: "0", fnRate: "0" },
   });
 
   // Decide: select one with a rationale, reject another.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { budgetSteps, createProject, enterHistory, newPerson, signUp } from "./helpers";
+import { budgetSteps, createProject, enterHistory, newPerson, saveValueAssessment, signUp } from "./helpers";
 
 const PROBLEM = "Too much fresh food is thrown away";
 const SOLUTION = "Store demand forecast";
@@ -19,15 +19,7 @@ async function scopeSolution(page: Page) {
   await section.getByRole("link", { name: SOLUTION }).click();
   await expect(page.getByRole("heading", { name: new RegExp(SOLUTION) })).toBeVisible();
 
-  await page.getByLabel(/^Gain in the business metric/).fill("200000");
-  await page.getByLabel(/^Cost of the ML system/).fill("60000");
-  await page.getByLabel("Predictions per year").fill("50000");
-  await page.getByLabel(/^Cost of one false positive/).fill("1");
-  await page.getByLabel("Expected false-positive rate (% of predictions)").fill("5");
-  await page.getByLabel(/^Cost of one false negative/).fill("4");
-  await page.getByLabel("Expected false-negative rate (% of predictions)").fill("2");
-  await page.getByRole("button", { name: "Save value" }).click();
-  await expect(page.getByText("Value saved; ROI recomputed.")).toBeVisible();
+  await saveValueAssessment(page, { gain: "200000", cost: "60000", volume: "50000", fpCost: "1", fpRate: "5", fnCost: "4", fnRate: "2" });
 
   await page.getByLabel("Select — work on this solution").check();
   await page.getByLabel("Rationale").fill("Best ROI, and the sales history is ready.");
@@ -35,13 +27,8 @@ async function scopeSolution(page: Page) {
   await expect(page.getByText("Marked as selected; the decision log has your rationale.")).toBeVisible();
 
   await page.getByRole("link", { name: "Enter the history and see the trend" }).click();
-  await enterHistory(page, {
-    metric: "forecast accuracy",
-    unit: "%",
-    target: "85",
-    targetDate: "2026-06-01",
-    values: [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2],
-  });
+  const values = [52, 61, 66, 69, 70.8, 71.9, 72.5, 72.9, 73.1, 73.2];
+  await enterHistory(page, { metric: "forecast accuracy", unit: "%", target: "85", targetDate: "2026-06-01", values });
 }
 
 /** The suggested milestones and one budget line with an actual amount. */
