@@ -2,30 +2,19 @@ import type { ProjectAccess } from "@/lib/db/access";
 import type { SolutionScores } from "@/lib/db/assessments";
 import { getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { isoDate } from "@/lib/domain/dates";
-import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { MIN_POINTS } from "@/lib/domain/evidence/fit";
 import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
 import { historySentence } from "@/lib/domain/evidence/summary";
 import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
 import { formatMoney } from "@/lib/domain/scoping/value";
-import { anonymizeLabelers } from "@/lib/domain/sharing/shared-view";
-import { HLP_METHOD_LABEL } from "@/lib/schemas/evidence";
 import { ScoreCard } from "@/components/scoping/score";
 import { StatusBadge } from "@/components/scoping/status-badge";
-import { Badge } from "@/components/ui/card";
 import { HistoryChart } from "@/components/evidence/history-chart";
-import { StudyResults } from "@/components/evidence/study-results";
+import { VerdictBadge } from "@/components/evidence/verdict-badge";
+import { HlpStudyList } from "@/components/evidence/hlp-study-list";
 import { ChartFigure } from "./chart-figure";
 
-const VERDICT_TONE = { likely: "green", uncertain: "amber", unlikely: "red", not_enough_data: "slate" } as const;
-const VERDICT_LABEL = {
-  likely: "Target likely",
-  uncertain: "Target uncertain",
-  unlikely: "Target unlikely",
-  not_enough_data: "Not enough data",
-} as const;
 const day = (d: Date | null) => (d ? isoDate(d) : "");
-const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 
 /**
  * One solution's feasibility and value with their reasons, its human-level performance studies
@@ -87,30 +76,7 @@ function HlpStudies({ studies, structured }: { studies: Studies; structured: boo
           reach.
         </p>
       )}
-      {studies.length === 0 ? (
-        <p className="text-sm text-slate-600">No study recorded yet.</p>
-      ) : (
-        <ul className="space-y-4">
-          {studies.map((s) => (
-            <li key={s.id} className="rounded-md border border-slate-200 p-4 text-sm">
-              <p>
-                <strong>
-                  {s.metricName}: {pct(s.score)}
-                </strong>{" "}
-                · {HLP_METHOD_LABEL[s.method as keyof typeof HLP_METHOD_LABEL] ?? s.method}
-                {s.itemCount != null && ` · ${s.itemCount} items`} · {s.kind === "labels_csv" ? "computed from a labels file" : "typed in"}{" "}
-                · {day(s.createdAt)}
-              </p>
-              {s.notes && <p className="mt-1 whitespace-pre-line text-slate-700">{s.notes}</p>}
-              {s.results != null && (
-                <div className="mt-3">
-                  <StudyResults r={anonymizeLabelers(s.results as unknown as LabelStudyResults)} />
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <HlpStudyList studies={studies} byline={(s) => ` · ${day(s.createdAt)}`} anonymous />
     </section>
   );
 }
@@ -125,7 +91,7 @@ function ProjectHistory({ solutionId, title, series }: { solutionId: string; tit
       {series && analysis?.verdict ? (
         <>
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone={VERDICT_TONE[analysis.verdict]}>{VERDICT_LABEL[analysis.verdict]}</Badge>
+            <VerdictBadge verdict={analysis.verdict} />
             <span>
               {series.metricName}
               {series.unit ? ` (${series.unit})` : ""}, target {series.targetValue ?? "—"} by {day(series.targetDate) || "—"}

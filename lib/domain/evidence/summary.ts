@@ -2,6 +2,15 @@
 import type { HistoryAnalysis } from "./fit";
 import { MIN_POINTS } from "./fit";
 import { MODELS } from "./models";
+import type { HistoryVerdict } from "@/lib/domain/scoping/feasibility";
+
+/** The trend verdict in a word or two: the badge on the evidence and share pages, and the report. */
+export const VERDICT_LABEL: Record<HistoryVerdict, string> = {
+  likely: "Target likely",
+  uncertain: "Target uncertain",
+  unlikely: "Target unlikely",
+  not_enough_data: "Not enough data",
+};
 
 export function formatValue(v: number, unit: string): string {
   const n = Math.abs(v) >= 1000 ? Math.round(v).toLocaleString("en-US") : Number(v.toPrecision(3)).toString();

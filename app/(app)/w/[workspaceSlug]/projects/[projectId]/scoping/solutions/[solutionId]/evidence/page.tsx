@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
@@ -7,30 +8,22 @@ import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/
 import { listMetrics } from "@/lib/db/metrics";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { isoDate } from "@/lib/domain/dates";
-import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
 import { historySentence } from "@/lib/domain/evidence/summary";
 import { MIN_POINTS, LIKELY, UNLIKELY } from "@/lib/domain/evidence/fit";
-import { HLP_METHOD_LABEL } from "@/lib/schemas/evidence";
 import { Alert } from "@/components/ui/alert";
-import { Badge, Card } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { HlpManualForm } from "./hlp-manual-form";
 import { HlpUploadForm } from "./hlp-upload-form";
 import { HistoryForm } from "./history-form";
 import { HistoryChart } from "@/components/evidence/history-chart";
+import { VerdictBadge } from "@/components/evidence/verdict-badge";
 import { ImportRunsButton } from "./import-runs-button";
-import { StudyResults } from "@/components/evidence/study-results";
+import { HlpStudyList } from "@/components/evidence/hlp-study-list";
 import { ActionButton } from "@/components/ui/action-button";
 
 export const metadata: Metadata = { title: "Feasibility evidence" };
 
-const VERDICT_TONE = { likely: "green", uncertain: "amber", unlikely: "red", not_enough_data: "slate" } as const;
-const VERDICT_LABEL = {
-  likely: "Target likely",
-  uncertain: "Target uncertain",
-  unlikely: "Target unlikely",
-  not_enough_data: "Not enough data",
-} as const;
 const day = (d: Date | null) => (d ? isoDate(d) : "");
 
 export default async function EvidencePage({
@@ -69,152 +62,139 @@ export default async function EvidencePage({
         <h1 className="mt-1 text-lg font-semibold">Feasibility evidence</h1>
       </div>
 
-      <div id="hlp" className="scroll-mt-4">
-        <Card
-          title="Human-level performance"
-          description="How well people do the same task: the usual benchmark for what a model can reach on images, text or audio."
-        >
-          <div className="space-y-5">
-            {structured && (
-              <Alert tone="warning">
-                This solution works on structured (tabular) data. People are rarely good at reading many columns of numbers, so human
-                performance is a weak benchmark here: a model often beats it easily, and matching it says little. Prefer the project history
-                or published results; you can still record a human score as a note.
-              </Alert>
-            )}
-            {studies.length === 0 ? (
-              <p className="text-sm text-slate-600">No study recorded yet.</p>
-            ) : (
-              <ul className="space-y-4">
-                {studies.map((s) => (
-                  <li key={s.id} className="rounded-md border border-slate-200 p-4">
-                    <p className="text-sm">
-                      <strong>
-                        {s.metricName}: {(s.score * 100).toFixed(1)} %
-                      </strong>{" "}
-                      · {HLP_METHOD_LABEL[s.method as keyof typeof HLP_METHOD_LABEL] ?? s.method}
-                      {s.itemCount != null && ` · ${s.itemCount} items`} ·{" "}
-                      {s.kind === "labels_csv" ? "computed from a labels file" : "typed in"}
-                      <span className="text-xs text-slate-500">
-                        {" "}
-                        — {s.createdBy?.name ?? "deleted user"}, {day(s.createdAt)}
-                      </span>
-                    </p>
-                    {canEdit && (
-                      <div className="mt-2">
-                        <ActionButton
-                          action={deleteHlpStudyAction.bind(null, { ...ref, studyId: s.id })}
-                          label="Delete study"
-                          pendingLabel="Deleting…"
-                          confirm="Delete this study? Its statistics are lost."
-                          variant="secondary"
-                        />
-                      </div>
-                    )}
-                    {s.notes && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{s.notes}</p>}
-                    {s.results != null && (
-                      <div className="mt-3">
-                        <StudyResults r={s.results as unknown as LabelStudyResults} />
-                      </div>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {canEdit && (
-              <div className="grid gap-6 lg:grid-cols-2">
-                {!structured && (
-                  <section aria-labelledby="upload-heading" className="space-y-2">
-                    <h3 id="upload-heading" className="text-sm font-semibold">
-                      Upload labels
-                    </h3>
-                    <p className="text-xs text-slate-500">
-                      Have several people label the same items; the app measures how often they agree and, with a ground truth, how often
-                      each is right.
-                    </p>
-                    <HlpUploadForm key={studies.length} {...ref} />
-                  </section>
-                )}
-                <section aria-labelledby="manual-heading" className="space-y-2">
-                  <h3 id="manual-heading" className="text-sm font-semibold">
-                    {structured ? "Record a note with a human score" : "Type a human score"}
-                  </h3>
-                  <HlpManualForm
-                    key={studies.length}
-                    {...ref}
-                    notesHint={
-                      structured
-                        ? "Say who did the task and why the score is (or is not) a useful bar."
-                        : "Who labelled, on which items, and how disagreements were settled."
-                    }
-                  />
-                </section>
-              </div>
-            )}
-          </div>
-        </Card>
-      </div>
-
-      <div id="history" className="scroll-mt-4">
-        <Card
-          title="Project history"
-          description="Results of the existing system over time, fitted with saturating curves to see whether the target is within reach by its date."
-        >
-          <div className="space-y-5">
-            {series && analysis && analysis.verdict ? (
-              <div className="space-y-3">
-                <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <Badge tone={VERDICT_TONE[analysis.verdict]}>{VERDICT_LABEL[analysis.verdict]}</Badge>
-                  <span data-testid="history-verdict">{sentence}</span>
-                </p>
-                {analysis.curve.length > 0 && <HistoryChart {...trendChartProps(series, analysis)} />}
-                {analysis.candidates.length > 0 && (
-                  <details className="text-sm text-slate-700">
-                    <summary className="cursor-pointer font-medium">How the verdict is computed</summary>
-                    <p className="mt-2">
-                      Time runs from the first result, scaled to the observed span. Each model is fitted by least squares
-                      (Levenberg–Marquardt) and the one with the lowest AIC (n·ln(SSE/n) + 2k) is used. The band and intervals come from{" "}
-                      {analysis.resamples} residual-bootstrap refits; the probability is the share of those refits that meet the target at
-                      the target date (likely at ≥ {LIKELY * 100} %, unlikely at ≤ {UNLIKELY * 100} %). With fewer than {MIN_POINTS} results
-                      there is no verdict.
-                    </p>
-                    <ul className="mt-2 list-disc pl-5">
-                      {analysis.candidates.map((c) => (
-                        <li key={c.kind}>
-                          {c.label} <code>{c.formula}</code>: AIC {Number.isFinite(c.aic) ? c.aic.toFixed(1) : "no fit"}
-                          {c.kind === analysis.selected && " — selected"}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </div>
-            ) : (
-              <p className="text-sm text-slate-600">
-                No series yet. Enter at least {MIN_POINTS} dated results of the existing system, with the target value and date.
-              </p>
-            )}
-            {canEdit && (
-              <>
-                <HistoryForm
-                  {...ref}
-                  metrics={metrics.map((m) => ({ id: m.id, name: m.name, unit: m.unit }))}
-                  initial={{
-                    metricId: series?.metricId ?? "",
-                    metricName: series?.metricName ?? "",
-                    unit: series?.unit ?? "",
-                    direction: series?.direction ?? "higher_is_better",
-                    targetValue: series?.targetValue != null ? String(series.targetValue) : "",
-                    targetDate: day(series?.targetDate ?? null),
-                    points: series ? series.points.map((p) => `${day(p.date)}, ${p.value}`).join("\n") : "",
-                  }}
+      <EvidencePart
+        id="hlp"
+        title="Human-level performance"
+        description="How well people do the same task: the usual benchmark for what a model can reach on images, text or audio."
+      >
+        {structured && (
+          <Alert tone="warning">
+            This solution works on structured (tabular) data. People are rarely good at reading many columns of numbers, so human
+            performance is a weak benchmark here: a model often beats it easily, and matching it says little. Prefer the project history or
+            published results; you can still record a human score as a note.
+          </Alert>
+        )}
+        <HlpStudyList
+          studies={studies}
+          byline={(s) => (
+            <span className="text-xs text-slate-500">
+              {" "}
+              — {s.createdBy?.name ?? "deleted user"}, {day(s.createdAt)}
+            </span>
+          )}
+          actions={(s) =>
+            canEdit && (
+              <div className="mt-2">
+                <ActionButton
+                  action={deleteHlpStudyAction.bind(null, { ...ref, studyId: s.id })}
+                  label="Delete study"
+                  pendingLabel="Deleting…"
+                  confirm="Delete this study? Its statistics are lost."
+                  variant="secondary"
                 />
-                {series && <ImportRunsButton {...ref} metricName={series.metricName} />}
-              </>
+              </div>
+            )
+          }
+        />
+        {canEdit && (
+          <div className="grid gap-6 lg:grid-cols-2">
+            {!structured && (
+              <section aria-labelledby="upload-heading" className="space-y-2">
+                <h3 id="upload-heading" className="text-sm font-semibold">
+                  Upload labels
+                </h3>
+                <p className="text-xs text-slate-500">
+                  Have several people label the same items; the app measures how often they agree and, with a ground truth, how often each
+                  is right.
+                </p>
+                <HlpUploadForm key={studies.length} {...ref} />
+              </section>
+            )}
+            <section aria-labelledby="manual-heading" className="space-y-2">
+              <h3 id="manual-heading" className="text-sm font-semibold">
+                {structured ? "Record a note with a human score" : "Type a human score"}
+              </h3>
+              <HlpManualForm
+                key={studies.length}
+                {...ref}
+                notesHint={
+                  structured
+                    ? "Say who did the task and why the score is (or is not) a useful bar."
+                    : "Who labelled, on which items, and how disagreements were settled."
+                }
+              />
+            </section>
+          </div>
+        )}
+      </EvidencePart>
+
+      <EvidencePart
+        id="history"
+        title="Project history"
+        description="Results of the existing system over time, fitted with saturating curves to see whether the target is within reach by its date."
+      >
+        {series && analysis && analysis.verdict ? (
+          <div className="space-y-3">
+            <p className="flex flex-wrap items-center gap-2 text-sm">
+              <VerdictBadge verdict={analysis.verdict} />
+              <span data-testid="history-verdict">{sentence}</span>
+            </p>
+            {analysis.curve.length > 0 && <HistoryChart {...trendChartProps(series, analysis)} />}
+            {analysis.candidates.length > 0 && (
+              <details className="text-sm text-slate-700">
+                <summary className="cursor-pointer font-medium">How the verdict is computed</summary>
+                <p className="mt-2">
+                  Time runs from the first result, scaled to the observed span. Each model is fitted by least squares (Levenberg–Marquardt)
+                  and the one with the lowest AIC (n·ln(SSE/n) + 2k) is used. The band and intervals come from {analysis.resamples}{" "}
+                  residual-bootstrap refits; the probability is the share of those refits that meet the target at the target date (likely at
+                  ≥ {LIKELY * 100} %, unlikely at ≤ {UNLIKELY * 100} %). With fewer than {MIN_POINTS} results there is no verdict.
+                </p>
+                <ul className="mt-2 list-disc pl-5">
+                  {analysis.candidates.map((c) => (
+                    <li key={c.kind}>
+                      {c.label} <code>{c.formula}</code>: AIC {Number.isFinite(c.aic) ? c.aic.toFixed(1) : "no fit"}
+                      {c.kind === analysis.selected && " — selected"}
+                    </li>
+                  ))}
+                </ul>
+              </details>
             )}
           </div>
-        </Card>
-      </div>
+        ) : (
+          <p className="text-sm text-slate-600">
+            No series yet. Enter at least {MIN_POINTS} dated results of the existing system, with the target value and date.
+          </p>
+        )}
+        {canEdit && (
+          <>
+            <HistoryForm
+              {...ref}
+              metrics={metrics.map((m) => ({ id: m.id, name: m.name, unit: m.unit }))}
+              initial={{
+                metricId: series?.metricId ?? "",
+                metricName: series?.metricName ?? "",
+                unit: series?.unit ?? "",
+                direction: series?.direction ?? "higher_is_better",
+                targetValue: series?.targetValue != null ? String(series.targetValue) : "",
+                targetDate: day(series?.targetDate ?? null),
+                points: series ? series.points.map((p) => `${day(p.date)}, ${p.value}`).join("\n") : "",
+              }}
+            />
+            {series && <ImportRunsButton {...ref} metricName={series.metricName} />}
+          </>
+        )}
+      </EvidencePart>
     </main>
+  );
+}
+
+/** One kind of evidence: a card the page's links can jump to (`#hlp`, `#history`). */
+function EvidencePart({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+  return (
+    <div id={id} className="scroll-mt-4">
+      <Card title={title} description={description}>
+        <div className="space-y-5">{children}</div>
+      </Card>
+    </div>
   );
 }
