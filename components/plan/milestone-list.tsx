@@ -8,7 +8,7 @@ import { MilestoneForm } from "./milestone-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { StatusSelect } from "./status-select";
 
-type Props = {
+export type MilestoneListProps = {
   workspaceSlug: string;
   projectId: string;
   milestones: MilestoneRow[];
@@ -20,7 +20,7 @@ type Props = {
 const STATUS_TONE = { planned: "slate", in_progress: "brand", done: "green", blocked: "amber" } as const;
 
 /** The list view of the milestones, grouped by phase, with their dependencies and (for editors) controls. */
-export function MilestoneList({ milestones, members, today, canEdit, workspaceSlug, projectId }: Props) {
+export function MilestoneList({ milestones, members, today, canEdit, workspaceSlug, projectId }: MilestoneListProps) {
   const ref = { workspaceSlug, projectId };
   const titles = new Map(milestones.map((m) => [m.id, m.title]));
   const conflicts = scheduleConflicts(milestones);

@@ -9,6 +9,7 @@ import { formatPercent } from "@/lib/domain/scoping/value";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { PaybackChart } from "./payback-chart";
 
 type Props = {
@@ -38,23 +39,11 @@ function ruleText(start: ValueStart): string {
   return "this month, because there is neither a deployment milestone nor a budget yet";
 }
 
-export function PaybackSection({ options, solution, lines, milestones, currency, today, years, scopingHref }: Props) {
+export function PaybackSection(props: Props) {
   return (
-    <section id="payback" aria-labelledby="payback-heading" className="space-y-6">
-      <h2 id="payback-heading" className="text-lg font-semibold">
-        Payback
-      </h2>
-      <PaybackBody
-        options={options}
-        solution={solution}
-        lines={lines}
-        milestones={milestones}
-        currency={currency}
-        today={today}
-        years={years}
-        scopingHref={scopingHref}
-      />
-    </section>
+    <Section id="payback" title="Payback">
+      <PaybackBody {...props} />
+    </Section>
   );
 }
 

@@ -11,6 +11,7 @@ import { CanvasGridReadonly } from "@/components/canvas/canvas-grid-readonly";
 import { SharedEvidence } from "./shared-evidence";
 import { SharedPlan } from "./shared-plan";
 import { GuestComments } from "./guest-comments";
+import { Section } from "@/components/ui/section";
 
 // The public, read-only page of a share link. The token in the URL is the only credential: no
 // session is read, nothing links into the workspace, and no member is named (milestone owners
@@ -76,12 +77,9 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
           </nav>
         </div>
 
-        <section id="canvas" aria-labelledby="canvas-heading" className="scroll-mt-4 space-y-4">
-          <h2 id="canvas-heading" className="text-xl font-semibold">
-            ML Canvas
-          </h2>
+        <Section id="canvas" title="ML Canvas" className="scroll-mt-4 space-y-4" headingClassName="text-xl font-semibold">
           <CanvasGridReadonly blocks={blocks.map(({ key, text, fields }) => ({ key, text, fields }))} metrics={metrics} />
-        </section>
+        </Section>
 
         <SharedEvidence access={access} />
         <SharedPlan access={access} years={search.years} solutionId={search.solution} />

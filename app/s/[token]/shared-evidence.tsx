@@ -7,6 +7,7 @@ import { pickSharedSolutions } from "@/lib/domain/sharing/shared-view";
 import { PrioritizationChart, type ChartPoint } from "@/components/scoping/prioritization-chart";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 import { Table, TBody, Td, Th, THeadRow, Tr } from "@/components/ui/table";
 import { ChartFigure } from "./chart-figure";
 import { SharedSolution } from "./shared-solution";
@@ -46,10 +47,7 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
   const focus = pickSharedSolutions(rows.map((r) => ({ ...r, feasibility: r.feasibility.score, value: r.valueScore, scores: r })));
 
   return (
-    <section id="evidence" aria-labelledby="evidence-heading" className="scroll-mt-4 space-y-6">
-      <h2 id="evidence-heading" className="text-xl font-semibold">
-        Feasibility evidence
-      </h2>
+    <Section id="evidence" title="Feasibility evidence" className="scroll-mt-4 space-y-6" headingClassName="text-xl font-semibold">
       {rows.length === 0 ? (
         <EmptyState title="No solutions yet.">The team has not listed candidate solutions for this project yet.</EmptyState>
       ) : (
@@ -90,6 +88,6 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
       {focus.solutions.map((s) => (
         <SharedSolution key={s.id} access={access} solution={s.scores} currency={currency} />
       ))}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { isoDate } from "@/lib/domain/dates";
 import { buildTimeline, timelineSummary } from "@/lib/domain/plan/milestones";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 import { TimelineChart } from "@/components/plan/timeline-chart";
 import { MilestoneList } from "@/components/plan/milestone-list";
 import { BurnChart } from "@/components/plan/burn-chart";
@@ -23,10 +24,7 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
   const burnData = burnChartData(burn);
 
   return (
-    <section id="plan" aria-labelledby="plan-heading" className="scroll-mt-4 space-y-6">
-      <h2 id="plan-heading" className="text-xl font-semibold">
-        Milestones &amp; budget
-      </h2>
+    <Section id="plan" title="Milestones & budget" className="scroll-mt-4 space-y-6" headingClassName="text-xl font-semibold">
       <PlanSummary access={access} linkToPlan={false} />
       {milestones.length === 0 ? (
         <EmptyState title="No milestones yet." />
@@ -62,15 +60,7 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
           </Card>
         </>
       )}
-      <PaybackSection
-        options={payback.options}
-        solution={payback.solution}
-        lines={lines}
-        milestones={milestones}
-        currency={currency}
-        today={today}
-        years={years}
-      />
-    </section>
+      <PaybackSection {...payback} lines={lines} milestones={milestones} currency={currency} today={today} years={years} />
+    </Section>
   );
 }

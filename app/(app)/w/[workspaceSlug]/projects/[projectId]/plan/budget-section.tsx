@@ -4,7 +4,8 @@ import { monthLabel, monthOf } from "@/lib/domain/dates";
 import { formatMinor } from "@/lib/domain/plan/money";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { BurnChart } from "@/components/plan/burn-chart";
 import { BudgetLineForm } from "./budget-line-form";
 import { BudgetImportForm } from "./budget-import-form";
@@ -30,10 +31,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
   const data = burnChartData(burn);
   const at = burn.points.find((p) => p.month === burn.lastActualMonth);
   return (
-    <section id="budget" aria-labelledby="budget-heading" className="space-y-6">
-      <h2 id="budget-heading" className="text-lg font-semibold">
-        Budget
-      </h2>
+    <Section id="budget" title="Budget">
       {burn.isOverNow && at && (
         <Alert tone="error">
           <strong>Actual spending has passed the plan.</strong> Up to {monthLabel(at.month)} the project spent {money(at.cumActual ?? 0n)}{" "}
@@ -67,14 +65,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
           <Card title="Totals by month and category">
             <BudgetTotalsTable totals={totals} currency={currency} today={today} />
           </Card>
-          <Card
-            title="Budget lines"
-            actions={
-              <a href={exportHref} download className={buttonClass("secondary", "text-xs")}>
-                Download budget (CSV)
-              </a>
-            }
-          >
+          <Card title="Budget lines" actions={<DownloadLink href={exportHref}>Download budget (CSV)</DownloadLink>}>
             <BudgetLinesTable {...ref} lines={lines} currency={currency} canEdit={canEdit} />
           </Card>
         </>
@@ -101,6 +92,6 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,25 +1,17 @@
-import type { MilestoneRow } from "@/lib/db/milestones";
 import { PHASE_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { buildTimeline, sortMilestones, timelineSummary } from "@/lib/domain/plan/milestones";
 import { addDays } from "@/lib/domain/dates";
 import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
 import { Card, EmptyState } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { TimelineChart } from "@/components/plan/timeline-chart";
 import { MilestoneForm } from "@/components/plan/milestone-form";
 import { DependencyForm } from "./dependency-form";
 import { StarterPlanForm } from "./starter-plan-form";
-import { MilestoneList } from "@/components/plan/milestone-list";
+import { MilestoneList, type MilestoneListProps } from "@/components/plan/milestone-list";
 
-type Props = {
-  workspaceSlug: string;
-  projectId: string;
-  milestones: MilestoneRow[];
-  members: { id: string; name: string }[];
-  today: string;
-  canEdit: boolean;
-  exportHref: string;
-};
+type Props = MilestoneListProps & { exportHref: string };
 
 export function MilestonesSection(props: Props) {
   const { milestones, today, canEdit, exportHref } = props;
@@ -34,10 +26,7 @@ export function MilestonesSection(props: Props) {
     status: "planned",
   };
   return (
-    <section id="milestones" aria-labelledby="milestones-heading" className="space-y-6">
-      <h2 id="milestones-heading" className="text-lg font-semibold">
-        Milestones
-      </h2>
+    <Section id="milestones" title="Milestones">
       {milestones.length === 0 ? (
         <EmptyState title="No milestones yet.">
           Break the selected solution into steps the team can deliver one after another, from scoping to monitoring.{" "}
@@ -54,14 +43,7 @@ export function MilestonesSection(props: Props) {
         </Card>
       )}
       {milestones.length > 0 && (
-        <Card
-          title="Milestone list"
-          actions={
-            <a href={exportHref} download className={buttonClass("secondary", "text-xs")}>
-              Download milestones (CSV)
-            </a>
-          }
-        >
+        <Card title="Milestone list" actions={<DownloadLink href={exportHref}>Download milestones (CSV)</DownloadLink>}>
           <MilestoneList {...ref} milestones={milestones} members={props.members} today={today} canEdit={canEdit} />
         </Card>
       )}
@@ -95,6 +77,6 @@ export function MilestonesSection(props: Props) {
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

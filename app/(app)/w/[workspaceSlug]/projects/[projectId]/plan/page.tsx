@@ -61,8 +61,7 @@ export default async function PlanPage({ params, searchParams }: PageProps) {
       />
       <BudgetSection {...ref} lines={lines} currency={currency} today={today} canEdit={canEdit} exportHref={`${base}/plan/export/budget`} />
       <PaybackSection
-        options={payback.options}
-        solution={payback.solution}
+        {...payback}
         lines={lines}
         milestones={milestones}
         currency={currency}
