@@ -14,10 +14,10 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
   children: ReactNode;
 };
 
-/** A server action's form: its message, the hidden references the action needs, then the fields. */
-export function ActionForm({ action, state, project, hiddenFields = {}, children, ...props }: Props) {
+/** A server action's form: its message, the hidden references the action needs, then the fields (spaced `space-y-3` by default). */
+export function ActionForm({ action, state, project, hiddenFields = {}, className = "space-y-3", children, ...props }: Props) {
   return (
-    <form action={action} {...props}>
+    <form action={action} className={className} {...props}>
       <FormMessage state={state} />
       {project && <ProjectRefInputs workspaceSlug={project.workspaceSlug} projectId={project.projectId} />}
       {Object.entries(hiddenFields).map(

@@ -48,7 +48,6 @@ export function MilestoneForm({
       project={{ workspaceSlug, projectId }}
       hiddenFields={{ milestoneId: initial.id }}
       aria-label={isEdit ? `Edit ${initial.title}` : "Add a milestone"}
-      className="space-y-3"
     >
       <TextField id={id("title")} label="Title" required minLength={3} maxLength={120} {...field("title")} />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -35,7 +35,6 @@ export function BudgetLineForm({
       project={{ workspaceSlug, projectId }}
       hiddenFields={{ lineId: initial.id }}
       aria-label={isEdit ? "Edit budget line" : "Add a budget line"}
-      className="space-y-3"
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id={id("month")} type="month" label="Month" required placeholder="2026-03" {...field("month")} />

@@ -13,7 +13,7 @@ export function CurrencyForm({ workspaceSlug, projectId, currency }: { workspace
   const value = state.values?.currency ?? currency;
   const options = (COMMON.includes(currency) ? COMMON : [currency, ...COMMON]).map((c) => ({ value: c, label: c }));
   return (
-    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Project currency" className="space-y-3">
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Project currency">
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           id="plan-currency"

@@ -25,7 +25,7 @@ export function DependencyForm({
     <SelectField id={id} label={label} hint={hint} options={options} key={`${name}-${v[name]}`} required {...field(name, "")} />
   );
   return (
-    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Add a dependency" className="space-y-3">
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Add a dependency">
       <div className="grid gap-3 sm:grid-cols-2">
         {milestone("dep-milestone", "milestoneId", "Milestone")}
         {milestone("dep-waits-for", "dependsOnId", "Waits for", "It cannot finish before this one is done.")}

@@ -18,13 +18,7 @@ export function StarterPlanForm({
   const [state, action] = useActionState(addStarterPlanAction, IDLE);
   const field = bindFields(state.values ?? {}, state.fieldErrors);
   return (
-    <ActionForm
-      action={action}
-      state={state}
-      project={{ workspaceSlug, projectId }}
-      aria-label="Add the suggested plan"
-      className="space-y-3"
-    >
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Add the suggested plan">
       <div className="flex flex-wrap items-end gap-3">
         <TextField id="starter-start" type="date" label="Plan starts on" required {...field("startDate", defaultStart)} />
         <SubmitButton variant="secondary" pendingLabel="Adding…">

@@ -1,13 +1,13 @@
 "use client";
-import { useActionState, useEffect } from "react";
 import { createProblemAction, updateProblemAction } from "@/lib/actions/scoping";
-import { IDLE } from "@/lib/forms";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { bindFields, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
+import { useRowAction } from "@/components/forms/use-row-action";
 
 type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
+
+const PRIORITIES = [1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: `${p}${p === 1 ? " (highest)" : p === 5 ? " (lowest)" : ""}` }));
 
 export function ProblemForm({
   workspaceSlug,
@@ -20,61 +20,25 @@ export function ProblemForm({
   problem?: Problem;
   onDone?: () => void;
 }) {
-  const [state, action] = useActionState(problem ? updateProblemAction : createProblemAction, IDLE);
-  const id = problem?.id ?? "new";
+  const { state, action, id } = useRowAction({ create: createProblemAction, update: updateProblemAction }, problem, onDone);
   // React resets a form after its action; inputs are refilled from defaultValue (the echoed values on error).
-  useEffect(() => {
-    if (state.status === "success" && problem) onDone?.();
-  }, [state, problem, onDone]);
   const v = state.status === "error" ? (state.values ?? {}) : problem ? { ...problem, priority: String(problem.priority) } : {};
-  const e = state.fieldErrors ?? {};
+  const field = bindFields(v, state.fieldErrors);
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
-      {problem && <input type="hidden" name="problemId" value={problem.id} />}
-      <TextField
-        id={`problem-title-${id}`}
-        name="title"
-        label="Problem title"
-        defaultValue={v.title}
-        error={e.title}
-        placeholder="e.g. Fresh food is thrown away unsold"
-      />
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} hiddenFields={{ problemId: problem?.id }}>
+      <TextField id={`problem-title-${id}`} label="Problem title" placeholder="e.g. Fresh food is thrown away unsold" {...field("title")} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
           id={`problem-metric-${id}`}
-          name="businessMetric"
           label="Business metric it would move"
-          defaultValue={v.businessMetric}
-          error={e.businessMetric}
           placeholder="e.g. stock waste (% of stock)"
+          {...field("businessMetric")}
         />
-        <TextField
-          id={`problem-stakeholder-${id}`}
-          name="stakeholder"
-          label="Stakeholder"
-          defaultValue={v.stakeholder}
-          error={e.stakeholder}
-          placeholder="e.g. Head of supply chain"
-        />
-        <SelectField id={`problem-priority-${id}`} name="priority" label="Priority" defaultValue={v.priority ?? "3"} error={e.priority}>
-          {[1, 2, 3, 4, 5].map((p) => (
-            <option key={p} value={p}>
-              {p}
-              {p === 1 ? " (highest)" : p === 5 ? " (lowest)" : ""}
-            </option>
-          ))}
-        </SelectField>
+        <TextField id={`problem-stakeholder-${id}`} label="Stakeholder" placeholder="e.g. Head of supply chain" {...field("stakeholder")} />
+        <SelectField id={`problem-priority-${id}`} label="Priority" options={PRIORITIES} {...field("priority", "3")} />
       </div>
-      <TextAreaField
-        id={`problem-description-${id}`}
-        name="description"
-        label="Description"
-        defaultValue={v.description}
-        error={e.description}
-      />
+      <TextAreaField id={`problem-description-${id}`} label="Description" {...field("description")} />
       <SubmitButton pendingLabel="Saving…">{problem ? "Save problem" : "Add problem"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -69,7 +69,7 @@ export function FeasibilityForm(p: Props) {
     ? `${p.historySeries} series${p.historyVerdict ? ` — ${VERDICT_TEXT[p.historyVerdict]}` : ""}.`
     : "no past results entered yet.";
   return (
-    <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }} className="space-y-3">
+    <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }}>
       <fieldset disabled={!p.canEdit} className="space-y-3">
         {availability("data-availability", "dataAvailability", "Is the data available?")}
         {p.evidence.includes("features") ? (

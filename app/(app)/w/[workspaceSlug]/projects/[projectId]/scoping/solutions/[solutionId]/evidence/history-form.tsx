@@ -21,7 +21,7 @@ export function HistoryForm(p: Props) {
   const field = bindFields(state.values ?? p.initial, state.fieldErrors);
   const metrics = p.metrics.map((m) => ({ value: m.id, label: m.unit ? `${m.name} (${m.unit})` : m.name }));
   return (
-    <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }} className="space-y-3">
+    <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }}>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           id="history-metricId"

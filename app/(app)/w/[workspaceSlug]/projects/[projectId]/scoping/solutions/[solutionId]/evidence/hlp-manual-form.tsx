@@ -19,7 +19,6 @@ export function HlpManualForm(p: Props) {
       state={state}
       project={p}
       hiddenFields={{ solutionId: p.solutionId }}
-      className="space-y-3"
       key={state.status === "success" ? state.message : "form"}
     >
       <div className="grid gap-3 sm:grid-cols-2">
