@@ -151,6 +151,30 @@ function XTimeAxis({
   );
 }
 
+/** A dashed horizontal line across the plot at the height `at` (a target, a plateau), with its label. */
+function LevelLine({
+  at,
+  frame,
+  width,
+  color,
+  dash,
+  children,
+}: {
+  at: number;
+  frame: Frame;
+  width: number;
+  color: string;
+  dash: string;
+  children: ReactNode;
+}) {
+  return (
+    <G>
+      <Line x1={frame.left} x2={width - frame.right} y1={at} y2={at} stroke={color} strokeWidth={1} strokeDasharray={dash} />
+      {children}
+    </G>
+  );
+}
+
 const path = (pts: readonly [number, number][]) => pts.map(([px, py], i) => `${i ? "L" : "M"}${px.toFixed(2)} ${py.toFixed(2)}`).join(" ");
 
 /** Observed results, fitted curve and forecast with the 90 % band, target line and date, plateau. */
@@ -218,36 +242,18 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
         </G>
       )}
       {trend.target && (
-        <G>
-          <Line
-            x1={frame.left}
-            x2={width - frame.right}
-            y1={y(trend.target.value)}
-            y2={y(trend.target.value)}
-            stroke={COLOR.target}
-            strokeWidth={1}
-            strokeDasharray="4 3"
-          />
+        <LevelLine at={y(trend.target.value)} frame={frame} width={width} color={COLOR.target} dash="4 3">
           <Label x={frame.left + 4} y={y(trend.target.value) - 3} color={COLOR.red} bold>
             {`Target ${fmt(trend.target.value)}`}
           </Label>
-        </G>
+        </LevelLine>
       )}
       {trend.plateau && Number.isFinite(trend.plateau.estimate) && (
-        <G>
-          <Line
-            x1={frame.left}
-            x2={width - frame.right}
-            y1={y(trend.plateau.estimate)}
-            y2={y(trend.plateau.estimate)}
-            stroke={COLOR.plateau}
-            strokeWidth={1}
-            strokeDasharray="1 2"
-          />
+        <LevelLine at={y(trend.plateau.estimate)} frame={frame} width={width} color={COLOR.plateau} dash="1 2">
           <Label x={width - frame.right - 4} y={y(trend.plateau.estimate) + 9} anchor="end" color={COLOR.green}>
             {`Plateau ≈ ${fmt(trend.plateau.estimate)}`}
           </Label>
-        </G>
+        </LevelLine>
       )}
       {pts.map((p, i) => (
         <Circle key={i} cx={x(p.time)} cy={y(p.value)} r={2.3} fill={COLOR.text} />

@@ -6,7 +6,7 @@ import { formatValue } from "@/lib/domain/evidence/summary";
 import { CanvasPage } from "./canvas-page";
 import { PaybackChart, PrioritizationChart, TrendChart } from "./charts";
 import { RichText } from "./rich-text";
-import { Figures, KeyValues, MultiText, Table } from "./tables";
+import { numCol, Figures, KeyValues, MultiText, Table, col } from "./tables";
 import { BASE_SIZE, COLOR, contentWidth, styles, textLines } from "./theme";
 
 const PAGE_SIZE = { a4: "A4", letter: "LETTER" } as const;
@@ -170,23 +170,13 @@ function StudyBlock({ h }: { h: ReportHlpStudy }) {
           >{`${h.labels.explanation} Fleiss' kappa over all labelers: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`}</Text>
           {h.labels.accuracy.length > 0 && (
             <Table
-              columns={[
-                { label: "Labeler", flex: 3 },
-                { label: "Items", flex: 1, align: "right" },
-                { label: "Correct", flex: 1, align: "right" },
-                { label: "Accuracy", flex: 1.3, align: "right" },
-              ]}
+              columns={[col("Labeler", 3), numCol("Items", 1), numCol("Correct", 1), numCol("Accuracy", 1.3)]}
               rows={h.labels.accuracy.map((a) => [a.labeler, String(a.n), String(a.correct), pct(a.accuracy)])}
             />
           )}
           {h.labels.pairs.length > 0 && (
             <Table
-              columns={[
-                { label: "Pair of labelers", flex: 3 },
-                { label: "Items", flex: 1, align: "right" },
-                { label: "Agreement", flex: 1.3, align: "right" },
-                { label: "Cohen's kappa", flex: 1.3, align: "right" },
-              ]}
+              columns={[col("Pair of labelers", 3), numCol("Items", 1), numCol("Agreement", 1.3), numCol("Cohen's kappa", 1.3)]}
               rows={h.labels.pairs.map((p) => [
                 `${p.a} – ${p.b}`,
                 String(p.n),
@@ -286,10 +276,7 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
             </View>
             <View style={{ flex: 1.25 }}>
               <Table
-                columns={[
-                  { label: "ROI = value − system cost − cost of errors", flex: 3 },
-                  { label: "Per year", flex: 1.4, align: "right" },
-                ]}
+                columns={[col("ROI = value − system cost − cost of errors", 3), numCol("Per year", 1.4)]}
                 rows={s.value.calculation.map((c) => [c.label, c.value])}
                 emphasizeLast
                 size={7.8}
@@ -350,12 +337,12 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
       {report.problems.length ? (
         <Table
           columns={[
-            { label: "#", flex: 0.35 },
-            { label: "Problem", flex: 3 },
-            { label: "Business metric", flex: 2.6 },
-            { label: "Stakeholder", flex: 1.8 },
-            { label: "Priority", flex: 0.9, align: "right" },
-            { label: "Solutions", flex: 1, align: "right" },
+            col("#", 0.35),
+            col("Problem", 3),
+            col("Business metric", 2.6),
+            col("Stakeholder", 1.8),
+            numCol("Priority", 0.9),
+            numCol("Solutions", 1),
           ]}
           rows={report.problems.map((p, i) => [
             String(i + 1),
@@ -413,13 +400,13 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
       {sols.length > 0 && (
         <Table
           columns={[
-            { label: "#", flex: 0.35 },
-            { label: "Solution", flex: 2.6 },
-            { label: "Status", flex: 1.1 },
-            { label: "Feas.", flex: 0.7, align: "right" },
-            { label: "Value", flex: 0.7, align: "right" },
-            { label: "Net value / year", flex: 1.6, align: "right" },
-            { label: "Quadrant", flex: 2.2 },
+            col("#", 0.35),
+            col("Solution", 2.6),
+            col("Status", 1.1),
+            numCol("Feas.", 0.7),
+            numCol("Value", 0.7),
+            numCol("Net value / year", 1.6),
+            col("Quadrant", 2.2),
           ]}
           rows={sols.map((s, i) => [
             String(i + 1),
@@ -470,13 +457,13 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
       {report.milestones.items.length > 0 && (
         <Table
           columns={[
-            { label: "Milestone", flex: 2.8 },
-            { label: "Phase", flex: 1.3 },
-            { label: "Owner (role)", flex: 1.6 },
-            { label: "Start", flex: 1.45 },
-            { label: "Due", flex: 1.45 },
-            { label: "Status", flex: 1.75 },
-            { label: "Waits for", flex: 2 },
+            col("Milestone", 2.8),
+            col("Phase", 1.3),
+            col("Owner (role)", 1.6),
+            col("Start", 1.45),
+            col("Due", 1.45),
+            col("Status", 1.75),
+            col("Waits for", 2),
           ]}
           rows={report.milestones.items.map((m) => [
             m.title,
@@ -499,11 +486,7 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
         <>
           <Text style={{ ...styles.small, marginBottom: 3 }}>{`By category (${b.currency}, ${plural(b.lineCount, "budget line")})`}</Text>
           <Table
-            columns={[
-              { label: "Category", flex: 3 },
-              { label: "Planned", flex: 2, align: "right" },
-              { label: "Actual", flex: 2, align: "right" },
-            ]}
+            columns={[col("Category", 3), numCol("Planned", 2), numCol("Actual", 2)]}
             rows={[...b.categories.map((c) => [c.label, c.planned, c.actual]), ["Total", b.total.planned, b.total.actual]]}
             emphasizeLast
           />
@@ -512,11 +495,11 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
           </Text>
           <Table
             columns={[
-              { label: "Month", flex: 1.3 },
-              { label: "Planned", flex: 1.5, align: "right" },
-              { label: "Actual", flex: 1.5, align: "right" },
-              { label: "Cumulative planned", flex: 1.7, align: "right" },
-              { label: "Cumulative actual", flex: 1.7, align: "right" },
+              col("Month", 1.3),
+              numCol("Planned", 1.5),
+              numCol("Actual", 1.5),
+              numCol("Cumulative planned", 1.7),
+              numCol("Cumulative actual", 1.7),
             ]}
             rows={b.months.map((m) => [
               m.label,

@@ -19,6 +19,11 @@ export function MultiText({ text, style }: { text: string; style?: Style }) {
 
 export type Column = { label: string; /** relative width */ flex: number; align?: "left" | "right" };
 
+/** A left-aligned column of `flex` relative width. */
+export const col = (label: string, flex: number): Column => ({ label, flex });
+/** A right-aligned column, for figures. */
+export const numCol = (label: string, flex: number): Column => ({ label, flex, align: "right" });
+
 /** A table with a shaded header; rows never split across pages. */
 export function Table({
   columns,
