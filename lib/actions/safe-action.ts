@@ -156,70 +156,52 @@ function formAction<S extends z.ZodType, A, X extends object>(
 // The scope's authorize reads only the ids it needs, so a schema with more fields fits it.
 const widen = <A, D>(scope: Scope<A, never>) => scope as unknown as Scope<A, D>;
 
-/** A project-scoped action: `run` gets the caller's ProjectAccess (at least `role`) and the parsed input. */
-export function projectAction<S extends z.ZodType<ProjectRef>, T, X extends object = NoExtra>(
-  options: Options<S, ProjectAccess> & Scoped,
-  run: Run<ProjectAccess, z.output<S>, T, X>,
-): Action<S, T, X> {
-  return callAction(widen(projectScope(options.role)), options, run);
+/**
+ * The pair of wrappers (object call and form) of one scope. `scopeFor` gets the action's options,
+ * so a role-scoped pair authorizes with the action's `role`; `Extra` is what those options add.
+ */
+function wrappers<A, Ref, Extra extends object>(scopeFor: (options: Extra) => Scope<A, never>) {
+  return {
+    action: <S extends z.ZodType<Ref>, T, X extends object = NoExtra>(
+      options: Options<S, A> & Extra,
+      run: Run<A, z.output<S>, T, X>,
+    ): Action<S, T, X> => callAction(widen<A, z.output<S>>(scopeFor(options)), options, run),
+    form: <S extends z.ZodType<Ref>, X extends object = NoExtra>(
+      options: FormOptions<S, A> & Extra,
+      run: FormRun<A, z.output<S>, X>,
+    ): FormAction<X> => formAction(widen<A, z.output<S>>(scopeFor(options)), options, run),
+  };
 }
+
+const project = wrappers<ProjectAccess, ProjectRef, Scoped>((options) => projectScope(options.role));
+const workspace = wrappers<WorkspaceAccess, WorkspaceRef, Scoped>((options) => workspaceScope(options.role));
+const user = wrappers<SignedInUser, unknown, object>(() => userScope);
+const anyone = wrappers<null, unknown, object>(() => publicScope);
+
+/** A project-scoped action: `run` gets the caller's ProjectAccess (at least `role`) and the parsed input. */
+export const projectAction = project.action;
 
 /** A project-scoped form for useActionState; `run` also gets the FormData (file uploads). */
-export function projectFormAction<S extends z.ZodType<ProjectRef>, X extends object = NoExtra>(
-  options: FormOptions<S, ProjectAccess> & Scoped,
-  run: FormRun<ProjectAccess, z.output<S>, X>,
-): FormAction<X> {
-  return formAction(widen(projectScope(options.role)), options, run);
-}
+export const projectFormAction = project.form;
 
 /** A workspace-scoped action: `run` gets the caller's WorkspaceAccess (at least `role`). */
-export function workspaceAction<S extends z.ZodType<WorkspaceRef>, T, X extends object = NoExtra>(
-  options: Options<S, WorkspaceAccess> & Scoped,
-  run: Run<WorkspaceAccess, z.output<S>, T, X>,
-): Action<S, T, X> {
-  return callAction(widen(workspaceScope(options.role)), options, run);
-}
+export const workspaceAction = workspace.action;
 
 /** A workspace-scoped form for useActionState. */
-export function workspaceFormAction<S extends z.ZodType<WorkspaceRef>, X extends object = NoExtra>(
-  options: FormOptions<S, WorkspaceAccess> & Scoped,
-  run: FormRun<WorkspaceAccess, z.output<S>, X>,
-): FormAction<X> {
-  return formAction(widen(workspaceScope(options.role)), options, run);
-}
+export const workspaceFormAction = workspace.form;
 
 /** An action for any signed-in user, before any workspace role exists (creating a workspace, accepting an invitation). */
-export function userAction<S extends z.ZodType, T, X extends object = NoExtra>(
-  options: Options<S, SignedInUser>,
-  run: Run<SignedInUser, z.output<S>, T, X>,
-): Action<S, T, X> {
-  return callAction(userScope, options, run);
-}
+export const userAction = user.action;
 
 /** A form for any signed-in user. */
-export function userFormAction<S extends z.ZodType, X extends object = NoExtra>(
-  options: FormOptions<S, SignedInUser>,
-  run: FormRun<SignedInUser, z.output<S>, X>,
-): FormAction<X> {
-  return formAction(userScope, options, run);
-}
+export const userFormAction = user.form;
 
 /**
  * An action anyone may call, signed in or not. Only for the few listed with their reason in
  * tests/unit/authorization-coverage.test.ts: creating an account, and what a token in the input
  * authorizes (the share link's guest comment).
  */
-export function publicAction<S extends z.ZodType, T, X extends object = NoExtra>(
-  options: Options<S, null>,
-  run: Run<null, z.output<S>, T, X>,
-): Action<S, T, X> {
-  return callAction(publicScope, options, run);
-}
+export const publicAction = anyone.action;
 
 /** A public form; see publicAction. */
-export function publicFormAction<S extends z.ZodType, X extends object = NoExtra>(
-  options: FormOptions<S, null>,
-  run: FormRun<null, z.output<S>, X>,
-): FormAction<X> {
-  return formAction(publicScope, options, run);
-}
+export const publicFormAction = anyone.form;
