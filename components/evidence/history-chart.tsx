@@ -1,19 +1,8 @@
 "use client";
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { isoDate } from "@/lib/domain/dates";
 import type { TrendDatum } from "@/lib/domain/evidence/series";
+import { CHART_MARGIN, ChartBox, GRID_STROKE, LEGEND_ON_TOP, SERIES, xAxisLabel, yAxisLabel } from "@/components/ui/chart";
 
 type Props = { data: TrendDatum[]; metric: string; unit: string; target: number | null; targetTime: number | null; plateau: number | null };
 
@@ -29,70 +18,52 @@ export function HistoryChart({ data, metric, unit, target, targetTime, plateau }
   const fmt = (v: unknown) =>
     typeof v === "number" ? withUnit(v) : Array.isArray(v) ? `${withUnit(Number(v[0]))} – ${withUnit(Number(v[1]))}` : String(v);
   return (
-    <div className="h-80 w-full" role="img" aria-label={`Trend chart of ${metric}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 24, left: 24 }}>
-          <CartesianGrid stroke="#e2e8f0" />
-          <XAxis
-            dataKey="time"
-            type="number"
-            domain={[first, last]}
-            ticks={ticks}
-            tickFormatter={day}
-            fontSize={12}
-            label={{ value: "Date", position: "insideBottom", offset: -14, fontSize: 12 }}
+    <ChartBox label={`Trend chart of ${metric}`}>
+      <ComposedChart data={data} margin={CHART_MARGIN}>
+        <CartesianGrid stroke={GRID_STROKE} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          domain={[first, last]}
+          ticks={ticks}
+          tickFormatter={day}
+          fontSize={12}
+          label={xAxisLabel("Date")}
+        />
+        <YAxis
+          fontSize={12}
+          width={70}
+          domain={["auto", "auto"]}
+          tickFormatter={num}
+          label={yAxisLabel(unit ? `${metric} (${unit})` : metric, -10)}
+        />
+        <Tooltip labelFormatter={(t) => day(Number(t))} formatter={fmt} />
+        <Legend {...LEGEND_ON_TOP} />
+        <Area dataKey="band" name="90 % band" fill="#2459b3" fillOpacity={0.15} stroke="none" isAnimationActive={false} connectNulls />
+        <Line dataKey="fit" name="Fitted curve" stroke="#2459b3" dot={false} connectNulls {...SERIES} />
+        <Line dataKey="forecast" name="Forecast" stroke="#2459b3" strokeDasharray="6 3" dot={false} connectNulls {...SERIES} />
+        <Scatter dataKey="observed" name="Observed results" fill="#0f172a" isAnimationActive={false} />
+        {target != null && (
+          <ReferenceLine
+            y={target}
+            ifOverflow="extendDomain"
+            stroke="#dc2626"
+            strokeDasharray="4 4"
+            label={{ value: `Target ${withUnit(target)}`, position: "insideTopLeft", fontSize: 12, fill: "#b91c1c" }}
           />
-          <YAxis
-            fontSize={12}
-            width={70}
-            domain={["auto", "auto"]}
-            tickFormatter={num}
-            label={{
-              value: unit ? `${metric} (${unit})` : metric,
-              angle: -90,
-              position: "insideLeft",
-              offset: -10,
-              fontSize: 12,
-              style: { textAnchor: "middle" },
-            }}
+        )}
+        {targetTime != null && (
+          <ReferenceLine x={targetTime} stroke="#94a3b8" label={{ value: "Target date", position: "insideTopRight", fontSize: 12 }} />
+        )}
+        {plateau != null && Number.isFinite(plateau) && (
+          <ReferenceLine
+            y={plateau}
+            stroke="#16a34a"
+            strokeDasharray="2 4"
+            label={{ value: `Plateau ≈ ${withUnit(plateau)}`, position: "insideBottomLeft", fontSize: 12, fill: "#15803d" }}
           />
-          <Tooltip labelFormatter={(t) => day(Number(t))} formatter={fmt} />
-          <Legend verticalAlign="top" height={30} />
-          <Area dataKey="band" name="90 % band" fill="#2459b3" fillOpacity={0.15} stroke="none" isAnimationActive={false} connectNulls />
-          <Line dataKey="fit" name="Fitted curve" stroke="#2459b3" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls />
-          <Line
-            dataKey="forecast"
-            name="Forecast"
-            stroke="#2459b3"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Scatter dataKey="observed" name="Observed results" fill="#0f172a" isAnimationActive={false} />
-          {target != null && (
-            <ReferenceLine
-              y={target}
-              ifOverflow="extendDomain"
-              stroke="#dc2626"
-              strokeDasharray="4 4"
-              label={{ value: `Target ${withUnit(target)}`, position: "insideTopLeft", fontSize: 12, fill: "#b91c1c" }}
-            />
-          )}
-          {targetTime != null && (
-            <ReferenceLine x={targetTime} stroke="#94a3b8" label={{ value: "Target date", position: "insideTopRight", fontSize: 12 }} />
-          )}
-          {plateau != null && Number.isFinite(plateau) && (
-            <ReferenceLine
-              y={plateau}
-              stroke="#16a34a"
-              strokeDasharray="2 4"
-              label={{ value: `Plateau ≈ ${withUnit(plateau)}`, position: "insideBottomLeft", fontSize: 12, fill: "#15803d" }}
-            />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+        )}
+      </ComposedChart>
+    </ChartBox>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartBox } from "@/components/ui/chart";
 
 export type MonitoringChartProps = {
   name: string;
@@ -21,71 +22,60 @@ export function MonitoringChart({ name, unit, points, target, alertThreshold, br
   const shortSpan = span < 3 * 86_400_000;
   const minWidth = span / 200; // a one-point breach stays visible
   const yLabel = unit ? `${name} (${unit})` : name;
+  // The target and the alert threshold, each drawn (when set) as a line in its colour, labelled at the right.
+  const bounds = [
+    { y: target, color: "#15803d", dash: "6 4", label: "Target", position: "insideTopRight" },
+    { y: alertThreshold, color: "#dc2626", dash: "2 3", label: "Alert threshold", position: "insideBottomRight" },
+  ] as const;
   return (
-    <div
-      className="h-72 w-full"
-      role="img"
-      aria-label={`Chart of ${name} over time${target !== null ? `, with its target` : ""}${alertThreshold !== null ? " and alert threshold" : ""}.`}
+    <ChartBox
+      className="h-72"
+      label={`Chart of ${name} over time${target !== null ? `, with its target` : ""}${alertThreshold !== null ? " and alert threshold" : ""}.`}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 24, bottom: 28, left: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          {breaches.map((b) => (
-            <ReferenceArea
-              key={b.start}
-              x1={b.start}
-              x2={Math.max(b.end, b.start + minWidth)}
-              fill="#dc2626"
-              fillOpacity={0.12}
-              ifOverflow="hidden"
-            />
-          ))}
-          <XAxis
-            type="number"
-            dataKey="t"
-            scale="time"
-            domain={[first, last]}
-            tickFormatter={(t: number) => (shortSpan ? timeFmt : dayFmt).format(new Date(t))}
-            label={{ value: "Time (UTC)", position: "bottom", offset: 8 }}
-            minTickGap={40}
+      <LineChart data={points} margin={{ top: 8, right: 24, bottom: 28, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {breaches.map((b) => (
+          <ReferenceArea
+            key={b.start}
+            x1={b.start}
+            x2={Math.max(b.end, b.start + minWidth)}
+            fill="#dc2626"
+            fillOpacity={0.12}
+            ifOverflow="hidden"
           />
-          <YAxis
-            type="number"
-            domain={["auto", "auto"]}
-            width={72}
-            label={{ value: yLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
-          />
-          <Tooltip labelFormatter={(t) => timeFmt.format(new Date(Number(t)))} formatter={(v) => [`${v}${unit ? ` ${unit}` : ""}`, name]} />
-          <Legend verticalAlign="top" height={28} />
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke="#15803d"
-              strokeDasharray="6 4"
-              ifOverflow="extendDomain"
-              label={{ value: "Target", position: "insideTopRight", fill: "#15803d", fontSize: 12 }}
-            />
-          )}
-          {alertThreshold !== null && (
-            <ReferenceLine
-              y={alertThreshold}
-              stroke="#dc2626"
-              strokeDasharray="2 3"
-              ifOverflow="extendDomain"
-              label={{ value: "Alert threshold", position: "insideBottomRight", fill: "#dc2626", fontSize: 12 }}
-            />
-          )}
-          <Line
-            type="linear"
-            dataKey="v"
-            name={name}
-            stroke="#2459b3"
-            dot={points.length < 60}
-            strokeWidth={1.5}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        <XAxis
+          type="number"
+          dataKey="t"
+          scale="time"
+          domain={[first, last]}
+          tickFormatter={(t: number) => (shortSpan ? timeFmt : dayFmt).format(new Date(t))}
+          label={{ value: "Time (UTC)", position: "bottom", offset: 8 }}
+          minTickGap={40}
+        />
+        <YAxis
+          type="number"
+          domain={["auto", "auto"]}
+          width={72}
+          label={{ value: yLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
+        />
+        <Tooltip labelFormatter={(t) => timeFmt.format(new Date(Number(t)))} formatter={(v) => [`${v}${unit ? ` ${unit}` : ""}`, name]} />
+        <Legend verticalAlign="top" height={28} />
+        {bounds.map(
+          (b) =>
+            b.y !== null && (
+              <ReferenceLine
+                key={b.label}
+                y={b.y}
+                stroke={b.color}
+                strokeDasharray={b.dash}
+                ifOverflow="extendDomain"
+                label={{ value: b.label, position: b.position, fill: b.color, fontSize: 12 }}
+              />
+            ),
+        )}
+        <Line type="linear" dataKey="v" name={name} stroke="#2459b3" dot={points.length < 60} strokeWidth={1.5} isAnimationActive={false} />
+      </LineChart>
+    </ChartBox>
   );
 }

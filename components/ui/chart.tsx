@@ -1,0 +1,53 @@
+"use client";
+import type { ReactNode } from "react";
+import { ResponsiveContainer } from "recharts";
+import { cn } from "@/lib/utils";
+
+// Recharts settings the charts share, so that axes, labels, series and legends look alike everywhere.
+
+/** Room around the plot for the axis labels. */
+export const CHART_MARGIN = { top: 10, right: 24, bottom: 24, left: 24 };
+/** The colour of a solid grid. */
+export const GRID_STROKE = "#e2e8f0";
+/** A legend above the plot. */
+export const LEGEND_ON_TOP = { verticalAlign: "top", height: 30 } as const;
+/** A series drawn at once (no animation) and two pixels wide. */
+export const SERIES = { strokeWidth: 2, isAnimationActive: false } as const;
+
+/** The label under an x axis. */
+export function xAxisLabel(value: string, offset = -14) {
+  return { value, position: "insideBottom", offset, fontSize: 12 } as const;
+}
+
+/** The label beside a y axis, turned to read upwards and centred on it. */
+export function yAxisLabel(value: string, offset = -14) {
+  return { value, angle: -90, position: "insideLeft", offset, fontSize: 12, style: { textAnchor: "middle" } } as const;
+}
+
+/** A number in short form with its unit: "12.5K EUR". */
+export const compactNumber = (unit: string) => (v: number) =>
+  new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(v) + ` ${unit}`;
+
+/**
+ * The box a chart fills (full width; `className` sets the height), with the chart sized to it. With `label`, the
+ * box is an image of that name for screen readers.
+ */
+export function ChartBox({
+  className = "h-80",
+  style,
+  label,
+  children,
+}: {
+  className?: string;
+  style?: { height: number };
+  label?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={cn(className, "w-full")} style={style} role={label === undefined ? undefined : "img"} aria-label={label}>
+      <ResponsiveContainer width="100%" height="100%">
+        {children}
+      </ResponsiveContainer>
+    </div>
+  );
+}
