@@ -52,6 +52,9 @@ function form(values: Record<string, string>, file?: { name: string; text: strin
   return fd;
 }
 
+/** A typed-in HLP study, for the writes that must be refused. */
+const manualStudy = { kind: "manual", metricName: "acc", score: 0.9, method: "experts", itemCount: null, notes: "" } as const;
+
 beforeAll(async () => {
   const owner = await makeUser("Evidence owner");
   ownerId = owner.user.id;
@@ -122,16 +125,7 @@ describe("history series", () => {
     expect((await getHistoryVerdicts(access, [otherSolutionId])).size).toBe(0);
     expect(await getHistorySeries(access, otherSolutionId)).toBeNull();
     await expect(saveHistorySeries(access, otherSolutionId, series, flattening)).rejects.toMatchObject({ code: "not_found" });
-    await expect(
-      createHlpStudy(access, otherSolutionId, {
-        kind: "manual",
-        metricName: "acc",
-        score: 0.9,
-        method: "experts",
-        itemCount: null,
-        notes: "",
-      }),
-    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(createHlpStudy(access, otherSolutionId, manualStudy)).rejects.toMatchObject({ code: "not_found" });
   });
 
   test("the save action reports a bad line by line and column and keeps the old points", async () => {
@@ -217,16 +211,7 @@ describe("HLP studies", () => {
   });
 
   test("a viewer is refused and nothing is saved", async () => {
-    await expect(
-      createHlpStudy(viewerAccess, ref.solutionId, {
-        kind: "manual",
-        metricName: "acc",
-        score: 0.9,
-        method: "experts",
-        itemCount: null,
-        notes: "",
-      }),
-    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createHlpStudy(viewerAccess, ref.solutionId, manualStudy)).rejects.toMatchObject({ code: "forbidden" });
     await expect(saveHistorySeries(viewerAccess, ref.solutionId, series, [])).rejects.toMatchObject({ code: "forbidden" });
     session.userId = viewerId;
     const before = await db.hlpStudy.count({ where: { projectId: ref.projectId } });

@@ -17,6 +17,7 @@ import { saveValue } from "@/lib/db/assessments";
 import { createMetric, saveConstraints } from "@/lib/db/metrics";
 import { acceptInvite, createInvite } from "@/lib/db/invites";
 import { IDLE, type FormState } from "@/lib/forms";
+import { SAMPLE_MAPE_METRIC } from "@/lib/domain/export/large-project";
 import { makeUser, projectAccessFor } from "../support/factories";
 
 const { db } = createDb(process.env.DATABASE_URL!);
@@ -81,15 +82,7 @@ beforeAll(async () => {
     falseNegativeRate: 0.2,
     yearlyVolume: 1000,
   });
-  const metric = await createMetric(access, {
-    name: "MAPE",
-    kind: "offline",
-    unit: "%",
-    direction: "lower_is_better",
-    target: 12,
-    alertThreshold: 15,
-    description: "",
-  });
+  const metric = await createMetric(access, { ...SAMPLE_MAPE_METRIC, description: "" });
   await saveConstraints(
     access,
     {

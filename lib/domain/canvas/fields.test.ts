@@ -8,6 +8,7 @@ import {
   readBlockFields,
   type RegistryMetric,
 } from "./fields";
+import { SAMPLE_MAPE_METRIC } from "../export/large-project";
 
 const auroc: RegistryMetric = {
   id: "m1",
@@ -18,15 +19,7 @@ const auroc: RegistryMetric = {
   target: 0.85,
   alertThreshold: null,
 };
-const mape: RegistryMetric = {
-  id: "m2",
-  name: "MAPE",
-  kind: "offline",
-  unit: "%",
-  direction: "lower_is_better",
-  target: 12,
-  alertThreshold: 15,
-};
+const mape: RegistryMetric = { id: "m2", ...SAMPLE_MAPE_METRIC };
 const ctr: RegistryMetric = {
   id: "m3",
   name: "Click-through rate",

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import type { MilestoneView } from "@/lib/domain/plan/milestones";
 import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
-import type { ValueInput } from "@/lib/domain/scoping/value";
+import { FORECAST_VALUE } from "@/tests/support/scoring-fixtures";
 import { buildProjectReport, pickReportFocus, type ReportFocusSource, type ReportSolutionSource, type ReportSources } from "./build-report";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
@@ -24,18 +24,8 @@ const template: ReportSources = {
   plan: { milestones: [], lines: [], currency: "EUR" },
 };
 
-// value = 30,000 + 6,000 = 36,000; errors = 2 × 5 % × 10,000 + 10 × 1 % × 10,000 = 2,000;
-// ROI = 36,000 − 10,000 − 2,000 = 24,000 a year (2,000 a month), on 12,000 of cost: 200 % → value score 4.
-const forecastValue: ValueInput = {
-  yearlyGain: 30_000,
-  yearlyWasteAvoided: 6_000,
-  yearlySystemCost: 10_000,
-  falsePositiveCost: 2,
-  falseNegativeCost: 10,
-  falsePositiveRate: 0.05,
-  falseNegativeRate: 0.01,
-  yearlyVolume: 10_000,
-};
+// ROI = 24,000 a year (2,000 a month), on 12,000 of cost: 200 % → value score 4 (tests/support/scoring-fixtures.ts).
+const forecastValue = FORECAST_VALUE;
 
 function scored(id: string, title: string, status: string, input: Partial<SolutionScoreInput>): ReportSolutionSource {
   const { feasibility, value } = scoreSolution({

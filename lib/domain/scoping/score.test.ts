@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { estimateValue, scoreSolution, type SolutionScoreInput } from "./score";
-import type { ValueInput } from "./value";
+import type { Availability } from "./feasibility";
+import { FORECAST_VALUE } from "@/tests/support/scoring-fixtures";
 
 const nothing: SolutionScoreInput = {
   dataType: "unstructured",
@@ -11,18 +12,17 @@ const nothing: SolutionScoreInput = {
   value: null,
 };
 
-// value = 30,000 + 6,000 = 36,000; errors = 2 × 5 % × 10,000 + 10 × 1 % × 10,000 = 1,000 + 1,000 = 2,000;
-// total cost = 10,000 + 2,000 = 12,000; ROI = 36,000 − 12,000 = 24,000; ratio 24,000 ÷ 12,000 = 2 → value score 4.
-const forecast: ValueInput = {
-  yearlyGain: 30_000,
-  yearlyWasteAvoided: 6_000,
-  yearlySystemCost: 10_000,
-  falsePositiveCost: 2,
-  falseNegativeCost: 10,
-  falsePositiveRate: 0.05,
-  falseNegativeRate: 0.01,
-  yearlyVolume: 10_000,
-};
+const structuredExisting = { dataType: "structured", systemState: "existing_system" } as const;
+const assessment = (dataAvailability: Availability, predictiveFeatures: Availability, benchmarks: number) => ({
+  dataAvailability,
+  predictiveFeatures,
+  benchmarks,
+});
+/** The feasibility score of `nothing` with `input` on top. */
+const feasibilityOf = (input: Partial<SolutionScoreInput>) => scoreSolution({ ...nothing, ...input }).feasibility;
+
+// ROI 24,000 on 12,000 of cost → value score 4 (worked out in tests/support/scoring-fixtures.ts).
+const forecast = FORECAST_VALUE;
 
 describe("scoreSolution: feasibility", () => {
   test("no feasibility assessment, no value estimate: 3 − 1 (data) − 1 (HLP) + 0 (benchmarks) = 1, value null", () => {
@@ -37,57 +37,40 @@ describe("scoreSolution: feasibility", () => {
   });
 
   test("a missing assessment counts the same as one with everything unknown and no benchmark", () => {
-    const cell = { ...nothing, dataType: "structured", systemState: "existing_system" } as const;
-    const assessed = scoreSolution({ ...cell, feasibility: { dataAvailability: "unknown", predictiveFeatures: "unknown", benchmarks: 0 } });
-    expect(scoreSolution(cell)).toEqual(assessed);
+    const cell = { ...nothing, ...structuredExisting };
+    const unknown = scoreSolution({ ...cell, feasibility: assessment("unknown", "unknown", 0) });
+    expect(scoreSolution(cell)).toEqual(unknown);
     // 3 − 1 (data) − 1 (features) − 1 (history not assessed) + 0 = 0 → clamped to 1
-    expect(assessed.feasibility.score).toBe(1);
+    expect(unknown.feasibility.score).toBe(1);
   });
 
   test("structured, existing: data available, features partly, history uncertain, no benchmark → 3 + 1 + 0 + 0 + 0 = 4", () => {
-    const s = scoreSolution({
-      ...nothing,
-      dataType: "structured",
-      systemState: "existing_system",
-      feasibility: { dataAvailability: "available", predictiveFeatures: "partial", benchmarks: 0 },
-      historyVerdict: "uncertain",
-    });
-    expect(s.feasibility.score).toBe(4);
-    expect(s.feasibility.reasons.map((r) => r.effect)).toEqual([1, 0, 0, 0]);
+    const f = feasibilityOf({ ...structuredExisting, feasibility: assessment("available", "partial", 0), historyVerdict: "uncertain" });
+    expect(f.score).toBe(4);
+    expect(f.reasons.map((r) => r.effect)).toEqual([1, 0, 0, 0]);
   });
 
   test("unavailable data caps at 2: 3 − 2 + 1 (HLP) + 1 (benchmarks) = 3 → 2, with the cap as the last reason", () => {
-    const s = scoreSolution({
-      ...nothing,
-      feasibility: { dataAvailability: "unavailable", predictiveFeatures: "unknown", benchmarks: 3 },
-      hlpStudies: 2,
-    });
-    expect(s.feasibility.score).toBe(2);
-    expect(s.feasibility.reasons.at(-1)).toEqual({ effect: -1, text: "Capped at 2: a blocking problem above outweighs the rest" });
+    const f = feasibilityOf({ feasibility: assessment("unavailable", "unknown", 3), hlpStudies: 2 });
+    expect(f.score).toBe(2);
+    expect(f.reasons.at(-1)).toEqual({ effect: -1, text: "Capped at 2: a blocking problem above outweighs the rest" });
   });
 
   test("an unlikely history caps at 2: 3 + 1 + 1 − 2 + 1 = 4 → 2", () => {
-    const s = scoreSolution({
-      ...nothing,
-      dataType: "structured",
-      systemState: "existing_system",
-      feasibility: { dataAvailability: "available", predictiveFeatures: "available", benchmarks: 1 },
-      historyVerdict: "unlikely",
-    });
-    expect(s.feasibility.score).toBe(2);
-    expect(s.feasibility.reasons.at(-1)?.effect).toBe(-2);
+    const f = feasibilityOf({ ...structuredExisting, feasibility: assessment("available", "available", 1), historyVerdict: "unlikely" });
+    expect(f.score).toBe(2);
+    expect(f.reasons.at(-1)?.effect).toBe(-2);
   });
 
   test("everything in favour stays at 5: 3 + 1 + 1 + 1 + 1 = 7 → 5", () => {
-    const s = scoreSolution({
-      ...nothing,
+    const f = feasibilityOf({
       systemState: "existing_system",
-      feasibility: { dataAvailability: "available", predictiveFeatures: "unknown", benchmarks: 2 },
+      feasibility: assessment("available", "unknown", 2),
       hlpStudies: 1,
       historyVerdict: "likely",
     });
-    expect(s.feasibility.score).toBe(5);
-    expect(s.feasibility.reasons.map((r) => r.text)).toContain("2 known benchmarks or architectures on similar data");
+    expect(f.score).toBe(5);
+    expect(f.reasons.map((r) => r.text)).toContain("2 known benchmarks or architectures on similar data");
   });
 });
 
