@@ -2,11 +2,9 @@ import type { FormHTMLAttributes, ReactNode } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 
-type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
+type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
   /** The form action from `useActionState`. */
   action: (formData: FormData) => void;
-  /** The action's state, whose message is shown at the top of the form. */
-  state: { status: string; message?: string };
   /** The project the action is about (its hidden `workspaceSlug` and `projectId`). */
   project?: { workspaceSlug: string; projectId: string };
   /** Other hidden fields, by name; an undefined value is left out. */
@@ -14,16 +12,39 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
   children: ReactNode;
 };
 
-/** A server action's form: its message, the hidden references the action needs, then the fields (spaced `space-y-3` by default). */
-export function ActionForm({ action, state, project, hiddenFields = {}, className = "space-y-3", children, ...props }: Props) {
+/** The action's state, whose message the form shows. */
+type WithState = { state: { status: string; message?: string } };
+
+/** A server action's form with the hidden references the action needs (spaced `space-y-3` unless told otherwise). */
+function RefForm({ action, project, hiddenFields = {}, className = "space-y-3", children, ...props }: FormProps) {
   return (
     <form action={action} className={className} {...props}>
-      <FormMessage state={state} />
       {project && <ProjectRefInputs workspaceSlug={project.workspaceSlug} projectId={project.projectId} />}
       {Object.entries(hiddenFields).map(
         ([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />,
       )}
       {children}
     </form>
+  );
+}
+
+/** A server action's form: the action's message at the top, the hidden references, then the fields. */
+export function ActionForm({ state, children, ...props }: FormProps & WithState) {
+  return (
+    <RefForm {...props}>
+      <FormMessage state={state} />
+      {children}
+    </RefForm>
+  );
+}
+
+/** A form whose outcome follows it: the action's message below the form, then `result` (e.g. a secret to copy once). */
+export function ResultForm({ state, result, ...props }: FormProps & WithState & { result: ReactNode }) {
+  return (
+    <div className="space-y-4">
+      <RefForm {...props} />
+      <FormMessage state={state} />
+      {result}
+    </div>
   );
 }

@@ -2,25 +2,17 @@
 import { useActionState } from "react";
 import { renameWorkspaceAction } from "@/lib/actions/workspaces";
 import { IDLE } from "@/lib/forms";
-import { TextField } from "@/components/ui/field";
+import { bindFields, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function RenameWorkspaceForm({ workspaceSlug, name }: { workspaceSlug: string; name: string }) {
   const [state, action] = useActionState(renameWorkspaceAction, IDLE);
+  const field = bindFields(state.values ?? {}, state.fieldErrors);
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <TextField
-        id="workspace-name"
-        name="name"
-        label="Workspace name"
-        defaultValue={state.values?.name ?? name}
-        error={state.fieldErrors?.name}
-        required
-      />
+    <ActionForm action={action} state={state} hiddenFields={{ workspaceSlug }}>
+      <TextField id="workspace-name" label="Workspace name" required {...field("name", name)} />
       <SubmitButton pendingLabel="Saving…">Rename workspace</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,29 +2,30 @@
 import { useActionState } from "react";
 import { createProjectAction } from "@/lib/actions/projects";
 import { IDLE } from "@/lib/forms";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { bindFields, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Template = { key: string; name: string; summary: string };
 
 export function NewProjectForm({ workspaceSlug, templates }: { workspaceSlug: string; templates: Template[] }) {
   const [state, action] = useActionState(createProjectAction, IDLE);
-  const v = state.values ?? {};
-  const chosen = v.templateKey ?? "blank";
+  const chosen = state.values?.templateKey ?? "blank";
+  const field = bindFields(state.values ?? {}, state.fieldErrors);
   const options = [{ key: "blank", name: "Blank project", summary: "An empty project: add your own problems and canvas." }, ...templates];
   return (
-    <form action={action} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <FormMessage state={state} />
-      <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
-      <TextField id="name" name="name" label="Project name" defaultValue={v.name} error={state.fieldErrors?.name} required maxLength={80} />
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ workspaceSlug }}
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <TextField id="name" label="Project name" required maxLength={80} {...field("name")} />
       <TextAreaField
         id="description"
-        name="description"
         label="Description"
         hint="Optional. Templates bring their own when left empty."
-        defaultValue={v.description}
-        error={state.fieldErrors?.description}
+        {...field("description")}
       />
       <fieldset>
         <legend className="text-sm font-medium">Start from</legend>
@@ -45,6 +46,6 @@ export function NewProjectForm({ workspaceSlug, templates }: { workspaceSlug: st
         {state.fieldErrors?.templateKey && <p className="mt-1 text-sm text-red-700">{state.fieldErrors.templateKey.join(" ")}</p>}
       </fieldset>
       <SubmitButton pendingLabel="Creating…">Create project</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

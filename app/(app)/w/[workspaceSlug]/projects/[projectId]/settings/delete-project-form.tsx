@@ -4,8 +4,7 @@ import { deleteProjectAction } from "@/lib/actions/projects";
 import { IDLE } from "@/lib/forms";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function DeleteProjectForm({
   workspaceSlug,
@@ -19,9 +18,7 @@ export function DeleteProjectForm({
   const [state, action] = useActionState(deleteProjectAction, IDLE);
   const [typed, setTyped] = useState("");
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }}>
       <TextField
         id="confirm-name"
         name="confirmName"
@@ -34,6 +31,6 @@ export function DeleteProjectForm({
       <SubmitButton variant="danger" disabled={typed.trim() !== projectName} pendingLabel="Deleting…">
         Delete project
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,10 +2,9 @@
 import { useActionState } from "react";
 import { updateProjectAction } from "@/lib/actions/projects";
 import { IDLE } from "@/lib/forms";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { bindFields, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage } from "@/components/ui/alert";
-import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function ProjectDetailsForm({
   workspaceSlug,
@@ -21,31 +20,14 @@ export function ProjectDetailsForm({
   canEdit: boolean;
 }) {
   const [state, action] = useActionState(updateProjectAction, IDLE);
-  const v = state.values ?? { name, description };
+  const field = bindFields(state.values ?? { name, description }, state.fieldErrors);
   return (
-    <form action={action} className="space-y-4">
-      <FormMessage state={state} />
-      <ProjectRefInputs workspaceSlug={workspaceSlug} projectId={projectId} />
+    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} className="space-y-4">
       <fieldset disabled={!canEdit} className="space-y-4">
-        <TextField
-          id="project-name"
-          name="name"
-          label="Project name"
-          defaultValue={v.name}
-          error={state.fieldErrors?.name}
-          required
-          maxLength={80}
-        />
-        <TextAreaField
-          id="project-description"
-          name="description"
-          label="Description"
-          defaultValue={v.description}
-          error={state.fieldErrors?.description}
-          rows={4}
-        />
+        <TextField id="project-name" label="Project name" required maxLength={80} {...field("name")} />
+        <TextAreaField id="project-description" label="Description" rows={4} {...field("description")} />
         <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }
