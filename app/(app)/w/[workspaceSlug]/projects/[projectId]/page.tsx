@@ -12,10 +12,11 @@ import type { LifecycleStage } from "@/lib/schemas/project";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StagePicker } from "./stage-picker";
 import { ScopingProgress } from "@/components/scoping/scoping-progress";
+import type { ProjectPageProps } from "./page-props";
 
 export const metadata: Metadata = { title: "Project overview" };
 
-export default async function ProjectOverviewPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function ProjectOverviewPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const [problems, canvas] = await Promise.all([listProblemsWithSolutions(access), getCanvasSummary(access)]);

@@ -8,10 +8,11 @@ import { isCanvasBlank } from "@/lib/domain/canvas/starters";
 import { Alert } from "@/components/ui/alert";
 import { CanvasBoard } from "./canvas-board";
 import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
+import type { ProjectPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "ML Canvas" };
 
-export default async function CanvasPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function CanvasPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const canEdit = hasRole(access.role, "editor");

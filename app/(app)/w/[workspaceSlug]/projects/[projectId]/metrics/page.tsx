@@ -8,10 +8,11 @@ import { Table, TBody, THeadRow } from "@/components/ui/table";
 import { ConstraintsForm } from "./constraints-form";
 import { MetricForm } from "./metric-form";
 import { MetricRow } from "./metric-row";
+import type { ProjectPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Metrics & constraints" };
 
-export default async function MetricsPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function MetricsPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const [metrics, { constraints, currency }] = await Promise.all([listMetrics(access), getConstraints(access)]);

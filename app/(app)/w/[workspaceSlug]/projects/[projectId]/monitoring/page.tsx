@@ -10,6 +10,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
 import { MonitoringChart } from "./monitoring-chart";
 import { MonitoringFilters } from "./monitoring-filters";
+import type { ProjectSearchPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Monitoring" };
 
@@ -23,13 +24,7 @@ function rangeStart(ms: number | null): Date | undefined {
 
 type Panel = { name: string; unit: string; bounds: MetricBounds | null; registered: boolean };
 
-export default async function MonitoringPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceSlug: string; projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function MonitoringPage({ params, searchParams }: ProjectSearchPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const view = monitoringViewSchema.parse(await searchParams);

@@ -9,15 +9,11 @@ import { Alert } from "@/components/ui/alert";
 import { MilestonesSection } from "./milestones-section";
 import { BudgetSection } from "./budget-section";
 import { PaybackSection } from "@/components/plan/payback-section";
+import type { ProjectSearchPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Milestones & budget" };
 
-type PageProps = {
-  params: Promise<{ workspaceSlug: string; projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function PlanPage({ params, searchParams }: PageProps) {
+export default async function PlanPage({ params, searchParams }: ProjectSearchPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const search = planSearchSchema.parse(await searchParams);

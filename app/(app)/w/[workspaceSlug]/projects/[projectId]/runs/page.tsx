@@ -13,18 +13,13 @@ import { formatDateTime } from "@/lib/utils";
 import { isAppError } from "@/lib/errors";
 import { RunFilters } from "./run-filters";
 import { RunStatusBadge } from "./status-badge";
+import type { ProjectSearchPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Pipeline runs" };
 
 const PAGE_SIZE = 25;
 
-export default async function RunsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceSlug: string; projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function RunsPage({ params, searchParams }: ProjectSearchPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const filter = runsFilterSchema.parse(await searchParams);

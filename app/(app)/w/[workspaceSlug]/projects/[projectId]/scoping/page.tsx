@@ -10,10 +10,11 @@ import { StatusBadge } from "@/components/scoping/status-badge";
 import { formatDateTime } from "@/lib/utils";
 import { ProblemForm } from "./problem-form";
 import { ProblemCard } from "./problem-card";
+import type { ProjectPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Problems & solutions" };
 
-export default async function ScopingPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function ScopingPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const [problems, decisions] = await Promise.all([listProblemsWithSolutions(access), listDecisions(access)]);

@@ -7,10 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { ProjectDetailsForm } from "./project-details-form";
 import { ArchiveButton } from "./archive-button";
 import { DeleteProjectForm } from "./delete-project-form";
+import type { ProjectPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Project settings" };
 
-export default async function ProjectSettingsPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function ProjectSettingsPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const canEdit = hasRole(access.role, "editor");

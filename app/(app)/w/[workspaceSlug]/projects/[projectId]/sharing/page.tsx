@@ -12,6 +12,7 @@ import { JsonExportCard } from "@/components/reports/json-export-card";
 import { CreateShareLinkForm } from "./create-share-link-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeShareLinkAction } from "@/lib/actions/share-links";
+import type { ProjectPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Sharing & reports" };
 
@@ -21,7 +22,7 @@ const STATUS = {
   revoked: { tone: "red", label: "Revoked" },
 } as const;
 
-export default async function SharingPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function SharingPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const canShare = hasRole(access.role, "editor");

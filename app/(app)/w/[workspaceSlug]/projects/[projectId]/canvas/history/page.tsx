@@ -14,15 +14,11 @@ import { CanvasBlockView } from "@/components/canvas/canvas-block-view";
 import { RevisionTable } from "./revision-table";
 import { BlockComparisonView } from "./block-comparison";
 import { RestoreButton } from "./restore-button";
+import type { ProjectSearchPageProps } from "../../page-props";
 
 export const metadata: Metadata = { title: "Canvas history" };
 
-type Params = {
-  params: Promise<{ workspaceSlug: string; projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function CanvasHistoryPage({ params, searchParams }: Params) {
+export default async function CanvasHistoryPage({ params, searchParams }: ProjectSearchPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const query = historyQuerySchema.parse(await searchParams);

@@ -7,10 +7,11 @@ import { formatMoney } from "@/lib/domain/scoping/value";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PrioritizationChart, type ChartPoint } from "@/components/scoping/prioritization-chart";
 import { SolutionsTable, type Row } from "@/components/scoping/solutions-table";
+import type { ProjectPageProps } from "../../page-props";
 
 export const metadata: Metadata = { title: "Prioritization" };
 
-export default async function PrioritizationPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function PrioritizationPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const [scores, { currency }] = await Promise.all([listSolutionScores(access), getConstraints(access)]);

@@ -10,10 +10,11 @@ import { formatDateTime } from "@/lib/utils";
 import { CreateTokenForm } from "./create-token-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
+import type { ProjectPageProps } from "../../page-props";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-export default async function ApiTokensPage({ params }: { params: Promise<{ workspaceSlug: string; projectId: string }> }) {
+export default async function ApiTokensPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const isOwner = hasRole(access.role, "owner");
