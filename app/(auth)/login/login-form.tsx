@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { useControlledFields } from "@/components/forms/use-controlled-fields";
 
 const WRONG = "Wrong email or password.";
 const OFFLINE = "The server could not be reached. Check your connection and try again.";
@@ -19,13 +20,13 @@ export function LoginForm({
   oauthProviders: { id: string; name: string }[];
 }) {
   const router = useRouter();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const { values, setValues, bind } = useControlledFields({ email: "", password: "" });
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const { email, password } = values;
     if (!email.trim() || !password) {
       setError("Enter your email and password.");
       return;
@@ -46,7 +47,7 @@ export function LoginForm({
       return;
     }
     setPending(false);
-    setPassword("");
+    setValues((v) => ({ ...v, password: "" }));
     setError(!res?.error || res.error === "CredentialsSignin" ? WRONG : res.error);
   }
 
@@ -54,26 +55,8 @@ export function LoginForm({
     <div className="mt-4 space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4">
-        <TextField
-          id="email"
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-        />
-        <TextField
-          id="password"
-          name="password"
-          type="password"
-          label="Password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
+        <TextField name="email" type="email" label="Email" autoComplete="email" required {...bind("email")} />
+        <TextField name="password" type="password" label="Password" autoComplete="current-password" required {...bind("password")} />
         <Button type="submit" className="w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>

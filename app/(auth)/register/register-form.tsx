@@ -6,16 +6,16 @@ import { registerAction } from "@/lib/actions/auth";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { useControlledFields } from "@/components/forms/use-controlled-fields";
 import type { FieldErrors } from "@/lib/errors";
 import { IDLE } from "@/lib/forms";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
-  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const { values, bind } = useControlledFields({ name: "", email: "", password: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState(false);
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -51,27 +51,16 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="mt-4 space-y-4">
       {message && <Alert tone="error">{message}</Alert>}
-      <TextField id="name" label="Name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} required />
+      <TextField label="Name" autoComplete="name" error={errors.name} required {...bind("name")} />
+      <TextField type="email" label="Email" autoComplete="email" error={errors.email} required {...bind("email")} />
       <TextField
-        id="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        value={values.email}
-        onChange={set("email")}
-        error={errors.email}
-        required
-      />
-      <TextField
-        id="password"
         type="password"
         label="Password"
         autoComplete="new-password"
         hint="At least 10 characters."
-        value={values.password}
-        onChange={set("password")}
         error={errors.password}
         required
+        {...bind("password")}
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
