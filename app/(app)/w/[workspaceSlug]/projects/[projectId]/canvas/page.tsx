@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { CanvasBoard } from "./canvas-board";
 import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
 import type { ProjectPageProps } from "../page-props";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "ML Canvas" };
 
@@ -24,13 +25,10 @@ export default async function CanvasPage({ params }: ProjectPageProps) {
 
   return (
     <main className="space-y-4">
-      <div>
-        <h1 className="text-lg font-semibold">ML Canvas</h1>
-        <p className="max-w-3xl text-sm text-slate-600">
-          The project on one page: ten blocks the team fills in together and reviewers comment on. Each save is kept in the history, and two
-          people saving the same block at once are shown each other&apos;s text instead of overwriting it.
-        </p>
-      </div>
+      <PageHeader title="ML Canvas">
+        The project on one page: ten blocks the team fills in together and reviewers comment on. Each save is kept in the history, and two
+        people saving the same block at once are shown each other&apos;s text instead of overwriting it.
+      </PageHeader>
       {!canEdit && <Alert tone="info">You are a viewer: you can read the canvas and comment on any block.</Alert>}
       <CanvasBoard
         project={{ workspaceSlug: access.workspace.slug, projectId: access.project.id }}

@@ -11,6 +11,7 @@ import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
 import { MonitoringChart } from "./monitoring-chart";
 import { MonitoringFilters } from "./monitoring-filters";
 import type { ProjectSearchPageProps } from "../page-props";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Monitoring" };
 
@@ -59,17 +60,14 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
 
   return (
     <main className="space-y-6">
-      <div>
-        <h1 className="text-lg font-semibold">Monitoring</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          What production reports for the project&apos;s metrics: model, business and system measurements sent through the API. Each
-          registered metric is drawn against its target and alert threshold; stretches beyond the threshold are shaded. Targets come from{" "}
-          <Link href={`${base}/metrics`} className="underline">
-            Metrics &amp; constraints
-          </Link>
-          .
-        </p>
-      </div>
+      <PageHeader title="Monitoring">
+        What production reports for the project&apos;s metrics: model, business and system measurements sent through the API. Each
+        registered metric is drawn against its target and alert threshold; stretches beyond the threshold are shaded. Targets come from{" "}
+        <Link href={`${base}/metrics`} className="underline">
+          Metrics &amp; constraints
+        </Link>
+        .
+      </PageHeader>
       <TargetsVsReality access={access} kinds={["online", "business", "non_functional"]} title="Latest values against targets" />
       {keys.length > 0 && <MonitoringFilters action={`${base}/monitoring`} range={view.range} segment={segment} segments={segments} />}
       {panels.length === 0 && (

@@ -14,6 +14,7 @@ import { isAppError } from "@/lib/errors";
 import { RunFilters } from "./run-filters";
 import { RunStatusBadge } from "./status-badge";
 import type { ProjectSearchPageProps } from "../page-props";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Pipeline runs" };
 
@@ -42,23 +43,20 @@ export default async function RunsPage({ params, searchParams }: ProjectSearchPa
 
   return (
     <main className="space-y-6">
-      <div>
-        <h1 className="text-lg font-semibold">Pipeline runs</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Every run your pipelines report — data jobs, training, evaluation, deployments — newest first. Runs arrive through the API or as
-          OpenLineage events; resending a run updates it.
-          {hasRole(access.role, "owner") ? (
-            <>
-              {" "}
-              Create a token in{" "}
-              <Link href={`${base}/settings/tokens`} className="underline">
-                API tokens
-              </Link>{" "}
-              to connect a pipeline.
-            </>
-          ) : null}
-        </p>
-      </div>
+      <PageHeader title="Pipeline runs">
+        Every run your pipelines report — data jobs, training, evaluation, deployments — newest first. Runs arrive through the API or as
+        OpenLineage events; resending a run updates it.
+        {hasRole(access.role, "owner") ? (
+          <>
+            {" "}
+            Create a token in{" "}
+            <Link href={`${base}/settings/tokens`} className="underline">
+              API tokens
+            </Link>{" "}
+            to connect a pipeline.
+          </>
+        ) : null}
+      </PageHeader>
       <RunFilters action={`${base}/runs`} stage={filter.stage} status={filter.status} />
       {page.runs.length === 0 ? (
         <EmptyState title={filtered ? "No runs match these filters." : "No runs reported yet."}>

@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/utils";
 import { ProblemForm } from "./problem-form";
 import { ProblemCard } from "./problem-card";
 import type { ProjectPageProps } from "../page-props";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Problems & solutions" };
 
@@ -24,13 +25,10 @@ export default async function ScopingPage({ params }: ProjectPageProps) {
 
   return (
     <main className="space-y-6">
-      <div>
-        <h1 className="text-lg font-semibold">Problems & solutions</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          List the business problems worth solving, most important first, then brainstorm AI solutions for each. If a goal is broad, narrow
-          it: {NARROWING_QUESTION} When the client already knows the problem, add it and go straight to its solutions.
-        </p>
-      </div>
+      <PageHeader title="Problems & solutions">
+        List the business problems worth solving, most important first, then brainstorm AI solutions for each. If a goal is broad, narrow
+        it: {NARROWING_QUESTION} When the client already knows the problem, add it and go straight to its solutions.
+      </PageHeader>
 
       {problems.length === 0 ? (
         <EmptyState title="No business problems yet.">{canEdit ? "Add the first one below." : "An editor can add them."}</EmptyState>

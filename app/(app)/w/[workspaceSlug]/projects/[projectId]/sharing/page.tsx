@@ -13,6 +13,7 @@ import { CreateShareLinkForm } from "./create-share-link-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeShareLinkAction } from "@/lib/actions/share-links";
 import type { ProjectPageProps } from "../page-props";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Sharing & reports" };
 
@@ -34,13 +35,10 @@ export default async function SharingPage({ params }: ProjectPageProps) {
 
   return (
     <main className="space-y-6">
-      <div>
-        <h1 className="text-lg font-semibold">Sharing &amp; reports</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Show the project to people outside the workspace: a read-only link for stakeholders, a report to print or paste into a wiki, or
-          the whole project as a file to archive or move.
-        </p>
-      </div>
+      <PageHeader title="Sharing & reports">
+        Show the project to people outside the workspace: a read-only link for stakeholders, a report to print or paste into a wiki, or the
+        whole project as a file to archive or move.
+      </PageHeader>
 
       <section aria-labelledby="share-links-heading" className="space-y-4">
         <Card

@@ -15,6 +15,7 @@ import { RevisionTable } from "./revision-table";
 import { BlockComparisonView } from "./block-comparison";
 import { RestoreButton } from "./restore-button";
 import type { ProjectSearchPageProps } from "../../page-props";
+import { PageHeader, BackLink } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Canvas history" };
 
@@ -35,16 +36,13 @@ export default async function CanvasHistoryPage({ params, searchParams }: Projec
 
   return (
     <main className="space-y-6">
-      <div>
-        <Link href={`/w/${project.workspaceSlug}/projects/${project.projectId}/canvas`} className="text-sm text-brand-700 underline">
-          ← Back to the canvas
-        </Link>
-        <h1 className="mt-1 text-lg font-semibold">Canvas history</h1>
-        <p className="max-w-3xl text-sm text-slate-600">
-          Every save of a block is a revision. Pick two to compare word by word, or restore an old one: a restore is saved as a new
-          revision, so nothing is ever lost.
-        </p>
-      </div>
+      <PageHeader
+        title="Canvas history"
+        breadcrumb={<BackLink href={`/w/${project.workspaceSlug}/projects/${project.projectId}/canvas`}>Back to the canvas</BackLink>}
+      >
+        Every save of a block is a revision. Pick two to compare word by word, or restore an old one: a restore is saved as a new revision,
+        so nothing is ever lost.
+      </PageHeader>
 
       {query.rev && !revision && <Alert tone="warning">That revision is not in this project.</Alert>}
       {revision && (

@@ -13,6 +13,7 @@ import { formatDateTime } from "@/lib/utils";
 import { RunStatusBadge } from "../status-badge";
 import { MetricCurve } from "./metric-curve";
 import { StepTimeline } from "./step-timeline";
+import { BackLink } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Pipeline run" };
 
@@ -38,9 +39,7 @@ export default async function RunPage({
   return (
     <main className="space-y-6">
       <div>
-        <Link href={`${base}/runs`} className="text-sm text-slate-500 hover:underline">
-          ← All runs
-        </Link>
+        <BackLink href={`${base}/runs`}>All runs</BackLink>
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-lg font-semibold">
           {run.pipeline} <RunStatusBadge status={run.status} />
         </h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listApiTokens } from "@/lib/db/api-tokens";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
@@ -11,6 +10,7 @@ import { CreateTokenForm } from "./create-token-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import type { ProjectPageProps } from "../../page-props";
+import { PageHeader, BackLink } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -24,16 +24,10 @@ export default async function ApiTokensPage({ params }: ProjectPageProps) {
 
   return (
     <main className="space-y-6">
-      <div>
-        <Link href={`${base}/settings`} className="text-sm text-slate-500 hover:underline">
-          ← Project settings
-        </Link>
-        <h1 className="mt-1 text-lg font-semibold">API tokens</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Pipelines and monitors report runs and monitoring points to this project through the HTTP API. Each token works for this project
-          only; give every system its own token so you can revoke one without stopping the others.
-        </p>
-      </div>
+      <PageHeader title="API tokens" breadcrumb={<BackLink href={`${base}/settings`}>Project settings</BackLink>}>
+        Pipelines and monitors report runs and monitoring points to this project through the HTTP API. Each token works for this project
+        only; give every system its own token so you can revoke one without stopping the others.
+      </PageHeader>
       {!isOwner && <Alert tone="warning">{roleRefusal(access.role, "owner")} Ask an owner for a token.</Alert>}
       {isOwner && (
         <>

@@ -21,6 +21,7 @@ import { VerdictBadge } from "@/components/evidence/verdict-badge";
 import { ImportRunsButton } from "./import-runs-button";
 import { HlpStudyList } from "@/components/evidence/hlp-study-list";
 import { ActionButton } from "@/components/ui/action-button";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Feasibility evidence" };
 
@@ -51,16 +52,18 @@ export default async function EvidencePage({
 
   return (
     <main className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-500">
-          Evidence for{" "}
-          <Link className="underline" href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/scoping/solutions/${solution.id}`}>
-            {solution.title}
-          </Link>{" "}
-          ({solution.problem.title})
-        </p>
-        <h1 className="mt-1 text-lg font-semibold">Feasibility evidence</h1>
-      </div>
+      <PageHeader
+        title="Feasibility evidence"
+        breadcrumb={
+          <p className="text-sm text-slate-500">
+            Evidence for{" "}
+            <Link className="underline" href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/scoping/solutions/${solution.id}`}>
+              {solution.title}
+            </Link>{" "}
+            ({solution.problem.title})
+          </p>
+        }
+      />
 
       <EvidencePart
         id="hlp"
