@@ -19,6 +19,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          // Upper bounds, not expectations: the structural tests parse the whole tree with the
+          // TypeScript compiler, which takes several seconds on a busy two-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: canary ? ["tests/canary/unit.canary.ts"] : ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
         },
