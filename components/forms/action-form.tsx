@@ -15,10 +15,19 @@ type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
 /** The action's state, whose message the form shows. */
 type WithState = { state: { status: string; message?: string } };
 
-/** A server action's form with the hidden references the action needs (spaced `space-y-3` unless told otherwise). */
-function RefForm({ action, project, hiddenFields = {}, className = "space-y-3", children, ...props }: FormProps) {
+/** A server action's form: `top` (its message), the hidden references the action needs, then the fields (spaced `space-y-3` unless told otherwise). */
+function RefForm({
+  action,
+  top,
+  project,
+  hiddenFields = {},
+  className = "space-y-3",
+  children,
+  ...props
+}: FormProps & { top?: ReactNode }) {
   return (
     <form action={action} className={className} {...props}>
+      {top}
       {project && <ProjectRefInputs workspaceSlug={project.workspaceSlug} projectId={project.projectId} />}
       {Object.entries(hiddenFields).map(
         ([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />,
@@ -31,8 +40,7 @@ function RefForm({ action, project, hiddenFields = {}, className = "space-y-3", 
 /** A server action's form: the action's message at the top, the hidden references, then the fields. */
 export function ActionForm({ state, children, ...props }: FormProps & WithState) {
   return (
-    <RefForm {...props}>
-      <FormMessage state={state} />
+    <RefForm top={<FormMessage state={state} />} {...props}>
       {children}
     </RefForm>
   );

@@ -10,7 +10,7 @@ import { ResultForm } from "@/components/forms/action-form";
 export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: string; projectId: string }) {
   const [state, action] = useActionState(createApiTokenAction, IDLE);
   const secret = state.status === "success" ? state.result?.secret : undefined;
-  const field = bindFields(state.status === "error" ? (state.values ?? {}) : {}, state.fieldErrors);
+  const field = bindFields(state.status === "error" ? (state.values ?? {}) : { name: "" }, state.fieldErrors);
   return (
     <ResultForm
       action={action}
@@ -33,7 +33,7 @@ export function CreateTokenForm({ workspaceSlug, projectId }: { workspaceSlug: s
           hint="Say where it will be used, e.g. “Airflow prod” or “GitHub Actions”."
           required
           maxLength={80}
-          {...field("name", "")}
+          {...field("name")}
         />
       </div>
       <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
