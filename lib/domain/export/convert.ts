@@ -17,12 +17,11 @@ export function decimalString(value: { toFixed(decimals: number): string } | nul
 }
 
 const SOLUTION_COLUMNS = ["title", "approach", "taskType", "dataType", "systemState", "status", "rationale", "position"] as const;
+type SolutionColumn = (typeof SOLUTION_COLUMNS)[number];
 
 /** A solution's own columns, the same in its row and in the document (its assessments and evidence are nested apart). */
-export function solutionColumns<S extends Record<(typeof SOLUTION_COLUMNS)[number], unknown>>(
-  s: S,
-): Pick<S, (typeof SOLUTION_COLUMNS)[number]> {
-  return Object.fromEntries(SOLUTION_COLUMNS.map((k) => [k, s[k]])) as Pick<S, (typeof SOLUTION_COLUMNS)[number]>;
+export function solutionColumns<S extends Record<SolutionColumn, unknown>>(s: S): Pick<S, SolutionColumn> {
+  return Object.fromEntries(SOLUTION_COLUMNS.map((k) => [k, s[k]])) as Pick<S, SolutionColumn>;
 }
 
 /** A @db.Date value as "YYYY-MM-DD" (stored at midnight UTC). */
