@@ -67,6 +67,34 @@ describe("scoreFeasibility", () => {
     expect(r.reasons.at(-1)?.text).toMatch(/^Capped at 2/);
   });
 
+  test("evidence adding up past 5 is capped at the top of the scale, not blamed on a blocking problem", () => {
+    const r = scoreFeasibility({
+      ...blank,
+      systemState: "existing_system",
+      dataAvailability: "available",
+      hlpStudies: 1,
+      historyVerdict: "likely",
+      benchmarks: 2,
+    });
+    // 3 + 1 + 1 + 1 + 1 = 7, capped at 5
+    expect(r.score).toBe(5);
+    expect(r.reasons.at(-1)).toEqual({ effect: -2, text: "Capped at 5, the top of the scale" });
+    expect(r.reasons.some((x) => x.text.includes("blocking"))).toBe(false);
+  });
+
+  test("a blocking factor that caps the score keeps the blocking wording", () => {
+    const r = scoreFeasibility({
+      ...blank,
+      dataType: "structured",
+      dataAvailability: "unavailable",
+      predictiveFeatures: "available",
+      benchmarks: 3,
+    });
+    // 3 − 2 + 1 + 1 = 3, capped at 2 by the unavailable data
+    expect(r.score).toBe(2);
+    expect(r.reasons.at(-1)).toEqual({ effect: -1, text: "Capped at 2: a blocking problem above outweighs the rest" });
+  });
+
   test("unavailable data caps at 2", () => {
     const r = scoreFeasibility({
       ...blank,

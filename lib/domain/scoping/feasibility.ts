@@ -62,6 +62,8 @@ export type FeasibilityEvidence = MatrixCell & {
 export type Reason = { effect: number; text: string };
 export type FeasibilityScore = { score: 1 | 2 | 3 | 4 | 5; reasons: Reason[] };
 
+/** The highest score; a blocking factor (unavailable data, an unlikely history) caps the score below it. */
+const SCALE_TOP = 5;
 const clamp = (n: number): 1 | 2 | 3 | 4 | 5 => Math.min(5, Math.max(1, Math.round(n))) as 1 | 2 | 3 | 4 | 5;
 
 function availabilityReason(value: Availability, what: string): Reason {
@@ -88,7 +90,7 @@ const HISTORY: Record<HistoryVerdict | "none", Reason> = {
 /** The feasibility score (1–5) and every reason that moved it. */
 export function scoreFeasibility(e: FeasibilityEvidence): FeasibilityScore {
   const reasons: Reason[] = [availabilityReason(e.dataAvailability, "Data")];
-  let cap = 5;
+  let cap = SCALE_TOP;
   if (e.dataAvailability === "unavailable") cap = 2;
   for (const kind of evidenceFor(e)) {
     if (kind === "hlp")
@@ -113,7 +115,12 @@ export function scoreFeasibility(e: FeasibilityEvidence): FeasibilityScore {
   );
   const raw = 3 + reasons.reduce((sum, r) => sum + r.effect, 0);
   const score = clamp(Math.min(raw, cap));
-  if (raw > cap) reasons.push({ effect: cap - raw, text: `Capped at ${cap}: a blocking problem above outweighs the rest` });
+  if (raw > cap)
+    reasons.push({
+      effect: cap - raw,
+      // Only a blocking factor lowers the cap below the top of the scale; otherwise the evidence simply adds up to more than 5.
+      text: cap < SCALE_TOP ? `Capped at ${cap}: a blocking problem above outweighs the rest` : `Capped at ${cap}, the top of the scale`,
+    });
   return { score, reasons };
 }
 
