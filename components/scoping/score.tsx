@@ -24,7 +24,7 @@ export function ScorePill({ label, score }: { label: string; score: number | nul
 }
 
 /** The score and the reasons that produced it, so nobody has to trust a bare number. */
-export function ScoreCard({ title, result }: { title: string; result: FeasibilityScore }) {
+export function ScoreCard({ title, result }: { title: string; result: { score: number; reasons: FeasibilityScore["reasons"] } }) {
   return (
     <div className="rounded-md border border-slate-200 bg-slate-50 p-4" aria-label={`${title} ${result.score} out of 5`}>
       <p className="text-sm font-semibold">

@@ -6,7 +6,14 @@ import { getCanvas } from "./canvas";
 import { getHistorySeries, listHlpStudies } from "./evidence";
 import { getPlan } from "./plan";
 import { listProblemsWithSolutions } from "./problems";
-import { pickReportFocus, reportProblem, type ReportFocusSource, type ReportSources } from "@/lib/domain/report/build-report";
+import type { SharedProject } from "./share-links";
+import {
+  pickFocus,
+  reportProblem,
+  type ReportFocusRule,
+  type ReportFocusSource,
+  type ReportSources,
+} from "@/lib/domain/report/build-report";
 
 // What the project report is built from (lib/domain/report/build-report.ts), read through the
 // caller's access (viewer and up) with the same lib/db functions as the pages. Stored rows become
@@ -87,6 +94,15 @@ async function loadFocusSolution(access: ProjectAccess, solutionId: string): Pro
 
 /** Everything the report of the caller's project is built from (viewer and up). */
 export async function loadReportSources(access: ProjectAccess): Promise<ReportSources> {
+  return loadSources(access, "report");
+}
+
+/** The same for a share link's page: read through the link's viewer access, with the share link's focus. */
+export async function loadSharedReportSources(shared: SharedProject): Promise<ReportSources> {
+  return loadSources(shared.access, "share");
+}
+
+async function loadSources(access: ProjectAccess, focusRule: ReportFocusRule): Promise<ReportSources> {
   const [{ blocks, metrics }, solutions, plan, version, problems] = await Promise.all([
     getCanvas(access),
     listSolutionScores(access),
@@ -95,7 +111,7 @@ export async function loadReportSources(access: ProjectAccess): Promise<ReportSo
     listProblemsWithSolutions(access),
   ]);
   // Only the solutions the report details are read in full (their history series are fitted).
-  const focus = await Promise.all(pickReportFocus(solutions).solutions.map((s) => loadFocusSolution(access, s.id)));
+  const focus = await Promise.all(pickFocus(solutions, focusRule).solutions.map((s) => loadFocusSolution(access, s.id)));
   const { id, name, description, stage } = access.project;
   return {
     project: { id, name, description, stage },
@@ -103,6 +119,7 @@ export async function loadReportSources(access: ProjectAccess): Promise<ReportSo
     version,
     problems: problems.map((p) => reportProblem(p, p.solutions.length)),
     solutions,
+    focusRule,
     focus: focus.filter((f) => f !== null),
     plan,
   };

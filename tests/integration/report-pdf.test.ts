@@ -22,8 +22,10 @@ import { createMetric } from "@/lib/db/metrics";
 import { addDependency, createMilestone } from "@/lib/db/milestones";
 import { createProblem } from "@/lib/db/problems";
 import { createProject } from "@/lib/db/projects";
-import { loadReportSources } from "@/lib/db/report";
+import { loadReportSources, loadSharedReportSources } from "@/lib/db/report";
+import { createShareLink, findSharedProject } from "@/lib/db/share-links";
 import { createSolution, decideSolution } from "@/lib/db/solutions";
+import { addDays, isoDate } from "@/lib/domain/dates";
 import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { planCanvasPage } from "@/lib/domain/report/canvas-page";
 import { reportToMarkdown } from "@/lib/domain/report/markdown";
@@ -238,6 +240,25 @@ describe("report data", () => {
     const json = JSON.stringify(report);
     expect(json).not.toContain(owner.user.email);
     expect(json).not.toContain("Report owner");
+    expect(json).not.toContain(owner.user.name);
+  });
+
+  test("a share link's page is built from the same sources, read through the link: the same plan, figures and sentences", async () => {
+    const link = await createShareLink(richAccess, { note: "", expiresOn: addDays(isoDate(new Date()), 30), allowComments: false });
+    const shared = (await findSharedProject(link.token))!;
+    const sources = await loadSharedReportSources(shared);
+    expect(sources.focusRule).toBe("share");
+    const view = buildProjectReport(sources, NOW);
+    expect(view.milestones).toEqual(report.milestones);
+    expect(view.budget).toEqual(report.budget);
+    expect(view.prioritization).toEqual(report.prioritization);
+    // One solution is selected, so the share link's focus and the report's are the same.
+    expect(view.focus).toEqual(report.focus);
+    const s = view.focus.solutions[0]!;
+    expect(s.value?.roiSentence).toMatch(/^Net value \(ROI\) €121,000\.00 a year: /);
+    expect(s.trend?.chart).toMatchObject({ targetValue: 85, targetDate: "2026-06-01" });
+    const json = JSON.stringify(view);
+    expect(json).not.toContain(owner.user.email);
     expect(json).not.toContain(owner.user.name);
   });
 

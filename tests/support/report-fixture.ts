@@ -2,6 +2,7 @@
 // bench. Numbers are consistent enough to draw; they are not recomputed here.
 import { CANVAS_BLOCKS, CANVAS_CREDIT } from "@/lib/domain/canvas/blocks";
 import { analyzeHistory } from "@/lib/domain/evidence/fit";
+import { trendChartData } from "@/lib/domain/evidence/series";
 import { historySentence } from "@/lib/domain/evidence/summary";
 import type { ProjectReport } from "@/lib/domain/report/types";
 
@@ -77,6 +78,7 @@ export function sampleReport(): ProjectReport {
           value: 4,
           roiLabel: "€120,000.00",
           yearlyCostLabel: "€40,000.00",
+          yearlyCost: 40000,
           quadrant: "High value, high feasibility",
         },
         {
@@ -89,6 +91,7 @@ export function sampleReport(): ProjectReport {
           value: null,
           roiLabel: null,
           yearlyCostLabel: null,
+          yearlyCost: null,
           quadrant: null,
         },
       ],
@@ -106,6 +109,7 @@ export function sampleReport(): ProjectReport {
           approach: "Trees over all series.",
           rationale: "Best value for the effort.",
           taskTypeLabel: "Forecasting",
+          dataType: "structured",
           dataTypeLabel: "Structured data",
           systemStateLabel: "Existing system",
           feasibility: {
@@ -129,6 +133,8 @@ export function sampleReport(): ProjectReport {
             roiLabel: "€120,000.00",
             score: 4,
             scoreReason: "Net value is 300 % of the cost (300 % or more)",
+            scoreReasons: [{ effect: 4, text: "Net value is 300 % of the cost (300 % or more)" }],
+            roiSentence: "Net value (ROI) €120,000.00 a year: €160,000.00 of value against €40,000.00 of running and error costs.",
           },
           valueIssues: [],
           hlpStudies: [
@@ -157,6 +163,15 @@ export function sampleReport(): ProjectReport {
             verdictLabel: "Target unlikely",
             probability: analysis.probability,
             sentence: historySentence(analysis, { unit: "%", targetValue: 85, targetDate: "2026-06-01" }),
+            chart: {
+              data: trendChartData(
+                points.map((p) => ({ date: new Date(p.time), value: p.value })),
+                analysis,
+              ),
+              targetValue: 85,
+              targetDate: "2026-06-01",
+              targetTime: Date.UTC(2026, 5, 1),
+            },
           },
         },
       ],

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { listGuestComments, viewSharedProject } from "@/lib/db/share-links";
-import { getCanvas } from "@/lib/db/canvas";
+import { loadSharedReportSources } from "@/lib/db/report";
+import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
 import { planSearchSchema } from "@/lib/schemas/plan";
 import { shareLinkLastDay } from "@/lib/domain/sharing/expiry";
@@ -15,7 +16,9 @@ import { Section } from "@/components/ui/section";
 
 // The public, read-only page of a share link. The token in the URL is the only credential: no
 // session is read, nothing links into the workspace, and no member is named (milestone owners
-// appear as their team role, study authors not at all).
+// appear as their team role, study authors not at all). The numbers and sentences it shares with the
+// project report come from the same builder (lib/domain/report/build-report.ts), with the share
+// link's focus, so a stakeholder reads the same figures here as in the PDF.
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +43,8 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
   if (!shared) notFound();
   const { access, link } = shared;
   const search = planSearchSchema.parse(await searchParams);
-  const [{ blocks, metrics }, comments] = await Promise.all([getCanvas(access), link.allowComments ? listGuestComments(shared) : []]);
+  const [sources, comments] = await Promise.all([loadSharedReportSources(shared), link.allowComments ? listGuestComments(shared) : []]);
+  const report = buildProjectReport(sources, new Date());
   const { name, description } = access.project;
   const sections = [
     { id: "canvas", label: "ML Canvas" },
@@ -78,11 +82,11 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
         </div>
 
         <Section id="canvas" title="ML Canvas" className="scroll-mt-4 space-y-4" headingClassName="text-xl font-semibold">
-          <CanvasGridReadonly blocks={blocks.map(({ key, text, fields }) => ({ key, text, fields }))} metrics={metrics} />
+          <CanvasGridReadonly blocks={sources.canvas.blocks} metrics={sources.canvas.metrics} />
         </Section>
 
-        <SharedEvidence access={access} />
-        <SharedPlan access={access} years={search.years} solutionId={search.solution} />
+        <SharedEvidence access={access} report={report} />
+        <SharedPlan access={access} report={report} plan={sources.plan} years={search.years} solutionId={search.solution} />
 
         {link.allowComments && (
           <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-4 space-y-4">

@@ -1,9 +1,5 @@
 import type { ProjectAccess } from "@/lib/db/access";
-import { listSolutionScores } from "@/lib/db/assessments";
-import { getProjectCurrency } from "@/lib/db/budget";
-import { summarizePrioritization } from "@/lib/domain/scoping/prioritization";
-import { formatMoney } from "@/lib/domain/scoping/value";
-import { pickSharedSolutions } from "@/lib/domain/sharing/shared-view";
+import type { ProjectReport } from "@/lib/domain/report/types";
 import { PrioritizationChart, type ChartPoint } from "@/components/scoping/prioritization-chart";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -14,37 +10,34 @@ import { SharedSolution } from "./shared-solution";
 
 const FOCUS_INTRO = {
   selected: "The evidence behind the solution the team selected.",
-  top_scored: "No solution is selected yet, so this shows the evidence of the highest-scored one.",
+  top_ranked: "No solution is selected yet, so this shows the evidence of the highest-scored one.",
   none: "",
 } as const;
 
-/** The prioritization chart of every solution, then the full evidence of the selected (or best-scored) ones. */
-export async function SharedEvidence({ access }: { access: ProjectAccess }) {
-  const [scores, currency] = await Promise.all([listSolutionScores(access), getProjectCurrency(access)]);
-  const rows = scores.map((s) => ({ ...s, valueScore: s.value?.score.score ?? null }));
-  const points: ChartPoint[] = rows
-    .filter((r) => r.valueScore !== null)
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      feasibility: r.feasibility.score,
-      value: r.valueScore!,
-      cost: r.value?.yearlyTotalCost ?? 0,
-      roiLabel: r.value ? formatMoney(r.value.roi, currency) : "—",
-      costLabel: r.value ? formatMoney(r.value.yearlyTotalCost, currency) : "—",
-      status: r.status,
-    }));
-  const summary = summarizePrioritization(
-    rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      feasibility: r.feasibility.score,
-      value: r.valueScore,
-      cost: r.value?.yearlyTotalCost ?? 0,
-      status: r.status,
-    })),
+/**
+ * The prioritization chart of every solution, then the full evidence of the selected (or best-scored) ones:
+ * the report's prioritization and focus, built with the share link's focus (`pickSharedFocus`).
+ */
+export function SharedEvidence({ access, report }: { access: ProjectAccess; report: ProjectReport }) {
+  const { currency } = report.project;
+  const { summary, solutions: rows } = report.prioritization;
+  const points: ChartPoint[] = rows.flatMap((r) =>
+    r.value === null
+      ? []
+      : [
+          {
+            id: r.id,
+            title: r.title,
+            feasibility: r.feasibility,
+            value: r.value,
+            cost: r.yearlyCost ?? 0,
+            roiLabel: r.roiLabel ?? "—",
+            costLabel: r.yearlyCostLabel ?? "—",
+            status: r.status,
+          },
+        ],
   );
-  const focus = pickSharedSolutions(rows.map((r) => ({ ...r, feasibility: r.feasibility.score, value: r.valueScore, scores: r })));
+  const focus = report.focus;
 
   return (
     <Section id="evidence" title="Feasibility evidence" className="scroll-mt-4 space-y-6" headingClassName="text-xl font-semibold">
@@ -74,9 +67,9 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
                       <span className="font-medium text-slate-900">{r.title}</span> <StatusBadge status={r.status} />
                       <span className="block text-xs text-slate-500">{r.problemTitle}</span>
                     </Th>
-                    <Td>{r.feasibility.score}/5</Td>
-                    <Td>{r.valueScore ? `${r.valueScore}/5` : "not scored"}</Td>
-                    <Td numeric>{r.value ? formatMoney(r.value.roi, currency) : "—"}</Td>
+                    <Td>{r.feasibility}/5</Td>
+                    <Td>{r.value ? `${r.value}/5` : "not scored"}</Td>
+                    <Td numeric>{r.roiLabel ?? "—"}</Td>
                   </Tr>
                 ))}
               </TBody>
@@ -86,7 +79,7 @@ export async function SharedEvidence({ access }: { access: ProjectAccess }) {
       )}
       {focus.basis !== "none" && <p className="text-sm text-slate-700">{FOCUS_INTRO[focus.basis]}</p>}
       {focus.solutions.map((s) => (
-        <SharedSolution key={s.id} access={access} solution={s.scores} currency={currency} />
+        <SharedSolution key={s.id} access={access} solution={s} />
       ))}
     </Section>
   );

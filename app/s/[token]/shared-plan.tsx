@@ -1,8 +1,9 @@
 import type { ProjectAccess } from "@/lib/db/access";
-import { getPaybackSolution, getPlan } from "@/lib/db/plan";
-import { budgetTotals, burnChartData, burnSeries, burnSummary } from "@/lib/domain/plan/budget";
-import { isoDate } from "@/lib/domain/dates";
-import { buildTimeline, timelineSummary } from "@/lib/domain/plan/milestones";
+import { getPaybackSolution } from "@/lib/db/plan";
+import type { ReportSources } from "@/lib/domain/report/build-report";
+import type { ProjectReport } from "@/lib/domain/report/types";
+import { budgetTotals, burnChartData, burnSeries } from "@/lib/domain/plan/budget";
+import { buildTimeline } from "@/lib/domain/plan/milestones";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
@@ -13,15 +14,30 @@ import { BudgetTotalsTable } from "@/components/plan/budget-totals-table";
 import { PaybackSection } from "@/components/plan/payback-section";
 import { ChartFigure } from "./chart-figure";
 
-/** The plan, read only: timeline and milestones (owners by team role only), budget burn and totals, payback. */
-export async function SharedPlan({ access, years, solutionId }: { access: ProjectAccess; years: number; solutionId?: string }) {
-  const today = isoDate(new Date());
-  const [plan, payback] = await Promise.all([getPlan(access), getPaybackSolution(access, solutionId)]);
+/**
+ * The plan, read only: timeline and milestones (owners by team role only), budget burn and totals, payback.
+ * The plan rows are the report's sources and the chart summaries the report's sentences; the app's own
+ * plan components draw them, as on the plan page.
+ */
+export async function SharedPlan({
+  access,
+  report,
+  plan,
+  years,
+  solutionId,
+}: {
+  access: ProjectAccess;
+  report: ProjectReport;
+  plan: ReportSources["plan"];
+  years: number;
+  solutionId?: string;
+}) {
+  const today = report.generatedDate;
+  const payback = await getPaybackSolution(access, solutionId);
   const { lines, currency } = plan;
   // A share link names no member: a milestone's owner shows as its team role.
   const milestones = plan.milestones.map((m) => ({ ...m, ownerName: null, ownerUserId: null }));
-  const burn = burnSeries(lines);
-  const burnData = burnChartData(burn);
+  const burnData = burnChartData(burnSeries(lines));
 
   return (
     <Section id="plan" title="Milestones & budget" className="scroll-mt-4 space-y-6" headingClassName="text-xl font-semibold">
@@ -34,7 +50,7 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
             title="Timeline"
             description="One bar per milestone from its start to its due date (x axis: date), coloured by lifecycle phase; the dashed line is today."
           >
-            <ChartFigure id="timeline" name="Milestone timeline" summary={timelineSummary(milestones, today)}>
+            <ChartFigure id="timeline" name="Milestone timeline" summary={report.milestones.summary}>
               <TimelineChart timeline={buildTimeline(milestones, today)} />
             </ChartFigure>
           </Card>
@@ -51,7 +67,7 @@ export async function SharedPlan({ access, years, solutionId }: { access: Projec
             title="Budget burn"
             description={`Cumulative planned spending (the plan to stay under) against cumulative actual spending, in ${currency} per month.`}
           >
-            <ChartFigure id="burn" name="Budget burn chart: planned against actual spending" summary={burnSummary(lines, currency)}>
+            <ChartFigure id="burn" name="Budget burn chart: planned against actual spending" summary={report.budget.summary}>
               <BurnChart data={burnData} currency={currency} />
             </ChartFigure>
           </Card>

@@ -1,12 +1,8 @@
 import type { ProjectAccess } from "@/lib/db/access";
-import type { SolutionScores } from "@/lib/db/assessments";
-import { getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
+import { listHlpStudies } from "@/lib/db/evidence";
 import { isoDate } from "@/lib/domain/dates";
 import { MIN_POINTS } from "@/lib/domain/evidence/fit";
-import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
-import { historySentence } from "@/lib/domain/evidence/summary";
-import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
-import { formatMoney } from "@/lib/domain/scoping/value";
+import type { ReportFocusSolution, ReportTrend } from "@/lib/domain/report/types";
 import { ScoreCard } from "@/components/scoping/score";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { HistoryChart } from "@/components/evidence/history-chart";
@@ -18,19 +14,12 @@ const day = (d: Date | null) => (d ? isoDate(d) : "");
 
 /**
  * One solution's feasibility and value with their reasons, its human-level performance studies
- * and its project-history trend, read only. Nothing here names who recorded what: studies show no
- * author and labelers are numbered.
+ * and its project-history trend, read only: the report's focus section, plus the studies as the
+ * evidence page lists them (with their disagreements). Nothing here names who recorded what:
+ * studies show no author and labelers are numbered.
  */
-export async function SharedSolution({
-  access,
-  solution,
-  currency,
-}: {
-  access: ProjectAccess;
-  solution: SolutionScores;
-  currency: string;
-}) {
-  const [studies, series] = await Promise.all([listHlpStudies(access, solution.id), getHistorySeries(access, solution.id)]);
+export async function SharedSolution({ access, solution }: { access: ProjectAccess; solution: ReportFocusSolution }) {
+  const studies = await listHlpStudies(access, solution.id);
   const headingId = `solution-${solution.id}`;
   return (
     <article aria-labelledby={headingId} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -39,26 +28,22 @@ export async function SharedSolution({
           {solution.title} <StatusBadge status={solution.status} />
         </h3>
         <p className="text-sm text-slate-600">
-          For the problem “{solution.problemTitle}” · {DATA_TYPE_LABEL[solution.dataType]},{" "}
-          {SYSTEM_STATE_LABEL[solution.systemState].toLowerCase()}
+          For the problem “{solution.problem.title}” · {solution.dataTypeLabel}, {solution.systemStateLabel.toLowerCase()}
         </p>
       </header>
       <div className="grid gap-4 md:grid-cols-2">
         <ScoreCard title="Feasibility" result={solution.feasibility} />
         {solution.value ? (
           <div className="space-y-2">
-            <ScoreCard title="Value" result={solution.value.score} />
-            <p className="text-sm text-slate-700">
-              Net value (ROI) {formatMoney(solution.value.roi, currency)} a year: {formatMoney(solution.value.yearlyValue, currency)} of
-              value against {formatMoney(solution.value.yearlyTotalCost, currency)} of running and error costs.
-            </p>
+            <ScoreCard title="Value" result={{ score: solution.value.score, reasons: solution.value.scoreReasons }} />
+            <p className="text-sm text-slate-700">{solution.value.roiSentence}</p>
           </div>
         ) : (
           <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">No value estimate yet.</p>
         )}
       </div>
       <HlpStudies studies={studies} structured={solution.dataType === "structured"} />
-      <ProjectHistory solutionId={solution.id} title={solution.title} series={series} />
+      <ProjectHistory solutionId={solution.id} title={solution.title} trend={solution.trend} />
     </article>
   );
 }
@@ -81,34 +66,40 @@ function HlpStudies({ studies, structured }: { studies: Studies; structured: boo
   );
 }
 
-type Series = Awaited<ReturnType<typeof getHistorySeries>>;
-
-function ProjectHistory({ solutionId, title, series }: { solutionId: string; title: string; series: Series }) {
-  const analysis = series ? analyzeStoredSeries(series) : null;
+function ProjectHistory({ solutionId, title, trend }: { solutionId: string; title: string; trend: ReportTrend | null }) {
   return (
     <section className="space-y-3">
       <h4 className="font-semibold text-slate-900">Project history</h4>
-      {series && analysis?.verdict ? (
+      {trend?.verdict ? (
         <>
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            <VerdictBadge verdict={analysis.verdict} />
+            <VerdictBadge verdict={trend.verdict} />
             <span>
-              {series.metricName}
-              {series.unit ? ` (${series.unit})` : ""}, target {series.targetValue ?? "—"} by {day(series.targetDate) || "—"}
+              {trend.metricName}
+              {trend.unit ? ` (${trend.unit})` : ""}, target {trend.chart.targetValue ?? "—"} by {trend.chart.targetDate || "—"}
             </span>
           </p>
           <ChartFigure
             id={`trend-${solutionId}`}
-            name={`Project-history trend of ${series.metricName} for ${title}`}
-            summary={historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) })}
+            name={`Project-history trend of ${trend.metricName} for ${title}`}
+            summary={trend.sentence}
           >
-            {analysis.curve.length > 0 && <HistoryChart {...trendChartProps(series, analysis)} />}
+            {trend.curve.length > 0 && (
+              <HistoryChart
+                data={trend.chart.data}
+                metric={trend.metricName}
+                unit={trend.unit}
+                target={trend.chart.targetValue}
+                targetTime={trend.chart.targetTime}
+                plateau={trend.plateau?.estimate ?? null}
+              />
+            )}
           </ChartFigure>
         </>
       ) : (
         <p className="text-sm text-slate-600">
-          {series
-            ? `Only ${series.points.length} past result${series.points.length === 1 ? "" : "s"} recorded so far; at least ${MIN_POINTS} are needed to fit a trend.`
+          {trend
+            ? `Only ${trend.points.length} past result${trend.points.length === 1 ? "" : "s"} recorded so far; at least ${MIN_POINTS} are needed to fit a trend.`
             : "No project history recorded."}
         </p>
       )}

@@ -3,7 +3,15 @@ import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import type { MilestoneView } from "@/lib/domain/plan/milestones";
 import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
 import { FORECAST_VALUE } from "@/tests/support/scoring-fixtures";
-import { buildProjectReport, pickReportFocus, type ReportFocusSource, type ReportSolutionSource, type ReportSources } from "./build-report";
+import {
+  buildProjectReport,
+  pickFocus,
+  pickReportFocus,
+  pickSharedFocus,
+  type ReportFocusSource,
+  type ReportSolutionSource,
+  type ReportSources,
+} from "./build-report";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
@@ -225,6 +233,7 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
         value: 4,
         roiLabel: "€24,000.00",
         yearlyCostLabel: "€12,000.00",
+        yearlyCost: 12_000,
         quadrant: "High value, high feasibility",
       },
       {
@@ -238,6 +247,7 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
         value: null,
         roiLabel: null,
         yearlyCostLabel: null,
+        yearlyCost: null,
         quadrant: null,
       },
     ]);
@@ -294,6 +304,14 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
     ]);
   });
 
+  test("value, as the share page shows it: every reason of the score and the ROI in one sentence", () => {
+    expect(s.value!.scoreReasons).toEqual(forecast.score.value?.score?.reasons);
+    expect(s.value!.roiSentence).toBe(
+      "Net value (ROI) €24,000.00 a year: €36,000.00 of value against €12,000.00 of running and error costs.",
+    );
+    expect(s.dataType).toBe("unstructured");
+  });
+
   test("human-level performance studies, with a labels file's statistics and no author", () => {
     expect(s.hlpStudies).toEqual([
       {
@@ -338,6 +356,24 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
       ],
       lastObservedTime: Date.UTC(2026, 0, 19),
       sentence: "Not enough data: 3 points; at least 5 are needed to fit a trend.",
+    });
+  });
+
+  test("project history for the app's trend chart: the observed rows and the target as stored", () => {
+    expect(s.trend!.chart).toEqual({
+      data: [
+        { time: Date.UTC(2026, 0, 5), observed: 25, fit: null, forecast: null, band: null },
+        { time: Date.UTC(2026, 0, 12), observed: 22, fit: null, forecast: null, band: null },
+        { time: Date.UTC(2026, 0, 19), observed: 21, fit: null, forecast: null, band: null },
+      ],
+      targetValue: 15,
+      targetDate: "2026-06-30",
+      targetTime: Date.UTC(2026, 5, 30),
+    });
+    const noDate = buildProjectReport({ ...sources, focus: [{ ...forecast, history: { ...forecast.history!, targetDate: null } }] }, NOW);
+    expect(noDate.focus.solutions[0]!.trend).toMatchObject({
+      target: null,
+      chart: { targetValue: 15, targetDate: null, targetTime: null },
     });
   });
 
@@ -450,6 +486,60 @@ describe("pickReportFocus", () => {
   test("none when every solution is rejected or there is none", () => {
     expect(pickReportFocus([{ ...a, status: "rejected" }])).toEqual({ basis: "none", solutions: [] });
     expect(pickReportFocus([])).toEqual({ basis: "none", solutions: [] });
+  });
+});
+
+describe("pickSharedFocus: what a share link details", () => {
+  const a = scored("a", "A", "proposed", { feasibility: { dataAvailability: "available", predictiveFeatures: "partial", benchmarks: 0 } }); // 4
+  const b = scored("b", "B", "proposed", { feasibility: { dataAvailability: "partial", predictiveFeatures: "available", benchmarks: 0 } }); // 4
+  const cheap = scored("c", "C", "proposed", {
+    feasibility: { dataAvailability: "partial", predictiveFeatures: "partial", benchmarks: 1 }, // 4
+    value: { ...forecastValue, yearlyGain: 60_000 }, // value score 5
+  });
+  const rich = scored("d", "D", "proposed", {
+    feasibility: { dataAvailability: "available", predictiveFeatures: "partial", benchmarks: 0 }, // 4
+    value: { ...forecastValue, yearlyGain: 70_000 }, // value score 5
+  });
+
+  test("the selected solutions whatever their scores, at most `max`", () => {
+    const s1 = { ...a, status: "selected" };
+    const s2 = { ...b, status: "selected" };
+    expect(pickSharedFocus([rich, s1, s2])).toEqual({ basis: "selected", solutions: [s1, s2] });
+    expect(pickSharedFocus([s1, s2], 1)).toEqual({ basis: "selected", solutions: [s1] });
+  });
+
+  test("none selected: every open solution tied at the highest feasibility + value, no ROI tiebreak (the report keeps one)", () => {
+    expect(pickSharedFocus([a, cheap, b, rich])).toEqual({ basis: "top_ranked", solutions: [cheap, rich] });
+    expect(pickReportFocus([a, cheap, b, rich])).toEqual({ basis: "top_ranked", solutions: [rich] });
+    // A missing value counts as 0: A and B tie at 4 once C and D are rejected.
+    expect(pickSharedFocus([a, { ...cheap, status: "rejected" }, b, { ...rich, status: "rejected" }])).toEqual({
+      basis: "top_ranked",
+      solutions: [a, b],
+    });
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...a, id: `x${i}` }));
+    expect(pickSharedFocus(many).solutions).toHaveLength(3);
+  });
+
+  test("nothing when every solution was rejected or there are none", () => {
+    expect(pickSharedFocus([{ ...a, status: "rejected" }])).toEqual({ basis: "none", solutions: [] });
+    expect(pickSharedFocus([])).toEqual({ basis: "none", solutions: [] });
+  });
+
+  test("pickFocus names the rule: the report's by default, the share link's on request", () => {
+    expect(pickFocus([a, cheap, rich])).toEqual(pickReportFocus([a, cheap, rich]));
+    expect(pickFocus([a, cheap, rich], "share")).toEqual(pickSharedFocus([a, cheap, rich]));
+  });
+
+  test("sources loaded for a share link build the share link's focus: both tied solutions detailed", () => {
+    const focus = [
+      { ...forecast, id: "c", title: "C", status: "proposed" as const },
+      { ...forecast, id: "d", title: "D", status: "proposed" as const },
+    ];
+    const shared = buildProjectReport({ ...template, solutions: [a, cheap, rich], focusRule: "share", focus }, NOW);
+    expect(shared.focus.basis).toBe("top_ranked");
+    expect(shared.focus.solutions.map((x) => x.title)).toEqual(["C", "D"]);
+    const report = buildProjectReport({ ...template, solutions: [a, cheap, rich], focus }, NOW);
+    expect(report.focus.solutions.map((x) => x.title)).toEqual(["D"]);
   });
 });
 

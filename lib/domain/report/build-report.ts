@@ -1,6 +1,7 @@
 // Builds the project report (types.ts) from plain data: what lib/db/report.ts loads through the
 // caller's access, shaped with the same domain computations and words as the pages, so a report
-// never says something the app does not. The PDF and Markdown renderers draw what this returns.
+// never says something the app does not. The PDF and Markdown renderers and the share page
+// (app/s/[token]) draw what this returns.
 // No member names or emails go in: milestone owners are roles, studies have no author.
 import { CANVAS_BLOCKS, CANVAS_CREDIT, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { canvasCompleteness } from "@/lib/domain/canvas/completeness";
@@ -10,7 +11,7 @@ import type { SolutionStatus } from "@/lib/domain/enums";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
 import { MODELS } from "@/lib/domain/evidence/models";
-import { analyzeStoredSeries, type StoredSeries } from "@/lib/domain/evidence/series";
+import { analyzeStoredSeries, trendChartData, type StoredSeries } from "@/lib/domain/evidence/series";
 import { historySentence, VERDICT_LABEL } from "@/lib/domain/evidence/summary";
 import { budgetTotals, burnSeries, burnSummary, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES, CATEGORY_LABEL, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
@@ -104,7 +105,9 @@ export type ReportSources = {
   problems: ReportProblem[];
   /** Every solution with its scores, in the problems' and solutions' order. */
   solutions: ReportSolutionSource[];
-  /** The solutions `pickReportFocus(solutions)` names, as stored; one that disappeared meanwhile is left out. */
+  /** Which solutions the focus details: the report's (default) or a share link's (`pickSharedFocus`). */
+  focusRule?: ReportFocusRule;
+  /** The solutions `focusRule` names, as stored; one that disappeared meanwhile is left out. */
   focus: ReportFocusSource[];
   plan: { milestones: MilestoneView[]; lines: BudgetLineView[]; currency: string };
 };
@@ -148,6 +151,34 @@ export function pickReportFocus<T extends ReportSolutionSource>(solutions: reado
   return ranked.length ? { basis: "top_ranked", solutions: ranked.slice(0, 1) } : { basis: "none", solutions: [] };
 }
 
+export type ReportFocusRule = "report" | "share";
+
+/**
+ * The solutions a share link details: every selected one; when none is selected, the highest-scored
+ * (feasibility + value) solutions that were not rejected, ties included; at most `max` either way.
+ * Unlike the report (one solution, ties broken by ROI), a visitor sees every tied candidate.
+ */
+export function pickSharedFocus<T extends ReportSolutionSource>(
+  solutions: readonly T[],
+  max = 3,
+): { basis: ReportFocusBasis; solutions: T[] } {
+  const selected = solutions.filter((s) => s.status === "selected");
+  if (selected.length) return { basis: "selected", solutions: selected.slice(0, max) };
+  const open = solutions.filter((s) => s.status !== "rejected");
+  if (open.length === 0) return { basis: "none", solutions: [] };
+  const total = (s: T) => s.feasibility.score + (s.value?.score.score ?? 0);
+  const best = Math.max(...open.map(total));
+  return { basis: "top_ranked", solutions: open.filter((s) => total(s) === best).slice(0, max) };
+}
+
+/** The focus `rule` names: `pickReportFocus` for the report, `pickSharedFocus` for a share link. */
+export function pickFocus<T extends ReportSolutionSource>(
+  solutions: readonly T[],
+  rule: ReportFocusRule = "report",
+): { basis: ReportFocusBasis; solutions: T[] } {
+  return rule === "share" ? pickSharedFocus(solutions) : pickReportFocus(solutions);
+}
+
 function valueSection(
   input: ValueInput,
   result: ValueResult,
@@ -186,6 +217,8 @@ function valueSection(
     roiLabel: m(result.roi),
     score: score.score,
     scoreReason: score.reasons[0]?.text ?? "",
+    scoreReasons: score.reasons,
+    roiSentence: `Net value (ROI) ${m(result.roi)} a year: ${m(result.yearlyValue)} of value against ${m(result.yearlyTotalCost)} of running and error costs.`,
   };
 }
 
@@ -207,6 +240,12 @@ function trendSection(series: ReportSeriesSource): ReportTrend {
     verdictLabel: analysis.verdict ? VERDICT_LABEL[analysis.verdict] : "No verdict yet",
     probability: analysis.probability,
     sentence: historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate }),
+    chart: {
+      data: trendChartData(series.points, analysis),
+      targetValue: series.targetValue,
+      targetDate,
+      targetTime: series.targetDate?.getTime() ?? null,
+    },
   };
 }
 
@@ -256,6 +295,7 @@ function focusSection(s: ReportFocusSource, basis: "selected" | "top_ranked", cu
     approach: s.approach,
     rationale: s.rationale,
     taskTypeLabel: TASK_TYPE_LABEL[s.taskType],
+    dataType: s.dataType,
     dataTypeLabel: DATA_TYPE_LABEL[s.dataType],
     systemStateLabel: SYSTEM_STATE_LABEL[s.systemState],
     feasibility: { score: s.score.feasibility.score, reasons: s.score.feasibility.reasons, inputs, benchmarks, notes: f?.notes ?? "" },
@@ -401,10 +441,11 @@ export function buildProjectReport(sources: ReportSources, now: Date): ProjectRe
     value: s.value?.score.score ?? null,
     roiLabel: s.value ? formatMoney(s.value.roi, currency) : null,
     yearlyCostLabel: s.value ? formatMoney(s.value.yearlyTotalCost, currency) : null,
+    yearlyCost: s.value?.yearlyTotalCost ?? null,
     quadrant: s.value ? QUADRANT_LABEL[quadrantOf({ feasibility: s.feasibility.score, value: s.value.score.score })] : null,
   }));
 
-  const { basis, solutions: chosen } = pickReportFocus(solutions);
+  const { basis, solutions: chosen } = pickFocus(solutions, sources.focusRule);
   const stored = new Map(sources.focus.map((f) => [f.id, f]));
   const focus = chosen.map((s) => stored.get(s.id)).filter((f) => f !== undefined);
   const detailed = focus.map((f) => focusSection(f, basis === "selected" ? "selected" : "top_ranked", currency));

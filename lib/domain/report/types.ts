@@ -1,8 +1,9 @@
-// The project report as plain, serialisable data: what the PDF and the Markdown export both render.
+// The project report as plain, serialisable data: what the PDF, the Markdown export and the share page render.
 // Built by build-report.ts from what lib/db/report.ts loads; every number a chart needs is here already
 // computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
 // on money. No member names or emails: milestone owners are roles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import type { DataType } from "@/lib/domain/scoping/feasibility";
 
 export const REPORT_FORMAT_VERSION = 1;
 
@@ -32,6 +33,8 @@ export type ReportSolutionPoint = {
   /** Net value per year, formatted in the project currency; null without a value estimate. */
   roiLabel: string | null;
   yearlyCostLabel: string | null;
+  /** Yearly running and error cost, the bubble size of the share page's chart; null without a value estimate. */
+  yearlyCost: number | null;
   quadrant: string | null;
 };
 
@@ -52,6 +55,13 @@ export type ReportTrend = {
   probability: number | null;
   /** The verdict in one or two sentences (the same words as the evidence page). */
   sentence: string;
+  /** What the app's trend chart draws (the share page): its rows, and the target as stored (either half may be missing). */
+  chart: {
+    data: { time: number; observed: number | null; fit: number | null; forecast: number | null; band: [number, number] | null }[];
+    targetValue: number | null;
+    targetDate: string | null;
+    targetTime: number | null;
+  };
 };
 
 export type ReportHlpStudy = {
@@ -82,6 +92,10 @@ export type ReportValue = {
   roiLabel: string;
   score: number;
   scoreReason: string;
+  /** Every reason of the value score, as the score card lists them. */
+  scoreReasons: { effect: number; text: string }[];
+  /** "Net value (ROI) … a year: … of value against … of running and error costs." */
+  roiSentence: string;
 };
 
 export type ReportFocusSolution = {
@@ -94,6 +108,7 @@ export type ReportFocusSolution = {
   approach: string;
   rationale: string;
   taskTypeLabel: string;
+  dataType: DataType;
   dataTypeLabel: string;
   systemStateLabel: string;
   feasibility: {

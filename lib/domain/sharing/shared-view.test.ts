@@ -1,33 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
-import { anonymizeLabelers, pickSharedSolutions } from "./shared-view";
-
-const s = (id: string, status: string, feasibility: number, value: number | null) => ({ id, status, feasibility, value });
-
-describe("pickSharedSolutions", () => {
-  test("the selected solutions, whatever their scores", () => {
-    const out = pickSharedSolutions([s("a", "proposed", 5, 5), s("b", "selected", 1, 2), s("c", "selected", 2, null)]);
-    expect(out).toEqual({ basis: "selected", solutions: [s("b", "selected", 1, 2), s("c", "selected", 2, null)] });
-  });
-
-  test("none selected: the highest feasibility + value among those not rejected, ties included", () => {
-    const out = pickSharedSolutions([
-      s("a", "proposed", 3, 4),
-      s("b", "rejected", 5, 5),
-      s("c", "proposed", 4, 3),
-      s("d", "proposed", 4, null),
-    ]);
-    expect(out.basis).toBe("top_scored");
-    expect(out.solutions.map((x) => x.id)).toEqual(["a", "c"]);
-  });
-
-  test("at most `max`, and nothing when every solution was rejected or there are none", () => {
-    const many = Array.from({ length: 5 }, (_, i) => s(`x${i}`, "proposed", 3, 3));
-    expect(pickSharedSolutions(many, 3).solutions).toHaveLength(3);
-    expect(pickSharedSolutions([s("a", "rejected", 5, 5)])).toEqual({ basis: "none", solutions: [] });
-    expect(pickSharedSolutions([])).toEqual({ basis: "none", solutions: [] });
-  });
-});
+import { anonymizeLabelers } from "./shared-view";
 
 describe("anonymizeLabelers", () => {
   const results: LabelStudyResults = {

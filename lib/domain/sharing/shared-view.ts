@@ -1,22 +1,6 @@
-// What a read-only share link shows of the feasibility evidence, decided from plain data.
+// What a read-only share link shows of the feasibility evidence, decided from plain data. Which
+// solutions it details is decided with the report's (lib/domain/report/build-report.ts: pickSharedFocus).
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
-
-export type ScoredSolution = { id: string; status: string; feasibility: number; value: number | null };
-export type FocusBasis = "selected" | "top_scored" | "none";
-
-/**
- * The solutions whose evidence a share link details: the selected ones; when none is selected,
- * the highest-scored (feasibility + value) solutions that were not rejected, ties included, at most `max`.
- */
-export function pickSharedSolutions<T extends ScoredSolution>(solutions: readonly T[], max = 3): { basis: FocusBasis; solutions: T[] } {
-  const selected = solutions.filter((s) => s.status === "selected");
-  if (selected.length) return { basis: "selected", solutions: selected.slice(0, max) };
-  const open = solutions.filter((s) => s.status !== "rejected");
-  if (open.length === 0) return { basis: "none", solutions: [] };
-  const total = (s: T) => s.feasibility + (s.value ?? 0);
-  const best = Math.max(...open.map(total));
-  return { basis: "top_scored", solutions: open.filter((s) => total(s) === best).slice(0, max) };
-}
 
 /**
  * The same study results with the labelers renamed "Labeler 1", "Labeler 2"… in column order: the
