@@ -112,7 +112,7 @@ test("an owner connects a pipeline with a token, then reads its runs and monitor
     page.getByText(/latency_p95 ranged from 150 ms to 320 ms .* It crossed the alert threshold once in this range/),
   ).toBeVisible();
   await expect(page.getByRole("img", { name: /Chart of queue_depth/ })).toBeVisible();
-  await expect(page.getByRole("row", { name: /latency_p95/ }).first()).toContainText("On target");
+  await expect(page.getByRole("row", { name: /latency_p95/ }).first()).toContainText("Meets target");
 
   // Revoking the token stops the pipeline.
   await page.goto(`${projectUrl}/settings/tokens`);

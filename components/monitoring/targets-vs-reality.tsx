@@ -1,6 +1,6 @@
 import { listTargetsVsReality } from "@/lib/db/targets";
 import type { ProjectAccess } from "@/lib/db/access";
-import { boundLabel, formatMetricValue, STATUS_LABEL, type TargetStatus } from "@/lib/domain/monitoring/status";
+import { boundLabel, formatMetricValue, statusLabel, type TargetStatus } from "@/lib/domain/monitoring/status";
 import type { MetricKind } from "@/lib/generated/prisma/client";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
@@ -71,7 +71,7 @@ export async function TargetsVsReality({
                   )}
                 </Td>
                 <Td>
-                  <Badge tone={TONE[r.status]}>{r.latest ? STATUS_LABEL[r.status] : "No data"}</Badge>
+                  <Badge tone={TONE[r.status]}>{r.latest ? statusLabel(r.status, r) : "No data"}</Badge>
                 </Td>
               </Tr>
             ))}

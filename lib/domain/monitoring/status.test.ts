@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { boundLabel, breachPeriods, formatMetricValue, isBreach, metricStatus, type MetricBounds } from "./status";
+import { boundLabel, breachPeriods, formatMetricValue, isBreach, metricStatus, statusLabel, type MetricBounds } from "./status";
 
 const accuracy: MetricBounds = { direction: "higher_is_better", target: 0.85, alertThreshold: 0.8 };
 const latency: MetricBounds = { direction: "lower_is_better", target: 200, alertThreshold: 250 };
@@ -37,6 +37,28 @@ describe("metricStatus", () => {
     const b: MetricBounds = { direction: "lower_is_better", target: null, alertThreshold: 1 };
     expect(metricStatus(b, 0.5)).toBe("green");
     expect(metricStatus(b, 2)).toBe("red");
+  });
+});
+
+describe("statusLabel", () => {
+  const label = (b: MetricBounds, value: number) => statusLabel(metricStatus(b, value), b);
+
+  test("higher is better: at or above the target meets it, below misses it", () => {
+    expect(label(accuracy, 0.9)).toBe("Meets target");
+    expect(label(accuracy, 0.82)).toBe("Misses target");
+  });
+
+  test("lower is better: a value above the target misses it, one below meets it (never 'Below target')", () => {
+    expect(label(latency, 230)).toBe("Misses target");
+    expect(label(latency, 150)).toBe("Meets target");
+    for (const v of [100, 200, 230, 250, 300]) expect(label(latency, v)).not.toMatch(/below|above/i);
+  });
+
+  test("beyond the alert threshold, and with only a threshold", () => {
+    expect(label(latency, 251)).toBe("Alert threshold crossed");
+    const onlyThreshold: MetricBounds = { direction: "lower_is_better", target: null, alertThreshold: 1 };
+    expect(label(onlyThreshold, 0.5)).toBe("Within alert threshold");
+    expect(statusLabel("none", accuracy)).toBe("Nothing to compare");
   });
 });
 

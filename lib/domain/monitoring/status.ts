@@ -25,12 +25,22 @@ export function metricStatus(bounds: MetricBounds, value: number | null | undefi
   return bounds.alertThreshold !== null ? "green" : "none";
 }
 
-export const STATUS_LABEL: Record<TargetStatus, string> = {
-  green: "On target",
-  amber: "Below target",
-  red: "Alert threshold crossed",
-  none: "Nothing to compare",
-};
+/**
+ * How a status reads. The words say whether the value meets the target, never "below" or "above" it: for a
+ * lower-is-better metric a miss is a value above its target. Green without a target only means inside the alert threshold.
+ */
+export function statusLabel(status: TargetStatus, bounds: Pick<MetricBounds, "target">): string {
+  switch (status) {
+    case "green":
+      return bounds.target !== null ? "Meets target" : "Within alert threshold";
+    case "amber":
+      return "Misses target";
+    case "red":
+      return "Alert threshold crossed";
+    case "none":
+      return "Nothing to compare";
+  }
+}
 
 /** "≥ 0.85" or "≤ 200 ms": how the target reads for this direction. */
 export function boundLabel(direction: MetricDirection, value: number, unit = ""): string {
