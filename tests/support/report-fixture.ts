@@ -200,6 +200,7 @@ export function sampleReport(): ProjectReport {
         },
       ],
       summary: '2 milestones across Data, Deployment, from 5 Jan 2026 to 20 Feb 2026; 1 done. 1 is late: "Pilot | live".',
+      timeline: { rows: [], todayDay: 0, fromDay: 0, toDay: 1 },
     },
     budget: {
       currency: "EUR",
@@ -232,6 +233,10 @@ export function sampleReport(): ProjectReport {
       total: { planned: "€10,000.00", actual: "€12,000.00", plannedValue: 10000, actualValue: 12000 },
       summary:
         "€10,000.00 planned from Jan 2026 to Feb 2026. Spent €12,000.00 up to Feb 2026 against €10,000.00 planned by then: €2,000.00 (20 %) over plan.",
+      burnChart: [
+        { month: "Jan 2026", planned: 5000, actual: 6000, overrun: [5000, 6000], isOver: true },
+        { month: "Feb 2026", planned: 10000, actual: 12000, overrun: [10000, 12000], isOver: true },
+      ],
     },
     payback: {
       solutionTitle: "Gradient-boosted forecast",

@@ -2,8 +2,7 @@ import type { ProjectAccess } from "@/lib/db/access";
 import { getPaybackSolution } from "@/lib/db/plan";
 import type { ReportSources } from "@/lib/domain/report/build-report";
 import type { ProjectReport } from "@/lib/domain/report/types";
-import { budgetTotals, burnChartData, burnSeries } from "@/lib/domain/plan/budget";
-import { buildTimeline } from "@/lib/domain/plan/milestones";
+import { budgetTotals } from "@/lib/domain/plan/budget";
 import { PlanSummary } from "@/components/plan/plan-summary";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
@@ -16,8 +15,9 @@ import { ChartFigure } from "./chart-figure";
 
 /**
  * The plan, read only: timeline and milestones (owners by team role only), budget burn and totals, payback.
- * The plan rows are the report's sources and the chart summaries the report's sentences; the app's own
- * plan components draw them, as on the plan page.
+ * The timeline and burn charts draw the report's rows with its summary sentences; the milestone list,
+ * the budget table and the payback (with its horizon and solution picker) are the plan page's components
+ * over the plan rows the report was built from.
  */
 export async function SharedPlan({
   access,
@@ -37,7 +37,6 @@ export async function SharedPlan({
   const { lines, currency } = plan;
   // A share link names no member: a milestone's owner shows as its team role.
   const milestones = plan.milestones.map((m) => ({ ...m, ownerName: null, ownerUserId: null }));
-  const burnData = burnChartData(burnSeries(lines));
 
   return (
     <Section id="plan" title="Milestones & budget" className="scroll-mt-4 space-y-6" headingClassName="text-xl font-semibold">
@@ -51,7 +50,7 @@ export async function SharedPlan({
             description="One bar per milestone from its start to its due date (x axis: date), coloured by lifecycle phase; the dashed line is today."
           >
             <ChartFigure id="timeline" name="Milestone timeline" summary={report.milestones.summary}>
-              <TimelineChart timeline={buildTimeline(milestones, today)} />
+              <TimelineChart timeline={report.milestones.timeline} />
             </ChartFigure>
           </Card>
           <Card title="Milestones">
@@ -68,7 +67,7 @@ export async function SharedPlan({
             description={`Cumulative planned spending (the plan to stay under) against cumulative actual spending, in ${currency} per month.`}
           >
             <ChartFigure id="burn" name="Budget burn chart: planned against actual spending" summary={report.budget.summary}>
-              <BurnChart data={burnData} currency={currency} />
+              <BurnChart data={report.budget.burnChart} currency={currency} />
             </ChartFigure>
           </Card>
           <Card title="Budget totals by month and category">

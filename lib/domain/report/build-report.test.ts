@@ -182,8 +182,8 @@ describe("buildProjectReport: a template-like project with no solutions", () => 
       solutions: [],
     });
     expect(r.payback).toBeNull();
-    expect(r.milestones).toEqual({ items: [], summary: "No milestones yet." });
-    expect(r.budget).toMatchObject({ lineCount: 0, categories: [], months: [], summary: "No budget lines yet." });
+    expect(r.milestones).toMatchObject({ items: [], summary: "No milestones yet.", timeline: { rows: [] } });
+    expect(r.budget).toMatchObject({ lineCount: 0, categories: [], months: [], summary: "No budget lines yet.", burnChart: [] });
     expect(r.budget.total).toEqual({ planned: "€0.00", actual: "€0.00", plannedValue: 0, actualValue: 0 });
   });
 
@@ -584,6 +584,18 @@ describe("buildProjectReport: milestones", () => {
     );
     expect(JSON.stringify(r)).not.toContain("Ada Lovelace");
   });
+
+  test("the timeline chart's bars, in schedule order, on an axis from the first start to the last due day", () => {
+    const { rows, fromDay, toDay, todayDay } = r.milestones.timeline;
+    expect(rows.map((m) => [m.title, m.phase, m.status, m.isLate, m.startDate, m.dueDate])).toEqual([
+      ["Data audit", "data", "done", false, "2026-01-05", "2026-02-01"],
+      ["Baseline model", "modeling", "planned", true, "2026-01-05", "2026-02-15"],
+      ["Go live", "deployment", "planned", false, "2026-03-16", "2026-04-30"],
+    ]);
+    expect(fromDay).toBe(rows[0]!.startDay);
+    expect(toDay).toBe(rows[2]!.endDay);
+    expect(todayDay).toBe(rows[0]!.startDay + 55); // 2026-03-01 is 55 days after 2026-01-05
+  });
 });
 
 describe("buildProjectReport: budget", () => {
@@ -641,5 +653,12 @@ describe("buildProjectReport: budget", () => {
     expect(r.budget.summary).toBe(
       "€12,250.50 planned from Jan 2026 to Feb 2026. Spent €7,000.00 up to Feb 2026 against €12,250.50 planned by then: €5,250.50 (42.8 %) under plan.",
     );
+  });
+
+  test("the burn chart's rows: cumulative planned and actual by month, and no overrun while under plan", () => {
+    expect(r.budget.burnChart).toEqual([
+      { month: "Jan 2026", planned: 6_000, actual: 0, overrun: [6_000, 6_000], isOver: false },
+      { month: "Feb 2026", planned: 12_250.5, actual: 7_000, overrun: [12_250.5, 12_250.5], isOver: false },
+    ]);
   });
 });

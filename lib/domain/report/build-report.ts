@@ -13,9 +13,9 @@ import { HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
 import { MODELS } from "@/lib/domain/evidence/models";
 import { analyzeStoredSeries, trendChartData, type StoredSeries } from "@/lib/domain/evidence/series";
 import { historySentence, VERDICT_LABEL } from "@/lib/domain/evidence/summary";
-import { budgetTotals, burnSeries, burnSummary, type BudgetLineView } from "@/lib/domain/plan/budget";
+import { budgetTotals, burnChartData, burnSeries, burnSummary, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES, CATEGORY_LABEL, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
-import { isLate, sortMilestones, timelineSummary, type MilestoneView } from "@/lib/domain/plan/milestones";
+import { buildTimeline, isLate, sortMilestones, timelineSummary, type MilestoneView } from "@/lib/domain/plan/milestones";
 import { formatMinor, majorToMinor, minorToNumber } from "@/lib/domain/plan/money";
 import { computePayback, DEFAULT_HORIZON_YEARS, paybackSummary, valueStartMonth, type ValueStart } from "@/lib/domain/plan/payback";
 import { STAGE_LABEL } from "@/lib/domain/projects/stages";
@@ -319,13 +319,8 @@ function milestoneSection(milestones: readonly MilestoneView[], today: string): 
     dependsOn: m.dependsOn.map((id) => titles.get(id) ?? "").filter(Boolean),
   }));
   // The summary names late milestones by title only; owner names never appear.
-  return {
-    items,
-    summary: timelineSummary(
-      milestones.map((m) => ({ ...m, ownerName: null })),
-      today,
-    ),
-  };
+  const anonymous = milestones.map((m) => ({ ...m, ownerName: null }));
+  return { items, summary: timelineSummary(anonymous, today), timeline: buildTimeline(anonymous, today) };
 }
 
 function budgetSection(lines: readonly BudgetLineView[], currency: string): ReportBudget {
@@ -353,6 +348,7 @@ function budgetSection(lines: readonly BudgetLineView[], currency: string): Repo
     })),
     total: pair(totals.total),
     summary: burnSummary(lines, currency),
+    burnChart: burnChartData(burn),
   };
 }
 

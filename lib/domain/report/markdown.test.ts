@@ -110,8 +110,8 @@ describe("reportToMarkdown", () => {
       focus: { basis: "none" as const, note: "No candidate solutions yet.", solutions: [] },
       payback: null,
     };
-    empty.budget = { ...empty.budget, lineCount: 0, categories: [], months: [], summary: "No budget lines yet." };
-    empty.milestones = { items: [], summary: "No milestones yet." };
+    empty.budget = { ...empty.budget, lineCount: 0, categories: [], months: [], summary: "No budget lines yet.", burnChart: [] };
+    empty.milestones = { ...empty.milestones, items: [], summary: "No milestones yet." };
     const out = reportToMarkdown(empty);
     expect(out).toContain("No candidate solutions yet.");
     expect(out).toContain("No budget lines yet.");

@@ -3,6 +3,8 @@
 // computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
 // on money. No member names or emails: milestone owners are roles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import type { BurnDatum } from "@/lib/domain/plan/budget";
+import type { Timeline } from "@/lib/domain/plan/milestones";
 import type { DataType } from "@/lib/domain/scoping/feasibility";
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -146,6 +148,8 @@ export type ReportBudget = {
   months: ({ month: string; label: string; hasActual: boolean; cumPlanned: number; cumActual: number | null } & ReportMoneyPair)[];
   total: ReportMoneyPair;
   summary: string;
+  /** The rows of the app's burn chart (the share page): cumulative planned and actual per month, and the overrun. */
+  burnChart: BurnDatum[];
 };
 
 export type ReportPayback = {
@@ -192,7 +196,8 @@ export type ProjectReport = {
     note: string;
     solutions: ReportFocusSolution[];
   };
-  milestones: { items: ReportMilestone[]; summary: string };
+  /** `timeline`: the bars of the app's timeline chart (the share page), as of the report's date. */
+  milestones: { items: ReportMilestone[]; summary: string; timeline: Timeline };
   budget: ReportBudget;
   payback: ReportPayback | null;
 };
