@@ -12,6 +12,9 @@ export type MetricFields = {
   direction: MetricDirection;
   target: number | null;
   alertThreshold: number | null;
+  /** The lowest and highest possible values; null = inferred from the name and unit. */
+  rangeMin?: number | null;
+  rangeMax?: number | null;
   description: string;
 };
 

@@ -186,10 +186,19 @@ export const metricSchema = z
     direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose whether higher or lower is better." }),
     target: formNumber({ min: -1e12, max: 1e12 }),
     alertThreshold: formNumber({ min: -1e12, max: 1e12 }),
+    /** The lowest and highest possible values; empty = inferred from the name and unit (lib/domain/scoping/metric-range.ts). */
+    rangeMin: formNumber({ min: -1e12, max: 1e12 }),
+    rangeMax: formNumber({ min: -1e12, max: 1e12 }),
     description: text(500).default(""),
   })
   .superRefine((m, ctx) => {
     if (m.target === null) ctx.addIssue({ code: "custom", path: ["target"], message: "Set a target value." });
+    if (m.rangeMin !== null && m.rangeMax !== null && m.rangeMin >= m.rangeMax)
+      ctx.addIssue({
+        code: "custom",
+        path: ["rangeMax"],
+        message: "The highest possible value must be above the lowest.",
+      });
     if (m.target !== null && m.alertThreshold !== null) {
       const wrongSide = m.direction === "higher_is_better" ? m.alertThreshold > m.target : m.alertThreshold < m.target;
       if (wrongSide)

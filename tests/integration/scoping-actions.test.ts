@@ -188,6 +188,12 @@ const badForms: FormCase[] = [
     "name",
   ],
   [
+    "metric: range upside down",
+    actions.createMetricAction,
+    () => ({ name: "AUROC", kind: "offline", direction: "higher_is_better", target: "0.9", rangeMin: "1", rangeMax: "0" }),
+    "rangeMax",
+  ],
+  [
     "updateMetric: empty name",
     actions.updateMetricAction,
     () => ({ metricId: ids.metricId, name: "", kind: "offline", direction: "lower_is_better", target: "10" }),
@@ -259,5 +265,22 @@ describe("scoping actions refuse bad input and change nothing", () => {
     expect(statuses.find((s) => s.id === other.id)?.status).toBe("selected");
     expect(statuses.find((s) => s.id === ids.solutionId)?.status).toBe("proposed");
     expect(await db.solutionDecision.count({ where: { projectId: ref.projectId } })).toBe(3);
+  });
+});
+
+describe("metric ranges", () => {
+  test("a stated range is saved, and emptying the fields clears it (inferred again)", async () => {
+    session.userId = ownerId;
+    const fields = { name: "Recall at 10", kind: "offline", direction: "higher_is_better", target: "0.8" };
+    const created = await actions.createMetricAction(IDLE, form({ ...fields, rangeMin: "0.5", rangeMax: "1" }));
+    expect(created.status, JSON.stringify(created)).toBe("success");
+    const metric = await db.metric.findFirstOrThrow({ where: { projectId: ref.projectId, name: fields.name } });
+    expect([metric.rangeMin, metric.rangeMax]).toEqual([0.5, 1]);
+
+    const updated = await actions.updateMetricAction(IDLE, form({ ...fields, metricId: metric.id, rangeMin: "", rangeMax: "" }));
+    expect(updated.status, JSON.stringify(updated)).toBe("success");
+    const after = await db.metric.findUniqueOrThrow({ where: { id: metric.id } });
+    expect([after.rangeMin, after.rangeMax]).toEqual([null, null]);
+    await db.metric.delete({ where: { id: metric.id } });
   });
 });

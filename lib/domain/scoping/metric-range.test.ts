@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { inferMetricRange, isBounded, metricRange } from "./metric-range";
+import { inferMetricRange, isBounded, metricRange, rangeLabel } from "./metric-range";
 
 describe("inferMetricRange", () => {
   test.each([
@@ -64,5 +64,15 @@ describe("metricRange", () => {
     expect(isBounded({})).toBe(false);
     expect(isBounded({ min: 0 })).toBe(true);
     expect(isBounded({ max: 1 })).toBe(true);
+  });
+});
+
+describe("rangeLabel", () => {
+  test("both sides, one side, or none", () => {
+    expect(rangeLabel({ min: 0, max: 1 })).toBe("0 – 1");
+    expect(rangeLabel({ min: 0, max: 100 }, (n) => `${n}%`)).toBe("0% – 100%");
+    expect(rangeLabel({ min: 0 })).toBe("≥ 0");
+    expect(rangeLabel({ max: 10 })).toBe("≤ 10");
+    expect(rangeLabel({})).toBe("Any value");
   });
 });

@@ -64,3 +64,11 @@ export function metricRange(m: { name: string; unit: string; rangeMin?: number |
 export function isBounded(range: MetricRange): boolean {
   return range.min !== undefined || range.max !== undefined;
 }
+
+/** "0 – 1", "≥ 0", "≤ 10" or "Any value", with each number written by `format`. */
+export function rangeLabel(range: MetricRange, format: (n: number) => string = String): string {
+  if (range.min !== undefined && range.max !== undefined) return `${format(range.min)} – ${format(range.max)}`;
+  if (range.min !== undefined) return `≥ ${format(range.min)}`;
+  if (range.max !== undefined) return `≤ ${format(range.max)}`;
+  return "Any value";
+}

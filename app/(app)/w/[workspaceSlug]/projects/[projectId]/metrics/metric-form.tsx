@@ -15,6 +15,8 @@ export type MetricValues = {
   direction: string;
   target: number | null;
   alertThreshold: number | null;
+  rangeMin: number | null;
+  rangeMax: number | null;
   description: string;
 };
 
@@ -36,7 +38,13 @@ export function MetricForm({
     state.status === "error"
       ? (state.values ?? {})
       : metric
-        ? { ...metric, target: metric.target?.toString() ?? "", alertThreshold: metric.alertThreshold?.toString() ?? "" }
+        ? {
+            ...metric,
+            target: metric.target?.toString() ?? "",
+            alertThreshold: metric.alertThreshold?.toString() ?? "",
+            rangeMin: metric.rangeMin?.toString() ?? "",
+            rangeMax: metric.rangeMax?.toString() ?? "",
+          }
         : {};
   const field = bindFields(v, state.fieldErrors);
   return (
@@ -58,6 +66,20 @@ export function MetricForm({
           inputMode="decimal"
           hint="Alert when the value is worse than this."
           {...field("alertThreshold")}
+        />
+        <TextField
+          id={`metric-range-min-${id}`}
+          label="Lowest possible value"
+          inputMode="decimal"
+          hint="Leave empty to infer from the unit"
+          {...field("rangeMin")}
+        />
+        <TextField
+          id={`metric-range-max-${id}`}
+          label="Highest possible value"
+          inputMode="decimal"
+          hint="Leave empty to infer from the unit"
+          {...field("rangeMax")}
         />
         <div className="sm:col-span-2">
           <TextField id={`metric-description-${id}`} label="Description" {...field("description")} />

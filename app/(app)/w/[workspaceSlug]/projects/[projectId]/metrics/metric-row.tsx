@@ -3,6 +3,7 @@ import { useCallback, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { deleteMetricAction } from "@/lib/actions/scoping";
 import { Button } from "@/components/ui/button";
+import { metricRange, rangeLabel } from "@/lib/domain/scoping/metric-range";
 import { MetricForm, type MetricValues } from "./metric-form";
 
 export function MetricRow({
@@ -25,7 +26,7 @@ export function MetricRow({
   if (editing) {
     return (
       <tr>
-        <td colSpan={6} className="py-3">
+        <td colSpan={7} className="py-3">
           <MetricForm workspaceSlug={workspaceSlug} projectId={projectId} metric={metric} onDone={done} />
         </td>
       </tr>
@@ -46,6 +47,10 @@ export function MetricRow({
       <td>{metric.direction === "higher_is_better" ? "Higher is better" : "Lower is better"}</td>
       <td>{fmt(metric.target)}</td>
       <td>{fmt(metric.alertThreshold)}</td>
+      <td>
+        {rangeLabel(metricRange(metric), (n) => fmt(n))}
+        {metric.rangeMin === null && metric.rangeMax === null && <span className="block text-xs text-slate-500">inferred</span>}
+      </td>
       <td className="whitespace-nowrap text-right">
         {canEdit && (
           <>

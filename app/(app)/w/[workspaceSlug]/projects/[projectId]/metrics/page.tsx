@@ -34,7 +34,9 @@ export default async function MetricsPage({ params }: ProjectPageProps) {
           </EmptyState>
         ) : (
           <Table caption="Metrics of the project" scroll>
-            <THeadRow columns={["Metric", "Kind", "Direction", "Target", "Alert threshold", { label: "Actions", srOnly: true }]} />
+            <THeadRow
+              columns={["Metric", "Kind", "Direction", "Target", "Alert threshold", "Possible values", { label: "Actions", srOnly: true }]}
+            />
             <TBody>
               {metrics.map((m) => (
                 <MetricRow
@@ -50,6 +52,8 @@ export default async function MetricsPage({ params }: ProjectPageProps) {
                     direction: m.direction,
                     target: m.target,
                     alertThreshold: m.alertThreshold,
+                    rangeMin: m.rangeMin,
+                    rangeMax: m.rangeMax,
                     description: m.description,
                   }}
                 />

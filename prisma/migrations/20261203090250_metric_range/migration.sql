@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Metric" ADD COLUMN     "rangeMax" DOUBLE PRECISION,
+ADD COLUMN     "rangeMin" DOUBLE PRECISION;
