@@ -1,13 +1,31 @@
 // Adapts a stored history series (dates as Date) to the fit's input, so the page, the action and
 // the feasibility score all analyse a series the same way.
 import { analyzeHistory, type Direction, type HistoryAnalysis } from "./fit";
+import { inferMetricRange, isBounded, type MetricRange } from "@/lib/domain/scoping/metric-range";
 
 export type StoredSeries = {
   direction: Direction;
   targetValue: number | null;
   targetDate: Date | null;
   points: { date: Date; value: number }[];
+  /** The values the metric can take (see `seriesRange`); absent or `{}` = unbounded. */
+  range?: MetricRange;
 };
+
+/**
+ * A history series' range: the one stated on its registry metric (matched by the caller: the linked metric,
+ * else the registry metric of the same name), else inferred from the series' own metric name and unit, the
+ * unit its points are written in.
+ */
+export function seriesRange(
+  series: { metricName: string; unit: string },
+  registry: { rangeMin: number | null; rangeMax: number | null } | null,
+): MetricRange {
+  const stated: MetricRange = {};
+  if (registry?.rangeMin != null) stated.min = registry.rangeMin;
+  if (registry?.rangeMax != null) stated.max = registry.rangeMax;
+  return isBounded(stated) ? stated : inferMetricRange({ name: series.metricName, unit: series.unit });
+}
 
 // The analysis is deterministic (seeded bootstrap) and costs tens of milliseconds a series, while the
 // prioritization page, the evidence page, share links and reports all ask for the same series again:
@@ -18,7 +36,15 @@ const cache = new Map<string, HistoryAnalysis>();
 export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
   const target = s.targetValue != null && s.targetDate ? { value: s.targetValue, time: s.targetDate.getTime() } : null;
   const points = s.points.map((p) => ({ time: p.date.getTime(), value: p.value }));
-  const key = JSON.stringify([s.direction, target?.value ?? null, target?.time ?? null, points.map((p) => [p.time, p.value])]);
+  const range = s.range && isBounded(s.range) ? s.range : null;
+  const key = JSON.stringify([
+    s.direction,
+    target?.value ?? null,
+    target?.time ?? null,
+    range?.min ?? null,
+    range?.max ?? null,
+    points.map((p) => [p.time, p.value]),
+  ]);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key); // re-insert: Map order is the recency order

@@ -6,6 +6,7 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { deleteHlpStudyAction } from "@/lib/actions/evidence";
 import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { listMetrics } from "@/lib/db/metrics";
+import { withSeriesRanges } from "@/lib/db/history";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { isoDate } from "@/lib/domain/dates";
 import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
@@ -36,11 +37,13 @@ export default async function EvidencePage({
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const solution = await getEvidenceSolution(access, solutionId);
   if (!solution) notFound();
-  const [studies, series, metrics] = await Promise.all([
+  const [studies, stored, metrics] = await Promise.all([
     listHlpStudies(access, solution.id),
     getHistorySeries(access, solution.id),
     listMetrics(access),
   ]);
+  // With its metric's range, so the page's fit is the one the feasibility score uses (getHistoryVerdicts).
+  const [series = null] = stored ? await withSeriesRanges(access, [stored]) : [];
   const canEdit = hasRole(access.role, "editor");
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id, solutionId: solution.id };
   const structured = solution.dataType === "structured";
@@ -74,7 +77,7 @@ export default async function EvidencePage({
           <Alert tone="warning">
             This solution works on structured (tabular) data. People are rarely good at reading many columns of numbers, so human
             performance is a weak benchmark here: a model often beats it easily, and matching it says little. Prefer the project history or
-            published results; you can still record a human score as a note.
+            published results; you can still upload labels or record a human score as a note.
           </Alert>
         )}
         <HlpStudyList
@@ -101,18 +104,21 @@ export default async function EvidencePage({
         />
         {canEdit && (
           <div className="grid gap-6 lg:grid-cols-2">
-            {!structured && (
-              <section aria-labelledby="upload-heading" className="space-y-2">
-                <h3 id="upload-heading" className="text-sm font-semibold">
-                  Upload labels
-                </h3>
-                <p className="text-xs text-slate-500">
-                  Have several people label the same items; the app measures how often they agree and, with a ground truth, how often each
-                  is right.
+            <section aria-labelledby="upload-heading" className="space-y-2">
+              <h3 id="upload-heading" className="text-sm font-semibold">
+                Upload labels
+              </h3>
+              <p className="text-xs text-slate-500">
+                Have several people label the same items; the app measures how often they agree and, with a ground truth, how often each is
+                right.
+              </p>
+              {structured && (
+                <p className="text-xs text-amber-700">
+                  Structured data: HLP is a weaker benchmark here; models often beat people at reading tables.
                 </p>
-                <HlpUploadForm key={studies.length} {...ref} />
-              </section>
-            )}
+              )}
+              <HlpUploadForm key={studies.length} {...ref} />
+            </section>
             <section aria-labelledby="manual-heading" className="space-y-2">
               <h3 id="manual-heading" className="text-sm font-semibold">
                 {structured ? "Record a note with a human score" : "Type a human score"}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { analyzeStoredSeries, seriesRange, type StoredSeries } from "./series";
+
+describe("seriesRange", () => {
+  test("a range stated on the registry metric wins, even one side of it", () => {
+    expect(seriesRange({ metricName: "AUROC", unit: "" }, { rangeMin: 0.5, rangeMax: 1 })).toEqual({ min: 0.5, max: 1 });
+    expect(seriesRange({ metricName: "Revenue", unit: "€" }, { rangeMin: 0, rangeMax: null })).toEqual({ min: 0 });
+  });
+
+  test("otherwise inferred from the series' own metric name and unit", () => {
+    expect(seriesRange({ metricName: "accuracy", unit: "%" }, { rangeMin: null, rangeMax: null })).toEqual({ min: 0, max: 100 });
+    expect(seriesRange({ metricName: "AUROC", unit: "" }, null)).toEqual({ min: 0, max: 1 });
+    expect(seriesRange({ metricName: "RMSE", unit: "kWh" }, null)).toEqual({ min: 0 });
+    expect(seriesRange({ metricName: "Revenue", unit: "€" }, null)).toEqual({});
+  });
+});
+
+describe("analyzeStoredSeries and the range", () => {
+  const points = Array.from({ length: 8 }, (_, i) => ({ date: new Date(Date.UTC(2025, i, 1)), value: 0.6 + 0.03 * i }));
+  const series: StoredSeries = { direction: "higher_is_better", targetValue: 0.9, targetDate: new Date(Date.UTC(2026, 0, 1)), points };
+
+  test("a different range is a different cache entry; no range and an empty one are the same", () => {
+    const open = analyzeStoredSeries(series);
+    expect(analyzeStoredSeries({ ...series, range: {} })).toBe(open);
+    expect(analyzeStoredSeries({ ...series, range: { min: 0, max: 1 } })).not.toBe(open);
+    expect(analyzeStoredSeries({ ...series, range: { min: 0, max: 1 } })).toBe(
+      analyzeStoredSeries({ ...series, range: { max: 1, min: 0 } }),
+    );
+  });
+});
