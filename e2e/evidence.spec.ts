@@ -75,3 +75,40 @@ test("HLP from a labels CSV and a project-history trend with its verdict", async
   await page.reload();
   await expect(page.getByTestId("history-verdict")).toContainText("unlikely");
 });
+
+test("labels CSV: the mapping step proposes the item id, so it is not counted as a labeler", async ({ page }) => {
+  await signUp(page, newPerson("Ines"));
+  await createProject(page, "Ticket triage");
+  await addProblemAndSolution(page);
+  await page.getByRole("link", { name: "Record or upload HLP evidence" }).click();
+
+  // ticket_id is unique on every row, so it is proposed as the item id. Against the truth column:
+  //   ann  ok ok scratch scratch ok scratch           → 6 of 6 right = 100.0 %
+  //   bob  ok scratch scratch ok ok ok                → rows 1, 3, 5 right = 3 of 6 = 50.0 %
+  //   cy   ok ok dent dent ok scratch                 → rows 1, 2, 5, 6 right = 4 of 6 = 66.7 %
+  //   HLP = mean accuracy = (1 + 0.5 + 0.667) / 3 = 72.2 %.
+  // Taken as a fourth labeler, ticket_id would have been right 0 of 6 times and dragged the estimate down.
+  const labels =
+    "ticket_id,ann,bob,cy,truth\nT-101,ok,ok,ok,ok\nT-102,ok,scratch,ok,ok\nT-103,scratch,scratch,dent,scratch\nT-104,scratch,ok,dent,scratch\nT-105,ok,ok,ok,ok\nT-106,scratch,ok,scratch,scratch\n";
+  await page.getByLabel("Labels CSV").setInputFiles(csv(labels, "tickets.csv"));
+  await page.getByRole("button", { name: "Read file" }).click();
+  await expect(page.getByText("Read 6 items and 5 columns.")).toBeVisible();
+
+  await expect(page.getByLabel("Item id column")).toHaveValue("ticket_id");
+  await expect(page.getByLabel("Ground-truth column")).toHaveValue("truth");
+  const labelers = page.getByRole("group", { name: "Labeler columns" });
+  await expect(labelers.getByRole("checkbox", { name: "ticket_id" })).not.toBeChecked();
+  await expect(labelers.getByRole("checkbox", { name: "truth" })).not.toBeChecked();
+  for (const name of ["ann", "bob", "cy"]) await expect(labelers.getByRole("checkbox", { name })).toBeChecked();
+  await expect(page.getByText(/agrees with nobody/)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Compute and save study" }).click();
+  const accuracy = page.getByRole("table", { name: "Accuracy of each labeler against the ground truth" });
+  await expect(accuracy.getByRole("row", { name: /^ann 6 6 100\.0 %/ })).toBeVisible();
+  await expect(accuracy.getByRole("row", { name: /^bob 6 3 50\.0 %/ })).toBeVisible();
+  await expect(accuracy.getByRole("row", { name: /^cy 6 4 66\.7 %/ })).toBeVisible();
+  await expect(accuracy.getByRole("row", { name: /ticket_id/ })).toHaveCount(0);
+  await expect(accuracy.getByRole("row")).toHaveCount(4);
+  await expect(page.getByText(/HLP estimate 72\.2 %/)).toBeVisible();
+  await expect(page.getByText(/Small sample: some labelers share only 6 items/)).toBeVisible();
+});

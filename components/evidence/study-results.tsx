@@ -1,8 +1,12 @@
-import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
+import { SMALL_SAMPLE_ITEMS, type Interval, type LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 
 const pct = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(1)} %`);
 const k = (v: number | null) => (v == null ? "undefined" : v.toFixed(3));
+/** A 95 % interval as text; "—" when there is none (undefined in most resamples, or saved before intervals). */
+const range = (i: Interval | null | undefined, f: (v: number) => string) => (i ? `${f(i.low)} to ${f(i.high)}` : "—");
+const pctOf = (v: number) => `${(v * 100).toFixed(1)} %`;
+const kOf = (v: number) => v.toFixed(3);
 
 /** Landis & Koch's (1977) wording for kappa ranges, as a rough guide. */
 function kappaWord(v: number | null) {
@@ -49,9 +53,28 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
   return (
     <div className="space-y-4 text-sm">
       <p>
-        <strong>HLP estimate {pct(r.hlp.score)}</strong> — {r.hlp.explanation} Fleiss&apos; kappa over all labelers:{" "}
-        <strong>{k(r.fleissKappa)}</strong> {r.fleissKappa != null && `(${kappaWord(r.fleissKappa)} agreement)`}.
+        <strong>HLP estimate {pct(r.hlp.score)}</strong>
+        {r.hlpInterval && ` (95 % interval ${range(r.hlpInterval, pctOf)})`} — {r.hlp.explanation} Fleiss&apos; kappa over all labelers:{" "}
+        <strong>{k(r.fleissKappa)}</strong> {r.fleissKappa != null && `(${kappaWord(r.fleissKappa)} agreement)`}
+        {r.fleissInterval && `, 95 % interval ${range(r.fleissInterval, kOf)}`}.
       </p>
+      {r.krippendorffAlpha != null && (
+        <p>
+          {r.missingLabels} labels are missing, so here is also Krippendorff&apos;s alpha (nominal), which copes with gaps:{" "}
+          <strong>{k(r.krippendorffAlpha)}</strong>.
+        </p>
+      )}
+      {r.sharedItems != null && r.sharedItems < SMALL_SAMPLE_ITEMS && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          Small sample: some labelers share only {r.sharedItems} items (fewer than {SMALL_SAMPLE_ITEMS}), so these figures are rough; see
+          the wide intervals.
+        </p>
+      )}
+      {r.bootstrap && (
+        <p className="text-xs text-slate-500">
+          Intervals: 95 % percentile bootstrap over {r.bootstrap.resamples.toLocaleString("en-US")} resamples of the items.
+        </p>
+      )}
       {r.accuracy.length > 0 && (
         <FiguresTable
           caption="Accuracy of each labeler against the ground truth"
@@ -62,8 +85,12 @@ export function StudyResults({ r }: { r: LabelStudyResults }) {
       {r.pairs.length > 0 && (
         <FiguresTable
           caption="Agreement between pairs of labelers"
-          columns={["Pair", "Items", "Agreement", "Cohen's kappa"]}
-          rows={r.pairs.map((p) => ({ key: `${p.a}|${p.b}`, name: `${p.a} – ${p.b}`, figures: [p.n, pct(p.agreement), k(p.kappa)] }))}
+          columns={["Pair", "Items", "Agreement", "Cohen's kappa", "95 % interval"]}
+          rows={r.pairs.map((p) => ({
+            key: `${p.a}|${p.b}`,
+            name: `${p.a} – ${p.b}`,
+            figures: [p.n, pct(p.agreement), k(p.kappa), range(p.kappaInterval, kOf)],
+          }))}
         />
       )}
       <p>

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { formValues } from "@/lib/forms";
 import { analyzeLabels } from "@/lib/domain/evidence/agreement";
 import { describeProblem, parseCsv } from "@/lib/domain/evidence/csv";
-import { toLabelMatrix } from "@/lib/domain/evidence/labels";
+import { proposeIdColumn, proposeTruthColumn, toLabelMatrix } from "@/lib/domain/evidence/labels";
 import { parsePointLines, parsePointsCsv } from "@/lib/domain/evidence/points";
 import {
   hlpManualSchema,
@@ -50,9 +50,15 @@ export const previewLabelsCsvAction = projectFormAction(
     const parsed = parseCsv(csv);
     if (!parsed.ok) throw csvError(describeProblem(parsed.problem), "file");
     const { header, rows } = parsed.table;
+    const idColumn = proposeIdColumn(parsed.table);
     return {
-      message: `Read ${rows.length} items and ${header.length} columns. Choose the ground-truth column, if any.`,
-      result: { csv, header: JSON.stringify(header) },
+      message: `Read ${rows.length} items and ${header.length} columns. Check which column is what before anything is computed.`,
+      result: {
+        csv,
+        header: JSON.stringify(header),
+        idColumn: idColumn ?? "",
+        truthColumn: proposeTruthColumn(header, idColumn) ?? "",
+      },
     };
   },
 );
@@ -61,8 +67,12 @@ export const previewLabelsCsvAction = projectFormAction(
 export const saveLabelsStudyAction = projectFormAction({ schema: labelsCsvSchema, role: "editor" }, async (access, d) => {
   const table = parseCsv(d.csv);
   if (!table.ok) throw csvError(describeProblem(table.problem), "file");
-  const matrix = toLabelMatrix(table.table, { truthColumn: d.truthColumn || null, idColumn: d.idColumn || null });
-  if (!matrix.ok) throw csvError(describeProblem(matrix.problem, table.table.header), "truthColumn");
+  const matrix = toLabelMatrix(table.table, {
+    truthColumn: d.truthColumn || null,
+    idColumn: d.idColumn || null,
+    labelerColumns: d.labelerColumns,
+  });
+  if (!matrix.ok) throw csvError(describeProblem(matrix.problem, table.table.header), d.labelerColumns ? "labelerColumns" : "truthColumn");
   const results = analyzeLabels(matrix.matrix);
   if (results.hlp.score == null) throw csvError(results.hlp.explanation, "truthColumn");
   await createHlpStudy(access, d.solutionId, {

@@ -46,6 +46,22 @@ export const labelsCsvSchema = z.object({
   csv: z.string().min(1, "Choose a CSV file.").max(MAX_CSV_CHARS, "The file is too large."),
   truthColumn: text(200).default(""),
   idColumn: text(200).default(""),
+  /** The checked labeler columns as a JSON array of names; missing = every column but the id and the truth. */
+  labelerColumns: z
+    .string()
+    .max(100_000)
+    .optional()
+    .transform((raw, ctx): string[] | null => {
+      if (raw == null || raw === "") return null;
+      try {
+        const v: unknown = JSON.parse(raw);
+        if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: "Choose the labeler columns again." });
+      return z.NEVER;
+    }),
   metricName: metricName.default("accuracy"),
   method: z.enum(HLP_METHODS).default("crowd"),
   notes: text(2000).default(""),
