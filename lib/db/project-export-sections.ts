@@ -66,13 +66,16 @@ export async function loadConstraints(access: ProjectAccess): Promise<ExportedPr
 
 export async function loadMetrics(access: ProjectAccess): Promise<ExportedProject["metrics"]> {
   const rows = await db.metric.findMany({ where: { projectId: access.project.id }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  return rows.map(({ name, kind, unit, direction, target, alertThreshold, description }) => ({
+  return rows.map(({ name, kind, unit, direction, target, alertThreshold, rangeMin, rangeMax, description }) => ({
     name,
     kind,
     unit,
     direction,
     target,
     alertThreshold,
+    // Only a stated range is written: documents of metrics without one stay as they were before ranges existed.
+    ...(rangeMin !== null ? { rangeMin } : {}),
+    ...(rangeMax !== null ? { rangeMax } : {}),
     description,
   }));
 }

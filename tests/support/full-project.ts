@@ -58,6 +58,8 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
         direction: "higher_is_better" as const,
         target: 0.9,
         alertThreshold: 0.85,
+        rangeMin: 0,
+        rangeMax: 1,
         description: "",
       },
       {
@@ -67,6 +69,8 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
         direction: "lower_is_better" as const,
         target: -1.5e300,
         alertThreshold: 123456789.123456,
+        rangeMin: -1.7e308,
+        rangeMax: null,
         description: "Business",
       },
     ].map((m) => db.metric.create({ data: { projectId, ...m }, select: { id: true } })),

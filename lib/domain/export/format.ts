@@ -92,6 +92,8 @@ const metricSchema = z.strictObject({
   direction: z.enum(METRIC_DIRECTIONS),
   target: finite.nullable(),
   alertThreshold: finite.nullable(),
+  rangeMin: finite.nullable().optional().describe("The lowest possible value; absent (or null): inferred from the name and unit."),
+  rangeMax: finite.nullable().optional().describe("The highest possible value; absent (or null): inferred from the name and unit."),
   description: LONG,
 });
 
