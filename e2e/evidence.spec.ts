@@ -102,6 +102,14 @@ test("labels CSV: the mapping step proposes the item id, so it is not counted as
   for (const name of ["ann", "bob", "cy"]) await expect(labelers.getByRole("checkbox", { name })).toBeChecked();
   await expect(page.getByText(/agrees with nobody/)).toHaveCount(0);
 
+  // Without an id column, ticket_id becomes a labeler again, and the form warns that it agrees with nobody.
+  await page.getByLabel("Item id column").selectOption("");
+  await expect(labelers.getByRole("checkbox", { name: "ticket_id" })).toBeChecked();
+  await expect(page.getByText(/“ticket_id” agrees with nobody/)).toBeVisible();
+  await page.getByLabel("Item id column").selectOption("ticket_id");
+  await expect(labelers.getByRole("checkbox", { name: "ticket_id" })).not.toBeChecked();
+  await expect(page.getByText(/agrees with nobody/)).toHaveCount(0);
+
   await page.getByRole("button", { name: "Compute and save study" }).click();
   const accuracy = page.getByRole("table", { name: "Accuracy of each labeler against the ground truth" });
   await expect(accuracy.getByRole("row", { name: /^ann 6 6 100\.0 %/ })).toBeVisible();
