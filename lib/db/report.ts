@@ -4,6 +4,7 @@ import type { ProjectAccess } from "./access";
 import { getSolutionDetail, listSolutionScores } from "./assessments";
 import { getCanvas } from "./canvas";
 import { getHistorySeries, listHlpStudies } from "./evidence";
+import { withSeriesRanges } from "./history";
 import { getPlan } from "./plan";
 import { listProblemsWithSolutions } from "./problems";
 import type { SharedProject } from "./share-links";
@@ -39,12 +40,14 @@ const toNumber = (d: { toNumber(): number } | null): number | null => (d === nul
 
 /** One solution the report details, with its studies and history series; null when it no longer exists. */
 async function loadFocusSolution(access: ProjectAccess, solutionId: string): Promise<ReportFocusSource | null> {
-  const [detail, studies, series] = await Promise.all([
+  const [detail, studies, stored] = await Promise.all([
     getSolutionDetail(access, solutionId),
     listHlpStudies(access, solutionId),
     getHistorySeries(access, solutionId),
   ]);
   if (!detail) return null;
+  // With its metric's range, so the report's fit is the one the feasibility score uses (getHistoryVerdicts).
+  const [series = null] = stored ? await withSeriesRanges(access, [stored]) : [];
   const f = detail.feasibility;
   return {
     id: detail.id,
@@ -88,6 +91,7 @@ async function loadFocusSolution(access: ProjectAccess, solutionId: string): Pro
       targetValue: series.targetValue,
       targetDate: series.targetDate,
       points: series.points.map((p) => ({ date: p.date, value: p.value })),
+      range: series.range,
     },
   };
 }
