@@ -1,24 +1,33 @@
-// The three saturating learning-curve models fitted to a project's history. Time `s` is scaled so
-// the observed span is 0..1 (s = days since first point / days spanned), and values are divided by
-// the largest |value|, so the least-squares problem is well conditioned whatever the units.
+// The learning-curve models fitted to a project's history. The fit works in a normalised frame:
+// time `s` is scaled so the observed span is 0..1 (s = time since first point / time spanned) and
+// values are oriented "higher is better" and centred/scaled by the series, so one model list serves
+// both directions and any units. Every saturating model has an offset (a start level `b` and a
+// plateau `a`), so entering a curve as accuracy or as error gives mirrored fits.
 
-export type ModelKind = "exponential" | "power" | "logistic";
+export type ModelKind = "exponential" | "power" | "logistic" | "mmf" | "weibull" | "linear";
 
 export type Model = {
   kind: ModelKind;
   label: string;
   formula: string;
   f: (p: number[]) => (s: number) => number;
-  jacobian: (p: number[]) => (s: number) => number[];
   /** Starting points tried in turn; the best converged fit wins. */
   starts: (ys: number[]) => number[][];
   min: number[];
   max: number[];
-  /** The value the curve tends to as time grows. */
+  /** The value the curve tends to as time grows (Infinity for an unbounded model). */
   plateau: (p: number[]) => number;
 };
 
 const BIG = 1e6;
+/** Shift of s for the models in x^−c form, so the first point (s = 0) is finite. */
+const X0 = 0.1;
+
+function levels(ys: number[], overshoot: number) {
+  const first = ys[0]!;
+  const last = ys[ys.length - 1]!;
+  return { first, last, a: last + (last - first) * overshoot };
+}
 
 export const MODELS: Record<ModelKind, Model> = {
   exponential: {
@@ -29,16 +38,9 @@ export const MODELS: Record<ModelKind, Model> = {
       ([a, b, c]) =>
       (s) =>
         a! - (a! - b!) * Math.exp(-c! * s),
-    jacobian:
-      ([a, b, c]) =>
-      (s) => {
-        const e = Math.exp(-c! * s);
-        return [1 - e, e, (a! - b!) * s * e];
-      },
     starts: (ys) => {
-      const first = ys[0]!;
-      const last = ys[ys.length - 1]!;
-      return [0.5, 2, 8].map((c) => [last + (last - first) * 0.2, first, c]);
+      const { first, a } = levels(ys, 0.2);
+      return [0.5, 2, 8].map((c) => [a, first, c]);
     },
     min: [-BIG, -BIG, 1e-3],
     max: [BIG, BIG, 100],
@@ -52,19 +54,9 @@ export const MODELS: Record<ModelKind, Model> = {
       ([a, b, c]) =>
       (s) =>
         a! - b! * Math.pow(s + 1, -c!),
-    jacobian:
-      ([, b, c]) =>
-      (s) => {
-        const q = Math.pow(s + 1, -c!);
-        return [1, -q, b! * Math.log(s + 1) * q];
-      },
     starts: (ys) => {
-      const first = ys[0]!;
-      const last = ys[ys.length - 1]!;
-      return [0.5, 2, 6].map((c) => {
-        const a = last + (last - first) * 0.3;
-        return [a, a - first, c];
-      });
+      const { first, a } = levels(ys, 0.3);
+      return [0.5, 2, 6].map((c) => [a, a - first, c]);
     },
     min: [-BIG, -BIG, 1e-3],
     max: [BIG, BIG, 50],
@@ -72,25 +64,72 @@ export const MODELS: Record<ModelKind, Model> = {
   },
   logistic: {
     kind: "logistic",
-    label: "Logistic",
-    formula: "a / (1 + exp(−c·(t − d)))",
+    label: "Logistic (4 parameters)",
+    formula: "b + (a − b) / (1 + exp(−c·(t − d)))",
     f:
-      ([a, c, d]) =>
+      ([a, b, c, d]) =>
       (s) =>
-        a! / (1 + Math.exp(-c! * (s - d!))),
-    jacobian:
-      ([a, c, d]) =>
-      (s) => {
-        const g = 1 / (1 + Math.exp(-c! * (s - d!)));
-        return [g, a! * g * (1 - g) * (s - d!), -a! * g * (1 - g) * c!];
-      },
+        b! + (a! - b!) / (1 + Math.exp(-c! * (s - d!))),
     starts: (ys) => {
-      const top = Math.max(...ys.map(Math.abs));
-      const rising = ys[ys.length - 1]! >= ys[0]!;
-      return [1.1, 1.5].flatMap((k) => [0, 0.5].map((d) => [top * k * Math.sign(ys[ys.length - 1]! || 1), rising ? 4 : -4, d]));
+      const { first, a } = levels(ys, 0.1);
+      return [
+        [a, first - 0.1 * (a - first), 6, 0.2],
+        [a, first - 0.5 * (a - first), 3, 0],
+      ];
     },
-    min: [-BIG, -100, -5],
-    max: [BIG, 100, 10],
-    plateau: ([a, c]) => (c! > 0 ? a! : 0),
+    min: [-BIG, -BIG, 1e-2, -2],
+    max: [BIG, BIG, 60, 3],
+    plateau: ([a]) => a!,
+  },
+  mmf: {
+    kind: "mmf",
+    label: "Morgan–Mercer–Flodin",
+    formula: "a − (a − b) / (1 + ((t + 0.1)/k)^d)",
+    f:
+      ([a, b, k, d]) =>
+      (s) =>
+        a! - (a! - b!) / (1 + Math.pow((s + X0) / k!, d!)),
+    starts: (ys) => {
+      const { first, a } = levels(ys, 0.3);
+      return [
+        [a, first, 0.2, 1],
+        [a, first, 0.5, 2],
+      ];
+    },
+    min: [-BIG, -BIG, 1e-3, 0.05],
+    max: [BIG, BIG, 100, 10],
+    plateau: ([a]) => a!,
+  },
+  weibull: {
+    kind: "weibull",
+    label: "Weibull",
+    formula: "a − (a − b)·exp(−(c·t)^d)",
+    f:
+      ([a, b, c, d]) =>
+      (s) =>
+        a! - (a! - b!) * Math.exp(-Math.pow(c! * s, d!)),
+    starts: (ys) => {
+      const { first, a } = levels(ys, 0.2);
+      return [
+        [a, first, 2, 1],
+        [a, first, 4, 0.6],
+      ];
+    },
+    min: [-BIG, -BIG, 1e-3, 0.1],
+    max: [BIG, BIG, 100, 6],
+    plateau: ([a]) => a!,
+  },
+  linear: {
+    kind: "linear",
+    label: "Straight line",
+    formula: "a + b·t",
+    f:
+      ([a, b]) =>
+      (s) =>
+        a! + b! * s,
+    starts: (ys) => [[ys[0]!, ys[ys.length - 1]! - ys[0]!]],
+    min: [-BIG, -BIG],
+    max: [BIG, BIG],
+    plateau: ([, b]) => (b! > 0 ? Infinity : b! < 0 ? -Infinity : 0),
   },
 };
