@@ -125,7 +125,7 @@ if (process.argv.includes("--calibrate")) {
   process.exit(0);
 }
 
-const { rows, errs } = evaluate(curves);
+const { rows, errs } = evaluate(curves, process.env.CAL ? (JSON.parse(process.env.CAL) as HistoryInput["calibration"]) : undefined);
 const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 console.log(
   `curves: ${curves.length} (${lcdb.length} LCDB for calibration, ${curves.length - lcdb.length} Pythia held out); k = ${KS.join(", ")}`,
