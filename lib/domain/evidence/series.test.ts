@@ -28,3 +28,16 @@ describe("analyzeStoredSeries and the range", () => {
     );
   });
 });
+
+describe("the range reaches the fit", () => {
+  // A linear climb that, extended, would pass 1 long before the target date.
+  const points = Array.from({ length: 10 }, (_, i) => ({ date: new Date(Date.UTC(2025, i, 1)), value: 0.55 + 0.045 * i }));
+  const series: StoredSeries = { direction: "higher_is_better", targetValue: 0.99, targetDate: new Date(Date.UTC(2027, 0, 1)), points };
+
+  test("with a 0–1 range the forecast and its band stay at or below 1 (without one the band passes 1)", () => {
+    expect(Math.max(...analyzeStoredSeries(series).curve.map((c) => c.high))).toBeGreaterThan(1);
+    const bounded = analyzeStoredSeries({ ...series, range: { min: 0, max: 1 } });
+    expect(bounded.curve.length).toBeGreaterThan(0);
+    for (const c of bounded.curve) expect(Math.max(c.fit, c.high)).toBeLessThanOrEqual(1 + 1e-9);
+  });
+});

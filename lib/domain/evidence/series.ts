@@ -8,7 +8,7 @@ export type StoredSeries = {
   targetValue: number | null;
   targetDate: Date | null;
   points: { date: Date; value: number }[];
-  /** The values the metric can take (see `seriesRange`); absent or `{}` = unbounded. */
+  /** The values the metric can take (see `seriesRange`), the fit's bounds; absent or `{}` = unbounded. */
   range?: MetricRange;
 };
 
@@ -51,7 +51,7 @@ export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
     cache.set(key, hit);
     return hit;
   }
-  const analysis = analyzeHistory({ points, direction: s.direction, target });
+  const analysis = analyzeHistory({ points, direction: s.direction, target, ...(range ? { bounds: range } : {}) });
   cache.set(key, analysis);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return analysis;
