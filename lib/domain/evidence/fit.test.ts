@@ -181,12 +181,13 @@ describe("analyzeHistory: calibrated predictive distribution", () => {
     expect(a.reason).toMatch(/^The 90 % range .* contains the target 0\.73$/);
   });
 
-  it("analyses 5,000 points quickly (thinned before fitting)", () => {
+  // Its time is measured in bench/trend-calibration.ts, never asserted here.
+  it("analyses a 5,000-point series (thinned before fitting) and still gives a verdict", () => {
     const points = Array.from({ length: 5000 }, (_, i) => ({ time: T0 + i * 3_600_000, value: 0.8 - 0.3 * Math.exp(-i / 1000) }));
-    const start = performance.now();
     const a = analyzeHistory({ points, direction: "higher_is_better", target: { value: 0.9, time: T0 + 8000 * 3_600_000 } });
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(a.pointCount).toBe(5000);
+    expect(a.verdict).not.toBeNull();
+    expect(a.atTarget!.high).toBeGreaterThan(a.atTarget!.low);
   });
 
   it("keeps the e2e examples unlikely (evidence page and share link), with a plateau near 70", () => {

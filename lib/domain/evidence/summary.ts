@@ -26,10 +26,11 @@ export function historySentence(a: HistoryAnalysis, opts: { unit: string; target
   const f = (v: number) => formatValue(v, opts.unit);
   const model = a.selected ? MODELS[a.selected].label.toLowerCase() : "curve";
   const p = a.plateau!;
-  const plateau = `The best fit (${model}, lowest AIC) levels off near ${f(p.estimate)} (90 % interval ${f(p.low)} to ${f(p.high)}).`;
+  const plateau = `The most likely curve (${model}) levels off near ${f(p.estimate)} (90 % interval ${f(p.low)} to ${f(p.high)}).`;
   if (a.verdict == null || a.probability == null || opts.targetValue == null || !opts.targetDate)
     return `${plateau} Set a target value and date to get a verdict.`;
   const pct = Math.round(a.probability * 100);
   const word = WORD[a.verdict as keyof typeof WORD] ?? a.verdict;
-  return `${plateau} Reaching ${f(opts.targetValue)} by ${opts.targetDate} is ${word}: ${pct} % of ${a.resamples} bootstrap fits get there.`;
+  const why = a.verdict === "uncertain" && a.reason ? ` ${a.reason}.` : "";
+  return `${plateau} Reaching ${f(opts.targetValue)} by ${opts.targetDate} is ${word}: about ${pct} % probability, weighing every candidate curve, the noise and how far ahead the target is.${why}`;
 }

@@ -80,8 +80,7 @@ function trendMarkdown(t: ReportTrend): string[] {
       label: "Plateau (90 % interval)",
       value: `${formatValue(t.plateau.estimate, t.unit)} (${formatValue(t.plateau.low, t.unit)} to ${formatValue(t.plateau.high, t.unit)})`,
     });
-  if (t.probability !== null)
-    facts.push({ label: "Share of bootstrap fits reaching the target", value: `${Math.round(t.probability * 100)} %` });
+  if (t.probability !== null) facts.push({ label: "Probability of reaching the target", value: `${Math.round(t.probability * 100)} %` });
   out.push(keyValueTable(facts), "");
   if (t.points.length) {
     out.push("Observed results (the chart's points):", "");

@@ -46,7 +46,7 @@ export type ReportTrend = {
   direction: "higher_is_better" | "lower_is_better";
   target: { value: number; date: string } | null;
   points: { date: string; value: number }[];
-  /** The fitted curve sampled over time (ms since epoch) with its 90 % bootstrap band. */
+  /** The fitted curve sampled over time (ms since epoch) with its 90 % forecast band. */
   curve: { time: number; fit: number; low: number; high: number }[];
   /** Time (ms) of the last observed point: the curve is a fit before it, a forecast after it. */
   lastObservedTime: number | null;

@@ -313,9 +313,7 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
               trend.target
                 ? `target ${formatValue(trend.target.value, trend.unit)} by ${trend.target.date} (${trend.direction === "higher_is_better" ? "higher is better" : "lower is better"})`
                 : "no target set",
-              trend.curve.length
-                ? "the band is the 90 % range of the bootstrap refits; after the last result the curve is a forecast"
-                : null,
+              trend.curve.length ? "the band is the 90 % range of the forecast; after the last result the curve is a forecast" : null,
             ]
               .filter(Boolean)
               .join(" · ")}

@@ -153,16 +153,18 @@ export default async function EvidencePage({
               <details className="text-sm text-slate-700">
                 <summary className="cursor-pointer font-medium">How the verdict is computed</summary>
                 <p className="mt-2">
-                  Time runs from the first result, scaled to the observed span. Each model is fitted by least squares (Levenberg–Marquardt)
-                  and the one with the lowest AIC (n·ln(SSE/n) + 2k) is used. The band and intervals come from {analysis.resamples}{" "}
-                  residual-bootstrap refits; the probability is the share of those refits that meet the target at the target date (likely at
-                  ≥ {LIKELY * 100} %, unlikely at ≤ {UNLIKELY * 100} %). With fewer than {MIN_POINTS} results there is no verdict.
+                  Time runs from the first result, scaled to the observed span. Each model is fitted with a robust loss, so one odd result
+                  cannot steer it, and the models are weighed by how well they fit for their number of parameters (Akaike weights) instead
+                  of trusting one winner. The probability and the 90 % band come from the forecast at the target date: the spread of the
+                  models, the noise around the fit (never taken as zero) and an error that grows the further ahead the target is (likely at
+                  ≥ {LIKELY * 100} %, unlikely at ≤ {UNLIKELY * 100} %; a band that contains the target reads uncertain). With fewer than{" "}
+                  {MIN_POINTS} results there is no verdict.
                 </p>
                 <ul className="mt-2 list-disc pl-5">
                   {analysis.candidates.map((c) => (
                     <li key={c.kind}>
-                      {c.label} <code>{c.formula}</code>: AIC {Number.isFinite(c.aic) ? c.aic.toFixed(1) : "no fit"}
-                      {c.kind === analysis.selected && " — selected"}
+                      {c.label} <code>{c.formula}</code>: weight {Number.isFinite(c.aic) ? `${Math.round(c.weight * 100)} %` : "no fit"}
+                      {c.kind === analysis.selected && " — most weight"}
                     </li>
                   ))}
                 </ul>
