@@ -4,6 +4,7 @@ import type { MetricDirection } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
+import { SERIES_FIELDS } from "./history";
 import { AppError } from "@/lib/errors";
 
 // Feasibility evidence of a solution: human-level performance studies and the project-history
@@ -90,12 +91,7 @@ export async function getHistorySeries(access: ProjectAccess, solutionId: string
     where: { solutionId, projectId: access.project.id },
     select: {
       id: true,
-      metricId: true,
-      metricName: true,
-      unit: true,
-      direction: true,
-      targetValue: true,
-      targetDate: true,
+      ...SERIES_FIELDS,
       points: { select: { date: true, value: true, source: true, runId: true }, orderBy: { date: "asc" } },
     },
   });

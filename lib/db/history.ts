@@ -7,6 +7,16 @@ import { analyzeStoredSeries, seriesRange } from "@/lib/domain/evidence/series";
 
 type RangedRow = { metricId: string | null; metricName: string; unit: string };
 
+/** The columns of a history series that its analysis needs, besides its points. */
+export const SERIES_FIELDS = {
+  metricId: true,
+  metricName: true,
+  unit: true,
+  direction: true,
+  targetValue: true,
+  targetDate: true,
+} as const;
+
 /**
  * Each series with its `range` (`seriesRange`): the range stated on its registry metric (the linked one, else the
  * one of the same name, ignoring case), else inferred from the series' metric name and unit. One query for all.
@@ -37,12 +47,7 @@ export async function getHistoryVerdicts(access: ProjectAccess, solutionIds: str
     where: { projectId: access.project.id, solutionId: { in: solutionIds } },
     select: {
       solutionId: true,
-      metricId: true,
-      metricName: true,
-      unit: true,
-      direction: true,
-      targetValue: true,
-      targetDate: true,
+      ...SERIES_FIELDS,
       points: { select: { date: true, value: true }, orderBy: { date: "asc" } },
     },
   });

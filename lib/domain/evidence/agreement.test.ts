@@ -43,18 +43,21 @@ describe("fleissKappa", () => {
   });
 });
 
+/** The hand-computed 4-item, 3-labeler study several tests read. */
+const FOUR_ITEMS = {
+  labelers: ["ann", "bob", "cy"],
+  itemIds: ["i1", "i2", "i3", "i4"],
+  labels: [
+    ["cat", "cat", "cat"],
+    ["cat", "dog", "cat"],
+    ["dog", "dog", "bird"],
+    ["dog", "cat", "bird"],
+  ],
+  truth: ["cat", "cat", "dog", "dog"],
+};
+
 describe("analyzeLabels (hand-computed 4-item, 3-labeler study)", () => {
-  const matrix = {
-    labelers: ["ann", "bob", "cy"],
-    itemIds: ["i1", "i2", "i3", "i4"],
-    labels: [
-      ["cat", "cat", "cat"],
-      ["cat", "dog", "cat"],
-      ["dog", "dog", "bird"],
-      ["dog", "cat", "bird"],
-    ],
-    truth: ["cat", "cat", "dog", "dog"],
-  };
+  const matrix = FOUR_ITEMS;
   const r = analyzeLabels(matrix);
   it("gives each labeler's accuracy against the ground truth", () => {
     expect(r.accuracy.map((a) => [a.labeler, a.correct, a.accuracy])).toEqual([
@@ -225,17 +228,7 @@ describe("bootstrap intervals", () => {
   });
 
   it("gives Fleiss' kappa and HLP intervals, and flags fewer than 30 shared items", () => {
-    const r = analyzeLabels({
-      labelers: ["ann", "bob", "cy"],
-      itemIds: ["i1", "i2", "i3", "i4"],
-      labels: [
-        ["cat", "cat", "cat"],
-        ["cat", "dog", "cat"],
-        ["dog", "dog", "bird"],
-        ["dog", "cat", "bird"],
-      ],
-      truth: ["cat", "cat", "dog", "dog"],
-    });
+    const r = analyzeLabels(FOUR_ITEMS);
     expect(r.sharedItems).toBe(4);
     expect(r.fleissInterval).not.toBeNull();
     expect(r.hlpInterval!.low).toBeLessThanOrEqual(r.hlp.score!);
