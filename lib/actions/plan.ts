@@ -25,7 +25,7 @@ import {
   updateMilestoneSchema,
 } from "@/lib/schemas/plan";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
-import { monthLabel } from "@/lib/domain/plan/dates";
+import { monthLabel } from "@/lib/domain/dates";
 import { AppError } from "@/lib/errors";
 
 // Milestones, dependencies, budget lines, currency and CSV import: editors, and every change

@@ -197,6 +197,25 @@ describe("HLP studies", () => {
     expect((study!.results as { disagreements: { itemId: string }[] }).disagreements[0]!.itemId).toBe("4");
   });
 
+  test("a ticket id column is proposed as the item id; naming it a labeler is refused and saves nothing", async () => {
+    session.userId = ownerId;
+    const tickets = "ticket_id,ann,bob,truth\nT-101,cat,cat,cat\nT-102,cat,dog,cat\nT-103,dog,dog,dog\nT-104,dog,cat,dog\n";
+    const preview = await actions.previewLabelsCsvAction(IDLE, form({}, { name: "tickets.csv", text: tickets }));
+    expect(preview.result).toMatchObject({ idColumn: "ticket_id", truthColumn: "truth" });
+    const before = await db.hlpStudy.count({ where: { projectId: ref.projectId } });
+    const base = { csv: tickets, truthColumn: "truth", idColumn: "ticket_id", metricName: "accuracy", method: "crowd" };
+    const clash = await actions.saveLabelsStudyAction(IDLE, form({ ...base, labelerColumns: JSON.stringify(["ticket_id", "ann", "bob"]) }));
+    expect(clash.status).toBe("error");
+    expect(clash.fieldErrors?.labelerColumns?.[0]).toMatch(/ticket_id/);
+    expect(await db.hlpStudy.count({ where: { projectId: ref.projectId } })).toBe(before);
+    // ann 4/4 and bob 2/4 against the truth: the HLP estimate is their mean, 3/4.
+    const saved = await actions.saveLabelsStudyAction(IDLE, form({ ...base, labelerColumns: JSON.stringify(["ann", "bob"]) }));
+    expect(saved.status).toBe("success");
+    expect(saved.message).toBe("Study saved: 4 items, 2 labelers.");
+    const studies = await listHlpStudies(access, ref.solutionId);
+    expect(studies.find((st) => st.itemCount === 4 && st.score === 0.75)).toBeDefined();
+  });
+
   test("a malformed CSV names the row and column and saves nothing", async () => {
     session.userId = ownerId;
     const before = await db.hlpStudy.count({ where: { projectId: ref.projectId } });

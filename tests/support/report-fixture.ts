@@ -27,7 +27,6 @@ export function sampleReport(): ProjectReport {
     points,
     direction: "higher_is_better",
     target: { value: 85, time: Date.UTC(2026, 5, 1) },
-    resamples: 40,
   });
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   return {

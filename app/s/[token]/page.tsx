@@ -7,7 +7,7 @@ import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
 import { planSearchSchema } from "@/lib/schemas/plan";
 import { shareLinkLastDay } from "@/lib/domain/sharing/expiry";
-import { dateLabel } from "@/lib/domain/plan/dates";
+import { dateLabel } from "@/lib/domain/dates";
 import { CanvasGridReadonly } from "@/components/canvas/canvas-grid-readonly";
 import { SharedEvidence } from "./shared-evidence";
 import { SharedPlan } from "./shared-plan";

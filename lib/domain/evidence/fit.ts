@@ -18,8 +18,6 @@ export const UNLIKELY = 0.2;
 /** Stated probabilities never leave [P_MIN, P_MAX]: a trend is never a certainty. */
 export const P_MIN = 0.02;
 export const P_MAX = 0.98;
-/** Kept for callers that show it; the analysis is analytic now (no bootstrap resamples). */
-export const DEFAULT_RESAMPLES = 100;
 /** Long series are thinned (LTTB, keeping the shape) to this many points before fitting. */
 export const MAX_FIT_POINTS = 200;
 /**
@@ -71,9 +69,6 @@ export type HistoryInput = {
   logX?: boolean;
   /** Overrides of the calibrated constants (for the calibration bench). */
   calibration?: { extrapolation?: number; extrapolationPower?: number; noiseFloor?: number; changeShare?: number; linear?: boolean };
-  /** Unused (kept for compatibility): the analysis is deterministic without resampling. */
-  resamples?: number;
-  seed?: number;
 };
 
 export type Interval = { estimate: number; low: number; high: number };
@@ -86,7 +81,6 @@ export type HistoryAnalysis = {
   probability: number | null;
   /** Why the verdict is what it is, in one sentence (null without a target). */
   reason: string | null;
-  resamples: number;
   /** The model with the largest Akaike weight. */
   selected: ModelKind | null;
   candidates: { kind: ModelKind; label: string; formula: string; aic: number; weight: number }[];
@@ -162,13 +156,11 @@ const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1
 /** The whole analysis of a series: robust fits, Akaike-weighted predictive distribution, plateau and verdict. */
 export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
   const order = input.points.map((p, i) => ({ ...p, i })).sort((p, q) => p.time - q.time);
-  const resamples = DEFAULT_RESAMPLES;
   const empty: HistoryAnalysis = {
     pointCount: order.length,
     verdict: null,
     probability: null,
     reason: null,
-    resamples,
     selected: null,
     candidates: [],
     plateau: null,
@@ -358,7 +350,6 @@ export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
     verdict,
     probability,
     reason,
-    resamples,
     selected: pool[bestIdx]!.kind,
     candidates: pool.map((f, m) => ({
       kind: f.kind,

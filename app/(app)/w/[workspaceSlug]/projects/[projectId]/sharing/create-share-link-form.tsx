@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { createShareLinkAction } from "@/lib/actions/share-links";
 import { IDLE } from "@/lib/forms";
-import { dateLabel } from "@/lib/domain/plan/dates";
+import { dateLabel } from "@/lib/domain/dates";
 import { shareLinkLastDay } from "@/lib/domain/sharing/expiry";
 import { bindFields, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
