@@ -70,6 +70,7 @@ export default defineConfig([
   ...[0, 1, 2, 3, 4].map(domainBoundary),
   globalIgnores([
     ".next/**",
+    ".build/**",
     ".next-*/**",
     "out/**",
     "build/**",

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { inspectPdf } from "../tests/support/pdf";
 import { budgetSteps, createProject, enterHistory, newPerson, saveValueAssessment, signUp } from "./helpers";
 
 const PROBLEM = "Too much fresh food is thrown away";
@@ -149,4 +151,42 @@ test("a mistyped or unknown share link answers 404 with the friendly page", asyn
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "This link is not available" })).toBeVisible();
   }
+});
+
+test("the trend reads the same on the evidence page, the share page, the PDF and the Markdown report", async ({ page, browser }) => {
+  budgetSteps(25);
+  await signUp(page, newPerson("Tomasz Sameword"));
+  await createProject(page, "One story", /Sales forecasting/);
+  await scopeSolution(page);
+
+  // The evidence page: the sentence (plateau with its interval, verdict, probability) and the plateau line.
+  const sentence = (await page.getByTestId("history-verdict").innerText()).trim();
+  expect(sentence).toMatch(/levels off near [\d.]+ % \(90 % interval [\d.]+ % to [\d.]+ %\)\. Reaching 85 % by 2026-06-01 is unlikely/);
+  const plateauLabel = page.getByRole("img", { name: "Trend chart of forecast accuracy" }).getByText(/Plateau ≈ /);
+  await expect(plateauLabel).toBeVisible();
+  const plateau = ((await plateauLabel.textContent()) ?? "").trim();
+  expect(plateau).toMatch(/^Plateau ≈ [\d.]+ %$/);
+
+  // The share page draws the same trend view.
+  await page.getByRole("link", { name: "Sharing & reports" }).click();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const url = await page.getByLabel("New share link (shown only once)").inputValue();
+  const visitor = await browser.newContext();
+  const guest = await visitor.newPage();
+  await guest.goto(url);
+  const figure = guest.getByRole("figure", { name: `Project-history trend of forecast accuracy for ${SOLUTION}` });
+  await expect(figure).toContainText(sentence);
+  await expect(figure.getByRole("img", { name: "Trend chart of forecast accuracy" }).getByText(plateau, { exact: true })).toBeVisible();
+  await visitor.close();
+
+  // The reports: the same sentence, and the PDF chart's plateau label.
+  const card = page.getByRole("region", { name: "Reports" });
+  const [md] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download Markdown" }).click()]);
+  const markdown = readFileSync((await md.path())!, "utf8").replace(/\\(.)/g, "$1");
+  expect(markdown).toContain(sentence);
+  const [pdf] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download PDF" }).click()]);
+  const text = (await inspectPdf(readFileSync((await pdf.path())!))).pages.map((p) => p.text).join("\n");
+  const squeeze = (s: string) => s.replace(/[\s\u00ad-]+/g, "");
+  expect(squeeze(text)).toContain(squeeze(sentence));
+  expect(squeeze(text)).toContain(squeeze(plateau));
 });

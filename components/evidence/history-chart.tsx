@@ -1,16 +1,23 @@
 "use client";
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { isoDate } from "@/lib/domain/dates";
-import type { TrendDatum } from "@/lib/domain/evidence/series";
+import type { TrendView } from "@/lib/domain/evidence/trend-view";
 import { CHART_MARGIN, ChartBox, GRID_STROKE, LEGEND_ON_TOP, SERIES, xAxisLabel, yAxisLabel } from "@/components/ui/chart";
 
-type Props = { data: TrendDatum[]; metric: string; unit: string; target: number | null; targetTime: number | null; plateau: number | null };
+type Props = { trend: TrendView };
 
 const day = (t: number) => isoDate(new Date(t));
 const num = (v: number) => Number(v.toPrecision(3)).toString();
 
-/** Observed results, the fitted curve, its forecast to the target date with a 90 % band, the target and the plateau. */
-export function HistoryChart({ data, metric, unit, target, targetTime, plateau }: Props) {
+/**
+ * Observed results (outliers apart), the fitted curve, its forecast to the target date with a 90 % band, the target
+ * and the plateau, on the y range of `trendView` — the same view the share page, PDF and Markdown draw.
+ */
+export function HistoryChart({ trend }: Props) {
+  const { data, targetValue: target, targetTime } = trend.chart;
+  const { metricName: metric, unit, yDomain, yTicks } = trend;
+  const plateau = trend.plateau?.estimate ?? null;
+  const hasOutliers = data.some((d) => d.outlier != null);
   const withUnit = (v: number) => (unit ? `${num(v)} ${unit}` : num(v));
   const first = data[0]?.time ?? 0;
   const last = data[data.length - 1]?.time ?? 0;
@@ -33,7 +40,9 @@ export function HistoryChart({ data, metric, unit, target, targetTime, plateau }
         <YAxis
           fontSize={12}
           width={70}
-          domain={["auto", "auto"]}
+          domain={yDomain}
+          ticks={yTicks}
+          allowDataOverflow
           tickFormatter={num}
           label={yAxisLabel(unit ? `${metric} (${unit})` : metric, -10)}
         />
@@ -43,10 +52,19 @@ export function HistoryChart({ data, metric, unit, target, targetTime, plateau }
         <Line dataKey="fit" name="Fitted curve" stroke="#2459b3" dot={false} connectNulls {...SERIES} />
         <Line dataKey="forecast" name="Forecast" stroke="#2459b3" strokeDasharray="6 3" dot={false} connectNulls {...SERIES} />
         <Scatter dataKey="observed" name="Observed results" fill="#0f172a" isAnimationActive={false} />
+        {hasOutliers && (
+          <Scatter
+            dataKey="outlier"
+            name="Outliers (down-weighted)"
+            fill="#ffffff"
+            stroke="#dc2626"
+            shape="diamond"
+            isAnimationActive={false}
+          />
+        )}
         {target != null && (
           <ReferenceLine
             y={target}
-            ifOverflow="extendDomain"
             stroke="#dc2626"
             strokeDasharray="4 4"
             label={{ value: `Target ${withUnit(target)}`, position: "insideTopLeft", fontSize: 12, fill: "#b91c1c" }}

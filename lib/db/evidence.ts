@@ -4,7 +4,7 @@ import type { MetricDirection } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
-import { SERIES_FIELDS } from "./history";
+import { SERIES_FIELDS, warmHistoryAnalysis } from "./history";
 import { AppError } from "@/lib/errors";
 
 // Feasibility evidence of a solution: human-level performance studies and the project-history
@@ -110,7 +110,7 @@ export type SeriesFields = {
 /** Creates or updates the solution's one series and replaces all its points, in one transaction. */
 export async function saveHistorySeries(access: ProjectAccess, solutionId: string, input: SeriesFields, points: SeriesPoint[]) {
   assertRole(access, "editor");
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const s = await solutionInProject(tx, access, solutionId);
     if (input.metricId) {
       const metric = await tx.metric.findFirst({ where: { id: input.metricId, projectId: access.project.id }, select: { id: true } });
@@ -143,4 +143,7 @@ export async function saveHistorySeries(access: ProjectAccess, solutionId: strin
     });
     return series;
   });
+  // Analysed now, in the worker, so the pages that follow read the stored result.
+  await warmHistoryAnalysis(access, solutionId);
+  return saved;
 }

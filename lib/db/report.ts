@@ -4,7 +4,7 @@ import type { ProjectAccess } from "./access";
 import { getSolutionDetail, listSolutionScores } from "./assessments";
 import { getCanvas } from "./canvas";
 import { getHistorySeries, listHlpStudies } from "./evidence";
-import { withSeriesRanges } from "./history";
+import { analyzeSeries, withSeriesRanges } from "./history";
 import { getPlan } from "./plan";
 import { listProblemsWithSolutions } from "./problems";
 import type { SharedProject } from "./share-links";
@@ -48,6 +48,7 @@ async function loadFocusSolution(access: ProjectAccess, solutionId: string): Pro
   if (!detail) return null;
   // With its metric's range, so the report's fit is the one the feasibility score uses (getHistoryVerdicts).
   const [series = null] = stored ? await withSeriesRanges(access, [stored]) : [];
+  const [analysis = null] = series ? await analyzeSeries(access, [series]) : [];
   const f = detail.feasibility;
   return {
     id: detail.id,
@@ -84,15 +85,17 @@ async function loadFocusSolution(access: ProjectAccess, solutionId: string): Pro
       createdAt: s.createdAt,
       results: s.results,
     })),
-    history: series && {
-      metricName: series.metricName,
-      unit: series.unit,
-      direction: series.direction,
-      targetValue: series.targetValue,
-      targetDate: series.targetDate,
-      points: series.points.map((p) => ({ date: p.date, value: p.value })),
-      range: series.range,
-    },
+    history: series &&
+      analysis && {
+        analysis,
+        metricName: series.metricName,
+        unit: series.unit,
+        direction: series.direction,
+        targetValue: series.targetValue,
+        targetDate: series.targetDate,
+        points: series.points.map((p) => ({ date: p.date, value: p.value })),
+        range: series.range,
+      },
   };
 }
 

@@ -1,6 +1,8 @@
 // Vitest global setup for the integration project: one fresh database per run, dropped at the end.
 import type { TestProject } from "vitest/node";
+import path from "node:path";
 import { createTestDatabase, dropDatabase, getTestServer } from "../../scripts/lib/test-db";
+import { buildTrendWorker } from "../../scripts/lib/worker-build";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,6 +11,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // The trend analyses run in the bundled worker (lib/compute/trend-pool.ts), as in the app.
+  await buildTrendWorker(path.resolve(import.meta.dirname, "../.."));
   const server = await getTestServer();
   const url = await createTestDatabase(server, `scopebench_it_${process.pid}_${Date.now()}`);
   project.provide("databaseUrl", url);

@@ -2,8 +2,7 @@
 // bench. Numbers are consistent enough to draw; they are not recomputed here.
 import { CANVAS_BLOCKS, CANVAS_CREDIT } from "@/lib/domain/canvas/blocks";
 import { analyzeHistory } from "@/lib/domain/evidence/fit";
-import { trendChartData } from "@/lib/domain/evidence/series";
-import { historySentence } from "@/lib/domain/evidence/summary";
+import { trendView } from "@/lib/domain/evidence/trend-view";
 import type { ProjectReport } from "@/lib/domain/report/types";
 
 const TEXT: Record<string, string> = {
@@ -28,7 +27,6 @@ export function sampleReport(): ProjectReport {
     direction: "higher_is_better",
     target: { value: 85, time: Date.UTC(2026, 5, 1) },
   });
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   return {
     formatVersion: 1,
     project: {
@@ -148,30 +146,17 @@ export function sampleReport(): ProjectReport {
               labels: null,
             },
           ],
-          trend: {
-            metricName: "accuracy",
-            unit: "%",
-            direction: "higher_is_better",
-            target: { value: 85, date: "2026-06-01" },
-            points: points.map((p) => ({ date: day(p.time), value: p.value })),
-            curve: analysis.curve,
-            lastObservedTime: points[points.length - 1]!.time,
-            plateau: analysis.plateau,
-            modelLabel: "Exponential approach to a plateau",
-            verdict: analysis.verdict,
-            verdictLabel: "Target unlikely",
-            probability: analysis.probability,
-            sentence: historySentence(analysis, { unit: "%", targetValue: 85, targetDate: "2026-06-01" }),
-            chart: {
-              data: trendChartData(
-                points.map((p) => ({ date: new Date(p.time), value: p.value })),
-                analysis,
-              ),
+          trend: trendView(
+            {
+              metricName: "accuracy",
+              unit: "%",
+              direction: "higher_is_better",
               targetValue: 85,
-              targetDate: "2026-06-01",
-              targetTime: Date.UTC(2026, 5, 1),
+              targetDate: new Date(Date.UTC(2026, 5, 1)),
+              points: points.map((p) => ({ date: new Date(p.time), value: p.value })),
             },
-          },
+            analysis,
+          ),
         },
       ],
     },

@@ -84,16 +84,7 @@ function ProjectHistory({ solutionId, title, trend }: { solutionId: string; titl
             name={`Project-history trend of ${trend.metricName} for ${title}`}
             summary={trend.sentence}
           >
-            {trend.curve.length > 0 && (
-              <HistoryChart
-                data={trend.chart.data}
-                metric={trend.metricName}
-                unit={trend.unit}
-                target={trend.chart.targetValue}
-                targetTime={trend.chart.targetTime}
-                plateau={trend.plateau?.estimate ?? null}
-              />
-            )}
+            {trend.curve.length > 0 && <HistoryChart trend={trend} />}
           </ChartFigure>
         </>
       ) : (

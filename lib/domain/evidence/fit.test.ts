@@ -77,7 +77,7 @@ describe("analyzeHistory verdicts", () => {
     expect(far.probability).toBeLessThan(0.2);
   });
 
-  it(`fewer than ${MIN_POINTS} points (here 2) give not_enough_data, with a reason`, () => {
+  it(`fewer than ${MIN_POINTS} points (here 2) read "uncertain", with the reason and no probability`, () => {
     const a = analyzeHistory({
       points: [
         { time: T0, value: 0.5 },
@@ -86,8 +86,9 @@ describe("analyzeHistory verdicts", () => {
       direction: "higher_is_better",
       target: { value: 0.8, time: T0 + 90 * DAY },
     });
-    expect(a.verdict).toBe("not_enough_data");
-    expect(a.reason).toBe("Only 2 points; 5 are needed");
+    expect(a.verdict).toBe("uncertain");
+    expect(a.probability).toBeNull();
+    expect(a.reason).toBe("Only 2 points; at least 5 are needed to fit a trend");
     expect(a.curve).toHaveLength(0);
   });
 

@@ -10,7 +10,7 @@ import type { HistoryVerdict } from "@/lib/domain/scoping/feasibility";
 import { MODELS, type ModelKind } from "./models";
 import { levenbergMarquardt, jacobianAt, solveLinear } from "./trend/lm";
 
-/** Fewer points than this give "not enough data": the models need a few spare points. */
+/** With fewer points than this there is no fit: the verdict reads "uncertain" and says why. */
 export const MIN_POINTS = 5;
 /** Probability thresholds of the verdict: ≥ LIKELY → likely, ≤ UNLIKELY → unlikely, else uncertain. */
 export const LIKELY = 0.8;
@@ -36,6 +36,8 @@ const SATURATING: ModelKind[] = ["exponential", "power", "logistic", "mmf", "wei
 const DAY = 86_400_000;
 
 export type Direction = "higher_is_better" | "lower_is_better";
+/** The trend's verdict; too few points read "uncertain", with the reason. */
+export type TrendVerdict = Exclude<HistoryVerdict, "not_enough_data">;
 export type RawFit = { kind: ModelKind; params: number[]; sse: number; aic: number; jtwj?: number[][] };
 
 /**
@@ -76,7 +78,7 @@ export type CurvePoint = { time: number; fit: number; low: number; high: number 
 
 export type HistoryAnalysis = {
   pointCount: number;
-  verdict: HistoryVerdict | null;
+  verdict: TrendVerdict | null;
   /** P(value at the target time meets the target), within [P_MIN, P_MAX]. */
   probability: number | null;
   /** Why the verdict is what it is, in one sentence (null without a target). */
@@ -119,7 +121,7 @@ function median(values: number[]) {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export function verdictOf(probability: number): HistoryVerdict {
+export function verdictOf(probability: number): TrendVerdict {
   if (probability >= LIKELY) return "likely";
   if (probability <= UNLIKELY) return "unlikely";
   return "uncertain";
@@ -171,8 +173,10 @@ export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
   if (order.length < MIN_POINTS)
     return {
       ...empty,
-      verdict: input.target ? "not_enough_data" : null,
-      reason: input.target ? `Only ${order.length} point${order.length === 1 ? "" : "s"}; ${MIN_POINTS} are needed` : null,
+      verdict: input.target ? "uncertain" : null,
+      reason: input.target
+        ? `Only ${order.length} point${order.length === 1 ? "" : "s"}; at least ${MIN_POINTS} are needed to fit a trend`
+        : null,
     };
   const cal = input.calibration ?? {};
   const kappa = cal.extrapolation ?? EXTRAPOLATION;
@@ -237,7 +241,9 @@ export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
     const aicc =
       nEff * Math.log(Math.max(fit.sse / nEff, floor * floor)) + 2 * k + (nEff - k - 1 > 0 ? (2 * k * (k + 1)) / (nEff - k - 1) : Infinity);
     const s = Math.sqrt(sigma2);
-    const outlier = r.map((v, i) => screened[i]! || Math.abs(v) > 4 * Math.max(s, floor));
+    // Flagged for the chart: far from this fit both against its noise and against the series' scale (a
+    // near-perfect fit has so little noise that a slightly early point would otherwise count as an outlier).
+    const outlier = r.map((v, i) => screened[i]! || Math.abs(v) > Math.max(4 * s, 0.25));
     return { kind, fit, w, sigma2, aicc, outlier };
   });
   const usable = fits.filter((f) => Number.isFinite(f.aicc) && Number.isFinite(f.fit.sse));
@@ -313,7 +319,7 @@ export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
 
   let atTarget: Interval | null = null;
   let probability: number | null = null;
-  let verdict: HistoryVerdict | null = null;
+  let verdict: TrendVerdict | null = null;
   let reason: string | null = null;
   if (input.target) {
     const target = input.target;

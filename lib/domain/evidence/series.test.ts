@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { analyzeStoredSeries, seriesRange, type StoredSeries } from "./series";
+import { analyzeStoredSeries, ANALYSIS_VERSION, seriesRange, trendInput, trendKeySource, type StoredSeries } from "./series";
 
 describe("seriesRange", () => {
   test("a range stated on the registry metric wins, even one side of it", () => {
@@ -19,13 +19,12 @@ describe("analyzeStoredSeries and the range", () => {
   const points = Array.from({ length: 8 }, (_, i) => ({ date: new Date(Date.UTC(2025, i, 1)), value: 0.6 + 0.03 * i }));
   const series: StoredSeries = { direction: "higher_is_better", targetValue: 0.9, targetDate: new Date(Date.UTC(2026, 0, 1)), points };
 
-  test("a different range is a different cache entry; no range and an empty one are the same", () => {
-    const open = analyzeStoredSeries(series);
-    expect(analyzeStoredSeries({ ...series, range: {} })).toBe(open);
-    expect(analyzeStoredSeries({ ...series, range: { min: 0, max: 1 } })).not.toBe(open);
-    expect(analyzeStoredSeries({ ...series, range: { min: 0, max: 1 } })).toBe(
-      analyzeStoredSeries({ ...series, range: { max: 1, min: 0 } }),
-    );
+  test("a different range is a different stored analysis; no range and an empty one are the same", () => {
+    const key = (s: StoredSeries) => trendKeySource(trendInput(s));
+    expect(key({ ...series, range: {} })).toBe(key(series));
+    expect(key({ ...series, range: { min: 0, max: 1 } })).not.toBe(key(series));
+    expect(key({ ...series, range: { min: 0, max: 1 } })).toBe(key({ ...series, range: { max: 1, min: 0 } }));
+    expect(key(series)).toContain(ANALYSIS_VERSION);
   });
 });
 

@@ -1,6 +1,6 @@
 // Adapts a stored history series (dates as Date) to the fit's input, so the page, the action and
 // the feasibility score all analyse a series the same way.
-import { analyzeHistory, type Direction, type HistoryAnalysis } from "./fit";
+import { analyzeHistory, type Direction, type HistoryAnalysis, type HistoryInput } from "./fit";
 import { inferMetricRange, isBounded, type MetricRange } from "@/lib/domain/scoping/metric-range";
 
 export type StoredSeries = {
@@ -27,34 +27,38 @@ export function seriesRange(
   return isBounded(stated) ? stated : inferMetricRange({ name: series.metricName, unit: series.unit });
 }
 
-// The analysis is deterministic (seeded bootstrap) and costs tens of milliseconds a series, while the
-// prioritization page, the evidence page, share links and reports all ask for the same series again:
-// the most recent analyses are kept, keyed by everything the result depends on.
-const CACHE_SIZE = 500;
-const cache = new Map<string, HistoryAnalysis>();
+/**
+ * Bump when the analysis changes (models, calibration, wording of `reason`): stored analyses are keyed
+ * by their input and this version, so a new version recomputes them.
+ */
+export const ANALYSIS_VERSION = "2026-12-03.2";
 
-export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
+/** The fit's input for a stored series: times in ms, the target when both halves are set, its range as bounds. */
+export function trendInput(s: StoredSeries): HistoryInput {
   const target = s.targetValue != null && s.targetDate ? { value: s.targetValue, time: s.targetDate.getTime() } : null;
   const points = s.points.map((p) => ({ time: p.date.getTime(), value: p.value }));
   const range = s.range && isBounded(s.range) ? s.range : null;
-  const key = JSON.stringify([
-    s.direction,
-    target?.value ?? null,
-    target?.time ?? null,
-    range?.min ?? null,
-    range?.max ?? null,
-    points.map((p) => [p.time, p.value]),
+  return { points, direction: s.direction, target, ...(range ? { bounds: { ...range } } : {}) };
+}
+
+/** The analysis of a stored series, computed here (the server computes it in a worker: lib/db/history.ts). */
+export function analyzeStoredSeries(s: StoredSeries): HistoryAnalysis {
+  return analyzeHistory(trendInput(s));
+}
+
+/** Everything the result depends on, in a fixed order: the key's preimage (hashed by the store). */
+export function trendKeySource(input: HistoryInput): string {
+  return JSON.stringify([
+    ANALYSIS_VERSION,
+    input.direction,
+    input.target?.value ?? null,
+    input.target?.time ?? null,
+    input.bounds?.min ?? null,
+    input.bounds?.max ?? null,
+    input.xKind ?? "time",
+    input.logX ?? null,
+    input.points.map((p) => [p.time, p.value]),
   ]);
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key); // re-insert: Map order is the recency order
-    cache.set(key, hit);
-    return hit;
-  }
-  const analysis = analyzeHistory({ points, direction: s.direction, target, ...(range ? { bounds: range } : {}) });
-  cache.set(key, analysis);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return analysis;
 }
 
 export type TrendDatum = {
@@ -63,6 +67,8 @@ export type TrendDatum = {
   fit: number | null;
   forecast: number | null;
   band: [number, number] | null;
+  /** A result the fit flagged as an outlier (drawn apart; `observed` is null then). */
+  outlier?: number | null;
 };
 
 /** One row per observed point and per curve sample: the fitted curve up to the last point, the forecast after it, and the band. */
@@ -95,16 +101,4 @@ export function trendChartData(points: { date: Date; value: number }[], a: Histo
     }
   }
   return rows.sort((x, y) => x.time - y.time);
-}
-
-/** What the trend chart draws for a stored series: its rows, labels, target and plateau. */
-export function trendChartProps(series: StoredSeries & { metricName: string; unit: string }, analysis: HistoryAnalysis) {
-  return {
-    data: trendChartData(series.points, analysis),
-    metric: series.metricName,
-    unit: series.unit,
-    target: series.targetValue,
-    targetTime: series.targetDate?.getTime() ?? null,
-    plateau: analysis.plateau?.estimate ?? null,
-  };
 }

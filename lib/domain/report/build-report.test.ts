@@ -3,6 +3,8 @@ import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import type { MilestoneView } from "@/lib/domain/plan/milestones";
 import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
 import { FORECAST_VALUE } from "@/tests/support/scoring-fixtures";
+import { analyzeStoredSeries } from "@/lib/domain/evidence/series";
+import type { TrendSeries } from "@/lib/domain/evidence/trend-view";
 import {
   buildProjectReport,
   pickFocus,
@@ -65,6 +67,19 @@ const forecastScore: SolutionScoreInput = {
   value: forecastValue,
 };
 
+const MAPE_SERIES: TrendSeries = {
+  metricName: "MAPE",
+  unit: "%",
+  direction: "lower_is_better",
+  targetValue: 15,
+  targetDate: new Date("2026-06-30T00:00:00Z"),
+  points: [
+    { date: new Date("2026-01-05T00:00:00Z"), value: 25 },
+    { date: new Date("2026-01-12T00:00:00Z"), value: 22 },
+    { date: new Date("2026-01-19T00:00:00Z"), value: 21 },
+  ],
+};
+
 const forecast: ReportFocusSource = {
   id: "s1",
   title: "Demand forecaster",
@@ -106,18 +121,7 @@ const forecast: ReportFocusSource = {
     },
     { metricName: "F1", score: 0.7, method: "crowd", itemCount: null, kind: "manual", notes: "A guess.", createdAt: NOW, results: null },
   ],
-  history: {
-    metricName: "MAPE",
-    unit: "%",
-    direction: "lower_is_better",
-    targetValue: 15,
-    targetDate: new Date("2026-06-30T00:00:00Z"),
-    points: [
-      { date: new Date("2026-01-05T00:00:00Z"), value: 25 },
-      { date: new Date("2026-01-12T00:00:00Z"), value: 22 },
-      { date: new Date("2026-01-19T00:00:00Z"), value: 21 },
-    ],
-  },
+  history: { ...MAPE_SERIES, analysis: analyzeStoredSeries(MAPE_SERIES) },
 };
 
 const milestone = (m: Partial<MilestoneView> & Pick<MilestoneView, "id" | "title">): MilestoneView => ({
@@ -355,7 +359,11 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
         { date: "2026-01-19", value: 21 },
       ],
       lastObservedTime: Date.UTC(2026, 0, 19),
-      sentence: "Not enough data: 3 points; at least 5 are needed to fit a trend.",
+      verdict: "uncertain",
+      probability: null,
+      plateau: null,
+      plateauText: null,
+      sentence: "Uncertain: only 3 points so far; at least 5 are needed to fit a trend.",
     });
   });
 

@@ -10,9 +10,9 @@ import { dateLabel, isoDate, monthLabel } from "@/lib/domain/dates";
 import type { SolutionStatus } from "@/lib/domain/enums";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
-import { MODELS } from "@/lib/domain/evidence/models";
-import { analyzeStoredSeries, trendChartData, type StoredSeries } from "@/lib/domain/evidence/series";
-import { historySentence, VERDICT_LABEL } from "@/lib/domain/evidence/summary";
+import type { HistoryAnalysis } from "@/lib/domain/evidence/fit";
+import { VERDICT_LABEL } from "@/lib/domain/evidence/summary";
+import { trendView, type TrendSeries } from "@/lib/domain/evidence/trend-view";
 import { budgetTotals, burnChartData, burnSeries, burnSummary, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES, CATEGORY_LABEL, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { buildTimeline, isLate, sortMilestones, timelineSummary, type MilestoneView } from "@/lib/domain/plan/milestones";
@@ -44,7 +44,6 @@ import {
   type ReportMilestone,
   type ReportPayback,
   type ReportProblem,
-  type ReportTrend,
   type ReportValue,
 } from "./types";
 
@@ -71,7 +70,8 @@ export type ReportHlpStudySource = {
   results: unknown;
 };
 
-export type ReportSeriesSource = StoredSeries & { metricName: string; unit: string };
+/** A history series with its stored analysis (lib/db/history.ts analyzeSeries). */
+export type ReportSeriesSource = TrendSeries & { analysis: HistoryAnalysis };
 
 /** A solution the report details (selected, or top-ranked when none is), as stored. */
 export type ReportFocusSource = {
@@ -222,33 +222,6 @@ function valueSection(
   };
 }
 
-function trendSection(series: ReportSeriesSource): ReportTrend {
-  const analysis = analyzeStoredSeries(series);
-  const points = series.points.map((p) => ({ date: isoDate(p.date), value: p.value }));
-  const targetDate = series.targetDate ? isoDate(series.targetDate) : null;
-  return {
-    metricName: series.metricName,
-    unit: series.unit,
-    direction: series.direction,
-    target: series.targetValue != null && targetDate ? { value: series.targetValue, date: targetDate } : null,
-    points,
-    curve: analysis.curve.map((c) => ({ time: c.time, fit: c.fit, low: c.low, high: c.high })),
-    lastObservedTime: series.points.length ? series.points[series.points.length - 1]!.date.getTime() : null,
-    plateau: analysis.plateau,
-    modelLabel: analysis.selected ? MODELS[analysis.selected].label : null,
-    verdict: analysis.verdict,
-    verdictLabel: analysis.verdict ? VERDICT_LABEL[analysis.verdict] : "No verdict yet",
-    probability: analysis.probability,
-    sentence: historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate }),
-    chart: {
-      data: trendChartData(series.points, analysis),
-      targetValue: series.targetValue,
-      targetDate,
-      targetTime: series.targetDate?.getTime() ?? null,
-    },
-  };
-}
-
 function hlpSection(studies: readonly ReportHlpStudySource[]): ReportHlpStudy[] {
   return studies.map((s) => {
     const r = s.results as LabelStudyResults | null;
@@ -302,7 +275,7 @@ function focusSection(s: ReportFocusSource, basis: "selected" | "top_ranked", cu
     value: estimate?.result && s.value ? valueSection(estimate.input, estimate.result, s.value, estimate.score, currency) : null,
     valueIssues: estimate?.issues ?? [],
     hlpStudies: hlpSection(s.hlpStudies),
-    trend: s.history ? trendSection(s.history) : null,
+    trend: s.history ? trendView(s.history, s.history.analysis) : null,
   };
 }
 

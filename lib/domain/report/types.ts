@@ -2,6 +2,7 @@
 // Built by build-report.ts from what lib/db/report.ts loads; every number a chart needs is here already
 // computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
 // on money. No member names or emails: milestone owners are roles.
+import type { TrendView } from "@/lib/domain/evidence/trend-view";
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import type { BurnDatum } from "@/lib/domain/plan/budget";
 import type { Timeline } from "@/lib/domain/plan/milestones";
@@ -40,31 +41,8 @@ export type ReportSolutionPoint = {
   quadrant: string | null;
 };
 
-export type ReportTrend = {
-  metricName: string;
-  unit: string;
-  direction: "higher_is_better" | "lower_is_better";
-  target: { value: number; date: string } | null;
-  points: { date: string; value: number }[];
-  /** The fitted curve sampled over time (ms since epoch) with its 90 % forecast band. */
-  curve: { time: number; fit: number; low: number; high: number }[];
-  /** Time (ms) of the last observed point: the curve is a fit before it, a forecast after it. */
-  lastObservedTime: number | null;
-  plateau: { estimate: number; low: number; high: number } | null;
-  modelLabel: string | null;
-  verdict: "likely" | "uncertain" | "unlikely" | "not_enough_data" | null;
-  verdictLabel: string;
-  probability: number | null;
-  /** The verdict in one or two sentences (the same words as the evidence page). */
-  sentence: string;
-  /** What the app's trend chart draws (the share page): its rows, and the target as stored (either half may be missing). */
-  chart: {
-    data: { time: number; observed: number | null; fit: number | null; forecast: number | null; band: [number, number] | null }[];
-    targetValue: number | null;
-    targetDate: string | null;
-    targetTime: number | null;
-  };
-};
+/** The trend as every output draws it: `trendView` (lib/domain/evidence/trend-view.ts). */
+export type ReportTrend = TrendView;
 
 export type ReportHlpStudy = {
   metricName: string;

@@ -186,13 +186,8 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
   const pad = (t1 - t0) * 0.02 || 86_400_000;
-  const values = [
-    ...pts.map((p) => p.value),
-    ...trend.curve.flatMap((c) => [c.low, c.high, c.fit]),
-    ...(trend.target ? [trend.target.value] : []),
-    ...(trend.plateau ? [trend.plateau.estimate] : []),
-  ].filter(Number.isFinite);
-  const yd = niceTicks(Math.min(...values), Math.max(...values), 5);
+  // The y range of trendView, as on the app's chart: the metric's own range bounds it.
+  const yd = { min: trend.yDomain[0], max: trend.yDomain[1], ticks: trend.yTicks };
   const x = linear(t0 - pad, t1 + pad, frame.left, width - frame.right);
   const y = linear(yd.min, yd.max, height - frame.bottom, frame.top);
   const baseY = height - frame.bottom;

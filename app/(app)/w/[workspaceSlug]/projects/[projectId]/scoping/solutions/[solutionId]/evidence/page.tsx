@@ -6,11 +6,10 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { deleteHlpStudyAction } from "@/lib/actions/evidence";
 import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { listMetrics } from "@/lib/db/metrics";
-import { withSeriesRanges } from "@/lib/db/history";
+import { analyzeSeries, withSeriesRanges } from "@/lib/db/history";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { isoDate } from "@/lib/domain/dates";
-import { analyzeStoredSeries, trendChartProps } from "@/lib/domain/evidence/series";
-import { historySentence } from "@/lib/domain/evidence/summary";
+import { trendView } from "@/lib/domain/evidence/trend-view";
 import { MIN_POINTS, LIKELY, UNLIKELY } from "@/lib/domain/evidence/fit";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -47,11 +46,9 @@ export default async function EvidencePage({
   const canEdit = hasRole(access.role, "editor");
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id, solutionId: solution.id };
   const structured = solution.dataType === "structured";
-  const analysis = series ? analyzeStoredSeries(series) : null;
-  const sentence =
-    series && analysis
-      ? historySentence(analysis, { unit: series.unit, targetValue: series.targetValue, targetDate: day(series.targetDate) })
-      : null;
+  // The stored analysis (computed in the worker when the series was saved), drawn through the view every output uses.
+  const [analysis = null] = series ? await analyzeSeries(access, [series]) : [];
+  const view = series && analysis ? trendView(series, analysis) : null;
 
   return (
     <main className="space-y-6">
@@ -142,13 +139,13 @@ export default async function EvidencePage({
         title="Project history"
         description="Results of the existing system over time, fitted with saturating curves to see whether the target is within reach by its date."
       >
-        {series && analysis && analysis.verdict ? (
+        {view && analysis && view.verdict ? (
           <div className="space-y-3">
             <p className="flex flex-wrap items-center gap-2 text-sm">
-              <VerdictBadge verdict={analysis.verdict} />
-              <span data-testid="history-verdict">{sentence}</span>
+              <VerdictBadge verdict={view.verdict} />
+              <span data-testid="history-verdict">{view.sentence}</span>
             </p>
-            {analysis.curve.length > 0 && <HistoryChart {...trendChartProps(series, analysis)} />}
+            {view.curve.length > 0 && <HistoryChart trend={view} />}
             {analysis.candidates.length > 0 && (
               <details className="text-sm text-slate-700">
                 <summary className="cursor-pointer font-medium">How the verdict is computed</summary>

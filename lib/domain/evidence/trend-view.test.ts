@@ -1,0 +1,69 @@
+import { describe, expect, test } from "vitest";
+import { analyzeStoredSeries } from "./series";
+import { ceilingInSight, trendView, type TrendSeries } from "./trend-view";
+
+const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + 7 * i));
+const series = (values: number[], extra: Partial<TrendSeries> = {}): TrendSeries => ({
+  metricName: "F1",
+  unit: "%",
+  direction: "higher_is_better",
+  targetValue: 85,
+  targetDate: day(values.length + 20),
+  points: values.map((value, i) => ({ date: day(i), value })),
+  ...extra,
+});
+const view = (s: TrendSeries) => trendView(s, analyzeStoredSeries(s));
+
+describe("trendView", () => {
+  test("a curve levelling off names its plateau in the sentence and draws it; the y range holds it", () => {
+    const s = series([45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8], { range: { min: 0, max: 100 } });
+    const v = view(s);
+    expect(v.plateau).not.toBeNull();
+    expect(v.plateauText).toMatch(/^The most likely curve \(.+\) levels off near 7\d(\.\d)? % \(90 % interval/);
+    expect(v.sentence.startsWith(v.plateauText!)).toBe(true);
+    expect(v.yDomain[0]).toBeLessThanOrEqual(45);
+    expect(v.yDomain[1]).toBeGreaterThanOrEqual(85);
+    expect(v.yDomain[1]).toBeLessThanOrEqual(100);
+  });
+
+  test("a curve still climbing has no ceiling in sight; the y axis stays inside the metric's range", () => {
+    const s = series([10, 20, 30, 40, 50, 60, 70, 80], { range: { min: 0, max: 100 }, targetValue: 95 });
+    const v = view(s);
+    expect(v.plateau).toBeNull();
+    expect(v.plateauText).toMatch(/^No ceiling in sight/);
+    expect(v.sentence).toMatch(/^No ceiling in sight.+Reaching 95 % by \d{4}-\d\d-\d\d is (likely|uncertain|unlikely)/);
+    expect(v.yDomain[1]).toBeLessThanOrEqual(100);
+    expect(v.yDomain[0]).toBeGreaterThanOrEqual(0);
+  });
+
+  test("too few points: uncertain, saying why, without a chart", () => {
+    const v = view(series([50, 52, 53]));
+    expect(v.verdict).toBe("uncertain");
+    expect(v.verdictLabel).toBe("Target uncertain");
+    expect(v.sentence).toBe("Uncertain: only 3 points so far; at least 5 are needed to fit a trend.");
+    expect(v.curve).toHaveLength(0);
+    expect(view(series([50, 52, 53], { targetValue: null })).sentence).toBe(
+      "Not enough data: 3 points; at least 5 are needed to fit a trend.",
+    );
+  });
+
+  test("a spike is drawn apart as an outlier, not as an observed result", () => {
+    const values = [60, 64, 67, 69, 70, 99, 71.2, 71.6, 71.9, 72];
+    const v = view(series(values, { range: { min: 0, max: 100 } }));
+    expect(v.outliers).toContain(5);
+    const spike = v.chart.data.find((r) => r.time === day(5).getTime() && (r.observed != null || r.outlier != null));
+    expect(spike).toMatchObject({ observed: null, outlier: 99 });
+    expect(v.chart.data.filter((r) => r.observed != null)).toHaveLength(values.length - v.outliers.length);
+  });
+});
+
+describe("ceilingInSight", () => {
+  test("near and precise: in sight; far or vague: not", () => {
+    const pts = [{ value: 1 }, { value: 2 }, { value: 2.5 }];
+    expect(ceilingInSight(pts, { estimate: 2.8, low: 2.6, high: 3 })).toBe(true);
+    expect(ceilingInSight(pts, { estimate: 40, low: 30, high: 50 })).toBe(false);
+    expect(ceilingInSight(pts, { estimate: 3, low: 0, high: 20 })).toBe(false);
+    expect(ceilingInSight(pts, null)).toBe(false);
+    expect(ceilingInSight(pts, { estimate: 3, low: 2.9, high: 3 }, { min: 0, max: 3 })).toBe(false);
+  });
+});
