@@ -97,7 +97,7 @@ ${table(
 )}
 <h2>${esc(s.title)}</h2><p>Feasibility ${s.feasibility.score} / 5 · value ${s.value?.score} / 5</p>
 <p>${esc(t.sentence)}</p>
-<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><polygon points="${band}" fill="#2459b3" fill-opacity="0.15"/><polyline fill="none" stroke="#2459b3" stroke-width="1.6" points="${t.curve.map((c) => `${x(c.time)},${y(c.fit)}`).join(" ")}"/>${t.points.map((p) => `<circle cx="${x(Date.parse(p.date))}" cy="${y(p.value)}" r="2.3"/>`).join("")}<line x1="40" x2="${W - 10}" y1="${y(85)}" y2="${y(85)}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="44" y="${y(85) - 3}" font-size="7">Target 85 %</text></svg></div>
+<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><polygon points="${band}" fill="#2459b3" fill-opacity="0.15"/><polyline fill="none" stroke="#2459b3" stroke-width="1.6" points="${t.curve.map((c) => `${x(c.time)},${y(c.fit)}`).join(" ")}"/>${t.points.map((p) => `<circle cx="${x(p.at)}" cy="${y(p.value)}" r="2.3"/>`).join("")}<line x1="40" x2="${W - 10}" y1="${y(85)}" y2="${y(85)}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="44" y="${y(85) - 3}" font-size="7">Target 85 %</text></svg></div>
 <div class="section"><h2>Milestones</h2>${table(
     ["Milestone", "Phase", "Owner", "Due", "Status"],
     r.milestones.items.map((m) => [m.title, m.phaseLabel, m.ownerRoleLabel, m.dueDate, m.statusLabel]),

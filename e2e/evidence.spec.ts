@@ -120,3 +120,38 @@ test("labels CSV: the mapping step proposes the item id, so it is not counted as
   await expect(page.getByText(/HLP estimate 72\.2 %/)).toBeVisible();
   await expect(page.getByText(/Small sample: some labelers share only 6 items/)).toBeVisible();
 });
+
+test("a series by training-set size asks whether more data reaches the target", async ({ page }) => {
+  await signUp(page, newPerson("Xavi"));
+  await createProject(page, "More data");
+  await addProblemAndSolution(page);
+  await page.getByRole("link", { name: "Record or upload HLP evidence" }).click();
+
+  await page.getByLabel("Metric name").fill("error rate");
+  await page.getByLabel("Direction").selectOption("lower_is_better");
+  await page.getByLabel("X axis").selectOption("examples");
+  await expect(page.getByLabel("Target date")).toHaveCount(0);
+  await page.getByLabel("Target value").fill("0.08");
+  // Saving without the size names the missing field.
+  await page
+    .getByLabel("Results (one per line: examples, value)")
+    .fill("1000, 0.36\n2000, 0.29\n4000, 0.24\n8000, 0.2\n16000, 0.17\n32000, 0.15");
+  await page.getByRole("button", { name: "Save series and fit" }).click();
+  await expect(page.getByText("Enter the training-set size the target is for.")).toBeVisible();
+
+  await page.getByLabel("Target training-set size (examples)").fill("256,000");
+  await page.getByRole("button", { name: "Save series and fit" }).click();
+  await expect(page.getByText("Saved 6 points.")).toBeVisible();
+  await expect(page.getByTestId("history-verdict")).toContainText(
+    /Reaching 0\.08 with 256,000 training examples is (likely|uncertain|unlikely)/,
+  );
+  const chart = page.getByRole("img", { name: "Trend chart of error rate" });
+  await expect(chart.getByText("Training examples")).toBeVisible();
+  await expect(chart.getByText("Target: 256,000 examples")).toBeVisible();
+
+  // Reloaded, the form keeps the axis, the size and the points.
+  await page.reload();
+  await expect(page.getByLabel("X axis")).toHaveValue("examples");
+  await expect(page.getByLabel("Target training-set size (examples)")).toHaveValue("256000");
+  await expect(page.getByLabel("Results (one per line: examples, value)")).toHaveValue(/^1000, 0\.36\n2000, 0\.29/);
+});

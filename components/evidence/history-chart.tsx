@@ -21,7 +21,10 @@ export function HistoryChart({ trend }: Props) {
   const withUnit = (v: number) => (unit ? `${num(v)} ${unit}` : num(v));
   const first = data[0]?.time ?? 0;
   const last = data[data.length - 1]?.time ?? 0;
+  const byDate = trend.xAxis === "date";
   const ticks = Array.from({ length: 6 }, (_, i) => Math.round(first + ((last - first) * i) / 5));
+  // Dates, or counts (training-set size, step) with thousands separators.
+  const xLabel = (t: number) => (byDate ? day(t) : Math.round(t).toLocaleString("en-US"));
   const fmt = (v: unknown) =>
     typeof v === "number" ? withUnit(v) : Array.isArray(v) ? `${withUnit(Number(v[0]))} – ${withUnit(Number(v[1]))}` : String(v);
   return (
@@ -33,9 +36,9 @@ export function HistoryChart({ trend }: Props) {
           type="number"
           domain={[first, last]}
           ticks={ticks}
-          tickFormatter={day}
+          tickFormatter={xLabel}
           fontSize={12}
-          label={xAxisLabel("Date")}
+          label={xAxisLabel(trend.xTitle)}
         />
         <YAxis
           fontSize={12}
@@ -46,7 +49,7 @@ export function HistoryChart({ trend }: Props) {
           tickFormatter={num}
           label={yAxisLabel(unit ? `${metric} (${unit})` : metric, -10)}
         />
-        <Tooltip labelFormatter={(t) => day(Number(t))} formatter={fmt} />
+        <Tooltip labelFormatter={(t) => xLabel(Number(t))} formatter={fmt} />
         <Legend {...LEGEND_ON_TOP} />
         <Area dataKey="band" name="90 % band" fill="#2459b3" fillOpacity={0.15} stroke="none" isAnimationActive={false} connectNulls />
         <Line dataKey="fit" name="Fitted curve" stroke="#2459b3" dot={false} connectNulls {...SERIES} />
@@ -71,7 +74,11 @@ export function HistoryChart({ trend }: Props) {
           />
         )}
         {targetTime != null && (
-          <ReferenceLine x={targetTime} stroke="#94a3b8" label={{ value: "Target date", position: "insideTopRight", fontSize: 12 }} />
+          <ReferenceLine
+            x={targetTime}
+            stroke="#94a3b8"
+            label={{ value: byDate ? "Target date" : `Target: ${trend.target?.label ?? ""}`, position: "insideTopRight", fontSize: 12 }}
+          />
         )}
         {plateau != null && Number.isFinite(plateau) && (
           <ReferenceLine

@@ -9,6 +9,7 @@ import { analyzeLabels } from "@/lib/domain/evidence/agreement";
 import { describeProblem, parseCsv } from "@/lib/domain/evidence/csv";
 import { proposeIdColumn, proposeTruthColumn, toLabelMatrix } from "@/lib/domain/evidence/labels";
 import { parsePointLines, parsePointsCsv } from "@/lib/domain/evidence/points";
+import { isoDate } from "@/lib/domain/dates";
 import {
   hlpManualSchema,
   hlpStudyRefSchema,
@@ -93,7 +94,7 @@ export const deleteHlpStudyAction = projectAction({ schema: hlpStudyRefSchema, r
 
 export const saveHistoryAction = projectFormAction({ schema: historySeriesSchema, role: "editor" }, async (access, d, formData) => {
   const file = await fileText(formData, "file");
-  const read = file != null ? parsePointsCsv(file) : parsePointLines(d.points);
+  const read = file != null ? parsePointsCsv(file, d.xAxis) : parsePointLines(d.points, d.xAxis);
   if (!read.ok) {
     const p = read.problem;
     const where = `${file != null ? "Row" : "Line"} ${p.row}${p.column == null ? "" : `, column ${p.column}`}`;
@@ -108,7 +109,9 @@ export const saveHistoryAction = projectFormAction({ schema: historySeriesSchema
     unit: metric ? metric.unit : d.unit,
     direction: metric?.direction ?? d.direction,
     targetValue: d.targetValue!,
-    targetDate: d.targetDate,
+    xAxis: d.xAxis,
+    targetDate: d.xAxis === "date" ? d.targetDate : null,
+    targetX: d.xAxis === "date" ? null : d.targetX,
   };
   const source = file != null ? "csv" : "manual";
   await saveHistorySeries(
@@ -120,7 +123,7 @@ export const saveHistoryAction = projectFormAction({ schema: historySeriesSchema
   return {
     message: `Saved ${read.points.length} points.`,
     // The points as the server read them (a file's too), so the text area shows what is saved.
-    values: { ...formValues(formData), points: read.points.map((p) => `${p.date}, ${p.value}`).join("\n") },
+    values: { ...formValues(formData), points: read.points.map((p) => `${p.date ?? p.x}, ${p.value}`).join("\n") },
   };
 });
 
@@ -129,13 +132,16 @@ export const importRunPointsAction = projectAction({ schema: solutionEvidenceRef
   const series = await getHistorySeries(access, d.solutionId);
   if (!series || series.targetValue == null || !series.targetDate)
     throw new AppError("conflict", "Save the series (metric and target) first, then import run values.");
+  if (series.xAxis !== "date")
+    throw new AppError("conflict", "Run values are added by date: switch the series' x axis to Date to import them.");
   const runs = await listRunMetricValues(access, series.metricName);
   if (runs.length === 0) throw new AppError("not_found", `No succeeded pipeline run reported a metric named "${series.metricName}".`);
   const byDay = new Map<string, SeriesPoint>(
-    series.points.map((p) => [
-      p.date.toISOString().slice(0, 10),
-      { date: p.date.toISOString().slice(0, 10), value: p.value, source: p.source as SeriesPoint["source"], runId: p.runId },
-    ]),
+    series.points.flatMap((p) =>
+      p.date
+        ? [[isoDate(p.date), { date: isoDate(p.date), value: p.value, source: p.source as SeriesPoint["source"], runId: p.runId }] as const]
+        : [],
+    ),
   );
   for (const r of runs) {
     const date = r.at.toISOString().slice(0, 10);
@@ -153,7 +159,7 @@ export const importRunPointsAction = projectAction({ schema: solutionEvidenceRef
     access,
     d.solutionId,
     fields,
-    [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date)),
+    [...byDay.values()].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")),
   );
   return { imported: runs.length };
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MetricDirection } from "@/lib/generated/prisma/client";
+import type { HistoryXAxis, MetricDirection } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
@@ -92,19 +92,23 @@ export async function getHistorySeries(access: ProjectAccess, solutionId: string
     select: {
       id: true,
       ...SERIES_FIELDS,
-      points: { select: { date: true, value: true, source: true, runId: true }, orderBy: { date: "asc" } },
+      points: { select: { date: true, x: true, value: true, source: true, runId: true }, orderBy: [{ date: "asc" }, { x: "asc" }] },
     },
   });
 }
 
-export type SeriesPoint = { date: string; value: number; source: "manual" | "csv" | "run"; runId?: string | null };
+/** A point to save: `date` (YYYY-MM-DD) in a series by date, `x` in a series by training-set size or step. */
+export type SeriesPoint = { date?: string; x?: number; value: number; source: "manual" | "csv" | "run"; runId?: string | null };
 export type SeriesFields = {
   metricId: string | null;
   metricName: string;
   unit: string;
   direction: MetricDirection;
   targetValue: number;
-  targetDate: string;
+  /** By date: the target date; otherwise null, and `targetX` is set. */
+  targetDate: string | null;
+  xAxis?: HistoryXAxis;
+  targetX?: number | null;
 };
 
 /** Creates or updates the solution's one series and replaces all its points, in one transaction. */
@@ -119,7 +123,13 @@ export async function saveHistorySeries(access: ProjectAccess, solutionId: strin
           metricId: ["Choose a metric of this project."],
         });
     }
-    const data = { ...input, targetDate: new Date(`${input.targetDate}T00:00:00Z`) };
+    const byDate = (input.xAxis ?? "date") === "date";
+    const data = {
+      ...input,
+      xAxis: input.xAxis ?? "date",
+      targetDate: byDate && input.targetDate ? new Date(`${input.targetDate}T00:00:00Z`) : null,
+      targetX: byDate ? null : (input.targetX ?? null),
+    };
     const existing = await tx.historySeries.findFirst({ where: { solutionId, projectId: access.project.id }, select: { id: true } });
     const series = existing
       ? await tx.historySeries.update({ where: { id: existing.id }, data, select: { id: true } })
@@ -129,7 +139,8 @@ export async function saveHistorySeries(access: ProjectAccess, solutionId: strin
       await tx.historyPoint.createMany({
         data: points.map((p) => ({
           seriesId: series.id,
-          date: new Date(`${p.date}T00:00:00Z`),
+          date: byDate && p.date ? new Date(`${p.date}T00:00:00Z`) : null,
+          x: byDate ? null : (p.x ?? null),
           value: p.value,
           source: p.source,
           runId: p.runId ?? null,

@@ -18,6 +18,8 @@ export const SERIES_FIELDS = {
   direction: true,
   targetValue: true,
   targetDate: true,
+  xAxis: true,
+  targetX: true,
 } as const;
 
 /**
@@ -51,7 +53,7 @@ export async function getHistoryVerdicts(access: ProjectAccess, solutionIds: str
     select: {
       solutionId: true,
       ...SERIES_FIELDS,
-      points: { select: { date: true, value: true }, orderBy: { date: "asc" } },
+      points: { select: { date: true, x: true, value: true }, orderBy: [{ date: "asc" }, { x: "asc" }] },
     },
   });
   const ranged = await withSeriesRanges(access, rows);
@@ -101,7 +103,7 @@ export async function analyzeSeries(_access: ProjectAccess, series: StoredSeries
 export async function warmHistoryAnalysis(access: ProjectAccess, solutionId: string): Promise<void> {
   const row = await db.historySeries.findFirst({
     where: { projectId: access.project.id, solutionId },
-    select: { ...SERIES_FIELDS, points: { select: { date: true, value: true }, orderBy: { date: "asc" } } },
+    select: { ...SERIES_FIELDS, points: { select: { date: true, x: true, value: true }, orderBy: [{ date: "asc" }, { x: "asc" }] } },
   });
   if (!row) return;
   try {

@@ -154,9 +154,12 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
       unit: h.unit,
       direction: h.direction,
       targetValue: h.targetValue,
+      xAxis: h.xAxis,
       targetDate: h.targetDate && isoDay(h.targetDate),
+      targetX: h.targetX,
       points: h.points.map((p) => ({
-        date: isoDay(p.date),
+        ...(p.date ? { date: isoDay(p.date) } : {}),
+        ...(p.x != null ? { x: p.x } : {}),
         value: p.value,
         source: p.source as "manual" | "csv" | "run",
         run: (p.runId && runs.get(p.runId)) || null,

@@ -9,6 +9,21 @@ const text = (max: number) =>
     .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
 const metricName = z.string({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(100, "Use at most 100 characters.");
 
+/** A count typed in a form (a training-set size, a step): thousands separators (, _ ' and spaces) are ignored. */
+const formCount = z
+  .string()
+  .optional()
+  .transform((raw, ctx): number | null => {
+    const s = (raw ?? "").trim().replace(/[\s,_']/g, "");
+    if (s === "") return null;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n <= 0) {
+      ctx.addIssue({ code: "custom", message: "Enter a positive number, like 100000." });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 /** A number typed in a form ("" or missing is null); a comma as decimal separator is accepted. */
 const formNumber = (opts: { min: number; max: number; integer?: boolean; required?: string }) =>
   z
@@ -79,10 +94,21 @@ export const historySeriesSchema = z
     unit: text(20).default(""),
     direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose a direction." }),
     targetValue: formNumber({ min: -1e12, max: 1e12, required: "Enter the target value." }),
-    targetDate: z.string({ error: "Enter the target date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the target date."),
+    xAxis: z.enum(["date", "examples", "steps"], { error: "Choose what the x axis measures." }).default("date"),
+    // One of the two, by the x axis: checked below.
+    targetDate: z.string().trim().default(""),
+    targetX: formCount,
     points: z.string().max(2_000_000, "Too many points.").default(""),
   })
   .superRefine((d, ctx) => {
+    if (d.xAxis === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(d.targetDate))
+      ctx.addIssue({ code: "custom", path: ["targetDate"], message: "Enter the target date." });
+    if (d.xAxis !== "date" && d.targetX == null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetX"],
+        message: d.xAxis === "examples" ? "Enter the training-set size the target is for." : "Enter the training step the target is for.",
+      });
     if (!d.metricId && !d.metricName)
       ctx.addIssue({ code: "custom", path: ["metricName"], message: "Name the metric, or choose one from the registry." });
   });

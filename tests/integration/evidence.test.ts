@@ -108,7 +108,7 @@ describe("history series", () => {
     await saveHistorySeries(access, ref.solutionId, series, flattening);
     const saved = await getHistorySeries(access, ref.solutionId);
     expect(saved!.points).toHaveLength(10);
-    expect(saved!.points[0]!.date.toISOString().slice(0, 10)).toBe("2025-01-01");
+    expect(saved!.points[0]!.date?.toISOString().slice(0, 10)).toBe("2025-01-01");
     expect(await db.historySeries.count({ where: { solutionId: ref.solutionId } })).toBe(1);
     const verdicts = await getHistoryVerdicts(access, [ref.solutionId]);
     expect(verdicts.get(ref.solutionId)).toBe("unlikely");

@@ -256,7 +256,7 @@ describe("report data", () => {
     expect(view.focus).toEqual(report.focus);
     const s = view.focus.solutions[0]!;
     expect(s.value?.roiSentence).toMatch(/^Net value \(ROI\) €121,000\.00 a year: /);
-    expect(s.trend?.chart).toMatchObject({ targetValue: 85, targetDate: "2026-06-01" });
+    expect(s.trend?.chart).toMatchObject({ targetValue: 85, targetLabel: "2026-06-01" });
     const json = JSON.stringify(view);
     expect(json).not.toContain(owner.user.email);
     expect(json).not.toContain(owner.user.name);

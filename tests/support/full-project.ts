@@ -279,7 +279,8 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       { seriesId: series.id, date: day("2024-04-01"), value: 11.5, source: "run", runId: run1.id },
     ],
   });
-  await db.historySeries.create({
+  // A learning curve by training-set size: x instead of dates, and a target size.
+  const bySize = await db.historySeries.create({
     data: {
       projectId,
       solutionId: b.id,
@@ -287,9 +288,18 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       metricName: "custom",
       unit: "",
       direction: "higher_is_better",
+      xAxis: "examples",
       targetValue: null,
       targetDate: null,
+      targetX: 1_000_000,
     },
+    select: { id: true },
+  });
+  await db.historyPoint.createMany({
+    data: [
+      { seriesId: bySize.id, x: 1000, value: 0.61, source: "manual" },
+      { seriesId: bySize.id, x: 10_000, value: 0.7, source: "csv" },
+    ],
   });
 
   await db.canvasBlock.update({

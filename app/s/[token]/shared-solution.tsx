@@ -76,7 +76,8 @@ function ProjectHistory({ solutionId, title, trend }: { solutionId: string; titl
             <VerdictBadge verdict={trend.verdict} />
             <span>
               {trend.metricName}
-              {trend.unit ? ` (${trend.unit})` : ""}, target {trend.chart.targetValue ?? "—"} by {trend.chart.targetDate || "—"}
+              {trend.unit ? ` (${trend.unit})` : ""}, target {trend.chart.targetValue ?? "—"}{" "}
+              {trend.target?.phrase ?? `by ${trend.chart.targetLabel || "—"}`}
             </span>
           </p>
           <ChartFigure

@@ -287,7 +287,11 @@ export function analyzeHistory(input: HistoryInput): HistoryAnalysis {
 
   const endTime = Math.max(order[n > 0 ? order.length - 1 : 0]!.time, input.target?.time ?? -Infinity);
   const t0 = order[0]!.time;
-  const grid = Array.from({ length: 41 }, (_, i) => t0 + ((endTime - t0) * i) / 40);
+  // Evenly spaced on the axis the fit uses: in log(x) by training-set size, so the curve is smooth on a log axis.
+  const grid =
+    logX && t0 > 0
+      ? Array.from({ length: 41 }, (_, i) => (i === 40 ? endTime : Math.exp(Math.log(t0) + ((Math.log(endTime) - Math.log(t0)) * i) / 40)))
+      : Array.from({ length: 41 }, (_, i) => t0 + ((endTime - t0) * i) / 40);
   const curve = grid.map((time) => {
     const iv = intervalAt(toS(time));
     return { time, fit: iv.estimate, low: iv.low, high: iv.high };

@@ -112,3 +112,32 @@ describe("analyzeStoredSeries", () => {
     expect(analyzeStoredSeries({ ...series, direction: "lower_is_better" }).probability).not.toBe(first.probability);
   });
 });
+
+describe("points by training-set size or step", () => {
+  it("reads 'size, value' lines, with _ as a thousands separator, sorted by size", () => {
+    const r = parsePointLines("examples, error\n4_000, 0.2\n1000, 0.31\n2000;0.25", "examples");
+    expect(r).toEqual({
+      ok: true,
+      points: [
+        { x: 1000, value: 0.31 },
+        { x: 2000, value: 0.25 },
+        { x: 4000, value: 0.2 },
+      ],
+    });
+  });
+  it("refuses a size that is not a positive number, or given twice, naming the line", () => {
+    const zero = parsePointLines("0, 0.3", "examples");
+    expect(!zero.ok && zero.problem).toMatchObject({ row: 1, column: 1, message: '"0" is not a training-set size (a number above 0).' });
+    const twice = parsePointLines("100, 0.3\n100, 0.2", "steps");
+    expect(!twice.ok && twice.problem).toMatchObject({ row: 2, column: 1, message: "the step 100 appears twice." });
+  });
+  it("a CSV by step: first column the step", () => {
+    expect(parsePointsCsv("step,loss\n10,2.5\n20,2.1\n", "steps")).toEqual({
+      ok: true,
+      points: [
+        { x: 10, value: 2.5 },
+        { x: 20, value: 2.1 },
+      ],
+    });
+  });
+});

@@ -1,13 +1,24 @@
-// Adapts a stored history series (dates as Date) to the fit's input, so the page, the action and
-// the feasibility score all analyse a series the same way.
+// Adapts a stored history series (dates as Date, or training-set sizes / steps as numbers) to the
+// fit's input, so the page, the action and the feasibility score all analyse a series the same way.
 import { analyzeHistory, type Direction, type HistoryAnalysis, type HistoryInput } from "./fit";
 import { inferMetricRange, isBounded, type MetricRange } from "@/lib/domain/scoping/metric-range";
+
+/** What a series' x axis measures: the date, the training-set size ("will more data get us there?") or the step. */
+export type XAxis = "date" | "examples" | "steps";
+export const X_AXES: readonly XAxis[] = ["date", "examples", "steps"];
+
+/** A stored point: by date, `date` is set; by training-set size or step, `x` is. */
+export type StoredPoint = { date: Date | null; x?: number | null; value: number };
 
 export type StoredSeries = {
   direction: Direction;
   targetValue: number | null;
   targetDate: Date | null;
-  points: { date: Date; value: number }[];
+  /** Absent = "date". */
+  xAxis?: XAxis;
+  /** The target's x by training-set size or step. */
+  targetX?: number | null;
+  points: StoredPoint[];
   /** The values the metric can take (see `seriesRange`), the fit's bounds; absent or `{}` = unbounded. */
   range?: MetricRange;
 };
@@ -33,12 +44,34 @@ export function seriesRange(
  */
 export const ANALYSIS_VERSION = "2026-12-03.2";
 
-/** The fit's input for a stored series: times in ms, the target when both halves are set, its range as bounds. */
+/** Where a point sits on the x axis: its date in ms, or its training-set size or step. */
+export function positionOf(p: StoredPoint): number {
+  return p.date ? p.date.getTime() : (p.x ?? 0);
+}
+
+/** Where the target sits on the x axis, when the series has both halves of a target. */
+export function targetPosition(s: StoredSeries): number | null {
+  if (s.targetValue == null) return null;
+  if ((s.xAxis ?? "date") === "date") return s.targetDate ? s.targetDate.getTime() : null;
+  return s.targetX ?? null;
+}
+
+const X_KIND = { date: "time", examples: "size", steps: "steps" } as const;
+
+/** The fit's input for a stored series: x in ms or as a count, the target when both halves are set, its range as bounds. */
 export function trendInput(s: StoredSeries): HistoryInput {
-  const target = s.targetValue != null && s.targetDate ? { value: s.targetValue, time: s.targetDate.getTime() } : null;
-  const points = s.points.map((p) => ({ time: p.date.getTime(), value: p.value }));
+  const at = targetPosition(s);
+  const target = s.targetValue != null && at != null ? { value: s.targetValue, time: at } : null;
+  const points = s.points.map((p) => ({ time: positionOf(p), value: p.value }));
   const range = s.range && isBounded(s.range) ? s.range : null;
-  return { points, direction: s.direction, target, ...(range ? { bounds: { ...range } } : {}) };
+  const axis = s.xAxis ?? "date";
+  return {
+    points,
+    direction: s.direction,
+    target,
+    ...(range ? { bounds: { ...range } } : {}),
+    ...(axis === "date" ? {} : { xKind: X_KIND[axis] }),
+  };
 }
 
 /** The analysis of a stored series, computed here (the server computes it in a worker: lib/db/history.ts). */
@@ -72,9 +105,9 @@ export type TrendDatum = {
 };
 
 /** One row per observed point and per curve sample: the fitted curve up to the last point, the forecast after it, and the band. */
-export function trendChartData(points: { date: Date; value: number }[], a: HistoryAnalysis): TrendDatum[] {
-  const last = points.length ? points[points.length - 1]!.date.getTime() : 0;
-  const rows: TrendDatum[] = points.map((p) => ({ time: p.date.getTime(), observed: p.value, fit: null, forecast: null, band: null }));
+export function trendChartData(points: StoredPoint[], a: HistoryAnalysis): TrendDatum[] {
+  const last = points.length ? positionOf(points[points.length - 1]!) : 0;
+  const rows: TrendDatum[] = points.map((p) => ({ time: positionOf(p), observed: p.value, fit: null, forecast: null, band: null }));
   for (const c of a.curve) {
     rows.push({
       time: c.time,

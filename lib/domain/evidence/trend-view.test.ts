@@ -67,3 +67,34 @@ describe("ceilingInSight", () => {
     expect(ceilingInSight(pts, { estimate: 3, low: 2.9, high: 3 }, { min: 0, max: 3 })).toBe(false);
   });
 });
+
+describe("a series by training-set size", () => {
+  // Error falling with more data, like a learning curve: 1,000 → 64,000 examples.
+  const sizes = [1000, 2000, 4000, 8000, 16000, 32000, 64000];
+  const s: TrendSeries = {
+    metricName: "error rate",
+    unit: "",
+    direction: "lower_is_better",
+    xAxis: "examples",
+    targetValue: 0.08,
+    targetX: 256_000,
+    targetDate: null,
+    points: sizes.map((x, i) => ({ date: null, x, value: 0.3 * Math.pow(x / 1000, -0.35) + 0.05 + (i % 2 ? 0.002 : -0.002) })),
+    range: { min: 0, max: 1 },
+  };
+  test("the target reads 'with N training examples'; points and axis are counts", () => {
+    const v = view(s);
+    expect(v.xTitle).toBe("Training examples");
+    expect(v.target).toMatchObject({ at: 256_000, label: "256,000 examples", phrase: "with 256,000 training examples" });
+    expect(v.points[0]).toEqual({ at: 1000, label: "1,000", value: s.points[0]!.value });
+    expect(v.sentence).toMatch(/Reaching 0\.08 with 256,000 training examples is (likely|uncertain|unlikely): about \d+ % probability/);
+    expect(v.curve.at(-1)!.time).toBe(256_000);
+    expect(v.verdict).not.toBeNull();
+  });
+  test("the fit runs on log(size): the estimate at 4× the data is between the last result and the plateau", () => {
+    const a = analyzeStoredSeries(s);
+    const last = s.points.at(-1)!.value;
+    expect(a.atTarget!.estimate).toBeLessThan(last);
+    expect(a.atTarget!.estimate).toBeGreaterThan(0);
+  });
+});

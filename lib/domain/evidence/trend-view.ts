@@ -6,15 +6,20 @@ import { niceTicks } from "@/lib/domain/report/chart-scale";
 import type { MetricRange } from "@/lib/domain/scoping/metric-range";
 import { MIN_POINTS, type HistoryAnalysis, type TrendVerdict } from "./fit";
 import { MODELS } from "./models";
-import { trendChartData, type StoredSeries, type TrendDatum } from "./series";
+import { positionOf, targetPosition, trendChartData, type StoredPoint, type StoredSeries, type TrendDatum, type XAxis } from "./series";
 import { formatValue, VERDICT_LABEL } from "./summary";
 
 export type TrendView = {
   metricName: string;
   unit: string;
   direction: "higher_is_better" | "lower_is_better";
-  target: { value: number; date: string } | null;
-  points: { date: string; value: number }[];
+  /** What the x axis measures, and its title on the charts. */
+  xAxis: XAxis;
+  xTitle: string;
+  /** The target: its value, where it sits on the x axis (`at`), and that place in words ("by 2026-06-01", "with 100,000 examples"). */
+  target: { value: number; at: number; label: string; phrase: string } | null;
+  /** Each result: its place on the x axis (ms or a count), that place as written (a date or a number), its value. */
+  points: { at: number; label: string; value: number }[];
   /** The fitted curve sampled over time (ms since epoch) with its 90 % forecast band. */
   curve: { time: number; fit: number; low: number; high: number }[];
   /** Time (ms) of the last observed point: the curve is a fit before it, a forecast after it. */
@@ -39,12 +44,26 @@ export type TrendView = {
   chart: {
     data: TrendDatum[];
     targetValue: number | null;
-    targetDate: string | null;
+    /** The target's place as written ("2026-06-01", "100,000 examples"), when set. */
+    targetLabel: string | null;
     targetTime: number | null;
   };
 };
 
 export type TrendSeries = StoredSeries & { metricName: string; unit: string };
+
+const X_TITLE: Record<XAxis, string> = { date: "Date", examples: "Training examples", steps: "Training steps" };
+const TARGET_LABEL: Record<XAxis, (at: string) => string> = { date: (d) => d, examples: (n) => `${n} examples`, steps: (n) => `step ${n}` };
+const TARGET_PHRASE: Record<XAxis, (at: string) => string> = {
+  date: (d) => `by ${d}`,
+  examples: (n) => `with ${n} training examples`,
+  steps: (n) => `by training step ${n}`,
+};
+const WHAT_TARGET: Record<XAxis, string> = {
+  date: "a target value and date",
+  examples: "a target value and training-set size",
+  steps: "a target value and step",
+};
 
 const WORD: Record<TrendVerdict, string> = { likely: "likely", uncertain: "uncertain", unlikely: "unlikely" };
 
@@ -75,17 +94,17 @@ function plateauWords(a: HistoryAnalysis, inSight: boolean, unit: string): strin
   return `No ceiling in sight: the results are still moving, and where the curve (${model}) levels off cannot be told from them yet.`;
 }
 
-function sentenceOf(a: HistoryAnalysis, plateauText: string | null, unit: string, target: { value: number; date: string } | null): string {
+function sentenceOf(a: HistoryAnalysis, plateauText: string | null, unit: string, target: TrendView["target"], xAxis: XAxis): string {
   if (a.pointCount < MIN_POINTS) {
     const count = `${a.pointCount} point${a.pointCount === 1 ? "" : "s"}`;
     return target
       ? `Uncertain: only ${count} so far; at least ${MIN_POINTS} are needed to fit a trend.`
       : `Not enough data: ${count}; at least ${MIN_POINTS} are needed to fit a trend.`;
   }
-  if (a.verdict == null || a.probability == null || !target) return `${plateauText} Set a target value and date to get a verdict.`;
+  if (a.verdict == null || a.probability == null || !target) return `${plateauText} Set ${WHAT_TARGET[xAxis]} to get a verdict.`;
   const pct = Math.round(a.probability * 100);
   const why = a.verdict === "uncertain" && a.reason ? ` ${a.reason}.` : "";
-  return `${plateauText} Reaching ${formatValue(target.value, unit)} by ${target.date} is ${WORD[a.verdict]}: about ${pct} % probability, weighing every candidate curve, the noise and how far ahead the target is.${why}`;
+  return `${plateauText} Reaching ${formatValue(target.value, unit)} ${target.phrase} is ${WORD[a.verdict]}: about ${pct} % probability, weighing every candidate curve, the noise and how far ahead the target is.${why}`;
 }
 
 function yAxisOf(series: TrendSeries, a: HistoryAnalysis, plateau: TrendView["plateau"]): { domain: [number, number]; ticks: number[] } {
@@ -104,17 +123,22 @@ function yAxisOf(series: TrendSeries, a: HistoryAnalysis, plateau: TrendView["pl
 }
 
 /** Moves the flagged points from `observed` to `outlier`, so the charts draw them apart. */
-function markOutliers(rows: TrendDatum[], points: { date: Date }[], outliers: number[]): TrendDatum[] {
+function markOutliers(rows: TrendDatum[], points: StoredPoint[], outliers: number[]): TrendDatum[] {
   if (outliers.length === 0) return rows;
-  const times = new Set(outliers.map((i) => points[i]?.date.getTime()));
+  const times = new Set(outliers.flatMap((i) => (points[i] ? [positionOf(points[i])] : [])));
   return rows.map((r) => (r.observed != null && times.has(r.time) ? { ...r, observed: null, outlier: r.observed } : r));
 }
 
 /** The trend of a stored series as every output shows it, from its analysis. */
 export function trendView(series: TrendSeries, a: HistoryAnalysis): TrendView {
-  const points = series.points.map((p) => ({ date: isoDate(p.date), value: p.value }));
-  const targetDate = series.targetDate ? isoDate(series.targetDate) : null;
-  const target = series.targetValue != null && targetDate ? { value: series.targetValue, date: targetDate } : null;
+  const xAxis = series.xAxis ?? "date";
+  const label = (at: number) => (xAxis === "date" ? isoDate(new Date(at)) : Math.round(at).toLocaleString("en-US"));
+  const points = series.points.map((p) => ({ at: positionOf(p), label: label(positionOf(p)), value: p.value }));
+  const at = targetPosition(series);
+  const target =
+    series.targetValue != null && at != null
+      ? { value: series.targetValue, at, label: TARGET_LABEL[xAxis](label(at)), phrase: TARGET_PHRASE[xAxis](label(at)) }
+      : null;
   const inSight = ceilingInSight(series.points, a.plateau, series.range);
   const plateau = inSight ? a.plateau : null;
   const plateauText = plateauWords(a, inSight, series.unit);
@@ -124,25 +148,27 @@ export function trendView(series: TrendSeries, a: HistoryAnalysis): TrendView {
     metricName: series.metricName,
     unit: series.unit,
     direction: series.direction,
+    xAxis,
+    xTitle: X_TITLE[xAxis],
     target,
     points,
     curve: a.curve.map((c) => ({ time: c.time, fit: c.fit, low: c.low, high: c.high })),
-    lastObservedTime: series.points.length ? series.points[series.points.length - 1]!.date.getTime() : null,
+    lastObservedTime: points.length ? points[points.length - 1]!.at : null,
     plateau,
     plateauText,
     modelLabel: a.selected ? MODELS[a.selected].label : null,
     verdict,
     verdictLabel: verdict ? VERDICT_LABEL[verdict] : "No verdict yet",
     probability: a.probability,
-    sentence: sentenceOf(a, plateauText, series.unit, target),
+    sentence: sentenceOf(a, plateauText, series.unit, target, xAxis),
     yDomain: axis.domain,
     yTicks: axis.ticks,
     outliers: a.outliers,
     chart: {
       data: markOutliers(trendChartData(series.points, a), series.points, a.outliers),
       targetValue: series.targetValue,
-      targetDate,
-      targetTime: series.targetDate?.getTime() ?? null,
+      targetLabel: target?.label ?? (series.targetDate ? isoDate(series.targetDate) : null),
+      targetTime: at,
     },
   };
 }

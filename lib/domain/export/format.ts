@@ -136,15 +136,39 @@ const hlpStudySchema = z.strictObject({
 
 const runKeySchema = z.strictObject({ source: SHORT, externalId: SHORT }).describe("The pipeline run (in `runs`) this point came from.");
 
-const historySeriesSchema = z.strictObject({
-  metric: z.string().max(200).nullable().describe("Name of the linked metric in `metrics`, or null."),
-  metricName: SHORT,
-  unit: SHORT,
-  direction: z.enum(METRIC_DIRECTIONS),
-  targetValue: finite.nullable(),
-  targetDate: date.nullable(),
-  points: z.array(z.strictObject({ date, value: finite, source: z.enum(HISTORY_POINT_SOURCES), run: runKeySchema.nullable() })),
-});
+const historySeriesSchema = z
+  .strictObject({
+    metric: z.string().max(200).nullable().describe("Name of the linked metric in `metrics`, or null."),
+    metricName: SHORT,
+    unit: SHORT,
+    direction: z.enum(METRIC_DIRECTIONS),
+    xAxis: z
+      .enum(["date", "examples", "steps"])
+      .default("date")
+      .describe("What the x axis measures: each point's `date`, or its training-set size or step in `x`."),
+    targetValue: finite.nullable(),
+    targetDate: date.nullable(),
+    targetX: z.number().positive().nullable().default(null).describe("The target's training-set size or step (not by date)."),
+    points: z.array(
+      z.strictObject({
+        date: date.optional(),
+        x: z.number().positive().optional(),
+        value: finite,
+        source: z.enum(HISTORY_POINT_SOURCES),
+        run: runKeySchema.nullable(),
+      }),
+    ),
+  })
+  .superRefine((s, ctx) => {
+    s.points.forEach((p, i) => {
+      if (s.xAxis === "date" ? p.date === undefined : p.x === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["points", i, s.xAxis === "date" ? "date" : "x"],
+          message: s.xAxis === "date" ? "A point of a series by date needs its date." : "A point of a series by size or step needs its x.",
+        });
+    });
+  });
 
 const solutionSchema = z.strictObject({
   title: SHORT,

@@ -51,8 +51,18 @@ export type ImportRows = {
     direction: MetricDirection;
     targetValue: number | null;
     targetDate: Date | null;
+    xAxis: "date" | "examples" | "steps";
+    targetX: number | null;
   })[];
-  historyPoints: { id: string; seriesId: string; date: Date; value: number; source: string; runId: string | null }[];
+  historyPoints: {
+    id: string;
+    seriesId: string;
+    date: Date | null;
+    x: number | null;
+    value: number;
+    source: string;
+    runId: string | null;
+  }[];
   canvasBlocks: (Ids & { key: CanvasBlockKey; text: string; fields: JsonObject; version: number; updatedById: string | null })[];
   canvasRevisions: (Ids & {
     blockKey: CanvasBlockKey;
@@ -199,7 +209,8 @@ function planSolution(rows: ImportRows, s: ExportedSolution, ids: { projectId: s
       rows.historyPoints.push({
         id: ctx.newId(),
         seriesId,
-        date: dayToDate(p.date),
+        date: p.date === undefined ? null : dayToDate(p.date),
+        x: p.x ?? null,
         value: p.value,
         source: p.source,
         runId: p.run ? (ctx.runIdByKey.get(JSON.stringify([p.run.source, p.run.externalId])) ?? null) : null,

@@ -160,8 +160,10 @@ function problemsOf(
           metricName: "MAPE",
           unit: "%",
           direction: "lower_is_better" as const,
+          xAxis: "date" as const,
           targetValue: 12,
           targetDate: day(400),
+          targetX: null,
           points: Array.from({ length: 12 }, (_, k) => ({
             date: day(k * 28),
             value: 20 - k * 0.5 + s + p * 0.1,

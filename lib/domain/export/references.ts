@@ -52,9 +52,9 @@ function checkSolutions(project: ExportedProject, metricNames: ReadonlySet<strin
           report([...path, "metric"], `No metric named "${series.metric}" in "metrics".`);
         checkUnique(
           series.points,
-          (pt) => pt.date,
-          (i) => [...path, "points", i, "date"],
-          (pt) => `point date ${pt.date}`,
+          (pt) => (series.xAxis === "date" ? (pt.date ?? "") : String(pt.x)),
+          (i) => [...path, "points", i, series.xAxis === "date" ? "date" : "x"],
+          (pt) => (series.xAxis === "date" ? `point date ${pt.date}` : `point x ${pt.x}`),
           report,
         );
         series.points.forEach((pt, i) => {

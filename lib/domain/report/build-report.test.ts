@@ -352,11 +352,13 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
       metricName: "MAPE",
       unit: "%",
       direction: "lower_is_better",
-      target: { value: 15, date: "2026-06-30" },
+      xAxis: "date",
+      xTitle: "Date",
+      target: { value: 15, at: Date.UTC(2026, 5, 30), label: "2026-06-30", phrase: "by 2026-06-30" },
       points: [
-        { date: "2026-01-05", value: 25 },
-        { date: "2026-01-12", value: 22 },
-        { date: "2026-01-19", value: 21 },
+        { at: Date.UTC(2026, 0, 5), label: "2026-01-05", value: 25 },
+        { at: Date.UTC(2026, 0, 12), label: "2026-01-12", value: 22 },
+        { at: Date.UTC(2026, 0, 19), label: "2026-01-19", value: 21 },
       ],
       lastObservedTime: Date.UTC(2026, 0, 19),
       verdict: "uncertain",
@@ -375,13 +377,13 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
         { time: Date.UTC(2026, 0, 19), observed: 21, fit: null, forecast: null, band: null },
       ],
       targetValue: 15,
-      targetDate: "2026-06-30",
+      targetLabel: "2026-06-30",
       targetTime: Date.UTC(2026, 5, 30),
     });
     const noDate = buildProjectReport({ ...sources, focus: [{ ...forecast, history: { ...forecast.history!, targetDate: null } }] }, NOW);
     expect(noDate.focus.solutions[0]!.trend).toMatchObject({
       target: null,
-      chart: { targetValue: 15, targetDate: null, targetTime: null },
+      chart: { targetValue: 15, targetLabel: null, targetTime: null },
     });
   });
 

@@ -88,7 +88,7 @@ describe("reportToMarkdown", () => {
     const trend = sampleReport().focus.solutions[0]!.trend!;
     expect(md).toContain(`**Target unlikely.** ${escapeMarkdown(trend.sentence)}`);
     expect(md).toContain("| Date | accuracy (%) |");
-    for (const p of trend.points) expect(md).toContain(`| ${p.date} |`);
+    for (const p of trend.points) expect(md).toContain(`| ${p.label} |`);
     expect(md).toContain("| Date | Fitted | Band low | Band high | Part |");
     expect(md).toMatch(/\| forecast \|$/m);
   });

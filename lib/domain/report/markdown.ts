@@ -71,7 +71,7 @@ function trendMarkdown(t: ReportTrend): string[] {
   out.push(`**${escapeMarkdown(t.verdictLabel)}.** ${escapeMarkdown(t.sentence)}`, "");
   const facts: LabelValue[] = [
     { label: "Direction", value: t.direction === "higher_is_better" ? "Higher is better" : "Lower is better" },
-    { label: "Target", value: t.target ? `${formatValue(t.target.value, t.unit)} by ${t.target.date}` : "No target set" },
+    { label: "Target", value: t.target ? `${formatValue(t.target.value, t.unit)} ${t.target.phrase}` : "No target set" },
     { label: "Observed results", value: String(t.points.length) },
   ];
   if (t.modelLabel) facts.push({ label: "Fitted model", value: t.modelLabel });
@@ -86,8 +86,8 @@ function trendMarkdown(t: ReportTrend): string[] {
     out.push("Observed results (the chart's points):", "");
     out.push(
       markdownTable(
-        ["Date", `${t.metricName}${unit}`],
-        t.points.map((p) => [p.date, formatValue(p.value, "")]),
+        [t.xTitle, `${t.metricName}${unit}`],
+        t.points.map((p) => [p.label, formatValue(p.value, "")]),
         ["l", "r"],
       ),
       "",

@@ -180,8 +180,8 @@ const path = (pts: readonly [number, number][]) => pts.map(([px, py], i) => `${i
 /** Observed results, fitted curve and forecast with the 90 % band, target line and date, plateau. */
 export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend; width: number; height?: number }) {
   const frame: Frame = { left: 52, right: 12, top: 26, bottom: 34 };
-  const pts = trend.points.map((p) => ({ time: Date.parse(`${p.date}T00:00:00Z`), value: p.value }));
-  const targetTime = trend.target ? Date.parse(`${trend.target.date}T00:00:00Z`) : null;
+  const pts = trend.points.map((p) => ({ time: p.at, value: p.value }));
+  const targetTime = trend.target ? trend.target.at : null;
   const times = [...pts.map((p) => p.time), ...trend.curve.map((c) => c.time), ...(targetTime !== null ? [targetTime] : [])];
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
@@ -208,6 +208,13 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
     ? `${path([...curve.map((c) => [x(c.time), y(c.high)] as [number, number]), ...[...curve].reverse().map((c) => [x(c.time), y(c.low)] as [number, number])])} Z`
     : "";
   const fmt = (v: number) => formatValue(v, trend.unit);
+  // Calendar ticks by date; round numbers by training-set size or step.
+  const xTicks =
+    trend.xAxis === "date"
+      ? timeTicks(t0 - pad, t1 + pad, 6)
+      : niceTicks(t0, t1, 6)
+          .ticks.filter((t) => t >= t0 - pad && t <= t1 + pad)
+          .map((t) => ({ time: t, label: shortNumber(t) }));
   const legend: LegendItem[] = [
     { label: "Observed results", glyph: "dot", color: COLOR.text },
     ...(curve.length
@@ -224,7 +231,7 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       <Legend items={legend} x={frame.left} y={10} />
       <YAxis ticks={yd.ticks} y={y} frame={frame} width={width} format={shortNumber} />
-      <XTimeAxis ticks={timeTicks(t0 - pad, t1 + pad, 6)} x={x} baseY={baseY} frame={frame} width={width} />
+      <XTimeAxis ticks={xTicks} x={x} baseY={baseY} frame={frame} width={width} />
       {band && <Path d={band} fill={COLOR.brand} fillOpacity={0.14} stroke="none" />}
       {fitted.length > 1 && <Path d={path(fitted)} stroke={COLOR.brand} strokeWidth={1.6} fill="none" />}
       {forecast.length > 1 && <Path d={path(forecast)} stroke={COLOR.brand} strokeWidth={1.6} strokeDasharray="5 3" fill="none" />}
@@ -232,7 +239,7 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
         <G>
           <Line x1={x(targetTime)} x2={x(targetTime)} y1={frame.top} y2={baseY} stroke={COLOR.faint} strokeWidth={0.7} />
           <Label x={x(targetTime) - 3} y={frame.top + 7} anchor="end">
-            Target date
+            {trend.xAxis === "date" ? "Target date" : `Target: ${trend.target?.label ?? ""}`}
           </Label>
         </G>
       )}
@@ -254,7 +261,7 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
         <Circle key={i} cx={x(p.time)} cy={y(p.value)} r={2.3} fill={COLOR.text} />
       ))}
       <Label x={(frame.left + width - frame.right) / 2} y={height - 6} anchor="middle" color={COLOR.text}>
-        Date
+        {trend.xTitle}
       </Label>
       <Label x={11} y={(frame.top + baseY) / 2} anchor="middle" color={COLOR.text} rotate={-90}>
         {trend.unit ? `${trend.metricName} (${trend.unit})` : trend.metricName}

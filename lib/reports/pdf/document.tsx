@@ -311,7 +311,7 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
               `${plural(trend.points.length, "observed result")}`,
               trend.modelLabel ? `best fit: ${trend.modelLabel.toLowerCase()}` : null,
               trend.target
-                ? `target ${formatValue(trend.target.value, trend.unit)} by ${trend.target.date} (${trend.direction === "higher_is_better" ? "higher is better" : "lower is better"})`
+                ? `target ${formatValue(trend.target.value, trend.unit)} ${trend.target.phrase} (${trend.direction === "higher_is_better" ? "higher is better" : "lower is better"})`
                 : "no target set",
               trend.curve.length ? "the band is the 90 % range of the forecast; after the last result the curve is a forecast" : null,
             ]

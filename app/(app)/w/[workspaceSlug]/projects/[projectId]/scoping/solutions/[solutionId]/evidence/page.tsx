@@ -184,8 +184,10 @@ export default async function EvidencePage({
                 unit: series?.unit ?? "",
                 direction: series?.direction ?? "higher_is_better",
                 targetValue: series?.targetValue != null ? String(series.targetValue) : "",
+                xAxis: series?.xAxis ?? "date",
                 targetDate: day(series?.targetDate ?? null),
-                points: series ? series.points.map((p) => `${day(p.date)}, ${p.value}`).join("\n") : "",
+                targetX: series?.targetX != null ? String(series.targetX) : "",
+                points: series ? series.points.map((p) => `${p.date ? day(p.date) : p.x}, ${p.value}`).join("\n") : "",
               }}
             />
             {series && <ImportRunsButton {...ref} metricName={series.metricName} />}
