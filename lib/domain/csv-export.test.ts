@@ -19,6 +19,8 @@ describe("neutraliseFormulae", () => {
 
   test("a cell with a line break after its formula is still neutralised", () => {
     expect(neutraliseFormulae("=2+5\nx")).toBe("'=2+5\nx");
+    // What Papa's own escapeFormulae (used before) made of it: the formula went out as is.
+    expect(Papa.unparse([["=2+5\nx"]], { escapeFormulae: true })).toBe('"=2+5\nx"');
   });
 
   test("every line that starts like a formula is prefixed, whatever the line break", () => {
