@@ -92,6 +92,8 @@ test("key pages work under the policy without a single violation", async ({ page
   const projectUrl = await createProject(page, "Policy check");
   await visit(page, workspaceUrl);
   await visit(page, projectUrl);
+  await visit(page, `${workspaceUrl}/projects/import`);
+  for (const tab of ["plan", "metrics", "runs", "monitoring", "sharing", "settings"]) await visit(page, `${projectUrl}/${tab}`);
   await visit(page, `${projectUrl}/canvas`);
   await expect(page.getByRole("heading", { name: /canvas/i }).first()).toBeVisible();
   await addProblemAndSolution(page);
