@@ -3,7 +3,7 @@
 // 1. A Content-Security-Policy with a fresh nonce on every page. Next reads the nonce from the
 //    request's Content-Security-Policy header and puts it on the scripts it renders.
 // 2. Server-action calls: a foreign Origin is refused with 403 and a body over 1 MiB with 413,
-//    before Next reads the body (lib/domain/security/server-action-request.ts).
+//    before Next parses the body (lib/domain/security/server-action-request.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy, generateNonce } from "@/lib/domain/security/csp";
@@ -25,8 +25,7 @@ export function proxy(request: NextRequest) {
     if (refusal)
       return new NextResponse(refusal.message, {
         status: refusal.status,
-        // The body was not read; closing the connection keeps the client from sending it on.
-        headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close", "Cache-Control": "no-store" },
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
       });
     return NextResponse.next();
   }

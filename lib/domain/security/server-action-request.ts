@@ -1,4 +1,4 @@
-// Checks on a request that Next.js would treat as a server-action call, made before Next reads its
+// Checks on a request that Next.js would treat as a server-action call, made before Next parses its
 // body (proxy.ts). Next compares Origin with the host itself, but answers a mismatch with a 500,
 // and reads any body up to the one global `serverActions.bodySizeLimit` — which the uploads need
 // to be large — before the action (and its authorization) runs. Here a foreign Origin is a 403 and
