@@ -1,8 +1,11 @@
 // The project report as one Markdown document (GitHub flavour): cover facts, the canvas block by
 // block, scores and budgets as tables, and every chart as its data table plus the sentence that
 // says what it shows. Canvas text is Markdown already and is kept as written (its headings moved
-// below the report's own); every other user text is escaped so it cannot break the document.
+// below the report's own), except what the app's own renderer would not draw either: raw HTML
+// becomes literal text and unsafe links lose their URL (sanitizeMarkdown). Every other user text is
+// escaped so it cannot break the document.
 import { formatValue } from "@/lib/domain/evidence/summary";
+import { sanitizeMarkdown } from "./safe-markdown";
 import type { LabelValue, ProjectReport, ReportFocusSolution, ReportTrend } from "./types";
 
 /** Escapes characters Markdown would read as formatting in running text. */
@@ -240,7 +243,7 @@ export function reportToMarkdown(r: ProjectReport): string {
       for (const f of b.fields) out.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
       out.push("");
     }
-    out.push(b.text.trim() ? demoteHeadings(b.text.trim(), 3) : "_Nothing written yet._", "");
+    out.push(b.text.trim() ? demoteHeadings(sanitizeMarkdown(b.text.trim()), 3) : "_Nothing written yet._", "");
   }
   out.push(`_${escapeMarkdown(r.canvas.credit)}_`, "");
 

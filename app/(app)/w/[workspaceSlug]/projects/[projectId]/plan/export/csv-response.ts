@@ -1,5 +1,5 @@
 import "server-only";
-import Papa from "papaparse";
+import { toSafeCsv } from "@/lib/domain/csv-export";
 import { projectFileSlug } from "@/lib/domain/report/file-name";
 import type { ProjectAccess } from "@/lib/db/access";
 import { ERROR_STATUS, isAppError } from "@/lib/errors";
@@ -8,8 +8,8 @@ import { ERROR_STATUS, isAppError } from "@/lib/errors";
 export async function csvResponse(run: () => Promise<{ access: ProjectAccess; name: string; rows: string[][] }>): Promise<Response> {
   try {
     const { access, name, rows } = await run();
-    // escapeFormulae: a cell starting with = + - @ is prefixed so spreadsheets do not run it.
-    const body = Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" });
+    // Every line of a cell that starts with = + - @ (or tab, CR) is prefixed so spreadsheets do not run it.
+    const body = toSafeCsv(rows);
     const slug = projectFileSlug(access.project.name);
     return new Response(`\uFEFF${body}\r\n`, {
       headers: {
