@@ -25,11 +25,14 @@ export function hasSocketAddressHeader(): boolean {
   return (globalThis as Record<symbol, unknown>)[PRELOADED] === true;
 }
 
-type HeaderSource = Headers | Record<string, unknown> | undefined;
+type HeaderSource = Pick<Headers, "get"> | Record<string, unknown> | undefined;
 
+const isHeaders = (h: HeaderSource): h is Pick<Headers, "get"> => typeof (h as { get?: unknown } | undefined)?.get === "function";
+
+/** A header from next/headers' headers() (a Headers) or from next-auth's request (a plain object with lower-case names). */
 function readHeader(headers: HeaderSource, name: string): string | null {
   if (!headers) return null;
-  if (headers instanceof Headers) return headers.get(name);
+  if (isHeaders(headers)) return headers.get(name);
   const value = headers[name];
   if (Array.isArray(value)) return value.join(",");
   return typeof value === "string" ? value : null;
