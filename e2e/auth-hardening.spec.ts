@@ -33,6 +33,9 @@ test("callbackUrl payloads that leave the app are ignored", async ({ page, baseU
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
     await signOut(page);
   }
+  // The error parameter is no place for someone else's text either.
+  await page.goto(`/login?error=${encodeURIComponent("Your account is suspended. Call +1 555 0100.")}`);
+  await expect(page.getByRole("alert")).toHaveText("Signing in failed. Try again.");
   // Sign-up ignores them too.
   await page.goto(`/register?callbackUrl=${encodeURIComponent("/\\evil.example/")}`);
   const bo = newPerson("Redirect2");

@@ -17,9 +17,17 @@ const ERRORS: Record<string, string> = {
   ...OAUTH_REFUSAL_MESSAGES,
 };
 
+/** Lockout messages arrive as text (lib/domain/auth/rate-limit.ts); they are the only free text shown. */
+const LOCKOUT = /^Too many failed sign-in attempts\. Try again in \d+ (second|seconds|minutes|hours)\.$/;
+
+/** The message for the `error` query parameter. Anything else is anyone's text in our page, so it is not shown as such. */
+function errorMessage(code: string): string {
+  return ERRORS[code] ?? (LOCKOUT.test(code) ? code : "Signing in failed. Try again.");
+}
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const error = typeof params.error === "string" ? (ERRORS[params.error] ?? params.error.slice(0, 200)) : undefined;
+  const error = typeof params.error === "string" ? errorMessage(params.error) : undefined;
   const callbackUrl = callbackPathFrom(params.callbackUrl, "/");
   const oauth = getAuthOptions()
     .providers.filter((p) => p.id !== "credentials")
