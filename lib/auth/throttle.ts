@@ -11,17 +11,18 @@ import {
 } from "@/lib/domain/auth/rate-limit";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { addressBucket } from "@/lib/domain/auth/client-address";
 import { clientAddressOf } from "./client-address";
 
 // Password guessing, throttled on the one rate limiter (lib/db/rate-limit.ts) with the policies of
 // lib/domain/auth/rate-limit.ts: per account (a 15-minute lock that a success clears, and a daily
-// budget nothing clears) and per client address (lib/auth/client-address.ts). Sign-ups are
-// counted per address.
+// budget nothing clears) and per client address (lib/auth/client-address.ts; an IPv6 address
+// counts as its /64, see addressBucket). Sign-ups are counted per address too.
 
 const keys = (email: string, address: string) => ({
   account: `signin:account:${email}`,
   accountDay: `signin:account-day:${email}`,
-  address: `signin:address:${address}`,
+  address: `signin:address:${addressBucket(address)}`,
 });
 
 /** The address of the request being handled by a server action. */
@@ -61,7 +62,7 @@ export async function requireSignInAllowed(email: string, address: string): Prom
 
 /** Counts one sign-up attempt from the calling address; throws once the address has used up its hour. */
 export async function requireSignUpAllowed(address: string): Promise<void> {
-  const key = `signup:address:${address}`;
+  const key = `signup:address:${addressBucket(address)}`;
   const wait = await getRetryAfter(key);
   if (wait > 0) throw new AppError("rate_limited", signUpLockoutMessage(wait));
   await recordHit(key, signUpPolicy(getEnv().SIGNUP_LIMIT_PER_HOUR));

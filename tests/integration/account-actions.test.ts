@@ -21,7 +21,8 @@ import { IDLE } from "@/lib/forms";
 const { db } = createDb(process.env.DATABASE_URL!);
 const PASSWORD = "correct horse battery";
 let n = 0;
-const newAddress = () => `2001:db8:${(process.pid % 0xffff).toString(16)}:1::${(++n).toString(16)}`;
+/** A fresh address in a /64 of its own (per-address limits count an IPv6 /64 as one address). */
+const newAddress = () => `2001:db8:${(process.pid % 0xffff).toString(16)}:${(0x8000 + ++n).toString(16)}::1`;
 const uniqueEmail = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.test`;
 
 function form(fields: Record<string, string>) {

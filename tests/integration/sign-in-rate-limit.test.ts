@@ -34,8 +34,8 @@ async function person() {
 }
 
 let n = 0;
-/** A fresh address from the documentation range, unique per run and call. */
-const newAddress = () => `2001:db8:${(process.pid % 0xffff).toString(16)}::${(++n).toString(16)}`;
+/** A fresh address from the documentation range, in a /64 of its own, unique per run and call. */
+const newAddress = () => `2001:db8:${(process.pid % 0xffff).toString(16)}:${(++n).toString(16)}::1`;
 
 afterEach(() => vi.useRealTimers());
 
@@ -83,6 +83,18 @@ describe("sign-in rate limit", () => {
     const ada = await person();
     expect(await signIn(ada.email, PASSWORD, address, { "x-forwarded-for": "192.0.2.77" })).toBe(LOCKED);
     expect(await signIn(ada.email, PASSWORD, newAddress(), { "x-forwarded-for": address })).toBe(ada.id);
+  }, 60_000);
+
+  test("IPv6 addresses count by their /64: rotating inside it does not escape the limit", async () => {
+    const network = newAddress().replace(/::1$/, "");
+    const outcomes: (string | null)[] = [];
+    for (let i = 0; i < 20; i++)
+      outcomes.push(await signIn(`nobody-${i}-${randomUUID().slice(0, 8)}@example.test`, "x", `${network}:${(i + 1).toString(16)}::7`));
+    expect(outcomes.slice(0, 19)).toEqual(Array.from({ length: 19 }, () => null));
+    expect(outcomes[19]).toBe(LOCKED);
+    const ada = await person();
+    expect(await signIn(ada.email, PASSWORD, `${network}:ffff:1:2:3`)).toBe(LOCKED);
+    expect(await signIn(ada.email, PASSWORD, newAddress())).toBe(ada.id);
   }, 60_000);
 
   test("an account's daily budget: 30 failures from ever-new addresses lock it for the rest of the day", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { normalizeAddress, parseCidrList, pickClientAddress, type ProxyTrust } from "./client-address";
+import { addressBucket, normalizeAddress, parseCidrList, pickClientAddress, type ProxyTrust } from "./client-address";
 
 const NONE: ProxyTrust = { kind: "none" };
 const hops = (n: number): ProxyTrust => ({ kind: "hops", hops: n });
@@ -75,4 +75,16 @@ describe("normalizeAddress", () => {
     expect(normalizeAddress("unknown")).toBeNull();
     expect(normalizeAddress("")).toBeNull();
   });
+});
+
+describe("addressBucket", () => {
+  test("IPv4 addresses count one by one", () => {
+    expect(addressBucket("198.51.100.7")).toBe("198.51.100.7");
+  });
+  test("IPv6 addresses count by their /64", () => {
+    expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2:0:0:0:0/64");
+    expect(addressBucket("2001:db8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2:0:0:0:0/64");
+    expect(addressBucket("2001:db8:1:3::1")).toBe("2001:db8:1:3:0:0:0:0/64");
+  });
+  test("'unknown' stays itself", () => expect(addressBucket("unknown")).toBe("unknown"));
 });

@@ -66,6 +66,17 @@ export function normalizeAddress(raw: string): string | null {
   return family === 4 ? s : formatV6(parseAddress(s)!.bits);
 }
 
+/**
+ * The bucket a client address is counted in by per-address limits: an IPv4 address itself, an
+ * IPv6 address's /64 network. One IPv6 customer is usually given a whole /64 (2^64 addresses), so
+ * counting single IPv6 addresses would let a client rotate past any limit. "unknown" stays as is.
+ */
+export function addressBucket(address: string): string {
+  const parsed = parseAddress(address);
+  if (!parsed || parsed.family === 4) return address;
+  return `${formatV6(mask(parsed.bits, 64, 128))}/64`;
+}
+
 function isTrusted(address: string, cidrs: Cidr[]): boolean {
   const parsed = parseAddress(address);
   if (!parsed) return false;
