@@ -1,6 +1,7 @@
 // Server configuration, validated once on first use. Application code reads settings from here,
 // never from process.env directly.
 import { z } from "zod";
+import { parseCidrList } from "@/lib/domain/auth/client-address";
 
 const optional = z.string().trim().min(1).optional();
 
@@ -18,6 +19,23 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optional,
   OIDC_CLIENT_SECRET: optional,
   OIDC_NAME: z.string().default("Single sign-on"),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (default 0: the header is ignored). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Or: the addresses/CIDR ranges of the proxies in front of the app, comma-separated. */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((list, ctx) => {
+      if (!list) return;
+      try {
+        parseCidrList(list);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+      }
+    }),
+  /** Sign-up attempts allowed per address per hour. */
+  SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -31,6 +49,8 @@ export function getEnv(): Env {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid server configuration — ${lines.join("; ")}`);
   }
+  if (parsed.data.TRUSTED_PROXIES && parsed.data.TRUSTED_PROXY_HOPS > 0)
+    throw new Error("Invalid server configuration — set TRUSTED_PROXY_HOPS or TRUSTED_PROXIES, not both");
   cached = parsed.data;
   return cached;
 }

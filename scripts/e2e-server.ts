@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createTestDatabase, dropDatabase, getTestServer } from "./lib/test-db";
 import { buildIsStale, recordBuild, sourceFingerprint } from "./lib/build-hash";
+import { withSocketAddress } from "./lib/socket-address";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = process.env.E2E_PORT ?? "3100";
@@ -18,6 +19,8 @@ async function main() {
     NEXTAUTH_SECRET: "e2e-secret-only-for-the-test-run",
     NEXTAUTH_URL: `http://localhost:${PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Every test signs up its own people, all from this machine's address.
+    SIGNUP_LIMIT_PER_HOUR: "10000",
   };
   const fingerprint = await sourceFingerprint(ROOT);
   if (await buildIsStale(ROOT, fingerprint)) {
@@ -28,7 +31,11 @@ async function main() {
     });
     await recordBuild(ROOT, fingerprint);
   }
-  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], { cwd: ROOT, env, stdio: "inherit" });
+  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], {
+    cwd: ROOT,
+    env: withSocketAddress(env),
+    stdio: "inherit",
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

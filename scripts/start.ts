@@ -10,6 +10,7 @@ import { ensureDatabase, explainConnectionError, validateDatabaseUrl } from "./l
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrations";
 import { buildIsStale, recordBuild, sourceFingerprint } from "./lib/build-hash";
+import { withSocketAddress } from "./lib/socket-address";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DATA_DIR = path.resolve(ROOT, process.env.SCOPEBENCH_DATA_DIR ?? ".data");
@@ -85,7 +86,11 @@ async function main() {
     await recordBuild(ROOT, fingerprint);
   }
 
-  const app: ChildProcess = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env, stdio: "inherit" });
+  const app: ChildProcess = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(port)], {
+    cwd: ROOT,
+    env: withSocketAddress(env),
+    stdio: "inherit",
+  });
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

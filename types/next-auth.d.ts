@@ -10,5 +10,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    /** The user's sessionVersion when the token was issued; an older one than the database's is refused. */
+    sv?: number;
   }
 }

@@ -1,7 +1,28 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { useEffect } from "react";
+import Link from "next/link";
+import { getSession, signOut } from "next-auth/react";
+
+/** How often an open page renews its session (next-auth re-issues the cookie whenever the session is read). */
+const RENEW_EVERY_MS = 15 * 60_000;
+
+/** Renews the session on every page load, when the tab comes back into view, and every 15 minutes while open. */
+function useSessionRenewal() {
+  useEffect(() => {
+    const renew = () => void getSession().catch(() => null);
+    const onVisible = () => document.visibilityState === "visible" && renew();
+    renew();
+    const timer = window.setInterval(renew, RENEW_EVERY_MS);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, []);
+}
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  useSessionRenewal();
   return (
     <details className="relative">
       <summary
@@ -16,6 +37,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       <div className="absolute right-0 z-20 mt-1 w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
         <p className="px-2 py-1 text-sm font-medium">{name}</p>
         <p className="truncate px-2 pb-2 text-xs text-slate-500">{email}</p>
+        <Link href="/account" className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100">
+          Account settings
+        </Link>
         <button
           type="button"
           onClick={() => void signOut({ callbackUrl: "/login" })}

@@ -1,11 +1,62 @@
 "use server";
-import { publicFormAction } from "@/lib/actions/safe-action";
-import { registerSchema } from "@/lib/schemas/auth";
-import { createUserWithWorkspace } from "@/lib/db/users";
-import { hashPassword } from "@/lib/auth/password";
+import { publicFormAction, userAction, userFormAction } from "@/lib/actions/safe-action";
+import { changePasswordSchema, noInputSchema, registerSchema } from "@/lib/schemas/auth";
+import {
+  SIGN_UP_REFUSED,
+  changePassword,
+  createUserWithWorkspace,
+  findUserForSignIn,
+  getPasswordHash,
+  getPersonalWorkspaceSlug,
+  signOutEverywhere,
+} from "@/lib/db/users";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { actionClientAddress, recordSignInFailure, requireSignInAllowed, requireSignUpAllowed } from "@/lib/auth/throttle";
+import { checkPasswordStrength } from "@/lib/domain/auth/password-strength";
+import { AppError, isAppError } from "@/lib/errors";
 
-// Public by design: creating an account needs no prior access.
+/** How long after sign-up the same email and password count as the same sign-up again (a double submit, a retried request). */
+const REPEAT_SIGN_UP_MS = 10 * 60_000;
+
+// Public by design: creating an account needs no prior access. Throttled per address: each
+// attempt costs an argon2 hash.
 export const registerAction = publicFormAction({ schema: registerSchema }, async (_nobody, d) => {
-  const { workspace } = await createUserWithWorkspace({ name: d.name, email: d.email, passwordHash: await hashPassword(d.password) });
-  return { result: { workspaceSlug: workspace.slug } };
+  await requireSignUpAllowed(await actionClientAddress());
+  try {
+    const { workspace } = await createUserWithWorkspace({ name: d.name, email: d.email, passwordHash: await hashPassword(d.password) });
+    return { result: { workspaceSlug: workspace.slug } };
+  } catch (err) {
+    if (!isAppError(err, "conflict")) throw err;
+    // The same sign-up arriving twice: the account was made moments ago with this very password.
+    const existing = await findUserForSignIn(d.email);
+    const recent = existing && Date.now() - existing.createdAt.getTime() < REPEAT_SIGN_UP_MS;
+    if (recent && existing.passwordHash && (await verifyPassword(existing.passwordHash, d.password)))
+      return { result: { workspaceSlug: (await getPersonalWorkspaceSlug(existing.id)) ?? "" } };
+    throw new AppError("conflict", SIGN_UP_REFUSED, { email: [SIGN_UP_REFUSED] });
+  }
+});
+
+// Signed in, and the current password again: a session left open on someone else's screen is not
+// enough to take over the account. Wrong current passwords count as failed sign-ins.
+export const changePasswordAction = userFormAction({ schema: changePasswordSchema }, async (user, d) => {
+  const address = await actionClientAddress();
+  await requireSignInAllowed(user.email, address);
+  const hash = await getPasswordHash(user.id);
+  if (!hash) throw new AppError("conflict", "Your account signs in through a provider; it has no password to change.");
+  if (!(await verifyPassword(hash, d.currentPassword))) {
+    await recordSignInFailure(user.email, address);
+    throw new AppError("invalid_input", "Please correct the highlighted fields.", {
+      currentPassword: ["That is not your current password."],
+    });
+  }
+  const strength = checkPasswordStrength(d.newPassword, [user.name, user.email]);
+  if (!strength.ok) throw new AppError("invalid_input", "Please correct the highlighted fields.", { newPassword: [strength.message] });
+  await changePassword(user.id, await hashPassword(d.newPassword));
+  return "Password changed. You were signed out everywhere else.";
+});
+
+/** Ends every session of the caller, this one included (the client then signs out). */
+export const signOutEverywhereAction = userAction({ schema: noInputSchema }, async (user) => {
+  await signOutEverywhere(user.id);
+  return { signedOut: true };
 });

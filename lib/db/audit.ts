@@ -61,6 +61,8 @@ export const AUDIT_ACTIONS = [
   "budget.update",
   "budget.delete",
   "budget.import",
+  "user.password_change",
+  "user.sign_out_everywhere",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

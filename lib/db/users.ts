@@ -4,11 +4,83 @@ import { db } from "./client";
 import { audit, newMemberScope } from "./audit";
 import { AppError } from "@/lib/errors";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
+import { decideOAuthSignIn, type OAuthRefusal } from "@/lib/domain/auth/oauth-link";
 
 type Tx = Prisma.TransactionClient;
 
 export async function findUserForSignIn(email: string) {
-  return db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  return db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, createdAt: true },
+  });
+}
+
+/** The user's current session version (by primary key: the one query a session check costs), or null when the user is gone. */
+export async function getSessionVersion(userId: string): Promise<number | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return row?.sessionVersion ?? null;
+}
+
+/** Ends every session of the user issued so far (their tokens carry an older version). Returns the new version. */
+export async function bumpSessionVersion(userId: string): Promise<number> {
+  const rows = await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  if (rows.count === 0) return 0;
+  return (await getSessionVersion(userId)) ?? 0;
+}
+
+/** The user's password hash, for checking their current password (null: they sign in only through a provider). */
+export async function getPasswordHash(userId: string): Promise<string | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return row?.passwordHash ?? null;
+}
+
+/**
+ * Where a user's own security events are recorded: their personal workspace, else their oldest
+ * membership (the audit log is per workspace). Null when they belong to none.
+ */
+async function homeWorkspaceId(tx: Tx, userId: string): Promise<string | null> {
+  const m = await tx.membership.findFirst({
+    where: { userId },
+    orderBy: [{ workspace: { personal: "desc" } }, { createdAt: "asc" }],
+    select: { workspaceId: true },
+  });
+  return m?.workspaceId ?? null;
+}
+
+async function auditOwn(tx: Tx, userId: string, action: "user.password_change" | "user.sign_out_everywhere", summary: string) {
+  const workspaceId = await homeWorkspaceId(tx, userId);
+  if (workspaceId) await audit(tx, { workspaceId, actorId: userId }, { action, targetType: "user", targetId: userId, summary });
+}
+
+/** Sets a new password and ends every existing session. Returns the new session version. */
+export async function changePassword(userId: string, passwordHash: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await auditOwn(tx, userId, "user.password_change", "Changed their password (all sessions signed out)");
+    return user.sessionVersion;
+  });
+}
+
+/** "Sign out everywhere": ends every session of the user, recorded in the audit log. */
+export async function signOutEverywhere(userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await auditOwn(tx, userId, "user.sign_out_everywhere", "Signed out of all sessions");
+  });
+}
+
+/** The slug of the workspace a user created at sign-up (for a repeated sign-up that turns out to be theirs). */
+export async function getPersonalWorkspaceSlug(userId: string): Promise<string | null> {
+  const w = await db.workspace.findFirst({
+    where: { personal: true, members: { some: { userId } } },
+    orderBy: { createdAt: "asc" },
+    select: { slug: true },
+  });
+  return w?.slug ?? null;
 }
 
 export async function getUserById(id: string) {
@@ -21,6 +93,9 @@ export async function pickWorkspaceSlug(tx: Tx, name: string): Promise<string> {
   const taken = await tx.workspace.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   return uniqueSlug(base, new Set(taken.map((w) => w.slug)));
 }
+
+/** Said when the email is taken. It names no account: it is also what a rate-limited or otherwise refused address would read. */
+export const SIGN_UP_REFUSED = "We could not create an account with this email. If you already have one, sign in instead.";
 
 /** Creates a user together with their personal workspace (they own it). */
 export async function createUserWithWorkspace(input: { name: string; email: string; passwordHash: string | null }) {
@@ -46,23 +121,41 @@ export async function createUserWithWorkspace(input: { name: string; email: stri
     });
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
-        email: ["An account with this email already exists."],
-      });
+      throw new AppError("conflict", SIGN_UP_REFUSED, { email: [SIGN_UP_REFUSED] });
     }
     throw err;
   }
 }
 
-/** Signs in an OAuth user: the linked account's user, else the user with that (verified) email, else a new user. */
-export async function findOrCreateOAuthUser(input: { provider: string; providerAccountId: string; email: string; name: string }) {
+/**
+ * Signs in an OAuth user (see decideOAuthSignIn): the user linked to that provider account, else
+ * the password-less user with that email when the provider verified it, else a new user — or the
+ * reason it is refused.
+ */
+export async function findOrCreateOAuthUser(input: {
+  provider: string;
+  providerAccountId: string;
+  email: string;
+  emailVerified: boolean;
+  name: string;
+}): Promise<{ ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: OAuthRefusal }> {
+  const select = { id: true, email: true, name: true } as const;
   const linked = await db.oAuthAccount.findUnique({
     where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
-    select: { user: { select: { id: true, email: true, name: true } } },
+    select: { user: { select } },
   });
-  if (linked) return linked.user;
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true } });
-  const user = existing ?? (await createUserWithWorkspace({ name: input.name, email: input.email, passwordHash: null })).user;
+  const existing = linked ? null : await db.user.findUnique({ where: { email: input.email }, select: { ...select, passwordHash: true } });
+  const decision = decideOAuthSignIn({
+    linkedUserId: linked?.user.id ?? null,
+    existing: existing ? { id: existing.id, hasPassword: existing.passwordHash !== null } : null,
+    emailVerified: input.emailVerified,
+  });
+  if (decision.kind === "refuse") return { ok: false, reason: decision.reason };
+  if (decision.kind === "linked") return { ok: true, user: linked!.user };
+  const user =
+    decision.kind === "link"
+      ? { id: existing!.id, email: existing!.email, name: existing!.name }
+      : (await createUserWithWorkspace({ name: input.name, email: input.email, passwordHash: null })).user;
   await db.oAuthAccount.create({ data: { provider: input.provider, providerAccountId: input.providerAccountId, userId: user.id } });
-  return user;
+  return { ok: true, user };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkPasswordStrength } from "@/lib/domain/auth/password-strength";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -13,11 +14,19 @@ export const passwordSchema = z
   .min(10, "Use at least 10 characters.")
   .max(200, "Use at most 200 characters.");
 
-export const registerSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
-  email: emailSchema,
-  password: passwordSchema,
-});
+/** Adds zxcvbn's refusal at `field` when the password is too guessable (the person's own words count against it). */
+export function refuseWeakPassword(ctx: z.RefinementCtx, field: string, password: string, userInputs: string[]) {
+  const verdict = checkPasswordStrength(password, userInputs);
+  if (!verdict.ok) ctx.addIssue({ code: "custom", path: [field], message: verdict.message });
+}
+
+export const registerSchema = z
+  .object({
+    name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
+    email: emailSchema,
+    password: passwordSchema,
+  })
+  .superRefine((d, ctx) => refuseWeakPassword(ctx, "password", d.password, [d.name, d.email]));
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const signInSchema = z.object({
@@ -25,3 +34,12 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(200),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The new password is checked for strength against the person's name and email by the action, which knows them. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const noInputSchema = z.object({}).strict();

@@ -150,6 +150,8 @@ const PUBLIC_ACTIONS: Record<string, { wrapper: "user" | "public"; reason: strin
   registerAction: { wrapper: "public", reason: "creates an account; no prior access exists" },
   createWorkspaceAction: { wrapper: "user", reason: "any signed-in user may create a workspace they will own" },
   acceptInviteAction: { wrapper: "user", reason: "the invitation token is the credential; the caller must be signed in" },
+  changePasswordAction: { wrapper: "user", reason: "changes only the caller's own password, after checking their current one" },
+  signOutEverywhereAction: { wrapper: "user", reason: "ends only the caller's own sessions" },
   addGuestCommentAction: {
     wrapper: "public",
     reason: "the share-link token is the credential: addGuestComment refuses unknown, expired and revoked links and links without comments",

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LoginForm } from "./login-form";
 import { getAuthOptions } from "@/lib/auth/config";
+import { callbackPathFrom } from "@/lib/auth/callback";
+import { OAUTH_REFUSAL_MESSAGES } from "@/lib/domain/auth/oauth-link";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -12,15 +14,21 @@ const ERRORS: Record<string, string> = {
   OAuthSignin: "Could not start signing in with that provider.",
   OAuthCallback: "Signing in with that provider failed. Try again.",
   SessionRequired: "Please sign in to continue.",
+  ...OAUTH_REFUSAL_MESSAGES,
 };
+
+/** Lockout messages arrive as text (lib/domain/auth/rate-limit.ts); they are the only free text shown. */
+const LOCKOUT = /^Too many failed sign-in attempts\. Try again in \d+ (second|seconds|minutes|hours)\.$/;
+
+/** The message for the `error` query parameter. Anything else is anyone's text in our page, so it is not shown as such. */
+function errorMessage(code: string): string {
+  return ERRORS[code] ?? (LOCKOUT.test(code) ? code : "Signing in failed. Try again.");
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const error = typeof params.error === "string" ? (ERRORS[params.error] ?? params.error.slice(0, 200)) : undefined;
-  const callbackUrl =
-    typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//")
-      ? params.callbackUrl
-      : "/";
+  const error = typeof params.error === "string" ? errorMessage(params.error) : undefined;
+  const callbackUrl = callbackPathFrom(params.callbackUrl, "/");
   const oauth = getAuthOptions()
     .providers.filter((p) => p.id !== "credentials")
     .map((p) => ({ id: p.id, name: p.name }));

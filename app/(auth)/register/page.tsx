@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RegisterForm } from "./register-form";
+import { callbackPathFrom } from "@/lib/auth/callback";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl =
-    typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//")
-      ? params.callbackUrl
-      : undefined;
+  const callbackUrl = callbackPathFrom(params.callbackUrl, undefined);
   return (
     <>
       <h1 className="text-lg font-semibold">Create your account</h1>

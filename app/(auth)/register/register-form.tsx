@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { registerAction } from "@/lib/actions/auth";
@@ -16,9 +16,22 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState(false);
+  // `pending` disables the button only from the next render on; a second submit event before it
+  // (a double click, Enter pressed twice) would run the action twice. The ref stops it at once.
+  const inFlight = useRef(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await register();
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  async function register() {
     setPending(true);
     setMessage(undefined);
     let res: Awaited<ReturnType<typeof registerAction>>;
@@ -57,7 +70,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
         type="password"
         label="Password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint="At least 10 characters, and hard to guess: a few unrelated words work well."
         error={errors.password}
         required
         {...bind("password")}
