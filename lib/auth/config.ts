@@ -12,7 +12,7 @@ import { ACCOUNT_POLICY, ADDRESS_POLICY, lockoutMessage } from "@/lib/domain/aut
 import { getDummyHash, verifyPassword } from "./password";
 
 /** The client address as our own server saw it: the last hop of X-Forwarded-For, which Next.js appends. */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const xff = headers?.["x-forwarded-for"];
   const value = Array.isArray(xff) ? xff.join(",") : typeof xff === "string" ? xff : "";
   return (
