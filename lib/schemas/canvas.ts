@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 import { CANVAS_BLOCK_KEYS } from "@/lib/domain/canvas/blocks";
 import { blockFieldsSchema, type CanvasFields } from "@/lib/domain/canvas/fields";
 
@@ -54,7 +55,7 @@ export const resolveThreadSchema = z.object({ ...projectRef, commentId: z.string
 export const historyQuerySchema = z.object({
   block: canvasBlockKeySchema.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-  from: z.string().min(1).max(64).optional().catch(undefined),
-  to: z.string().min(1).max(64).optional().catch(undefined),
-  rev: z.string().min(1).max(64).optional().catch(undefined),
+  from: safeString().min(1).max(64).optional().catch(undefined),
+  to: safeString().min(1).max(64).optional().catch(undefined),
+  rev: safeString().min(1).max(64).optional().catch(undefined),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 import { BUDGET_CATEGORIES, MILESTONE_STATUSES, PHASES, TEAM_ROLES } from "@/lib/domain/plan/labels";
 import { ISO_MONTH, isIsoDate } from "@/lib/domain/dates";
 import { parseAmount } from "@/lib/domain/plan/money";
@@ -92,5 +93,5 @@ export const MAX_IMPORT_BYTES = 512 * 1024;
 /** Search parameters of the plan page: the payback horizon and which selected solution to use. */
 export const planSearchSchema = z.object({
   years: z.coerce.number().int().min(1).max(MAX_HORIZON_YEARS).catch(DEFAULT_HORIZON_YEARS).default(DEFAULT_HORIZON_YEARS),
-  solution: z.string().max(64).optional().catch(undefined),
+  solution: safeString().max(64).optional().catch(undefined),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 
 import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/domain/enums";
 
@@ -29,6 +30,6 @@ export const setStageSchema = z.object({ ...projectRef, stage: z.enum(LIFECYCLE_
 export const archiveProjectSchema = z.object({ ...projectRef, archived: z.boolean() });
 export const deleteProjectSchema = z.object({ ...projectRef, confirmName: z.string() });
 export const projectSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: safeString().trim().max(100).optional().catch(undefined),
   archived: z.enum(["1"]).optional().catch(undefined),
 });
