@@ -90,8 +90,8 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 
 /**
  * JSON text parsed and checked against the input rule (lib/domain/safe-input.ts): too deep a
- * nesting is refused before parsing (400), NUL, control characters, lone surrogates and numbers
- * beyond ±1e100 after it (422, with the path), so no schema or query ever sees them.
+ * nesting is refused before parsing (400), NUL, control characters, lone surrogates and
+ * non-finite numbers (1e999) after it (422, with the path), so no schema or query ever sees them.
  */
 export function parseJsonText(text: string): unknown {
   if (!text.trim()) throw new HttpProblem(400, "The request body is empty; send a JSON object.");

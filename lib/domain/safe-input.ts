@@ -1,9 +1,10 @@
 // The one rule for text, numbers, dates and JSON that come from outside (forms, API bodies and
 // queries, search parameters, imported files), checked before anything reaches PostgreSQL or
 // arithmetic. PostgreSQL refuses NUL in text and lone UTF-16 surrogates in jsonb, its timestamps
-// end long before JavaScript's, numbers near the float limit overflow to Infinity as soon as
-// they are added, and a deeply nested document overflows the stack of any recursive walk. Each
-// of those used to surface as a 500; refused here, they are a 4xx with a sentence.
+// end long before JavaScript's, 1e999 parses to Infinity, and a deeply nested document overflows
+// the stack of any recursive walk. Each of those used to surface as a 500; refused here, they are
+// a 4xx with a sentence. (Finite numbers near the float limit are refused where a field's
+// arithmetic could overflow, in that field's schema.)
 
 /** C0 control characters other than tab, line feed and carriage return, and unpaired surrogates. */
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -38,11 +39,6 @@ export function parseSafeDate(text: string | undefined | null): Date | null {
   return isSafeTime(t) ? new Date(t) : null;
 }
 
-/**
- * The largest magnitude a number from outside may have. Far beyond any real amount or metric, and
- * far enough below the float limit (≈1.8e308) that sums, products and squares stay finite.
- */
-export const MAX_SAFE_MAGNITUDE = 1e100;
 /** How deeply a JSON document may nest; real export files and API bodies stay under 20. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -51,7 +47,7 @@ export type UnsafeValue = { path: string; segments: (string | number)[]; message
 
 /**
  * The first place in a parsed JSON value (or form input) that breaks the rule: unsafe text in a
- * key or a string, a non-finite or too large number, or nesting deeper than `maxDepth`; null when
+ * key or a string, a non-finite number, or nesting deeper than `maxDepth`; null when
  * there is none. Iterative, so a deep value cannot overflow the stack here either.
  */
 export function findUnsafeValue(value: unknown, maxDepth = MAX_JSON_DEPTH): UnsafeValue | null {
@@ -66,7 +62,8 @@ export function findUnsafeValue(value: unknown, maxDepth = MAX_JSON_DEPTH): Unsa
     if (typeof v === "string") {
       if (!isSafeText(v)) return found(path, UNSAFE_TEXT_MESSAGE);
     } else if (typeof v === "number") {
-      if (!Number.isFinite(v) || Math.abs(v) > MAX_SAFE_MAGNITUDE) return found(path, "Use a finite number between -1e100 and 1e100.");
+      // JSON.parse turns 1e999 into Infinity. Large finite numbers pass: the fields whose arithmetic could overflow bound them in their schema.
+      if (!Number.isFinite(v)) return found(path, "Use a finite number (1e999 and the like overflow to Infinity).");
     } else if (v && typeof v === "object" && !(v instanceof Date) && !(v instanceof Blob)) {
       if (path.length >= maxDepth) return found(path, `Nested more than ${maxDepth} levels deep.`);
       const isArray = Array.isArray(v);

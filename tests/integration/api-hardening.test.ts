@@ -144,11 +144,18 @@ describe("odd input is a 4xx, never a 500", () => {
 
   test("huge numbers and deep nesting in a body", async () => {
     const { projectId, token } = await projectWithToken("Numbers");
-    const huge = await call(runsRoute.POST, projectId, {
-      token,
-      raw: JSON.stringify({ ...RUN, metrics: [{ key: "f1", value: 1 }] }).replace(":1}", ":1.79e308}"),
-    });
-    expectProblem(huge, 422);
+    const metric = (value: string) => JSON.stringify({ ...RUN, metrics: [{ key: "f1", value: 1 }] }).replace(":1}", `:${value}}`);
+    // 1e999 parses to Infinity: refused with the field's path.
+    const overflow = await call(runsRoute.POST, projectId, { token, raw: metric("1e999") });
+    expectProblem(overflow, 422);
+    expect(overflow.json.errors).toEqual([{ path: "metrics.0.value", message: expect.stringContaining("finite") }]);
+    // The largest finite doubles are stored and read back as they are.
+    expect((await call(runsRoute.POST, projectId, { token, raw: metric("1.79e308") })).status).toBe(201);
+    const points = { points: [{ metric: "m", timestamp: "2024-05-01T10:00:00Z", value: -1.79e308 }] };
+    expect((await call(monitoringRoute.POST, projectId, { token, body: points })).status).toBe(200);
+    expect((await call(monitoringRoute.GET, projectId, { token, query: { metric: "m" } })).json.points).toEqual([
+      { timestamp: "2024-05-01T10:00:00.000Z", value: -1.79e308 },
+    ]);
     const deep = await call(lineageRoute.POST, projectId, { token, raw: `{"a":${"[".repeat(50_000)}${"]".repeat(50_000)}}` });
     expectProblem(deep, 400);
     expect(deep.json.detail).toMatch(/levels deep/);
@@ -191,6 +198,18 @@ describe("HTTP niceties", () => {
     const post = await openApiRoute.POST(new Request("http://localhost/api/v1/openapi.json", { method: "POST" }));
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  test("the OpenAPI document lists the 409 of writes and the 405 answer", async () => {
+    const doc = (await (await openApiRoute.GET()).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { responses: Record<string, { headers?: Record<string, unknown> }> };
+    };
+    for (const path of ["runs", "openlineage", "monitoring"])
+      expect(Object.keys(doc.paths[`/api/v1/projects/{projectId}/${path}`]!.post!.responses)).toEqual(
+        expect.arrayContaining(["409", "422"]),
+      );
+    expect(doc.components.responses.MethodNotAllowed?.headers).toHaveProperty("Allow");
   });
 
   test("the bearer scheme is case-insensitive", async () => {

@@ -34,7 +34,7 @@ export function checkExportEnvelope(input: unknown): ExportIssue | null {
 export function parseProjectExport(input: unknown): ParseExportResult {
   const envelope = checkExportEnvelope(input);
   if (envelope) return { ok: false, issues: [envelope] };
-  // The input rule first: NUL, control characters, lone surrogates and numbers past ±1e100 would
+  // The input rule first: NUL, control characters, lone surrogates and non-finite numbers would
   // pass the schema's types and then fail in PostgreSQL or in arithmetic.
   const unsafe = findUnsafeValue(input, MAX_JSON_DEPTH);
   if (unsafe) return { ok: false, issues: [{ path: jsonPath(unsafe.segments), message: unsafe.message }] };
