@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 
-const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const ref = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 
 export const createApiTokenSchema = z.object({
   ...ref,
@@ -11,4 +12,4 @@ export const createApiTokenSchema = z.object({
     .max(80, "Use at most 80 characters."),
 });
 
-export const revokeApiTokenSchema = z.object({ ...ref, tokenId: z.string().min(1) });
+export const revokeApiTokenSchema = z.object({ ...ref, tokenId: safeString().min(1) });

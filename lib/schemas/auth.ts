@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -14,7 +15,7 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters.");
 
 export const registerSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
+  name: safeString({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
   email: emailSchema,
   password: passwordSchema,
 });
@@ -22,6 +23,6 @@ export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(200),
+  password: safeString().min(1, "Enter your password.").max(200),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

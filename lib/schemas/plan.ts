@@ -6,8 +6,8 @@ import { parseAmount } from "@/lib/domain/plan/money";
 import { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "@/lib/domain/plan/payback";
 import { MAX_LABEL_LENGTH } from "@/lib/domain/plan/csv";
 
-const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
-const id = (message: string) => z.string({ error: message }).min(1, message);
+const ref = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
+const id = (message: string) => safeString({ error: message }).min(1, message);
 const isoDate = (what: string) =>
   z
     .string({ error: `Enter the ${what}.` })
@@ -16,7 +16,7 @@ const isoDate = (what: string) =>
     .refine(isIsoDate, `Enter the ${what} as a real date (YYYY-MM-DD).`);
 
 const milestoneFields = {
-  title: z.string({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
+  title: safeString({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
   phase: z.enum(PHASES, { error: "Choose a lifecycle phase." }),
   ownerRole: z.enum(TEAM_ROLES, { error: "Choose the owner's role." }),
   ownerUserId: z
@@ -43,7 +43,7 @@ export const dependencySchema = z
 export const starterPlanSchema = z.object({ ...ref, startDate: isoDate("start date of the plan") });
 
 /** A money amount typed in a form, as minor units. */
-const amount = z.string({ error: "Enter an amount." }).transform((s, ctx): bigint => {
+const amount = safeString({ error: "Enter an amount." }).transform((s, ctx): bigint => {
   const r = parseAmount(s);
   if (r.ok) return r.minor;
   ctx.addIssue({ code: "custom", message: r.message });
@@ -62,8 +62,8 @@ const optionalAmount = z
 
 const budgetFields = {
   category: z.enum(BUDGET_CATEGORIES, { error: "Choose a category." }),
-  label: z.string().trim().max(MAX_LABEL_LENGTH, `Use at most ${MAX_LABEL_LENGTH} characters.`).default(""),
-  month: z.string({ error: "Choose a month." }).trim().regex(ISO_MONTH, "Choose a month (YYYY-MM)."),
+  label: safeString().trim().max(MAX_LABEL_LENGTH, `Use at most ${MAX_LABEL_LENGTH} characters.`).default(""),
+  month: safeString({ error: "Choose a month." }).trim().regex(ISO_MONTH, "Choose a month (YYYY-MM)."),
   planned: amount,
   actual: optionalAmount,
 };

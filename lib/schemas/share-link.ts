@@ -1,24 +1,25 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 import { canvasBlockKeySchema } from "./canvas";
 
-const projectRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const projectRef = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 
 /** A share-link secret as generateToken("shr") makes it; anything else is not looked up at all. */
 export const SHARE_TOKEN_PATTERN = /^shr_[A-Za-z0-9_-]{20,100}$/;
-export const shareTokenSchema = z.string().regex(SHARE_TOKEN_PATTERN, "This link is not valid.");
+export const shareTokenSchema = safeString().regex(SHARE_TOKEN_PATTERN, "This link is not valid.");
 
 /** A checked box posts "on"; an unchecked one posts nothing. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 export const createShareLinkSchema = z.object({
   ...projectRef,
-  note: z.string().trim().max(200, "Keep the note under 200 characters.").default(""),
-  expiresOn: z.string({ error: "Pick the day the link stops working." }).trim().min(1, "Pick the day the link stops working."),
+  note: safeString().trim().max(200, "Keep the note under 200 characters.").default(""),
+  expiresOn: safeString({ error: "Pick the day the link stops working." }).trim().min(1, "Pick the day the link stops working."),
   allowComments: checkbox.default(false),
 });
 export type CreateShareLinkInput = z.infer<typeof createShareLinkSchema>;
 
-export const revokeShareLinkSchema = z.object({ ...projectRef, shareLinkId: z.string().min(1) });
+export const revokeShareLinkSchema = z.object({ ...projectRef, shareLinkId: safeString().min(1) });
 
 export const guestCommentSchema = z.object({
   token: shareTokenSchema,
