@@ -28,7 +28,11 @@ import { parseSafeDate } from "@/lib/domain/safe-input";
 import { IDLE } from "@/lib/forms";
 import { projectSearchSchema } from "@/lib/schemas/project";
 import { runsFilterSchema } from "@/lib/schemas/run-views";
+import { createDb } from "@/lib/db/client";
 import { makeUser, projectAccessFor } from "../support/factories";
+import { makeFullProject } from "../support/full-project";
+
+const { db } = createDb(process.env.DATABASE_URL!);
 
 let owner: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
@@ -94,6 +98,24 @@ describe("JSON import", () => {
       expect(JSON.stringify(state)).toMatch(pattern);
     }
     expect((await listProjects(owner.access)).length).toBe(before);
+  });
+
+  test("the largest finite numbers import as they are, or are refused with a message; never 'Something went wrong'", async () => {
+    const { projectId } = await makeFullProject(db, owner.access, owner.user.id);
+    const doc = JSON.stringify(await exportProject(await projectAccessFor(owner.user.id, owner.workspace.slug, projectId)));
+    const numbers = [...doc.matchAll(/"(target|alertThreshold|rangeMin|rangeMax|value|score|targetValue)":(-?[\d.e+-]+)(?=[,}])/g)];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const big of ["1.79e308", "-1.79e308"]) {
+      let content = doc;
+      for (const m of numbers) content = content.replace(m[0], `"${m[1]}":${big}`);
+      // Imported (the action redirects to the new project), or refused with the field's path.
+      const outcome = await upload(content).catch((err: { redirectTo?: string }) => {
+        if (err.redirectTo) return { status: "imported", message: err.redirectTo };
+        throw err;
+      });
+      expect(outcome.message ?? "").not.toMatch(/Something went wrong/);
+      expect(outcome.status, JSON.stringify(outcome).slice(0, 300)).toBe("imported");
+    }
   });
 });
 
