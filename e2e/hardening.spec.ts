@@ -42,3 +42,50 @@ test("odd URLs and HTTP details answer cleanly, never a 500", async ({ page, req
   const nul = await request.get(`${runs}?cursor=%00`, { headers: { Authorization: `Bearer ${secret}` } });
   expect(nul.status()).toBe(400);
 });
+
+test("a project imported with the largest finite numbers opens on every page", async ({ page }) => {
+  await signUp(page, newPerson("Maxine"));
+  const projectUrl = new URL(await createProject(page, "Extremes", /Sales forecasting/));
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await page.getByLabel("Metric name", { exact: true }).fill("latency_p95");
+  await page.getByLabel("Kind", { exact: true }).selectOption("non_functional");
+  await page.getByLabel("Unit", { exact: true }).fill("ms");
+  await page.getByLabel("Direction", { exact: true }).selectOption("lower_is_better");
+  await page.getByLabel("Target", { exact: true }).fill("200");
+  await page.getByLabel("Alert threshold", { exact: true }).fill("250");
+  await page.getByRole("button", { name: "Add metric" }).click();
+  await expect(page.getByText("latency_p95").first()).toBeVisible();
+
+  const exported = await page.request.get(`${projectUrl.pathname}/export/json`);
+  expect(exported.status()).toBe(200);
+  const text = (await exported.text())
+    .replace(/"(target|rangeMax)":(-?[\d.e+-]+|null)/g, '"$1":1.79e308')
+    .replace(/"(alertThreshold|rangeMin)":(-?[\d.e+-]+|null)/g, '"$1":-1.79e308');
+  expect(text).toContain("1.79e308");
+
+  await page.goto(projectUrl.pathname.replace(/\/projects\/.*$/, "/projects/import"));
+  await page
+    .getByLabel("Project export file (.json)")
+    .setInputFiles({ name: "extremes.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await page.getByRole("button", { name: "Import project" }).click();
+  await expect(page).toHaveURL(/\/projects\/c[0-9a-z]{24}$/);
+  const imported = new URL(page.url()).pathname;
+  for (const sub of [
+    "",
+    "/metrics",
+    "/monitoring",
+    "/scoping",
+    "/scoping/prioritization",
+    "/plan",
+    "/canvas",
+    "/canvas/history",
+    "/sharing",
+    "/runs",
+  ]) {
+    const res = await page.goto(`${imported}${sub}`);
+    expect(res?.status(), sub || "overview").toBe(200);
+  }
+  for (const download of ["/report/markdown", "/report/pdf", "/export/json"]) {
+    expect((await page.request.get(`${imported}${download}`)).status(), download).toBe(200);
+  }
+});
