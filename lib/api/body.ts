@@ -22,7 +22,7 @@ function tooLarge(limit: number): HttpProblem {
 }
 
 /** How long a client may take to send the whole body before it gets a 408 (slow senders hold a connection and a worker). */
-export const BODY_READ_TIMEOUT_MS = 30_000;
+export const BODY_READ_TIMEOUT_MS = 60_000;
 
 /** The next chunk, or a 408 once `deadline` (epoch ms) has passed. */
 async function readBefore(reader: ReadableStreamDefaultReader<Uint8Array>, deadline: number) {

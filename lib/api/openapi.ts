@@ -81,7 +81,7 @@ const COMMON_ERRORS = {
 };
 const WRITE_ERRORS = {
   "400": problem("Malformed JSON or CSV, or JSON nested more than 64 levels deep."),
-  "408": problem("The body arrived too slowly (over 30 seconds); nothing was stored."),
+  "408": problem("The body arrived too slowly (over 60 seconds); nothing was stored."),
   "409": problem("The project is archived: the API still reads it but does not write to it. Restore the project first."),
   "413": problem("Body too large."),
   "415": problem("Wrong Content-Type."),

@@ -1,8 +1,8 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { ACCESS_PROJECT_SELECT, ACCESS_WORKSPACE_SELECT, assertRole, type ProjectAccess, type WorkspaceAccess } from "./access";
 import { audit, projectEventScope } from "./audit";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
