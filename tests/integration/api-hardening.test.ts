@@ -2,6 +2,8 @@
 // projects are read-only, odd input is a 4xx (never a 500), 405 answers are problem+json with an
 // Allow header, and the bearer scheme is case-insensitive. Route handlers are called in-process
 // against the real database.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/db/api-tokens";
@@ -198,6 +200,16 @@ describe("HTTP niceties", () => {
     const post = await openApiRoute.POST(new Request("http://localhost/api/v1/openapi.json", { method: "POST" }));
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  test("every API v1 route answers every method: served, or a 405 of its own", async () => {
+    const root = path.resolve(import.meta.dirname, "../../app/api/v1");
+    const routes = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts"));
+    expect(routes.length).toBeGreaterThanOrEqual(4);
+    for (const route of routes) {
+      const mod = (await import(path.join(root, route))) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) expect(typeof mod[method], `${route} ${method}`).toBe("function");
+    }
   });
 
   test("the OpenAPI document lists the 409 of writes and the 405 answer", async () => {
