@@ -4,6 +4,7 @@
 // ActionResult<FormSuccess> like every other action and turn it into a FormState with toFormState.
 import type { ZodError } from "zod";
 import type { ActionError, ActionResult, FieldErrors, NoExtra } from "./errors";
+import { findUnsafeValue } from "@/lib/domain/safe-input";
 
 /** What a form action hands back on success. */
 export type FormSuccess = {
@@ -50,6 +51,21 @@ export function invalidInput(error: ZodError, message: string): ActionError {
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return { code: "invalid_input", message, fieldErrors };
+}
+
+/**
+ * The input rule (lib/domain/safe-input.ts) on an action's whole input, before its schema: NUL,
+ * control characters, lone surrogates, huge numbers or deep nesting anywhere is a refusal at that
+ * field, so no action's schema can forget it.
+ */
+export function unsafeInput(input: unknown): ActionError | null {
+  const bad = findUnsafeValue(input);
+  if (!bad) return null;
+  return {
+    code: "invalid_input",
+    message: "Please correct the highlighted fields.",
+    fieldErrors: { [bad.path === "body" ? "form" : bad.path]: [bad.message] },
+  };
 }
 
 /** The one mapping from an action's result to a form's state. `keepValues`: echo the input after a success too (edit forms). */

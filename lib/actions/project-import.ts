@@ -2,6 +2,7 @@
 import { fail, redirectTo, workspaceFormAction, workspacePath } from "@/lib/actions/safe-action";
 import { importProject, ProjectImportError } from "@/lib/db/project-import";
 import { describeJsonSyntaxError, IMPORT_ISSUES_SHOWN, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/domain/export/upload";
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from "@/lib/domain/safe-input";
 import { AppError } from "@/lib/errors";
 import { importProjectSchema } from "@/lib/schemas/project";
 
@@ -15,6 +16,16 @@ export const importProjectAction = workspaceFormAction({ schema: importProjectSc
       file: [`Choose a file of at most ${MAX_IMPORT_LABEL}.`],
     });
   const text = (await file.text()).replace(/^\uFEFF/, "");
+  // The input rule (lib/domain/safe-input.ts): too deep a nesting is refused before parsing; the rest
+  // of it (NUL, control characters, lone surrogates, huge numbers) is checked by parseProjectExport.
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
+    throw new AppError(
+      "invalid_input",
+      `The file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; it is not a Scopebench export.`,
+      {
+        file: ["Choose a JSON file exported from Scopebench."],
+      },
+    );
   let input: unknown;
   try {
     input = JSON.parse(text);

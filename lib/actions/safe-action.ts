@@ -7,11 +7,12 @@ import { requireUser } from "@/lib/auth/session";
 import type { ProjectAccess, WorkspaceAccess } from "@/lib/db/access";
 import type { Role } from "@/lib/domain/auth/roles";
 import { toActionError, type ActionError, type ActionResult, type NoExtra } from "@/lib/errors";
-import { formInput, formValues, invalidInput, toFormState, type FormState, type FormSuccess } from "@/lib/forms";
+import { formInput, formValues, invalidInput, toFormState, unsafeInput, type FormState, type FormSuccess } from "@/lib/forms";
 
 // The one way to write a server action: every export of a "use server" file in lib/actions is
 // `export const somethingAction = <wrapper>({ schema, … }, run)`, and the wrapper takes the steps
-// in order — parse the input with the zod schema (a refusal names the fields), authorize (project
+// in order — check the input rule (lib/domain/safe-input.ts) and parse the input with the zod
+// schema (a refusal names the fields), authorize (project
 // and workspace scope through lib/auth/access.ts, a signed-in user, or explicitly public), run,
 // revalidate, redirect — and returns an ActionResult, or for forms used with useActionState the
 // same result as a FormState. Expected failures are AppErrors thrown by `run` (or lib/db) and come
@@ -125,6 +126,8 @@ function callAction<S extends z.ZodType, A, T, X extends object>(
   run: Run<A, z.output<S>, T, X>,
 ): Action<S, T, X> {
   return async (input) => {
+    const unsafe = unsafeInput(input);
+    if (unsafe) return { ok: false, error: unsafe };
     const parsed = options.schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error, parsed.error.issues[0]?.message ?? "Invalid request.") };
     const settled = await settle(scope, options.revalidate, parsed.data as z.output<S>, run);
@@ -140,7 +143,10 @@ function formAction<S extends z.ZodType, A, X extends object>(
 ): FormAction<X> {
   return async (_prev, formData) => {
     const values = formValues(formData);
-    const parsed = options.schema.safeParse(formInput(formData));
+    const input = formInput(formData);
+    const unsafe = unsafeInput(input);
+    if (unsafe) return toFormState<X>({ ok: false, error: unsafe }, values);
+    const parsed = options.schema.safeParse(input);
     if (!parsed.success)
       return toFormState<X>({ ok: false, error: invalidInput(parsed.error, "Please correct the highlighted fields.") }, values);
     const settled = await settle(scope, options.revalidate, parsed.data as z.output<S>, async (auth, data) => {

@@ -1,5 +1,6 @@
 "use server";
 import { projectAction, projectFormAction, projectPath, publicFormAction } from "@/lib/actions/safe-action";
+import { actionClientAddress } from "@/lib/auth/throttle";
 import { addGuestComment, createShareLink, revokeShareLink } from "@/lib/db/share-links";
 import { createShareLinkSchema, guestCommentSchema, revokeShareLinkSchema } from "@/lib/schemas/share-link";
 
@@ -22,11 +23,11 @@ export const revokeShareLinkAction = projectAction({ schema: revokeShareLinkSche
 /**
  * A comment from someone without an account, on the public page of a share link. The share
  * token is the credential (addGuestComment refuses unknown, expired and revoked links, and links
- * without comments). Nothing is revalidated: the public page adds the comment itself, and a
+ * without comments), and counts the comment per visitor address and per link. Nothing is revalidated: the public page adds the comment itself, and a
  * re-render would count as another view.
  */
 export const addGuestCommentAction = publicFormAction({ schema: guestCommentSchema }, async (_guest, { token, ...input }) => {
-  const c = await addGuestComment(token, input);
+  const c = await addGuestComment(token, input, { address: await actionClientAddress() });
   return {
     message: "Thank you: your comment was sent to the team.",
     values: { key: c.key, guestName: c.guestName },

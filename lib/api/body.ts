@@ -1,6 +1,7 @@
 // Reading request bodies safely: a size cap (413) enforced while streaming, strict UTF-8 (400),
 // the content type checked (415) and JSON parse errors explained (400).
-import { HttpProblem } from "./problem";
+import { findUnsafeValue, jsonDepthExceeds, MAX_JSON_DEPTH } from "@/lib/domain/safe-input";
+import { HttpProblem, validationProblem } from "./problem";
 
 export const BODY_LIMITS = { runs: 2 * 1024 * 1024, openlineage: 1024 * 1024, monitoring: 4 * 1024 * 1024 } as const;
 
@@ -20,16 +21,39 @@ function tooLarge(limit: number): HttpProblem {
   );
 }
 
-/** The body as text; stops reading as soon as it passes `limit` bytes. */
-export async function readText(request: Request, limit: number): Promise<string> {
+/** How long a client may take to send the whole body before it gets a 408 (slow senders hold a connection and a worker). */
+export const BODY_READ_TIMEOUT_MS = 60_000;
+
+/** The next chunk, or a 408 once `deadline` (epoch ms) has passed. */
+async function readBefore(reader: ReadableStreamDefaultReader<Uint8Array>, deadline: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new HttpProblem(408, "The request body arrived too slowly and was not read; send it again in one go.")),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([reader.read(), timeout]);
+  } catch (err) {
+    if (err instanceof HttpProblem) await reader.cancel().catch(() => {});
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body as text; stops reading as soon as it passes `limit` bytes, or after `timeoutMs` (408). */
+export async function readText(request: Request, limit: number, timeoutMs = BODY_READ_TIMEOUT_MS): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!request.body) return "";
   const reader = request.body.getReader();
+  const deadline = Date.now() + timeoutMs;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await readBefore(reader, deadline);
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
@@ -64,8 +88,22 @@ export async function readJson(request: Request, limit: number): Promise<unknown
   return parseJsonText(await readText(request, limit));
 }
 
+/**
+ * JSON text parsed and checked against the input rule (lib/domain/safe-input.ts): too deep a
+ * nesting is refused before parsing (400), NUL, control characters, lone surrogates and
+ * non-finite numbers (1e999) after it (422, with the path), so no schema or query ever sees them.
+ */
 export function parseJsonText(text: string): unknown {
   if (!text.trim()) throw new HttpProblem(400, "The request body is empty; send a JSON object.");
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
+    throw new HttpProblem(400, `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep.`);
+  const value = parseJson(text);
+  const unsafe = findUnsafeValue(value, MAX_JSON_DEPTH);
+  if (unsafe) throw validationProblem([{ path: unsafe.path, message: unsafe.message }]);
+  return value;
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {

@@ -72,16 +72,22 @@ const jsonBody = (id: keyof typeof COMPONENTS) => ({ "application/json": { schem
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
 
 const COMMON_ERRORS = {
-  "401": problem("Missing, unknown or revoked token."),
+  "401": problem(
+    "Missing, unknown or revoked token, or its creator is no longer a member of the workspace. The scheme is case-insensitive.",
+  ),
   "404": problem("The project does not exist or the token belongs to another project."),
   "429": { ...problem("Rate limit reached; see the Retry-After header."), headers: { "Retry-After": { schema: { type: "integer" } } } },
   "503": problem("The database is unavailable; retry later."),
 };
 const WRITE_ERRORS = {
-  "400": problem("Malformed JSON or CSV."),
+  "400": problem("Malformed JSON or CSV, or JSON nested more than 64 levels deep."),
+  "408": problem("The body arrived too slowly (over 60 seconds); nothing was stored."),
+  "409": problem("The project is archived: the API still reads it but does not write to it. Restore the project first."),
   "413": problem("Body too large."),
   "415": problem("Wrong Content-Type."),
-  "422": problem("Validation failed; `errors` lists each field at fault."),
+  "422": problem(
+    "Validation failed; `errors` lists each field at fault. Text with NUL, other control characters (tab and line breaks are fine) or unpaired surrogates, non-finite numbers and dates outside the years 1900–9999 are refused.",
+  ),
   ...COMMON_ERRORS,
 };
 const projectId = { name: "projectId", in: "path", required: true, schema: { type: "string" } };
@@ -93,7 +99,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
       title: "Scopebench API",
       version: "1.0.0",
       description:
-        "Report pipeline runs and monitoring data to a Scopebench project. Authenticate with a project API token: `Authorization: Bearer sbk_…`.",
+        "Report pipeline runs and monitoring data to a Scopebench project. Authenticate with a project API token: `Authorization: Bearer sbk_…`. A method a path does not list answers 405 (`components.responses.MethodNotAllowed`: problem+json with an `Allow` header).",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
@@ -115,6 +121,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           parameters: queryParameters(listRunsQuerySchema),
           responses: {
             "200": { description: "A page of runs; pass nextCursor as cursor for the next page.", content: jsonBody("RunList") },
+            "400": problem("A query parameter given twice, or one with NUL or control characters."),
             "422": problem("Invalid query."),
             ...COMMON_ERRORS,
           },
@@ -151,6 +158,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           parameters: queryParameters(seriesQuerySchema),
           responses: {
             "200": { description: "The series.", content: jsonBody("Series") },
+            "400": problem("A query parameter given twice, or one with NUL or control characters."),
             "422": problem("Invalid query."),
             ...COMMON_ERRORS,
           },
@@ -163,6 +171,12 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           type: "http",
           scheme: "bearer",
           description: "A project API token (sbk_…), created by an owner in the project settings.",
+        },
+      },
+      responses: {
+        MethodNotAllowed: {
+          ...problem("The path does not serve this method; the Allow header lists the ones it does."),
+          headers: { Allow: { schema: { type: "string" }, example: "GET, POST, HEAD, OPTIONS" } },
         },
       },
       schemas: componentSchemas(),

@@ -12,6 +12,7 @@ const TITLES: Record<number, [slug: string, title: string]> = {
   403: ["forbidden", "Not allowed"],
   404: ["not-found", "Not found"],
   405: ["method-not-allowed", "Method not allowed"],
+  408: ["request-timeout", "Request timeout"],
   409: ["conflict", "Conflict"],
   413: ["payload-too-large", "Request body too large"],
   415: ["unsupported-media-type", "Unsupported content type"],

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./client";
 import { AppError } from "@/lib/errors";
 import { hasRole, roleRefusal, type Role } from "@/lib/domain/auth/roles";
+import { isSafeText } from "@/lib/domain/safe-input";
 
 export type WorkspaceAccess = {
   userId: string;
@@ -37,6 +38,7 @@ export const ACCESS_PROJECT_SELECT = {
 
 /** The caller's membership in the workspace `slug`, or null when it does not exist or they are not a member. */
 export async function resolveWorkspaceAccess(userId: string, slug: string): Promise<WorkspaceAccess | null> {
+  if (!isSafeText(slug)) return null; // "%00" in a URL: not found, rather than PostgreSQL refusing the query
   const membership = await db.membership.findFirst({
     where: { userId, workspace: { slug } },
     select: { role: true, workspace: { select: ACCESS_WORKSPACE_SELECT } },
@@ -47,7 +49,7 @@ export async function resolveWorkspaceAccess(userId: string, slug: string): Prom
 /** As above, plus the project, which must belong to that workspace. */
 export async function resolveProjectAccess(userId: string, slug: string, projectId: string): Promise<ProjectAccess | null> {
   const ws = await resolveWorkspaceAccess(userId, slug);
-  if (!ws) return null;
+  if (!ws || !isSafeText(projectId)) return null;
   const project = await db.project.findFirst({
     where: { id: projectId, workspaceId: ws.workspace.id },
     select: ACCESS_PROJECT_SELECT,

@@ -1,7 +1,8 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { ACCESS_PROJECT_SELECT, ACCESS_WORKSPACE_SELECT, assertRole, type ProjectAccess } from "./access";
-import { audit } from "./audit";
+import { ACCESS_PROJECT_SELECT, ACCESS_WORKSPACE_SELECT, assertRole, type ProjectAccess, type WorkspaceAccess } from "./access";
+import { audit, projectEventScope } from "./audit";
 import { recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -68,8 +69,9 @@ export async function revokeApiToken(access: ProjectAccess, tokenId: string) {
 export type TokenAccess = { tokenId: string; access: ProjectAccess };
 
 /**
- * The project a bearer secret grants, or null when the token is unknown or revoked. The token is
- * the credential: API writes act as an editor of exactly that project, whoever created the token.
+ * The project a bearer secret grants, or null when the token is unknown or revoked, or its creator
+ * is no longer a member of the project's workspace. The token is the credential: API writes act
+ * as an editor of exactly that project.
  */
 export async function authenticateApiToken(secret: string): Promise<TokenAccess | null> {
   const token = await db.apiToken.findUnique({
@@ -81,9 +83,39 @@ export async function authenticateApiToken(secret: string): Promise<TokenAccess 
       project: { select: { ...ACCESS_PROJECT_SELECT, workspace: { select: ACCESS_WORKSPACE_SELECT } } },
     },
   });
-  if (!token || token.revokedAt) return null;
+  if (!token || token.revokedAt || !token.createdById) return null;
   const { workspace, ...project } = token.project;
-  return { tokenId: token.id, access: { userId: token.createdById ?? `api-token:${token.id}`, role: "editor", workspace, project } };
+  // Defence in depth for tokens written before removal revoked them: a creator who left the
+  // workspace (or whose account is gone) no longer vouches for the token.
+  const creator = await db.membership.findUnique({
+    where: { userId_workspaceId: { userId: token.createdById, workspaceId: workspace.id } },
+    select: { role: true },
+  });
+  if (!creator) return null;
+  return { tokenId: token.id, access: { userId: token.createdById, role: "editor", workspace, project } };
+}
+
+/**
+ * Revokes every live token `userId` made in the workspace's projects, with one audit event per
+ * token. Runs in the caller's transaction, the one that removes the membership.
+ */
+export async function revokeMemberApiTokens(access: WorkspaceAccess, tx: Prisma.TransactionClient, userId: string, now = new Date()) {
+  const tokens = await tx.apiToken.findMany({
+    where: { createdById: userId, revokedAt: null, project: { workspaceId: access.workspace.id } },
+    select: { id: true, name: true, project: { select: { id: true, name: true } } },
+  });
+  if (tokens.length === 0) return 0;
+  await tx.apiToken.updateMany({ where: { id: { in: tokens.map((t) => t.id) } }, data: { revokedAt: now } });
+  for (const t of tokens) {
+    await audit(tx, projectEventScope(access, t.project.id), {
+      action: "api_token.revoke_departed",
+      targetType: "api_token",
+      targetId: t.id,
+      summary: `Revoked API token "${t.name}" of "${t.project.name}": its creator left the workspace`,
+      data: { createdById: userId },
+    });
+  }
+  return tokens.length;
 }
 
 /**

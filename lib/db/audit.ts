@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "project.currency",
   "api_token.create",
   "api_token.revoke",
+  "api_token.revoke_departed",
   "share_link.create",
   "share_link.revoke",
   "canvas.save",

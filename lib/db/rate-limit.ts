@@ -12,8 +12,9 @@ import {
 } from "@/lib/domain/rate-limit";
 
 // The one rate-limit counter: a RateLimitCounter row per key (`<bucket>:<id>`, e.g.
-// `signin:account:<email>`, `api-token:<id>`, `share-link-comment:<id>`), shared by every app
-// instance. The rules are lib/domain/rate-limit.ts; recordHit applies afterHit in one statement.
+// `signin:account:<email>`, `api-token:<id>`, `share-link-comment:<id>`,
+// `share-link-comment:<id>:<address>`), shared by every app instance. The rules are
+// lib/domain/rate-limit.ts; recordHit applies afterHit in one statement.
 
 const ts = (d: Date | null) => (d ? d.toISOString() : null);
 

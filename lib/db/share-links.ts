@@ -137,8 +137,10 @@ export async function viewSharedProject(token: string, now = new Date()): Promis
 /** How a guest's comment is signed wherever the team reads it. */
 export const guestAuthorLabel = (guestName: string) => `${guestName} (guest, via share link)`;
 
-/** Per link: 30 guest comments an hour, then the link takes no comments for an hour. */
-export const GUEST_COMMENT_POLICY: RatePolicy = { limit: 30, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+/** Per visitor (link and client address): 10 guest comments an hour, then that visitor waits an hour. */
+export const GUEST_COMMENT_POLICY: RatePolicy = { limit: 10, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+/** Per link, whoever comments: 100 an hour, so many addresses together still cannot flood a project. */
+export const GUEST_COMMENT_LINK_POLICY: RatePolicy = { limit: 100, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
 
 export type GuestComment = { id: string; key: CanvasBlockKey; guestName: string; body: string; createdAt: Date };
 
@@ -154,32 +156,45 @@ export async function listGuestComments(shared: SharedProject): Promise<GuestCom
 
 const waitText = (seconds: number) => (seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${Math.max(1, seconds)} seconds`);
 
-/** Counts one comment on the link; refuses (rate_limited) once the link had its share for the hour. */
-async function takeCommentSlot(linkId: string, now: Date) {
-  const key = `share-link-comment:${linkId}`;
-  const refuse = (seconds: number) =>
-    new AppError("rate_limited", `This link has received many comments in the last hour. Try again in ${waitText(seconds)}.`);
+/** Counts one hit on `key`; refuses (rate_limited, with `message`) once the key had its share for the hour. */
+async function takeSlot(key: string, policy: RatePolicy, now: Date, message: string) {
+  const refuse = (seconds: number) => new AppError("rate_limited", `${message} Try again in ${waitText(seconds)}.`);
   const wait = await getRetryAfter(key, now);
   if (wait > 0) throw refuse(wait);
   // recordHit counts in one atomic upsert, so of concurrent comments exactly the limit get through.
-  const hit = await recordHit(key, GUEST_COMMENT_POLICY, now);
+  const hit = await recordHit(key, policy, now);
   if (!hit.allowed) throw refuse(hit.retryAfterSeconds);
+}
+
+/**
+ * Counts one comment by the visitor at `address` on the link, then one on the link itself. The
+ * visitor's own limit comes first, so one visitor uses up their allowance and not everyone's.
+ */
+async function takeCommentSlot(linkId: string, address: string, now: Date) {
+  await takeSlot(
+    `share-link-comment:${linkId}:${address.slice(0, 100)}`,
+    GUEST_COMMENT_POLICY,
+    now,
+    "You have sent many comments through this link in the last hour.",
+  );
+  await takeSlot(`share-link-comment:${linkId}`, GUEST_COMMENT_LINK_POLICY, now, "This link has received many comments in the last hour.");
 }
 
 /**
  * A comment from someone holding the link, signed with the name they typed. The token is the
  * credential: unknown, expired or revoked links are not_found, links without comments forbidden.
+ * `address` is the visitor's client address, for their own rate limit.
  */
 export async function addGuestComment(
   token: string,
   input: { key: CanvasBlockKey; guestName: string; body: string },
-  now = new Date(),
+  { address = "unknown", now = new Date() }: { address?: string; now?: Date } = {},
 ): Promise<GuestComment> {
   const shared = await findSharedProject(token, now);
   if (!shared)
     throw new AppError("not_found", "This link is not available any more: it may have expired or been revoked. Nothing was saved.");
   if (!shared.link.allowComments) throw new AppError("forbidden", "Comments are turned off for this link.");
-  await takeCommentSlot(shared.link.id, now);
+  await takeCommentSlot(shared.link.id, address, now);
   const { access, link } = shared;
   return db.$transaction(async (tx) => {
     // Checked again inside the write, so a link revoked a moment ago takes no more comments.

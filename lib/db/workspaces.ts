@@ -3,6 +3,7 @@ import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
 import { audit, newMemberScope } from "./audit";
 import { pickWorkspaceSlug } from "./users";
+import { revokeMemberApiTokens } from "./api-tokens";
 import { AppError } from "@/lib/errors";
 import { wouldOrphanWorkspace, type Role } from "@/lib/domain/auth/roles";
 
@@ -71,8 +72,11 @@ export async function updateMembership(access: WorkspaceAccess, targetUserId: st
       throw new AppError("conflict", "A workspace needs at least one owner. Make someone else an owner first.");
     }
     const where = { userId_workspaceId: { userId: targetUserId, workspaceId: access.workspace.id } };
-    if (next === null) await tx.membership.delete({ where });
-    else await tx.membership.update({ where, data: { role: next } });
+    if (next === null) {
+      await tx.membership.delete({ where });
+      // Their API tokens would otherwise keep writing to the workspace's projects.
+      await revokeMemberApiTokens(access, tx, targetUserId);
+    } else await tx.membership.update({ where, data: { role: next } });
     await audit(tx, access, {
       action: next === null ? (isSelfRemoval ? "member.leave" : "member.remove") : "member.role",
       targetType: "user",

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 
-const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const ref = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 
 export const createApiTokenSchema = z.object({
   ...ref,
-  name: z
-    .string({ error: "Name the token." })
+  name: safeString({ error: "Name the token." })
     .trim()
     .min(2, "Use at least 2 characters, e.g. “Airflow prod”.")
     .max(80, "Use at most 80 characters."),
 });
 
-export const revokeApiTokenSchema = z.object({ ...ref, tokenId: z.string().min(1) });
+export const revokeApiTokenSchema = z.object({ ...ref, tokenId: safeString().min(1) });

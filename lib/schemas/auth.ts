@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { checkPasswordStrength } from "@/lib/domain/auth/password-strength";
+import { safeString } from "./safe";
 
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
+export const emailSchema = safeString({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .min(1, "Enter your email address.")
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." }));
 
-export const passwordSchema = z
-  .string({ error: "Enter a password." })
+export const passwordSchema = safeString({ error: "Enter a password." })
   .min(10, "Use at least 10 characters.")
   .max(200, "Use at most 200 characters.");
 
@@ -22,7 +21,7 @@ export function refuseWeakPassword(ctx: z.RefinementCtx, field: string, password
 
 export const registerSchema = z
   .object({
-    name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
+    name: safeString({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
     email: emailSchema,
     password: passwordSchema,
   })
@@ -31,13 +30,13 @@ export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(200),
+  password: safeString().min(1, "Enter your password.").max(200),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 /** The new password is checked for strength against the person's name and email by the action, which knows them. */
 export const changePasswordSchema = z.object({
-  currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+  currentPassword: safeString({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { safeJsonValue, safeString } from "./safe";
 import { CANVAS_BLOCK_KEYS } from "@/lib/domain/canvas/blocks";
 import { blockFieldsSchema, type CanvasFields } from "@/lib/domain/canvas/fields";
 
-const projectRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const projectRef = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 
 export const MAX_BLOCK_CHARS = 60_000;
 
@@ -14,9 +15,9 @@ export const saveCanvasBlockSchema = z
     key: canvasBlockKeySchema,
     /** The version the edit started from; the save is refused when the block has moved on. */
     baseVersion: z.number().int().min(0),
-    text: z.string().max(MAX_BLOCK_CHARS, `Keep a block under ${MAX_BLOCK_CHARS.toLocaleString("en-GB")} characters.`),
-    fields: z.record(z.string(), z.unknown()).default({}),
-    message: z.string().trim().max(200, "Keep the note under 200 characters.").default(""),
+    text: safeString().max(MAX_BLOCK_CHARS, `Keep a block under ${MAX_BLOCK_CHARS.toLocaleString("en-GB")} characters.`),
+    fields: z.record(safeString(), safeJsonValue()).default({}),
+    message: safeString().trim().max(200, "Keep the note under 200 characters.").default(""),
   })
   .transform((input, ctx) => {
     const fields = blockFieldsSchema(input.key).safeParse(input.fields);
@@ -29,7 +30,7 @@ export const saveCanvasBlockSchema = z
 export type SaveCanvasBlockInput = z.infer<typeof saveCanvasBlockSchema>;
 
 export const startCanvasSchema = z.discriminatedUnion("source", [
-  z.object({ ...projectRef, source: z.literal("scoping"), solutionId: z.string().min(1).optional() }),
+  z.object({ ...projectRef, source: z.literal("scoping"), solutionId: safeString().min(1).optional() }),
   z.object({
     ...projectRef,
     source: z.literal("template"),
@@ -38,23 +39,23 @@ export const startCanvasSchema = z.discriminatedUnion("source", [
 ]);
 export type StartCanvasInput = z.infer<typeof startCanvasSchema>;
 
-export const restoreRevisionSchema = z.object({ ...projectRef, revisionId: z.string().min(1) });
+export const restoreRevisionSchema = z.object({ ...projectRef, revisionId: safeString().min(1) });
 
 export const addCommentSchema = z.object({
   ...projectRef,
   key: canvasBlockKeySchema,
-  parentId: z.string().min(1).optional(),
-  body: z.string().trim().min(1, "Write a comment first.").max(4000, "Keep a comment under 4,000 characters."),
+  parentId: safeString().min(1).optional(),
+  body: safeString().trim().min(1, "Write a comment first.").max(4000, "Keep a comment under 4,000 characters."),
 });
 export type AddCommentInput = z.infer<typeof addCommentSchema>;
 
-export const resolveThreadSchema = z.object({ ...projectRef, commentId: z.string().min(1), resolved: z.boolean() });
+export const resolveThreadSchema = z.object({ ...projectRef, commentId: safeString().min(1), resolved: z.boolean() });
 
 /** Query of the history page: which block, which page, which revisions to compare or show. */
 export const historyQuerySchema = z.object({
   block: canvasBlockKeySchema.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-  from: z.string().min(1).max(64).optional().catch(undefined),
-  to: z.string().min(1).max(64).optional().catch(undefined),
-  rev: z.string().min(1).max(64).optional().catch(undefined),
+  from: safeString().min(1).max(64).optional().catch(undefined),
+  to: safeString().min(1).max(64).optional().catch(undefined),
+  rev: safeString().min(1).max(64).optional().catch(undefined),
 });

@@ -1,17 +1,16 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 import { HLP_METHODS, HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
 
-const solutionRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1), solutionId: z.string().min(1) };
+const solutionRef = { workspaceSlug: safeString().min(1), projectId: safeString().min(1), solutionId: safeString().min(1) };
 const text = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
-const metricName = z.string({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(100, "Use at most 100 characters.");
+const metricName = safeString({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(100, "Use at most 100 characters.");
 
 /** A count typed in a form (a training-set size, a step): thousands separators (, _ ' and spaces) are ignored. */
-const formCount = z
-  .string()
+const formCount = safeString()
   .optional()
   .transform((raw, ctx): number | null => {
     const s = (raw ?? "").trim().replace(/[\s,_']/g, "");
@@ -26,8 +25,7 @@ const formCount = z
 
 /** A number typed in a form ("" or missing is null); a comma as decimal separator is accepted. */
 const formNumber = (opts: { min: number; max: number; integer?: boolean; required?: string }) =>
-  z
-    .string()
+  safeString()
     .optional()
     .transform((raw, ctx): number | null => {
       const s = (raw ?? "").trim().replace(/\s/g, "").replace(",", ".");
@@ -58,12 +56,11 @@ export const hlpManualSchema = z.object({
 export const MAX_CSV_CHARS = 20_000_000;
 export const labelsCsvSchema = z.object({
   ...solutionRef,
-  csv: z.string().min(1, "Choose a CSV file.").max(MAX_CSV_CHARS, "The file is too large."),
+  csv: safeString().min(1, "Choose a CSV file.").max(MAX_CSV_CHARS, "The file is too large."),
   truthColumn: text(200).default(""),
   idColumn: text(200).default(""),
   /** The checked labeler columns as a JSON array of names; missing = every column but the id and the truth. */
-  labelerColumns: z
-    .string()
+  labelerColumns: safeString()
     .max(100_000)
     .optional()
     .transform((raw, ctx): string[] | null => {
@@ -82,13 +79,13 @@ export const labelsCsvSchema = z.object({
   notes: text(2000).default(""),
 });
 
-export const hlpStudyRefSchema = z.object({ ...solutionRef, studyId: z.string().min(1) });
+export const hlpStudyRefSchema = z.object({ ...solutionRef, studyId: safeString().min(1) });
 export const solutionEvidenceRefSchema = z.object(solutionRef);
 
 export const historySeriesSchema = z
   .object({
     ...solutionRef,
-    metricId: z.string().trim().default(""),
+    metricId: safeString().trim().default(""),
     // Optional when a registry metric is chosen (its name is used); checked below.
     metricName: text(100).default(""),
     unit: text(20).default(""),
@@ -96,9 +93,9 @@ export const historySeriesSchema = z
     targetValue: formNumber({ min: -1e12, max: 1e12, required: "Enter the target value." }),
     xAxis: z.enum(["date", "examples", "steps"], { error: "Choose what the x axis measures." }).default("date"),
     // One of the two, by the x axis: checked below.
-    targetDate: z.string().trim().default(""),
+    targetDate: safeString().trim().default(""),
     targetX: formCount,
-    points: z.string().max(2_000_000, "Too many points.").default(""),
+    points: safeString().max(2_000_000, "Too many points.").default(""),
   })
   .superRefine((d, ctx) => {
     if (d.xAxis === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(d.targetDate))

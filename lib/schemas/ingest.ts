@@ -4,27 +4,24 @@
 import { z } from "zod";
 import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
 import { OPENLINEAGE_EVENT_TYPES } from "@/lib/domain/runs/openlineage";
+import { isSafeTime, UNSAFE_DATE_MESSAGE } from "@/lib/domain/safe-input";
+import { safeJsonValue, safeString } from "./safe";
 
 export const MAX_POINTS_PER_REQUEST = 10_000;
-const MIN_TIME = Date.UTC(1900, 0, 1);
-const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
-/** Text PostgreSQL can store: bounded, and without NUL characters. */
+/** Text PostgreSQL can store: bounded, and passing the input rule (no NUL, control characters or lone surrogates). */
 export function text(max: number, min = 1) {
-  return z
-    .string()
+  return safeString()
     .min(min, min === 1 ? "Must not be empty." : `Use at least ${min} characters.`)
-    .max(max, `Use at most ${max.toLocaleString("en-US")} characters.`)
-    .refine((s) => !s.includes("\u0000"), "Must not contain NUL characters.");
+    .max(max, `Use at most ${max.toLocaleString("en-US")} characters.`);
 }
 
-/** ISO 8601 date-time with a time zone (Z or ±hh:mm), between the years 1900 and 9999. */
+/** ISO 8601 date-time with a time zone (Z or ±hh:mm), within SAFE_YEARS (1900–9999). */
 export const timestampSchema = z.iso
   .datetime({ offset: true, error: "Use an ISO 8601 date-time with a time zone, e.g. 2024-05-01T10:00:00Z." })
   .refine((s) => {
     const t = Date.parse(s);
-    return Number.isNaN(t) || (t >= MIN_TIME && t <= MAX_TIME); // unparseable: the format check already said so
-  }, "Use a date between the years 1900 and 9999.");
+    return Number.isNaN(t) || isSafeTime(t); // unparseable: the format check already said so
+  }, UNSAFE_DATE_MESSAGE);
 
 const finite = z.number({ error: "Must be a finite number (NaN and Infinity are not accepted)." });
 
@@ -79,12 +76,12 @@ export type RunInput = z.infer<typeof runInputSchema>;
 
 export const listRunsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: safeString().max(500).optional(),
   stage: z.enum(PIPELINE_STAGES).optional(),
   status: z.enum(RUN_STATUSES).optional(),
 });
 
-const facets = z.record(z.string().max(200), z.unknown()).optional();
+const facets = z.record(safeString().max(200), safeJsonValue()).optional();
 const dataset = z.looseObject({ namespace: text(500), name: text(500), facets });
 
 /** OpenLineage RunEvent: strict on what the fold needs, lenient on facets (producers vary). */
@@ -93,8 +90,8 @@ export const openLineageEventSchema = z.strictObject({
   eventTime: timestampSchema,
   run: z.strictObject({ runId: text(200), facets }),
   job: z.strictObject({ namespace: text(200), name: text(200), facets }),
-  producer: z.string().max(2000).optional(),
-  schemaURL: z.string().max(2000).optional(),
+  producer: safeString().max(2000).optional(),
+  schemaURL: safeString().max(2000).optional(),
   inputs: z.array(dataset).max(1000).optional(),
   outputs: z.array(dataset).max(1000).optional(),
 });
@@ -127,20 +124,20 @@ export const seriesQuerySchema = z
 
 // Response bodies, for the OpenAPI document.
 const runOut = z.object({
-  id: z.string(),
-  source: z.string(),
-  externalId: z.string(),
-  pipeline: z.string(),
+  id: safeString(),
+  source: safeString(),
+  externalId: safeString(),
+  pipeline: safeString(),
   stage: z.enum(PIPELINE_STAGES),
   status: z.enum(RUN_STATUSES),
-  startedAt: z.string(),
-  endedAt: z.string().nullable(),
-  url: z.string().nullable(),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-  metrics: z.record(z.string(), z.number()).describe("Latest value of each metric key."),
+  startedAt: safeString(),
+  endedAt: safeString().nullable(),
+  url: safeString().nullable(),
+  params: z.record(safeString(), z.union([safeString(), z.number(), z.boolean()])),
+  metrics: z.record(safeString(), z.number()).describe("Latest value of each metric key."),
 });
-export const runWriteResponseSchema = z.object({ id: z.string(), created: z.boolean(), status: z.enum(RUN_STATUSES) });
-export const runListResponseSchema = z.object({ runs: z.array(runOut), nextCursor: z.string().nullable() });
+export const runWriteResponseSchema = z.object({ id: safeString(), created: z.boolean(), status: z.enum(RUN_STATUSES) });
+export const runListResponseSchema = z.object({ runs: z.array(runOut), nextCursor: safeString().nullable() });
 export const monitoringIngestResponseSchema = z.object({
   received: z.number().int(),
   accepted: z.number().int().describe("Distinct (metric, segment, timestamp) points stored; within a batch the last one wins."),
@@ -149,15 +146,15 @@ export const monitoringIngestResponseSchema = z.object({
   unchanged: z.number().int(),
 });
 export const seriesResponseSchema = z.object({
-  metric: z.string(),
-  segment: z.string(),
+  metric: safeString(),
+  segment: safeString(),
   downsampled: z.boolean(),
-  points: z.array(z.object({ timestamp: z.string(), value: z.number() })),
+  points: z.array(z.object({ timestamp: safeString(), value: z.number() })),
 });
 export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
+  type: safeString(),
+  title: safeString(),
   status: z.number().int(),
-  detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  detail: safeString(),
+  errors: z.array(z.object({ path: safeString(), message: safeString() })).optional(),
 });

@@ -1,25 +1,24 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 import { BUDGET_CATEGORIES, MILESTONE_STATUSES, PHASES, TEAM_ROLES } from "@/lib/domain/plan/labels";
 import { ISO_MONTH, isIsoDate } from "@/lib/domain/dates";
 import { parseAmount } from "@/lib/domain/plan/money";
 import { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "@/lib/domain/plan/payback";
 import { MAX_LABEL_LENGTH } from "@/lib/domain/plan/csv";
 
-const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
-const id = (message: string) => z.string({ error: message }).min(1, message);
+const ref = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
+const id = (message: string) => safeString({ error: message }).min(1, message);
 const isoDate = (what: string) =>
-  z
-    .string({ error: `Enter the ${what}.` })
+  safeString({ error: `Enter the ${what}.` })
     .trim()
     .min(1, `Enter the ${what}.`)
     .refine(isIsoDate, `Enter the ${what} as a real date (YYYY-MM-DD).`);
 
 const milestoneFields = {
-  title: z.string({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
+  title: safeString({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
   phase: z.enum(PHASES, { error: "Choose a lifecycle phase." }),
   ownerRole: z.enum(TEAM_ROLES, { error: "Choose the owner's role." }),
-  ownerUserId: z
-    .string()
+  ownerUserId: safeString()
     .optional()
     .transform((v) => (v ? v : null)),
   startDate: isoDate("start date"),
@@ -42,14 +41,13 @@ export const dependencySchema = z
 export const starterPlanSchema = z.object({ ...ref, startDate: isoDate("start date of the plan") });
 
 /** A money amount typed in a form, as minor units. */
-const amount = z.string({ error: "Enter an amount." }).transform((s, ctx): bigint => {
+const amount = safeString({ error: "Enter an amount." }).transform((s, ctx): bigint => {
   const r = parseAmount(s);
   if (r.ok) return r.minor;
   ctx.addIssue({ code: "custom", message: r.message });
   return z.NEVER;
 });
-const optionalAmount = z
-  .string()
+const optionalAmount = safeString()
   .optional()
   .transform((s, ctx): bigint | null => {
     if (!s || s.trim() === "") return null;
@@ -61,8 +59,8 @@ const optionalAmount = z
 
 const budgetFields = {
   category: z.enum(BUDGET_CATEGORIES, { error: "Choose a category." }),
-  label: z.string().trim().max(MAX_LABEL_LENGTH, `Use at most ${MAX_LABEL_LENGTH} characters.`).default(""),
-  month: z.string({ error: "Choose a month." }).trim().regex(ISO_MONTH, "Choose a month (YYYY-MM)."),
+  label: safeString().trim().max(MAX_LABEL_LENGTH, `Use at most ${MAX_LABEL_LENGTH} characters.`).default(""),
+  month: safeString({ error: "Choose a month." }).trim().regex(ISO_MONTH, "Choose a month (YYYY-MM)."),
   planned: amount,
   actual: optionalAmount,
 };
@@ -75,8 +73,7 @@ export const budgetLineRefSchema = z.object({ ...ref, lineId: id("Choose a budge
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 export const currencySchema = z.object({
   ...ref,
-  currency: z
-    .string({ error: "Choose a currency." })
+  currency: safeString({ error: "Choose a currency." })
     .trim()
     .toUpperCase()
     .refine((c) => CURRENCIES.has(c), "Choose a currency by its ISO 4217 code, e.g. EUR."),
@@ -92,5 +89,5 @@ export const MAX_IMPORT_BYTES = 512 * 1024;
 /** Search parameters of the plan page: the payback horizon and which selected solution to use. */
 export const planSearchSchema = z.object({
   years: z.coerce.number().int().min(1).max(MAX_HORIZON_YEARS).catch(DEFAULT_HORIZON_YEARS).default(DEFAULT_HORIZON_YEARS),
-  solution: z.string().max(64).optional().catch(undefined),
+  solution: safeString().max(64).optional().catch(undefined),
 });

@@ -1,34 +1,34 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 
 import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/domain/enums";
 
 export { LIFECYCLE_STAGES, type LifecycleStage };
 
-export const projectNameSchema = z
-  .string({ error: "Enter a project name." })
+export const projectNameSchema = safeString({ error: "Enter a project name." })
   .trim()
   .min(2, "Use at least 2 characters.")
   .max(80, "Use at most 80 characters.");
 
-export const projectDescriptionSchema = z.string().trim().max(2000, "Use at most 2,000 characters.");
+export const projectDescriptionSchema = safeString().trim().max(2000, "Use at most 2,000 characters.");
 
 export const createProjectSchema = z.object({
-  workspaceSlug: z.string().min(1),
+  workspaceSlug: safeString().min(1),
   name: projectNameSchema,
   description: projectDescriptionSchema.default(""),
   templateKey: z.enum(["blank", "sales-forecasting", "handwriting-recognition"], { error: "Choose a starting point." }).default("blank"),
 });
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 /** The import form's text fields; the file itself is read from the form data. */
-export const importProjectSchema = z.object({ workspaceSlug: z.string().min(1) });
+export const importProjectSchema = z.object({ workspaceSlug: safeString().min(1) });
 
-const projectRef = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const projectRef = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 
 export const updateProjectSchema = z.object({ ...projectRef, name: projectNameSchema, description: projectDescriptionSchema });
 export const setStageSchema = z.object({ ...projectRef, stage: z.enum(LIFECYCLE_STAGES, { error: "Choose a lifecycle stage." }) });
 export const archiveProjectSchema = z.object({ ...projectRef, archived: z.boolean() });
-export const deleteProjectSchema = z.object({ ...projectRef, confirmName: z.string() });
+export const deleteProjectSchema = z.object({ ...projectRef, confirmName: safeString() });
 export const projectSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: safeString().trim().max(100).optional().catch(undefined),
   archived: z.enum(["1"]).optional().catch(undefined),
 });

@@ -1,12 +1,13 @@
 // Search parameters of the runs and monitoring pages. Anything unrecognised falls back to the
 // default instead of failing: these come from links people share and edit by hand.
 import { z } from "zod";
+import { safeString } from "./safe";
 import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
 
 export const runsFilterSchema = z.object({
   stage: z.enum(PIPELINE_STAGES).optional().catch(undefined),
   status: z.enum(RUN_STATUSES).optional().catch(undefined),
-  cursor: z.string().max(500).optional().catch(undefined),
+  cursor: safeString().max(500).optional().catch(undefined),
 });
 
 export const MONITORING_RANGES = {
@@ -20,7 +21,7 @@ export type MonitoringRange = keyof typeof MONITORING_RANGES;
 
 export const monitoringViewSchema = z.object({
   range: z.enum(Object.keys(MONITORING_RANGES) as [MonitoringRange, ...MonitoringRange[]]).catch("all"),
-  segment: z.string().max(200).optional().catch(undefined),
+  segment: safeString().max(200).optional().catch(undefined),
 });
 
-export const runDetailViewSchema = z.object({ metric: z.string().max(200).optional().catch(undefined) });
+export const runDetailViewSchema = z.object({ metric: safeString().max(200).optional().catch(undefined) });

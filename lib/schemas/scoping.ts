@@ -1,21 +1,20 @@
 import { z } from "zod";
+import { safeString } from "./safe";
 import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
 import { AVAILABILITY, METRIC_KINDS } from "@/lib/domain/enums";
 
 export { TASK_TYPES, TASK_TYPE_LABEL, AVAILABILITY, METRIC_KINDS };
 
-const ref = { workspaceSlug: z.string().min(1), projectId: z.string().min(1) };
+const ref = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 const text = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
-const title = z.string({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(140, "Use at most 140 characters.");
+const title = safeString({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(140, "Use at most 140 characters.");
 
 /** A number typed in a form: "" (or missing) means not given; spaces, commas and underscores as thousands separators are allowed. */
 const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
-  z
-    .string()
+  safeString()
     .optional()
     .transform((raw, ctx): number | null => {
       const s = (raw ?? "").trim().replace(/[\s,_]/g, "");
@@ -54,21 +53,21 @@ export const problemSchema = z.object({
     .min(1, "Priority is 1 (highest) to 5.")
     .max(5, "Priority is 1 (highest) to 5."),
 });
-export const updateProblemSchema = problemSchema.extend({ problemId: z.string().min(1) });
-export const problemRefSchema = z.object({ ...ref, problemId: z.string().min(1) });
+export const updateProblemSchema = problemSchema.extend({ problemId: safeString().min(1) });
+export const problemRefSchema = z.object({ ...ref, problemId: safeString().min(1) });
 export const moveProblemSchema = problemRefSchema.extend({ direction: z.enum(["up", "down"]) });
 
 export const solutionSchema = z.object({
   ...ref,
-  problemId: z.string().min(1, "Choose the business problem this solves."),
+  problemId: safeString().min(1, "Choose the business problem this solves."),
   title,
   approach: text(4000).default(""),
   taskType: z.enum(TASK_TYPES, { error: "Choose a prediction task type." }),
   dataType: z.enum(["structured", "unstructured"], { error: "Choose structured or unstructured data." }),
   systemState: z.enum(["new_system", "existing_system"], { error: "Choose new or existing system." }),
 });
-export const updateSolutionSchema = solutionSchema.omit({ problemId: true }).extend({ solutionId: z.string().min(1) });
-export const solutionRefSchema = z.object({ ...ref, solutionId: z.string().min(1) });
+export const updateSolutionSchema = solutionSchema.omit({ problemId: true }).extend({ solutionId: safeString().min(1) });
+export const solutionRefSchema = z.object({ ...ref, solutionId: safeString().min(1) });
 
 export const decisionSchema = solutionRefSchema
   .extend({ status: z.enum(["proposed", "selected", "rejected"], { error: "Choose a status." }), rationale: text(2000).default("") })
@@ -95,8 +94,7 @@ export const feasibilitySchema = solutionRefSchema.extend({
   costEstimate: formNumber({ max: 1e12 }),
   notes: text(4000).default(""),
   /** One benchmark per line: "Title | https://…" */
-  benchmarks: z
-    .string()
+  benchmarks: safeString()
     .max(10_000)
     .default("")
     .transform((raw, ctx) => {
@@ -153,8 +151,7 @@ export const constraintsSchema = z
       .transform((v) => (v === "" ? null : v)),
     p95BudgetMs: formNumber({ min: 1, max: 600_000, integer: true }),
     batchDeadline: text(200).default(""),
-    currency: z
-      .string()
+    currency: safeString()
       .trim()
       .toUpperCase()
       .regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as EUR or USD."),
@@ -180,7 +177,7 @@ export const METRIC_KIND_LABEL: Record<(typeof METRIC_KINDS)[number], string> = 
 export const metricSchema = z
   .object({
     ...ref,
-    name: z.string({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(80, "Use at most 80 characters."),
+    name: safeString({ error: "Name the metric." }).trim().min(1, "Name the metric.").max(80, "Use at most 80 characters."),
     kind: z.enum(METRIC_KINDS, { error: "Choose the kind of metric." }),
     unit: text(30).default(""),
     direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose whether higher or lower is better." }),
@@ -212,5 +209,5 @@ export const metricSchema = z
         });
     }
   });
-export const updateMetricSchema = metricSchema.and(z.object({ metricId: z.string().min(1) }));
-export const metricRefSchema = z.object({ ...ref, metricId: z.string().min(1) });
+export const updateMetricSchema = metricSchema.and(z.object({ metricId: safeString().min(1) }));
+export const metricRefSchema = z.object({ ...ref, metricId: safeString().min(1) });

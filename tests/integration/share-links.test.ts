@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 const session = vi.hoisted(() => ({ userId: "" }));
 vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// The guest comment action reads the visitor's address from the request headers.
+const request = vi.hoisted(() => ({ address: "203.0.113.7" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.address }) }));
 
 import { addGuestCommentAction, createShareLinkAction, revokeShareLinkAction } from "@/lib/actions/share-links";
 import { createDb } from "@/lib/db/client";
@@ -17,6 +20,7 @@ import {
   addGuestComment,
   createShareLink,
   findSharedProject,
+  GUEST_COMMENT_LINK_POLICY,
   GUEST_COMMENT_POLICY,
   listGuestComments,
   listShareLinks,
@@ -280,7 +284,7 @@ describe("guest comments", () => {
     expect((await addGuestCommentAction(IDLE, guestForm(generateToken("shr")))).message).toMatch(/not available any more/);
     expect(
       await refusal(
-        addGuestComment(open.token, { key: "decisions", guestName: "Late", body: "Too late" }, new Date(`${isoDay(2)}T00:00:00Z`)),
+        addGuestComment(open.token, { key: "decisions", guestName: "Late", body: "Too late" }, { now: new Date(`${isoDay(2)}T00:00:00Z`) }),
       ),
     ).toBe("not_found");
 
@@ -301,23 +305,50 @@ describe("guest comments", () => {
     expect(await db.auditEvent.count({ where: { projectId: access.project.id, action: "canvas.comment.guest" } })).toBe(0);
   });
 
-  test("rate limit per link: of concurrent comments exactly the hourly allowance gets in; other links are not affected", async () => {
+  test("rate limit per visitor: of concurrent comments exactly the hourly allowance gets in; other links are not affected", async () => {
     const { access } = await newProject("Busy");
     const busy = await createShareLink(access, input({ allowComments: true }));
     const quiet = await createShareLink(access, input({ allowComments: true }));
     const max = GUEST_COMMENT_POLICY.limit;
+    const address = "198.51.100.1";
     const outcomes = await Promise.all(
       Array.from({ length: max + 8 }, (_, i) =>
-        refusal(addGuestComment(busy.token, { key: "monitoring", guestName: `Guest ${i}`, body: `Comment ${i}` })),
+        refusal(addGuestComment(busy.token, { key: "monitoring", guestName: `Guest ${i}`, body: `Comment ${i}` }, { address })),
       ),
     );
     expect(outcomes.filter((o) => o === "accepted")).toHaveLength(max);
     expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(8);
     expect(await db.canvasComment.count({ where: { shareLinkId: busy.id } })).toBe(max);
+    request.address = address;
     const res = await addGuestCommentAction(IDLE, guestForm(busy.token));
     expect(res).toMatchObject({ status: "error" });
-    expect(res.message).toMatch(/many comments in the last hour\. Try again in \d+ minutes\./);
-    expect(await refusal(addGuestComment(quiet.token, { key: "monitoring", guestName: "Other", body: "Still open" }))).toBe("accepted");
+    expect(res.message).toMatch(/many comments through this link in the last hour\. Try again in \d+ minutes\./);
+    expect(await refusal(addGuestComment(quiet.token, { key: "monitoring", guestName: "Other", body: "Still open" }, { address }))).toBe(
+      "accepted",
+    );
+  });
+
+  test("one visitor at their limit does not block the link: a second address still comments, up to the looser per-link cap", async () => {
+    const { access } = await newProject("Shared");
+    const link = await createShareLink(access, input({ allowComments: true }));
+    const comment = (address: string, i: number) =>
+      refusal(addGuestComment(link.token, { key: "decisions", guestName: `Visitor ${i}`, body: `Note ${i}` }, { address }));
+    for (let i = 0; i < GUEST_COMMENT_POLICY.limit; i++) expect(await comment("192.0.2.10", i)).toBe("accepted");
+    expect(await comment("192.0.2.10", 99)).toBe("rate_limited");
+    // Through the action too: the address comes from the request (X-Forwarded-For).
+    request.address = "192.0.2.10";
+    expect((await addGuestCommentAction(IDLE, guestForm(link.token))).message).toMatch(/many comments through this link/);
+    request.address = "192.0.2.20";
+    expect(await addGuestCommentAction(IDLE, guestForm(link.token))).toMatchObject({ status: "success" });
+
+    // The per-link cap: many addresses together stop at GUEST_COMMENT_LINK_POLICY.limit.
+    const room = GUEST_COMMENT_LINK_POLICY.limit - GUEST_COMMENT_POLICY.limit - 1;
+    const more = await Promise.all(Array.from({ length: room + 5 }, (_, i) => comment(`10.0.${Math.floor(i / 200)}.${i % 200}`, i)));
+    expect(more.filter((o) => o === "accepted")).toHaveLength(room);
+    const refused = await addGuestComment(link.token, { key: "decisions", guestName: "Late", body: "Late" }, { address: "10.9.9.9" }).catch(
+      (e: Error) => e.message,
+    );
+    expect(refused).toMatch(/This link has received many comments/);
   });
 });
 

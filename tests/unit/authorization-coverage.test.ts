@@ -70,6 +70,8 @@ const GUARDS = {
   "@/lib/auth/page-access": ["pageWorkspaceAccess", "pageProjectAccess"],
 } as const;
 const API_TOKEN_GUARD = { "@/lib/api/with-api-token": ["withApiToken"] } as const;
+// The 405 answer for a method a route does not serve: it reads nothing, so it needs no token.
+const NOT_ALLOWED = { name: "methodNotAllowed", from: "@/lib/api/method-not-allowed" } as const;
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 describe("authorization coverage: pages, layouts and route handlers", () => {
@@ -93,7 +95,7 @@ describe("authorization coverage: pages, layouts and route handlers", () => {
     const imports = importsOf(sf);
     const handlers = sf.statements.flatMap((st) => {
       if (ts.isFunctionDeclaration(st) && isExported(st) && HTTP_METHODS.includes(st.name?.text ?? ""))
-        return [{ name: st.name!.text, wrapped: false }];
+        return [{ name: st.name!.text, wrapped: false, refusal: false }];
       if (!ts.isVariableStatement(st) || !isExported(st)) return [];
       return st.declarationList.declarations
         .filter((d) => ts.isIdentifier(d.name) && HTTP_METHODS.includes(d.name.text))
@@ -101,13 +103,19 @@ describe("authorization coverage: pages, layouts and route handlers", () => {
           const init = d.initializer;
           const callee =
             init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) ? imports.get(init.expression.text) : undefined;
-          return { name: d.name.getText(sf), wrapped: callee?.name === "withApiToken" && callee.from === "@/lib/api/with-api-token" };
+          const refusal = callee?.name === NOT_ALLOWED.name && callee.from === NOT_ALLOWED.from;
+          return {
+            name: d.name.getText(sf),
+            wrapped: (callee?.name === "withApiToken" && callee.from === "@/lib/api/with-api-token") || refusal,
+            refusal,
+          };
         });
     });
-    expect(handlers.length).toBeGreaterThan(0);
+    const served = handlers.filter((h) => !h.refusal);
+    expect(served.length).toBeGreaterThan(0);
     for (const h of handlers) expect(h.wrapped, `${file}: ${h.name}`).toBe(true);
     expect(importedCalls(sf, sf, GUARDS)).toEqual([]);
-    expect(importedCalls(sf, sf, API_TOKEN_GUARD).length).toBe(handlers.length);
+    expect(importedCalls(sf, sf, API_TOKEN_GUARD).length).toBe(served.length);
   });
 
   // Read-only share links (app/s/**): the token in the URL is the credential. Their pages look it

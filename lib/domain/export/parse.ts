@@ -1,7 +1,8 @@
 // Reading an export document: first the envelope (is this our format, and a version we read?), so a
 // file from a newer Scopebench gets one clear sentence instead of a page of schema errors; then
 // the full schema, reporting every problem with its JSON path.
-import { exportIssuesOf, type ExportIssue } from "./issues";
+import { findUnsafeValue, MAX_JSON_DEPTH } from "@/lib/domain/safe-input";
+import { exportIssuesOf, jsonPath, type ExportIssue } from "./issues";
 import { PROJECT_EXPORT_FORMAT, PROJECT_EXPORT_VERSION, projectExportSchema, type ProjectExport } from "./format";
 
 export type ParseExportResult = { ok: true; doc: ProjectExport } | { ok: false; issues: ExportIssue[] };
@@ -33,6 +34,10 @@ export function checkExportEnvelope(input: unknown): ExportIssue | null {
 export function parseProjectExport(input: unknown): ParseExportResult {
   const envelope = checkExportEnvelope(input);
   if (envelope) return { ok: false, issues: [envelope] };
+  // The input rule first: NUL, control characters, lone surrogates and non-finite numbers would
+  // pass the schema's types and then fail in PostgreSQL or in arithmetic.
+  const unsafe = findUnsafeValue(input, MAX_JSON_DEPTH);
+  if (unsafe) return { ok: false, issues: [{ path: jsonPath(unsafe.segments), message: unsafe.message }] };
   const parsed = projectExportSchema.safeParse(input, { reportInput: true });
   return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, issues: exportIssuesOf(parsed.error.issues) };
 }

@@ -1,4 +1,5 @@
 // Opaque cursors for "newest first" run lists: the (startedAt, id) of the last run on a page.
+import { isSafeTime } from "@/lib/domain/safe-input";
 
 export type RunCursor = { startedAt: Date; id: string };
 
@@ -12,5 +13,6 @@ export function decodeRunCursor(text: string): RunCursor | null {
   const [iso, id, extra] = Buffer.from(text, "base64url").toString("utf8").split("|");
   if (!iso || !id || extra !== undefined || !/^[\w.:-]{1,100}$/.test(id)) return null;
   const startedAt = new Date(iso);
-  return Number.isNaN(startedAt.getTime()) || startedAt.toISOString() !== iso ? null : { startedAt, id };
+  // A date outside SAFE_YEARS (an edited cursor with year -271821) is not one this API produced, and PostgreSQL would refuse it.
+  return !isSafeTime(startedAt.getTime()) || startedAt.toISOString() !== iso ? null : { startedAt, id };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/db/audit";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
+import { parseSafeDate } from "@/lib/domain/safe-input";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
@@ -30,7 +31,8 @@ export default async function AuditPage({
     );
   }
   const { before } = await searchParams;
-  const beforeDate = before && !Number.isNaN(Date.parse(before)) ? new Date(before) : undefined;
+  // An edited or out-of-range date (year -271821, say) is ignored: the page starts from the newest event.
+  const beforeDate = parseSafeDate(before) ?? undefined;
   const events = await listAuditEvents(access, { before: beforeDate });
   const last = events.at(-1);
   return (

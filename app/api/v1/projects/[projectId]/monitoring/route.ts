@@ -5,6 +5,7 @@ import { queryObject } from "@/lib/api/query";
 import { parseOrThrow } from "@/lib/api/problem";
 import { ingestMonitoringPoints, readSeries } from "@/lib/db/monitoring";
 import { seriesQuerySchema } from "@/lib/schemas/ingest";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -26,3 +27,9 @@ export const GET = withApiToken(async ({ request, access }) => {
   });
   return json({ ...series, points: series.points.map((p) => ({ timestamp: new Date(p.t).toISOString(), value: p.v })) });
 });
+
+// The other methods: 405 problem+json with an Allow header.
+const SERVED = ["GET", "POST"] as const;
+export const PUT = methodNotAllowed(SERVED);
+export const PATCH = methodNotAllowed(SERVED);
+export const DELETE = methodNotAllowed(SERVED);

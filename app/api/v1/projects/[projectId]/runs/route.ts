@@ -5,6 +5,7 @@ import { queryObject } from "@/lib/api/query";
 import { parseOrThrow } from "@/lib/api/problem";
 import { listRuns, upsertRun } from "@/lib/db/runs";
 import { listRunsQuerySchema, runInputSchema } from "@/lib/schemas/ingest";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -23,3 +24,9 @@ export const GET = withApiToken(async ({ request, access }) => {
     nextCursor: page.nextCursor,
   });
 });
+
+// The other methods: 405 problem+json with an Allow header.
+const SERVED = ["GET", "POST"] as const;
+export const PUT = methodNotAllowed(SERVED);
+export const PATCH = methodNotAllowed(SERVED);
+export const DELETE = methodNotAllowed(SERVED);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
+import { isSafeText } from "@/lib/domain/safe-input";
 import { getRun } from "@/lib/db/runs";
 import { formatDuration, PIPELINE_STAGE_LABEL } from "@/lib/domain/runs/stages";
 import { stepTimeline, summarizeRunMetrics } from "@/lib/domain/runs/metrics";
@@ -26,7 +27,7 @@ export default async function RunPage({
 }) {
   const { workspaceSlug, projectId, runId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
-  const run = await getRun(access, runId);
+  const run = isSafeText(runId) ? await getRun(access, runId) : null;
   if (!run) notFound();
   const view = runDetailViewSchema.parse(await searchParams);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
