@@ -7,9 +7,11 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 const session = vi.hoisted(() => ({ userId: "" }));
 vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-// The guest comment action reads the visitor's address from the request headers.
+// The guest comment action reads the visitor's address from the request headers (lib/auth/client-address.ts).
 const request = vi.hoisted(() => ({ address: "203.0.113.7" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.address }) }));
+// As under `npm start`: the socket-address preload has marked the process and written the peer's address.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-scopebench-socket-address": request.address }) }));
+(globalThis as Record<symbol, unknown>)[Symbol.for("scopebench.socketAddressHeader")] = true;
 
 import { addGuestCommentAction, createShareLinkAction, revokeShareLinkAction } from "@/lib/actions/share-links";
 import { createDb } from "@/lib/db/client";
