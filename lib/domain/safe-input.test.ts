@@ -69,3 +69,10 @@ describe("jsonDepthExceeds", () => {
     expect(jsonDepthExceeds("[".repeat(50_000))).toBe(true);
   });
 });
+
+describe("findUnsafeValue and NaN", () => {
+  test("leaves NaN (a form's unreadable number) to the schema, which names the field; Infinity is refused here", () => {
+    expect(findUnsafeValue({ fields: { latencyBudgetMs: Number.NaN } })).toBeNull();
+    expect(findUnsafeValue({ fields: { latencyBudgetMs: Infinity } })?.path).toBe("fields.latencyBudgetMs");
+  });
+});

@@ -63,7 +63,8 @@ export function findUnsafeValue(value: unknown, maxDepth = MAX_JSON_DEPTH): Unsa
       if (!isSafeText(v)) return found(path, UNSAFE_TEXT_MESSAGE);
     } else if (typeof v === "number") {
       // JSON.parse turns 1e999 into Infinity. Large finite numbers pass: the fields whose arithmetic could overflow bound them in their schema.
-      if (!Number.isFinite(v)) return found(path, "Use a finite number (1e999 and the like overflow to Infinity).");
+      // NaN never comes out of JSON; a form's unreadable number arrives as NaN and gets its field's own message from the schema.
+      if (v === Infinity || v === -Infinity) return found(path, "Use a finite number (1e999 and the like overflow to Infinity).");
     } else if (v && typeof v === "object" && !(v instanceof Date) && !(v instanceof Blob)) {
       if (path.length >= maxDepth) return found(path, `Nested more than ${maxDepth} levels deep.`);
       const isArray = Array.isArray(v);
