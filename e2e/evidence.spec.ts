@@ -1,24 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createProject, enterHistory, newPerson, signUp } from "./helpers";
-
-async function addProblemAndSolution(page: Page) {
-  await page.getByRole("link", { name: "Problems & solutions" }).click();
-  const problemForm = page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) });
-  await problemForm.getByLabel("Problem title").fill("Defective parts reach customers");
-  await problemForm.getByLabel("Business metric it would move").fill("returns (%)");
-  await problemForm.getByLabel("Priority").selectOption("1");
-  await problemForm.getByRole("button", { name: "Add problem" }).click();
-  const section = page.getByRole("region", { name: "Solutions for Defective parts reach customers" });
-  if (!(await section.getByLabel("Solution title").isVisible()))
-    await section.getByText("Add a solution to “Defective parts reach customers”").click();
-  await section.getByLabel("Solution title").fill("Photo defect classifier");
-  await section.getByLabel("Prediction task").selectOption({ label: "Classification" });
-  await section.getByLabel("Data type").selectOption({ label: "Unstructured (images, text, audio)" });
-  await section.getByLabel("System state").selectOption({ label: "Existing system being improved" });
-  await section.getByRole("button", { name: "Add solution" }).click();
-  await section.getByRole("link", { name: "Photo defect classifier" }).click();
-  await expect(page.getByRole("heading", { name: /Photo defect classifier/ })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { addProblemAndSolution, createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 const csv = (text: string, name = "labels.csv") => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { budgetSteps, createProject, enterHistory, newPerson, signUp } from "./helpers";
+import { addProblemAndSolution, budgetSteps, createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 // The Content-Security-Policy and the server-action limits of proxy.ts, seen from a browser and
 // from a plain HTTP client (docs/decisions/007-upload-body-limits.md).
@@ -31,22 +31,8 @@ async function visit(page: Page, path: string) {
   await expect.poll(() => page.evaluate(() => Boolean((window as { next?: { version?: string } }).next?.version))).toBe(true);
 }
 
-async function addProblemAndSolution(page: Page) {
-  await page.getByRole("link", { name: "Problems & solutions" }).click();
-  const problemForm = page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) });
-  await problemForm.getByLabel("Problem title").fill("Defective parts reach customers");
-  await problemForm.getByLabel("Business metric it would move").fill("returns (%)");
-  await problemForm.getByRole("button", { name: "Add problem" }).click();
-  const section = page.getByRole("region", { name: "Solutions for Defective parts reach customers" });
-  if (!(await section.getByLabel("Solution title").isVisible()))
-    await section.getByText("Add a solution to “Defective parts reach customers”").click();
-  await section.getByLabel("Solution title").fill("Photo defect classifier");
-  await section.getByLabel("Prediction task").selectOption({ label: "Classification" });
-  await section.getByLabel("Data type").selectOption({ label: "Unstructured (images, text, audio)" });
-  await section.getByLabel("System state").selectOption({ label: "Existing system being improved" });
-  await section.getByRole("button", { name: "Add solution" }).click();
-  await section.getByRole("link", { name: "Photo defect classifier" }).click();
-  await expect(page.getByRole("heading", { name: /Photo defect classifier/ })).toBeVisible();
+async function openEvidence(page: Page) {
+  await addProblemAndSolution(page);
   await page.getByRole("link", { name: "Record or upload HLP evidence" }).click();
   await expect(page.getByRole("heading", { name: "Feasibility evidence" })).toBeVisible();
 }
@@ -96,7 +82,7 @@ test("key pages work under the policy without a single violation", async ({ page
   for (const tab of ["plan", "metrics", "runs", "monitoring", "sharing", "settings"]) await visit(page, `${projectUrl}/${tab}`);
   await visit(page, `${projectUrl}/canvas`);
   await expect(page.getByRole("heading", { name: /canvas/i }).first()).toBeVisible();
-  await addProblemAndSolution(page);
+  await openEvidence(page);
   // The evidence page with a recharts chart (the project history and its fitted curve).
   await enterHistory(page, { metric: "recall", unit: "%", target: "90", targetDate: "2025-12-31", values: [60, 70, 76, 80, 82, 83] });
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
@@ -157,7 +143,7 @@ test("a labels CSV of a few MiB still uploads through the evidence page", async 
   const violations = watchCsp(page);
   await signUp(page, newPerson("Ulla Upload"));
   await createProject(page, "Big labels");
-  await addProblemAndSolution(page);
+  await openEvidence(page);
 
   // 60,000 items with wordy labels: about 3 MiB, three times what any other action may send.
   const rows = 60_000;

@@ -25,55 +25,51 @@ function readCount(s: string): number | null {
   return s !== "" && Number.isFinite(n) && n > 0 ? n : null;
 }
 
-function readCountRows(rows: string[][], firstRow: number, axis: "examples" | "steps"): ReadResult {
-  const byX = new Map<number, number>();
-  const what = axis === "examples" ? "training-set size" : "step";
+/** How the first column of a row is read: a date, or a training-set size or step. */
+type XColumn<K> = {
+  read(cell: string): K | null;
+  refusal(cell: string): string;
+  twice(k: K): string;
+  point(k: K, value: number): HistoryPointInput;
+};
+
+const DATE_COLUMN: XColumn<string> = {
+  read: (cell) => (validDate(cell) ? cell : null),
+  refusal: (cell) => `"${cell}" is not a date written YYYY-MM-DD.`,
+  twice: (date) => `the date ${date} appears twice.`,
+  point: (date, value) => ({ date, value }),
+};
+const countColumn = (what: string): XColumn<number> => ({
+  read: readCount,
+  refusal: (cell) => `"${cell}" is not a ${what} (a number above 0).`,
+  twice: (x) => `the ${what} ${x} appears twice.`,
+  point: (x, value) => ({ x, value }),
+});
+
+function readColumns<K extends string | number>(rows: string[][], firstRow: number, column: XColumn<K>): ReadResult {
+  const byX = new Map<K, number>();
   for (let i = 0; i < rows.length; i++) {
     const [first = "", raw = ""] = rows[i]!.map((c) => c.trim());
     const row = i + firstRow;
-    const x = readCount(first);
-    if (i === 0 && x === null && Number.isNaN(Number(raw))) continue; // header line
-    if (x === null) return { ok: false, problem: { row, column: 1, message: `"${first}" is not a ${what} (a number above 0).` } };
+    const x = column.read(first);
+    if (i === 0 && x === null && Number.isNaN(Number(raw.replace(",", ".")))) continue; // header line
+    if (x === null) return { ok: false, problem: { row, column: 1, message: column.refusal(first) } };
     const value = Number(raw.replace(/%$/, ""));
     if (raw === "" || !Number.isFinite(value)) return { ok: false, problem: { row, column: 2, message: `"${raw}" is not a number.` } };
-    if (byX.has(x)) return { ok: false, problem: { row, column: 1, message: `the ${what} ${x} appears twice.` } };
+    if (byX.has(x)) return { ok: false, problem: { row, column: 1, message: column.twice(x) } };
     byX.set(x, value);
   }
-  if (byX.size > MAX_HISTORY_POINTS)
-    return {
-      ok: false,
-      problem: {
-        row: firstRow + MAX_HISTORY_POINTS,
-        column: null,
-        message: `at most ${MAX_HISTORY_POINTS.toLocaleString("en-US")} points.`,
-      },
-    };
-  return { ok: true, points: [...byX].map(([x, value]) => ({ x, value })).sort((a, b) => a.x - b.x) };
+  if (byX.size > MAX_HISTORY_POINTS) {
+    const message = `at most ${MAX_HISTORY_POINTS.toLocaleString("en-US")} points.`;
+    return { ok: false, problem: { row: firstRow + MAX_HISTORY_POINTS, column: null, message } };
+  }
+  const sorted = [...byX].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { ok: true, points: sorted.map(([x, value]) => column.point(x, value)) };
 }
 
 function readRows(rows: string[][], firstRow: number, axis: PointAxis = "date"): ReadResult {
-  if (axis !== "date") return readCountRows(rows, firstRow, axis);
-  const byDate = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const [date = "", raw = ""] = rows[i]!.map((c) => c.trim());
-    const row = i + firstRow;
-    if (i === 0 && !validDate(date) && Number.isNaN(Number(raw.replace(",", ".")))) continue; // header line
-    if (!validDate(date)) return { ok: false, problem: { row, column: 1, message: `"${date}" is not a date written YYYY-MM-DD.` } };
-    const value = Number(raw.replace(/%$/, ""));
-    if (raw === "" || !Number.isFinite(value)) return { ok: false, problem: { row, column: 2, message: `"${raw}" is not a number.` } };
-    if (byDate.has(date)) return { ok: false, problem: { row, column: 1, message: `the date ${date} appears twice.` } };
-    byDate.set(date, value);
-  }
-  if (byDate.size > MAX_HISTORY_POINTS)
-    return {
-      ok: false,
-      problem: {
-        row: firstRow + MAX_HISTORY_POINTS,
-        column: null,
-        message: `at most ${MAX_HISTORY_POINTS.toLocaleString("en-US")} points.`,
-      },
-    };
-  return { ok: true, points: [...byDate].map(([date, value]) => ({ date, value })).sort((a, b) => a.date.localeCompare(b.date)) };
+  if (axis === "date") return readColumns(rows, firstRow, DATE_COLUMN);
+  return readColumns(rows, firstRow, countColumn(axis === "examples" ? "training-set size" : "step"));
 }
 
 /** Lines of "date, value" (or "size, value", "step, value"). Line numbers in problems count from 1. */
