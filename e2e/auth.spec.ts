@@ -12,6 +12,21 @@ test("sign up, create a project from a template, sign out, sign in and find it a
   await expect(page.getByRole("heading", { name: "Business problems" })).toBeVisible();
   await expect(page.getByText("Too much fresh food is thrown away").first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Open the canvas" })).toBeVisible();
+  // The tab names the project; a project that is not there gets the 404 page, not an "overview" title.
+  await expect(page).toHaveTitle(/Store demand — overview/);
+  const missing = page.url().replace(/projects\/[^/]+/, "projects/not-a-project");
+  await page.goto(missing);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page).not.toHaveTitle(/overview/);
+  await page.goBack();
+
+  // The workspace menu closes on Escape and gives the focus back to its button.
+  const menuButton = page.getByLabel(/^Workspace: .+\. Switch workspace$/);
+  await menuButton.click();
+  await expect(page.getByRole("navigation", { name: "Workspaces" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("navigation", { name: "Workspaces" })).toBeHidden();
+  await expect(menuButton).toBeFocused();
 
   await signOut(page);
   await page.goto("/");

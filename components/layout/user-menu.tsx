@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import Link from "next/link";
+import { MenuDetails } from "@/components/ui/menu-details";
 import { getSession, signOut } from "next-auth/react";
 
 /** How often an open page renews its session (next-auth re-issues the cookie whenever the session is read). */
@@ -24,7 +25,7 @@ function useSessionRenewal() {
 export function UserMenu({ name, email }: { name: string; email: string }) {
   useSessionRenewal();
   return (
-    <details className="relative">
+    <MenuDetails className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100"
         aria-label={`Account menu for ${name}`}
@@ -48,6 +49,6 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           Sign out
         </button>
       </div>
-    </details>
+    </MenuDetails>
   );
 }

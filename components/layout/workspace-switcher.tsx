@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { MenuDetails } from "@/components/ui/menu-details";
 import { ROLE_LABEL, type Role } from "@/lib/domain/auth/roles";
 
 type Ws = { slug: string; name: string; role: Role };
 
-/** A disclosure listing the user's workspaces; plain links, so it works with the keyboard and without JS. */
+/** A disclosure listing the user's workspaces; plain links, so it works with the keyboard and without JS; Escape closes it. */
 export function WorkspaceSwitcher({ current, workspaces }: { current: Ws; workspaces: Ws[] }) {
   return (
-    <details className="relative">
+    <MenuDetails className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
         aria-label={`Workspace: ${current.name}. Switch workspace`}
@@ -34,6 +35,6 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Ws; worksp
           + New workspace
         </Link>
       </nav>
-    </details>
+    </MenuDetails>
   );
 }

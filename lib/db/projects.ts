@@ -6,6 +6,7 @@ import { audit, projectEventScope, type AuditAction } from "./audit";
 import { AppError } from "@/lib/errors";
 import { CANVAS_BLOCK_KEYS } from "@/lib/domain/canvas/blocks";
 import { getTemplate } from "@/lib/domain/projects/templates";
+import { draftFromTemplate } from "@/lib/domain/canvas/starters";
 import type { CreateProjectInput, LifecycleStage } from "@/lib/schemas/project";
 
 export async function listProjects(access: WorkspaceAccess, opts: { q?: string; archived?: boolean } = {}) {
@@ -31,10 +32,12 @@ export async function listProjects(access: WorkspaceAccess, opts: { q?: string; 
   });
 }
 
-/** Creates a blank project, or one filled from an example template (problems and canvas text). */
+/** Creates a blank project, or one filled from an example template (problems, canvas text and the blocks' structured fields). */
 export async function createProject(access: WorkspaceAccess, input: Omit<CreateProjectInput, "workspaceSlug">) {
   assertRole(access, "editor");
   const template = input.templateKey === "blank" ? undefined : getTemplate(input.templateKey);
+  // The same draft "start from an example" fills the canvas with, so a template project's canvas is as complete.
+  const draft = template ? draftFromTemplate(template) : {};
   return db.$transaction(async (tx) => {
     const project = await tx.project.create({
       data: {
@@ -44,7 +47,14 @@ export async function createProject(access: WorkspaceAccess, input: Omit<CreateP
         templateKey: template?.key ?? null,
         createdById: access.userId,
         problems: template ? { create: template.problems.map((p, i) => ({ ...p, position: i })) } : undefined,
-        canvasBlocks: { create: CANVAS_BLOCK_KEYS.map((key) => ({ key, text: template?.canvas[key] ?? "", updatedById: access.userId })) },
+        canvasBlocks: {
+          create: CANVAS_BLOCK_KEYS.map((key) => ({
+            key,
+            text: draft[key]?.text ?? "",
+            fields: (draft[key]?.fields ?? {}) as Prisma.InputJsonObject,
+            updatedById: access.userId,
+          })),
+        },
       },
       select: { id: true, name: true },
     });

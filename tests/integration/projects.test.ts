@@ -9,13 +9,14 @@ import { listAuditEvents } from "@/lib/db/audit";
 import { resolveProjectAccess } from "@/lib/db/access";
 import { AppError } from "@/lib/errors";
 import { getTemplate } from "@/lib/domain/projects/templates";
+import { draftFromTemplate } from "@/lib/domain/canvas/starters";
 import { getCanvasBlock } from "@/lib/domain/canvas/blocks";
 import { makeUser, projectAccessFor } from "../support/factories";
 
 const { db } = createDb(process.env.DATABASE_URL!);
 
 describe("projects", () => {
-  test("a template project comes with its problems and all ten canvas blocks", async () => {
+  test("a template project comes with its problems and all ten canvas blocks, with their structured fields", async () => {
     const { access } = await makeUser("Templater");
     const project = await createProject(access, { name: "Forecasts", description: "", templateKey: "sales-forecasting" });
     const pa = await projectAccessFor(access.userId, access.workspace.slug, project.id);
@@ -25,6 +26,11 @@ describe("projects", () => {
     expect(blocks).toHaveLength(10);
     expect(blocks.find((b) => b.key === "value_proposition")?.text).toBe(template.canvas.value_proposition);
     expect(pa.project.description).toBe(template.description);
+    // The blocks' structured fields come too (task type, mode…), as "start from an example" would fill them.
+    const draft = draftFromTemplate(template);
+    expect(blocks.find((b) => b.key === "prediction_task")?.fields).toEqual(draft.prediction_task!.fields);
+    expect(blocks.find((b) => b.key === "making_predictions")?.fields).toMatchObject({ mode: "batch" });
+    expect(blocks.filter((b) => Object.keys(b.fields).length > 0).length).toBeGreaterThanOrEqual(3);
   });
 
   test("search, archive and restore", async () => {

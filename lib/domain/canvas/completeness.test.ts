@@ -54,6 +54,18 @@ describe("blockCompleteness", () => {
     expect(r.percent).toBe(50);
   });
 
+  test("making predictions asks for a latency budget only when predictions are served on request", () => {
+    const batch = blockCompleteness(
+      { key: "making_predictions", text: words(20), fields: { mode: "batch", volume: "80k rows nightly" } },
+      [],
+    );
+    expect(batch.criteria.map((c) => c.id)).toEqual(["text", "mode", "volume"]);
+    expect(batch.percent).toBe(100);
+    const online = blockCompleteness({ key: "making_predictions", text: words(20), fields: { mode: "online", volume: "2k/s" } }, []);
+    expect(online.criteria.find((c) => c.id === "latency")?.met).toBe(false);
+    expect(online.percent).toBeLessThan(100);
+  });
+
   test("a linked metric must exist in the registry and have a target", () => {
     const text = words(10);
     expect(blockCompleteness({ key: "offline_evaluation", text, fields: { metricIds: ["deleted"] } }, metrics).met).toBe(1);
@@ -79,10 +91,10 @@ describe("canvasCompleteness", () => {
 
   test("blocks weigh equally and the score rounds down, so 100 % is never shown early", () => {
     const almost = full().map((b) =>
-      b.key === "making_predictions" ? { ...b, fields: { mode: "batch" as const, latencyBudgetMs: 5 } } : b,
+      b.key === "making_predictions" ? { ...b, fields: { mode: "online" as const, latencyBudgetMs: 5 } } : b,
     );
     const r = canvasCompleteness(almost, metrics);
-    expect(r.blocks.making_predictions.percent).toBe(75);
+    expect(r.blocks.making_predictions.percent).toBe(75); // no volume
     expect(r.percent).toBe(97); // (9 + 0.75) / 10 = 97.5 → 97
     expect(r.completeBlocks).toBe(9);
   });

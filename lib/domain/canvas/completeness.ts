@@ -74,7 +74,8 @@ function fieldCriteria(key: CanvasBlockKey, fields: CanvasFields, metrics: reado
     case "making_predictions":
       return [
         { id: "mode", label: "Online or batch chosen", met: Boolean(fields.mode) },
-        { id: "latency", label: "Latency budget set", met: fields.latencyBudgetMs !== undefined },
+        // A latency budget matters for predictions served on request, not for a nightly batch.
+        ...(fields.mode === "batch" ? [] : [{ id: "latency", label: "Latency budget set", met: fields.latencyBudgetMs !== undefined }]),
         { id: "volume", label: "Volume stated", met: filled(fields.volume) },
       ];
     case "building_models":

@@ -14,7 +14,12 @@ import { StagePicker } from "./stage-picker";
 import { ScopingProgress } from "@/components/scoping/scoping-progress";
 import type { ProjectPageProps } from "./page-props";
 
-export const metadata: Metadata = { title: "Project overview" };
+/** The project's name in the tab; a project that is not there (or not yours) gets the 404 page's title instead. */
+export async function generateMetadata({ params }: ProjectPageProps): Promise<Metadata> {
+  const { workspaceSlug, projectId } = await params;
+  const access = await pageProjectAccess(workspaceSlug, projectId);
+  return { title: `${access.project.name} — overview` };
+}
 
 export default async function ProjectOverviewPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;

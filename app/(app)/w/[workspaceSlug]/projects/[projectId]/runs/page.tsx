@@ -60,7 +60,13 @@ export default async function RunsPage({ params, searchParams }: ProjectSearchPa
       <RunFilters action={`${base}/runs`} stage={filter.stage} status={filter.status} />
       {page.runs.length === 0 ? (
         <EmptyState title={filtered ? "No runs match these filters." : "No runs reported yet."}>
-          {filtered ? "Try another stage or status." : "Send a run with POST /api/v1/projects/{projectId}/runs and it appears here."}
+          {filtered ? (
+            "Try another stage or status."
+          ) : (
+            <>
+              Send a run with <code className="font-mono text-xs">POST /api/v1/projects/{access.project.id}/runs</code> and it appears here.
+            </>
+          )}
         </EmptyState>
       ) : (
         <Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { pageProjectAccess } from "@/lib/auth/page-access";
+import { getEnv } from "@/lib/env";
 import { listApiTokens } from "@/lib/db/api-tokens";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +18,8 @@ export const metadata: Metadata = { title: "API tokens" };
 export default async function ApiTokensPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
+  // The app's public address (NEXTAUTH_URL, which npm start always sets), so the example runs as it is.
+  const appUrl = (getEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const isOwner = hasRole(access.role, "owner");
   const tokens = isOwner ? await listApiTokens(access) : [];
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
@@ -75,7 +78,12 @@ export default async function ApiTokensPage({ params }: ProjectPageProps) {
         </>
       )}
       <Card title="Using the API" description="Project id and a first request; every endpoint is described in the OpenAPI document.">
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{`curl -X POST "$SCOPEBENCH_URL/api/v1/projects/${access.project.id}/runs" \\
+        {/* Focusable: a scrolling region must be reachable by keyboard. */}
+        <pre
+          tabIndex={0}
+          aria-label="Example request"
+          className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"
+        >{`curl -X POST "${appUrl}/api/v1/projects/${access.project.id}/runs" \\
   -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\
   -d '{"source":"ci","externalId":"build-1","pipeline":"train","stage":"training","status":"running","startedAt":"2024-05-01T10:00:00Z"}'`}</pre>
         <p className="mt-2 text-sm">
