@@ -51,13 +51,32 @@ export function HistoryChart({ trend }: Props) {
         />
         <Tooltip labelFormatter={(t) => xLabel(Number(t))} formatter={fmt} />
         <Legend {...LEGEND_ON_TOP} />
-        <Area dataKey="band" name="90 % band" fill="#2459b3" fillOpacity={0.15} stroke="none" isAnimationActive={false} connectNulls />
-        <Line dataKey="fit" name="Fitted curve" stroke="#2459b3" dot={false} connectNulls {...SERIES} />
-        <Line dataKey="forecast" name="Forecast" stroke="#2459b3" strokeDasharray="6 3" dot={false} connectNulls {...SERIES} />
-        <Scatter dataKey="observed" name="Observed results" fill="#0f172a" isAnimationActive={false} />
+        <Area
+          dataKey="band"
+          name="90 % band"
+          legendType="square"
+          fill="#2459b3"
+          fillOpacity={0.15}
+          stroke="none"
+          isAnimationActive={false}
+          connectNulls
+        />
+        <Line dataKey="fit" name="Fitted curve" legendType="line" stroke="#2459b3" dot={false} connectNulls {...SERIES} />
+        <Line
+          dataKey="forecast"
+          name="Forecast"
+          legendType="plainline"
+          stroke="#2459b3"
+          strokeDasharray="6 3"
+          dot={false}
+          connectNulls
+          {...SERIES}
+        />
+        <Scatter dataKey="observed" name="Observed results" legendType="circle" fill="#0f172a" isAnimationActive={false} />
         {hasOutliers && (
           <Scatter
             dataKey="outlier"
+            legendType="diamond"
             name="Outliers (down-weighted)"
             fill="#ffffff"
             stroke="#dc2626"
