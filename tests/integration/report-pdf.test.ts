@@ -394,7 +394,7 @@ describe("download routes", () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
-    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report.pdf"');
+    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report-letter.pdf"');
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 5).toString()).toBe("%PDF-");
     const pdf = await inspectPdf(body);
