@@ -5,7 +5,7 @@
 // text fitting; the PDF draws exactly these rectangles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { parseRichText, type RichBlock } from "./rich-text";
-import { fitRich, LINE_HEIGHT, type MeasureText } from "./text-fit";
+import { fitRich, LINE_HEIGHT, MIN_PRINT_SIZE, type MeasureText } from "./text-fit";
 import type { LabelValue } from "./types";
 
 export type Paper = "a4" | "letter";
@@ -98,8 +98,16 @@ export function canvasPageLayout(paper: Paper, upperShare: number = CANVAS_PAGE.
   };
 }
 
-/** Font sizes tried for the canvas text, largest first; the smallest is the floor. */
-export const CANVAS_FONT_SIZES = [8, 7.5, 7, 6.5, 6] as const;
+/**
+ * Font sizes tried for the canvas text, largest first; the smallest is the floor, MIN_PRINT_SIZE:
+ * text that does not fit at 7 pt is cut and printed whole in the appendix instead of shrinking.
+ */
+export const CANVAS_FONT_SIZES = [8, 7.5, MIN_PRINT_SIZE] as const;
+
+/** The number a block carries on the page: its place in reading order (left to right, top to bottom), 1 to 10. */
+export function canvasPageNumber(key: CanvasBlockKey): number {
+  return CANVAS_PAGE_ORDER.indexOf(key) + 1;
+}
 
 export type CanvasBoxContent = {
   key: CanvasBlockKey;
@@ -132,7 +140,10 @@ export function boxContentArea(rect: Rect): { width: number; height: number } {
 }
 
 /** Height kept free in a cut box for the "continued in the appendix" line. */
-export const continuedNoteHeight = (size: number) => size * 0.9 * LINE_HEIGHT + 2;
+export const continuedNoteHeight = (size: number) => continuedNoteSize(size) * LINE_HEIGHT + 2;
+
+/** Font size of the "continued in the appendix" line: a little smaller than the text, never below the floor. */
+export const continuedNoteSize = (size: number) => Math.max(size * 0.9, MIN_PRINT_SIZE);
 
 /**
  * Picks the largest font size at which every block fits its box (blocks too long to fit even at

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
-import { CANVAS_FONT_SIZES, canvasPageLayout, planCanvasPage } from "./canvas-page";
+import { CANVAS_FONT_SIZES, CANVAS_PAGE_ORDER, canvasPageLayout, canvasPageNumber, planCanvasPage } from "./canvas-page";
 import { parseRichText, richPlainText } from "./rich-text";
-import { fitRich, richHeight, wrapRuns, type MeasureText } from "./text-fit";
+import { fitRich, MIN_PRINT_SIZE, richHeight, wrapRuns, type MeasureText } from "./text-fit";
 
 // Every character half an em wide (bold a little wider): easy to reason about.
 const measure: MeasureText = (text, style, size) => [...text].length * size * (style.bold ? 0.6 : 0.5);
@@ -85,7 +85,7 @@ describe("planCanvasPage", () => {
   });
 
   test("longer text shrinks the font for every block", () => {
-    const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
+    const words = Array.from({ length: 90 }, (_, i) => `word${i}`).join(" ");
     const plan = planCanvasPage(
       canvas(() => words),
       "a4",
@@ -93,6 +93,26 @@ describe("planCanvasPage", () => {
     );
     expect(plan.fontSize).toBeLessThan(CANVAS_FONT_SIZES[0]);
     expect(plan.truncatedKeys).toEqual([]);
+  });
+
+  test("text never shrinks below 7 pt: what does not fit at 7 pt is cut for the appendix", () => {
+    for (const length of [120, 400, 2000]) {
+      const words = Array.from({ length }, (_, i) => `word${i}`).join(" ");
+      const plan = planCanvasPage(
+        canvas(() => words),
+        "a4",
+        measure,
+      );
+      expect(plan.fontSize).toBeGreaterThanOrEqual(MIN_PRINT_SIZE);
+      expect(plan.truncatedKeys.length).toBeGreaterThan(0);
+    }
+    expect(Math.min(...CANVAS_FONT_SIZES)).toBe(MIN_PRINT_SIZE);
+  });
+
+  test("blocks are numbered in reading order: left to right, top to bottom", () => {
+    expect(CANVAS_PAGE_ORDER.map(canvasPageNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(CANVAS_PAGE_ORDER.slice(0, 3)).toEqual(["prediction_task", "decisions", "value_proposition"]);
+    expect(canvasPageNumber("monitoring")).toBe(10);
   });
 
   test("one very long block is cut (for the appendix) without shrinking the others", () => {

@@ -9,6 +9,12 @@ describe("replaceUnprintable", () => {
     expect(replaceUnprintable("Plain text, café.", latin)).toBe("Plain text, café.");
   });
 
+  test("line breaks and tabs are kept: they are laid out, not drawn", () => {
+    const counts: ReplacedCounts = new Map();
+    expect(replaceUnprintable("a\nb\r\n\tc 👍\n", (cp) => cp > 0x1f && cp < 0x250, counts)).toBe(`a\nb\r\n\tc ${PLACEHOLDER}\n`);
+    expect(counts).toEqual(new Map([["emoji", 1]]));
+  });
+
   test("each Arabic and Hebrew letter becomes one placeholder, never another glyph", () => {
     const counts: ReplacedCounts = new Map();
     expect(replaceUnprintable("Hi سلام and שלום!", latin, counts)).toBe(`Hi ${PLACEHOLDER.repeat(4)} and ${PLACEHOLDER.repeat(4)}!`);

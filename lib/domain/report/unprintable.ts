@@ -26,6 +26,7 @@ const SCRIPTS: readonly [string, RegExp][] = [
 ];
 
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const CONTROL = /^\p{Cc}$/u;
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** The kind of an unprintable grapheme, for the note: its script, "emoji", or "other". */
@@ -40,17 +41,19 @@ export function unprintableKind(grapheme: string): string {
  * are dropped instead); each replacement is counted in `counts`.
  */
 export function replaceUnprintable(text: string, covers: Coverage, counts: ReplacedCounts = new Map()): string {
+  // Control characters (line breaks, tabs) are never drawn: the renderer lays them out or drops them.
+  const ok = (ch: string) => covers(ch.codePointAt(0)!) || CONTROL.test(ch);
   // Fast path: nothing to do for text every character of which is covered.
   let all = true;
   for (const ch of text)
-    if (!covers(ch.codePointAt(0)!)) {
+    if (!ok(ch)) {
       all = false;
       break;
     }
   if (all) return text;
   let out = "";
   for (const { segment } of segmenter.segment(text)) {
-    const missing = [...segment].filter((ch) => !covers(ch.codePointAt(0)!));
+    const missing = [...segment].filter((ch) => !ok(ch));
     if (missing.length === 0) out += segment;
     else if (missing.every((ch) => IGNORABLE.test(ch))) out += [...segment].filter((ch) => !missing.includes(ch)).join("");
     else {
