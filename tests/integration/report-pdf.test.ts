@@ -421,6 +421,28 @@ describe("PDF", () => {
     expect(text).toContain("8 milestones late");
   });
 
+  test("the wide monitoring block is set in columns, every item on the canvas page", async () => {
+    const report = await loadReport(richAccess);
+    const items = Array.from({ length: 9 }, (_, i) => `- Alert ${i}: weekly error above 25 %, paged to the planner on duty (item${i})`);
+    report.canvas.blocks = report.canvas.blocks.map((b) => (b.key === "monitoring" ? { ...b, text: items.join("\n") } : b));
+    const measure = await getTextMeasurer();
+    const box = planCanvasPage(report.canvas.blocks, "a4", measure).boxes.find((b) => b.key === "monitoring")!;
+    expect(box.columns?.blocks.length).toBe(3);
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    checkCommon(pdf, "a4");
+    for (let i = 0; i < 9; i++) expect(pdf.pages[1]!.text).toContain(`(item${i})`);
+  });
+
+  test("a table continued on the next page repeats its header row there", async () => {
+    const report = await loadReport(richAccess);
+    const first = report.milestones.items[0]!;
+    report.milestones.items = Array.from({ length: 90 }, (_, i) => ({ ...first, title: `Row ${i}` }));
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    const pages = pdf.pages.filter((p) => /Row \d+/.test(p.text));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.text).toContain("Owner (role)");
+  });
+
   test.each(["a4", "letter"] as const)("template project, %s: the canvas fits one page and the report has 4 pages", async (paper) => {
     const report = await loadReport(templateAccess);
     expect(planCanvasPage(report.canvas.blocks, paper, await getTextMeasurer()).truncatedKeys).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
 import { CANVAS_FONT_SIZES, CANVAS_PAGE_ORDER, canvasPageLayout, canvasPageNumber, planCanvasPage } from "./canvas-page";
 import { parseRichText, richPlainText } from "./rich-text";
-import { fitRich, MIN_PRINT_SIZE, richHeight, wrapRuns, type MeasureText } from "./text-fit";
+import { fitColumns, fitRich, MIN_PRINT_SIZE, richHeight, wrapRuns, type MeasureText } from "./text-fit";
 
 // Every character half an em wide (bold a little wider): easy to reason about.
 const measure: MeasureText = (text, style, size) => [...text].length * size * (style.bold ? 0.6 : 0.5);
@@ -48,6 +48,16 @@ describe("fitRich", () => {
     if (last !== richPlainText(blocks.slice(kept - 1, kept))) expect(last.endsWith("…")).toBe(true);
     expect(richPlainText(fit.blocks).length).toBeLessThan(richPlainText(blocks).length);
     expect(richHeight(fit.blocks, 60, 8, measure)).toBeLessThanOrEqual(30 + 1e-9);
+  });
+});
+
+describe("fitColumns", () => {
+  const blocks = parseRichText("One.\n\nTwo.\n\nThree.");
+  test("fills one column before the next, never splitting a block", () => {
+    const oneLine = richHeight(blocks.slice(0, 1), 200, 8, measure);
+    expect(fitColumns(blocks, 3, 200, oneLine, 8, measure)).toEqual({ columns: [[blocks[0]], [blocks[1]], [blocks[2]]], fits: true });
+    expect(fitColumns(blocks, 2, 200, oneLine, 8, measure).fits).toBe(false);
+    expect(fitColumns(blocks, 3, 200, 1000, 8, measure)).toEqual({ columns: [blocks], fits: true });
   });
 });
 
@@ -107,6 +117,30 @@ describe("planCanvasPage", () => {
       expect(plan.truncatedKeys.length).toBeGreaterThan(0);
     }
     expect(Math.min(...CANVAS_FONT_SIZES)).toBe(MIN_PRINT_SIZE);
+  });
+
+  test("the wide monitoring box sets several blocks in balanced columns; the narrow boxes do not", () => {
+    const items = Array.from({ length: 9 }, (_, i) => `- Alert ${i}: drift on the weekly error, checked by the planner on duty`).join("\n");
+    const plan = planCanvasPage(
+      CANVAS_BLOCKS.map((b) => ({ key: b.key, text: b.key === "monitoring" || b.key === "decisions" ? items : "", fields: [] })),
+      "a4",
+      measure,
+    );
+    const monitoring = plan.boxes.find((b) => b.key === "monitoring")!;
+    expect(monitoring.truncated).toBe(false);
+    expect(monitoring.columns?.blocks).toHaveLength(3);
+    expect(monitoring.columns!.blocks.map((c) => c.length)).toEqual([3, 3, 3]);
+    expect(monitoring.columns!.width).toBeLessThan(plan.layout.boxes.monitoring.w / 3);
+    expect(plan.boxes.find((b) => b.key === "decisions")!.columns).toBeNull();
+  });
+
+  test("one paragraph in the wide box stays full width", () => {
+    const plan = planCanvasPage(
+      canvas(() => "A short block."),
+      "a4",
+      measure,
+    );
+    expect(plan.boxes.find((b) => b.key === "monitoring")!.columns).toBeNull();
   });
 
   test("blocks are numbered in reading order: left to right, top to bottom", () => {

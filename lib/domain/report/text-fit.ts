@@ -294,3 +294,33 @@ export function fitRich(
   }
   return { blocks: kept, truncated: true, height: used };
 }
+
+/**
+ * The blocks set in `count` columns of `width` each, `height` high: whole blocks, in order, filling
+ * one column before the next. `fits` is false when they do not all fit (a block never splits
+ * across columns); the caller then sets the text full width instead.
+ */
+export function fitColumns(
+  blocks: readonly RichBlock[],
+  count: number,
+  width: number,
+  height: number,
+  size: number,
+  measure: MeasureText,
+): { columns: RichBlock[][]; fits: boolean } {
+  const columns: RichBlock[][] = [[]];
+  let used = 0;
+  for (const b of blocks) {
+    let column = columns[columns.length - 1]!;
+    const h = blockHeight(b, width, size, measure);
+    const gap = column.length ? gapAfter(column[column.length - 1]!, b, size) : 0;
+    if (used + gap + h > height) {
+      if (columns.length === count || h > height) return { columns, fits: false };
+      column = [];
+      columns.push(column);
+      used = h;
+    } else used += gap + h;
+    column.push(b);
+  }
+  return { columns: columns.filter((c) => c.length > 0), fits: true };
+}

@@ -3,6 +3,7 @@ import {
   CANVAS_BOX,
   CANVAS_PAGE_ORDER,
   canvasPageNumber,
+  COLUMN_GAP,
   continuedNoteSize,
   type CanvasPagePlan,
   type Paper,
@@ -119,6 +120,14 @@ export function CanvasPage({
             </View>
             {box.empty ? (
               <Text style={{ fontSize: plan.fontSize, fontStyle: "italic", color: COLOR.faint }}>Nothing written yet.</Text>
+            ) : box.columns ? (
+              <View style={{ flexDirection: "row" }}>
+                {box.columns.blocks.map((column, i) => (
+                  <View key={i} style={{ width: box.columns!.width, marginLeft: i ? COLUMN_GAP : 0 }}>
+                    <RichText blocks={column} size={plan.fontSize} />
+                  </View>
+                ))}
+              </View>
             ) : (
               <RichText blocks={box.blocks} size={plan.fontSize} />
             )}

@@ -67,10 +67,10 @@ function Empty({ children }: { children: string }) {
  * by the time the page numbers are resolved for the cover (after every page is laid out) each
  * section has recorded its own.
  */
-function SectionHeading({ section, pages, style = styles.h1 }: { section: Section; pages: PageNumbers; style?: typeof styles.h1 }) {
+function SectionHeading({ section, pages }: { section: Section; pages: PageNumbers }) {
   return (
     <View id={section.id} minPresenceAhead={60}>
-      <Text style={style}>{section.title}</Text>
+      <Text style={styles.h1}>{section.title}</Text>
       <Text
         style={{ position: "absolute", fontSize: BASE_SIZE }}
         render={({ pageNumber }) => {
