@@ -433,6 +433,20 @@ describe("PDF", () => {
     for (let i = 0; i < 9; i++) expect(pdf.pages[1]!.text).toContain(`(item${i})`);
   });
 
+  test("the contents give the page each part really starts on, also when the cover runs to a second page", async () => {
+    const report = await loadReport(richAccess);
+    report.project.description = Array.from({ length: 70 }, (_, i) => `Description line ${i}.`).join("\n");
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    expect(pdf.pages[2]!.orientation).toBe("landscape");
+    expect(pdf.pages[2]!.text).toContain("MACHINE LEARNING CANVAS");
+    const contents = pdf.pages
+      .slice(0, 2)
+      .map((p) => p.text)
+      .join("\n");
+    expect(contents).toMatch(/Machine Learning Canvas \(one landscape page\)\s*page 3/);
+    expect(contents).toMatch(/with its evidence\s*page 4/);
+  });
+
   test("a table continued on the next page repeats its header row there", async () => {
     const report = await loadReport(richAccess);
     const first = report.milestones.items[0]!;

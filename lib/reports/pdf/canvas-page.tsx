@@ -33,6 +33,7 @@ export function CanvasPage({
   appendixLabel,
   note,
   id,
+  pages,
 }: {
   report: ProjectReport;
   plan: CanvasPagePlan;
@@ -40,6 +41,8 @@ export function CanvasPage({
   appendixLabel: (key: string) => string;
   note?: string | null;
   id?: string;
+  /** Gets the page number the canvas lands on under `id`, while the document is laid out (for the contents). */
+  pages?: Map<string, number>;
 }) {
   const { layout } = plan;
   const byKey = new Map(plan.boxes.map((b) => [b.key, b]));
@@ -52,6 +55,13 @@ export function CanvasPage({
       style={{ fontFamily: FONT_FAMILY, color: COLOR.text }}
       bookmark={{ title: "Machine Learning Canvas", fit: true, expanded: false }}
     >
+      <Text
+        style={{ position: "absolute", fontSize: MIN_PRINT_SIZE }}
+        render={({ pageNumber }) => {
+          if (id) pages?.set(id, pageNumber);
+          return "";
+        }}
+      />
       <View
         id={id}
         style={{

@@ -666,7 +666,7 @@ export function ReportDocument({ report: given, paper, plan: givenPlan }: { repo
   // Appendix entries follow the canvas page's reading order.
   const truncated = [...plan.truncatedKeys].sort((a, b) => canvasPageNumber(a) - canvasPageNumber(b));
   const labels = new Map(truncated.map((k, i) => [k as string, `appendix A.${i + 1}`]));
-  const pages: PageNumbers = new Map([["section-canvas", 2]]);
+  const pages: PageNumbers = new Map();
   const sections: Section[] = [
     { id: "section-canvas", title: "Machine Learning Canvas (one landscape page)" },
     {
@@ -695,6 +695,7 @@ export function ReportDocument({ report: given, paper, plan: givenPlan }: { repo
         appendixLabel={(k) => labels.get(k) ?? "the appendix"}
         note={note}
         id={canvas!.id}
+        pages={pages}
       />
       <ScopingPages report={report} paper={paper} section={scoping!} pages={pages} />
       <PlanPages report={report} paper={paper} section={planSection!} pages={pages} />
