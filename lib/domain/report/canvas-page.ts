@@ -1,8 +1,9 @@
 // The canvas page of the PDF report: one landscape page with the ten blocks arranged like the
 // Machine Learning Canvas (prediction task and decisions on the left, the value proposition in
-// the middle, data and models on the right, monitoring along the bottom), one font size for all
-// blocks, and blocks that still do not fit cut with a pointer to the appendix. Pure geometry and
-// text fitting; the PDF draws exactly these rectangles.
+// the middle, data and models on the right, monitoring along the bottom), numbered in reading
+// order, one font size for all blocks and never below 7 pt, the wide monitoring block in columns
+// when its text allows, and blocks that still do not fit cut with a pointer to the appendix. Pure
+// geometry and text fitting; the PDF draws exactly these rectangles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { parseRichText, type RichBlock } from "./rich-text";
 import { fitColumns, fitRich, LINE_HEIGHT, MIN_PRINT_SIZE, type MeasureText } from "./text-fit";
