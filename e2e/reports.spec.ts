@@ -17,15 +17,16 @@ test("downloads the project report as PDF (A4 and US Letter) and as Markdown", a
 
   await card.getByLabel("Paper size").selectOption({ label: "US Letter" });
   const [letter] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download PDF" }).click()]);
-  expect(letter.suggestedFilename()).toBe("fresh-demand-report-report.pdf");
+  expect(letter.suggestedFilename()).toBe("fresh-demand-report-report-letter.pdf");
   const letterPdf = readFileSync((await letter.path())!);
   expect(letterPdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(letterPdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);
-  await expect(card.getByText("Downloaded fresh-demand-report-report.pdf.")).toBeVisible();
+  await expect(card.getByText("Downloaded fresh-demand-report-report-letter.pdf.")).toBeVisible();
   await expect(card.getByRole("button", { name: "Download PDF" })).toBeEnabled();
 
   await card.getByLabel("Paper size").selectOption({ label: "A4" });
   const [a4] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download PDF" }).click()]);
+  expect(a4.suggestedFilename()).toBe("fresh-demand-report-report-a4.pdf");
   const a4Pdf = readFileSync((await a4.path())!);
   expect(a4Pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(a4Pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28\d* 841\.89\d*\]/);

@@ -71,6 +71,23 @@ function checkCommon(pdf: PdfInspection, paper: "a4" | "letter") {
   expect(pdf.text).toMatch(/Canvas revision \d+/);
   expect(pdf.text).toContain(`Page 1 of ${pdf.pageCount}`);
   expect(pdf.text).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
+  // The canvas page never prints below 7 pt: what does not fit goes to the appendix.
+  expect(canvas!.items.length).toBeGreaterThan(20);
+  expect(Math.min(...canvas!.items.map((i) => i.fontSize))).toBeGreaterThanOrEqual(7 - 0.01);
+  // Bookmarks for every part, and a contents list with page numbers that link to the parts.
+  expect(pdf.outline.map((o) => o.title)).toEqual(
+    expect.arrayContaining(["Cover", "Machine Learning Canvas", "Feasibility and value", "Plan"]),
+  );
+  expect(pdf.outline.find((o) => o.title === "Plan")!.items.map((o) => o.title)).toEqual(["Milestones", "Budget", "Payback"]);
+  expect(cover!.text).toMatch(/Machine Learning Canvas \(one landscape page\)\s*page 2/);
+  expect(cover!.text).toMatch(/with its evidence\s*page 3/);
+  expect(cover!.text).toMatch(/budget and payback\s*page \d+/);
+  expect(cover!.links.filter((l) => l.dest?.startsWith("section-")).length).toBeGreaterThanOrEqual(3);
+  expect(pdf.destinations).toEqual(expect.arrayContaining(["section-canvas", "section-scoping", "section-plan"]));
+  // The decision comes first: the cover's "at a glance" block.
+  expect(cover!.text).toContain("At a glance");
+  expect(cover!.text).toContain("Problem");
+  expect(cover!.text).toContain("Schedule");
   // Markdown is rendered, never shown as its markers.
   expect(pdf.text).not.toContain("**");
   expect(pdf.text).not.toContain("## ");
@@ -353,6 +370,93 @@ describe("PDF", () => {
     expect(canvas).toContain("Nothing written yet.");
   });
 
+  test("Arabic, Hebrew and emoji become a placeholder with a note, never another glyph or an unembedded font", async () => {
+    const report = await loadReport(richAccess);
+    report.canvas.blocks = report.canvas.blocks.map((b) =>
+      b.key === "decisions" ? { ...b, text: "AR: سلام عليكم :END\n\nHE: שלום :END\n\nEMOJI: 👍🏽 🚀 :END" } : b,
+    );
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    checkCommon(pdf, "a4");
+    const canvas = pdf.pages[1]!.text.replace(/\s+/g, " ");
+    // Each letter is one placeholder in its place; nothing else is drawn there.
+    expect(canvas).toContain("AR: □□□□ □□□□□ :END");
+    expect(canvas).toContain("HE: □□□□ :END");
+    expect(canvas).toContain("EMOJI: □ □ :END");
+    expect(pdf.text).not.toMatch(/[\u0590-\u06FF]/u);
+    expect(pdf.text.replace(/\s+/g, " ")).toContain(
+      "9 characters in Arabic script, 4 characters in Hebrew script and 2 emoji could not be printed with this PDF's fonts and are shown as □",
+    );
+    expect(canvas).toContain("□ marks characters this PDF's fonts cannot print");
+    expect(pdf.fonts.map((f) => f.name).join(" ")).not.toMatch(/Helvetica/);
+  });
+
+  test("the plan: a Gantt chart with the milestones, and many late milestones counted with the five most overdue named", async () => {
+    const access = await projectAccessFor(
+      owner.user.id,
+      owner.workspace.slug,
+      (await createProject(owner.access, { name: "Late plan", description: "", templateKey: "blank" })).id,
+    );
+    let previous: string | null = null;
+    for (let i = 0; i < 8; i++) {
+      const m = await createMilestone(access, {
+        title: `Step ${i}`,
+        phase: "data",
+        ownerRole: "ml_engineer",
+        ownerUserId: null,
+        startDate: addDays("2025-10-01", i * 7),
+        dueDate: addDays("2025-10-05", i * 7),
+        status: "planned",
+      });
+      if (previous) await addDependency(access, m.id, previous);
+      previous = m.id;
+    }
+    const report = await loadReport(access);
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    checkCommon(pdf, "a4");
+    const text = pdf.text.replace(/\s+/g, " ");
+    expect(text).toContain('8 are late; the 5 most overdue: "Step 0", "Step 1", "Step 2", "Step 3", "Step 4".');
+    expect(text).not.toContain('"Step 7"');
+    expect(text).toContain("Timeline (Gantt chart)");
+    expect(text).toContain("Waits for (arrow)");
+    expect(text).toContain("8 milestones late");
+  });
+
+  test("the wide monitoring block is set in columns, every item on the canvas page", async () => {
+    const report = await loadReport(richAccess);
+    const items = Array.from({ length: 9 }, (_, i) => `- Alert ${i}: weekly error above 25 %, paged to the planner on duty (item${i})`);
+    report.canvas.blocks = report.canvas.blocks.map((b) => (b.key === "monitoring" ? { ...b, text: items.join("\n") } : b));
+    const measure = await getTextMeasurer();
+    const box = planCanvasPage(report.canvas.blocks, "a4", measure).boxes.find((b) => b.key === "monitoring")!;
+    expect(box.columns?.blocks.length).toBe(3);
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    checkCommon(pdf, "a4");
+    for (let i = 0; i < 9; i++) expect(pdf.pages[1]!.text).toContain(`(item${i})`);
+  });
+
+  test("the contents give the page each part really starts on, also when the cover runs to a second page", async () => {
+    const report = await loadReport(richAccess);
+    report.project.description = Array.from({ length: 70 }, (_, i) => `Description line ${i}.`).join("\n");
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    expect(pdf.pages[2]!.orientation).toBe("landscape");
+    expect(pdf.pages[2]!.text).toContain("MACHINE LEARNING CANVAS");
+    const contents = pdf.pages
+      .slice(0, 2)
+      .map((p) => p.text)
+      .join("\n");
+    expect(contents).toMatch(/Machine Learning Canvas \(one landscape page\)\s*page 3/);
+    expect(contents).toMatch(/with its evidence\s*page 4/);
+  });
+
+  test("a table continued on the next page repeats its header row there", async () => {
+    const report = await loadReport(richAccess);
+    const first = report.milestones.items[0]!;
+    report.milestones.items = Array.from({ length: 90 }, (_, i) => ({ ...first, title: `Row ${i}` }));
+    const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
+    const pages = pdf.pages.filter((p) => /Row \d+/.test(p.text));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.text).toContain("Owner (role)");
+  });
+
   test.each(["a4", "letter"] as const)("template project, %s: the canvas fits one page and the report has 4 pages", async (paper) => {
     const report = await loadReport(templateAccess);
     expect(planCanvasPage(report.canvas.blocks, paper, await getTextMeasurer()).truncatedKeys).toEqual([]);
@@ -375,6 +479,9 @@ describe("PDF", () => {
     checkCommon(pdf, "a4");
     const canvas = pdf.pages[1]!.text;
     expect(canvas).toContain("continued in appendix A.1");
+    expect(pdf.pages[1]!.links).toContainEqual({ dest: "appendix-data_sources", url: null });
+    expect(pdf.destinations).toContain("appendix-data_sources");
+    expect(pdf.outline.find((o) => o.title === "Appendix A")!.items.map((o) => o.title)).toEqual(["A.1  5. Data Sources"]);
     expect(canvas).not.toContain("marker59");
     expect(pdf.text).toContain("Appendix A");
     expect(pdf.text).toContain("marker59");
@@ -394,7 +501,7 @@ describe("download routes", () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
-    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report.pdf"');
+    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="rich-report-report-letter.pdf"');
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 5).toString()).toBe("%PDF-");
     const pdf = await inspectPdf(body);

@@ -1,6 +1,7 @@
 // Reads a PDF back for tests with pdf.js (pdfjs-dist, legacy build for Node): page count, each
 // page's size and orientation as displayed (rotation applied), the fonts each page draws with and
-// whether each is embedded, and each page's text. Pure JavaScript: no poppler, no canvas, no images.
+// whether each is embedded, each page's text (and each text item's font size), its links, and the
+// document's outline and named destinations. Pure JavaScript: no poppler, no canvas, no images.
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { getDocument, GlobalWorkerOptions, OPS, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -25,7 +26,13 @@ export type PdfPage = {
   fonts: PdfFont[];
   /** Text items in drawing order; a line break wherever pdf.js sees the end of a line. */
   text: string;
+  /** Each non-blank text item with its font size in points (the text matrix's vertical scale). */
+  items: { str: string; fontSize: number }[];
+  /** Link annotations: `dest` for a link inside the document, `url` for one outside. */
+  links: { dest: string | null; url: string | null }[];
 };
+
+export type PdfOutlineItem = { title: string; items: PdfOutlineItem[] };
 
 export type PdfInspection = {
   pageCount: number;
@@ -34,6 +41,10 @@ export type PdfInspection = {
   fonts: PdfFont[];
   /** All pages' text, pages separated by a form feed. */
   text: string;
+  /** The document outline (bookmarks), empty when it has none. */
+  outline: PdfOutlineItem[];
+  /** Named destinations (targets of internal links). */
+  destinations: string[];
 };
 
 /** The fonts a page sets (Tf operators, including inside form XObjects), looked up in the document's shared objects. */
@@ -59,16 +70,30 @@ async function pageFonts(page: PDFPageProxy): Promise<PdfFont[]> {
   return fonts;
 }
 
-async function pageText(page: PDFPageProxy): Promise<string> {
+async function pageText(page: PDFPageProxy): Promise<{ text: string; items: PdfPage["items"] }> {
   const content = await page.getTextContent();
   let text = "";
+  const items: PdfPage["items"] = [];
   for (const item of content.items) {
     if (!("str" in item)) continue;
     text += item.str;
     if (item.hasEOL) text += "\n";
+    const [, , c, d] = item.transform as number[];
+    if (item.str.trim()) items.push({ str: item.str, fontSize: Math.hypot(c!, d!) });
   }
-  return text;
+  return { text, items };
 }
+
+async function pageLinks(page: PDFPageProxy): Promise<PdfPage["links"]> {
+  const annotations = (await page.getAnnotations()) as { subtype?: string; dest?: unknown; url?: string }[];
+  return annotations
+    .filter((a) => a.subtype === "Link")
+    .map((a) => ({ dest: typeof a.dest === "string" ? a.dest : a.dest ? JSON.stringify(a.dest) : null, url: a.url ?? null }));
+}
+
+type RawOutline = { title: string; items: RawOutline[] };
+const outlineOf = (items: RawOutline[] | null): PdfOutlineItem[] =>
+  (items ?? []).map((i) => ({ title: i.title, items: outlineOf(i.items) }));
 
 /** Opens the PDF with pdf.js and reads every page. The bytes are copied (pdf.js detaches the buffer it is given). */
 export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
@@ -90,7 +115,8 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
         rotation: page.rotate,
         orientation: width > height ? "landscape" : "portrait",
         fonts: await pageFonts(page),
-        text: await pageText(page),
+        ...(await pageText(page)),
+        links: await pageLinks(page),
       });
     }
     const fonts = new Map<string, PdfFont>();
@@ -99,7 +125,14 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
       const seen = fonts.get(f.name);
       fonts.set(f.name, { name: f.name, embedded: f.embedded && (seen?.embedded ?? true) });
     }
-    return { pageCount: doc.numPages, pages, fonts: [...fonts.values()], text: pages.map((p) => p.text).join("\f") };
+    return {
+      pageCount: doc.numPages,
+      pages,
+      fonts: [...fonts.values()],
+      text: pages.map((p) => p.text).join("\f"),
+      outline: outlineOf((await doc.getOutline()) as RawOutline[] | null),
+      destinations: Object.keys((await doc.getDestinations()) as Record<string, unknown>),
+    };
   } finally {
     await doc.destroy();
   }

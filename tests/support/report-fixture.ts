@@ -226,7 +226,11 @@ export function sampleReport(): ProjectReport {
       solutionTitle: "Gradient-boosted forecast",
       unavailable: null,
       yearlyValue: "€120,000.00",
+      yearlyValueAmount: 120000,
       totalCost: "€12,000.00",
+      totalCostAmount: 12000,
+      costNote:
+        "The payback's budget cost (€12,000.00) uses actual amounts where they are recorded and planned amounts elsewhere, so it differs from the budget planned (€10,000.00).",
       breakEven: "Mar 2026",
       monthsOfUse: 2,
       netAtHorizon: "€348,000.00",

@@ -75,7 +75,10 @@ describe("inspectPdf", () => {
         orientation: "landscape",
         fonts: [{ name: "Helvetica", embedded: false }],
         text: "Turned page",
+        items: [{ str: "Turned page", fontSize: 12 }],
+        links: [],
       },
     ]);
+    expect(pdf.outline).toEqual([]);
   });
 });

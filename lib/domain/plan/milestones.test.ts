@@ -9,7 +9,7 @@ import {
   type MilestoneView,
 } from "./milestones";
 import { suggestStarterPlan, STARTER_STEPS } from "./starter-plan";
-import { addMonths, dayNumber, isIsoDate, monthRange, monthTicks, shortDayLabel } from "../dates";
+import { addDays, addMonths, dayNumber, isIsoDate, monthRange, monthTicks, shortDayLabel } from "../dates";
 import { hasCycle } from "./cycles";
 
 const m = (id: string, over: Partial<MilestoneView>): MilestoneView => ({
@@ -64,6 +64,13 @@ describe("timeline", () => {
       "1 milestone across Deployment, from 1 Mar 2026 to 10 Mar 2026; 0 done. None is late.",
     );
     expect(timelineSummary([], "2026-01-01")).toBe("No milestones yet.");
+  });
+
+  test("many late milestones are counted, and only the five most overdue are named", () => {
+    const many = Array.from({ length: 133 }, (_, i) => m(`late ${i}`, { startDate: "2025-01-01", dueDate: addDays("2025-06-01", -i) }));
+    const text = timelineSummary(many, "2026-02-01");
+    expect(text).toContain('133 are late; the 5 most overdue: "late 132", "late 131", "late 130", "late 129", "late 128".');
+    expect(text).not.toContain("late 127");
   });
 
   test("sortMilestones breaks ties by title", () => {

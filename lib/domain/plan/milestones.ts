@@ -38,6 +38,8 @@ export type TimelineRow = {
   endDay: number;
   startDate: string;
   dueDate: string;
+  /** Ids of the milestones this one waits for (the Gantt chart's arrows). */
+  dependsOn: string[];
 };
 export type Timeline = { rows: TimelineRow[]; todayDay: number; fromDay: number; toDay: number };
 
@@ -54,6 +56,7 @@ export function buildTimeline(ms: readonly MilestoneView[], today: string): Time
     endDay: dayNumber(m.dueDate) + 1,
     startDate: m.startDate,
     dueDate: m.dueDate,
+    dependsOn: m.dependsOn,
   }));
   const fromDay = Math.min(todayDay, ...rows.map((r) => r.startDay));
   const toDay = Math.max(todayDay + 1, ...rows.map((r) => r.endDay));
@@ -100,6 +103,17 @@ export function timelineSummary(ms: readonly MilestoneView[], today: string): st
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
   const head = `${plural(ms.length, "milestone")} across ${phases.join(", ")}, from ${dateLabel(from)} to ${dateLabel(to)}; ${done} done.`;
   if (late.length === 0) return `${head} None is late.`;
-  const names = late.map((m) => `"${m.title}"`).join(", ");
-  return `${head} ${late.length === 1 ? "1 is late" : `${late.length} are late`}: ${names}.`;
+  const names = mostOverdue(late, LATE_NAMED)
+    .map((m) => `"${m.title}"`)
+    .join(", ");
+  if (late.length <= LATE_NAMED) return `${head} ${late.length === 1 ? "1 is late" : `${late.length} are late`}: ${names}.`;
+  return `${head} ${late.length} are late; the ${LATE_NAMED} most overdue: ${names}.`;
+}
+
+/** How many late milestones a summary names; the rest are only counted. */
+export const LATE_NAMED = 5;
+
+/** The `n` milestones due longest ago (ties keep their order), for summaries that name only the worst. */
+export function mostOverdue<T extends Pick<MilestoneView, "dueDate">>(late: readonly T[], n: number): T[] {
+  return [...late].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, n);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatMinor, majorToMinor, minorToDecimal, parseAmount, sumMinor } from "./money";
+import { formatCompactMoney, formatMinor, majorToMinor, minorToDecimal, parseAmount, sumMinor } from "./money";
 import { budgetTotals, type BudgetLineView } from "./budget";
 
 const minor = (text: string) => {
@@ -65,5 +65,26 @@ describe("formatting", () => {
     expect(majorToMinor(85_000)).toBe(8_500_000n);
     expect(majorToMinor(0.07 * 3)).toBe(21n);
     expect(majorToMinor(-12.34)).toBe(-1234n);
+  });
+});
+
+describe("formatCompactMoney", () => {
+  test("three significant digits with a unit", () => {
+    expect(formatCompactMoney(1_012_345.67, "EUR")).toBe("€1.01 M");
+    expect(formatCompactMoney(12_500, "EUR")).toBe("€12.5 k");
+    expect(formatCompactMoney(121_000, "USD")).toBe("$121 k");
+    expect(formatCompactMoney(2_000_000_000, "GBP")).toBe("£2 B");
+  });
+  test("small amounts are whole units, without cents", () => {
+    expect(formatCompactMoney(950.4, "EUR")).toBe("€950");
+    expect(formatCompactMoney(0, "EUR")).toBe("€0");
+  });
+  test("rounding up to the next unit shows that unit", () => {
+    expect(formatCompactMoney(999_999, "EUR")).toBe("€1 M");
+    expect(formatCompactMoney(999.7, "EUR")).toBe("€1 k");
+  });
+  test("negative amounts carry a minus sign; a currency without a symbol follows the number", () => {
+    expect(formatCompactMoney(-1_500_000, "EUR")).toBe("−€1.5 M");
+    expect(formatCompactMoney(2_340, "CHF")).toBe("2.34 k CHF");
   });
 });

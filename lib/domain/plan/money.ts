@@ -71,3 +71,24 @@ function currencySymbol(currency: string): string | null {
     return null;
   }
 }
+
+const COMPACT_UNITS = [
+  { at: 1e12, suffix: "T" },
+  { at: 1e9, suffix: "B" },
+  { at: 1e6, suffix: "M" },
+  { at: 1e3, suffix: "k" },
+] as const;
+
+/**
+ * A money amount in short, for charts and summaries (tables keep the exact amount):
+ * 1012345.67, "EUR" → "€1.01 M"; 12500 → "€12.5 k"; 950.4 → "€950"; three significant digits.
+ */
+export function formatCompactMoney(amount: number, currency: string): string {
+  const sign = amount < 0 ? "−" : "";
+  const abs = Math.abs(amount);
+  const unit = COMPACT_UNITS.find((u) => Number((abs / u.at).toPrecision(3)) >= 1);
+  const digits = unit ? String(Number((abs / unit.at).toPrecision(3))) : String(Math.round(abs));
+  const number = unit ? `${digits} ${unit.suffix}` : digits;
+  const symbol = currencySymbol(currency);
+  return symbol ? `${sign}${symbol}${number}` : `${sign}${number} ${currency}`;
+}

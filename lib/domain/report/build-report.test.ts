@@ -7,6 +7,7 @@ import { analyzeStoredSeries } from "@/lib/domain/evidence/series";
 import type { TrendSeries } from "@/lib/domain/evidence/trend-view";
 import {
   buildProjectReport,
+  costNote,
   pickFocus,
   pickReportFocus,
   pickSharedFocus,
@@ -114,9 +115,9 @@ const forecast: ReportFocusSource = {
       results: {
         hlp: { explanation: "Mean accuracy of the labelers against the truth." },
         fleissKappa: 0.7,
-        labelers: ["Labeler 1", "Labeler 2"],
-        accuracy: [],
-        pairs: [],
+        labelers: ["Ana Realname", "Ben Realname"],
+        accuracy: [{ labeler: "Ben Realname", n: 200, correct: 150, accuracy: 0.75 }],
+        pairs: [{ a: "Ana Realname", b: "Ben Realname", n: 200, agreement: 0.8, kappa: 0.6 }],
       },
     },
     { metricName: "F1", score: 0.7, method: "crowd", itemCount: null, kind: "manual", notes: "A guess.", createdAt: NOW, results: null },
@@ -330,8 +331,8 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
           explanation: "Mean accuracy of the labelers against the truth.",
           fleissKappa: 0.7,
           labelers: ["Labeler 1", "Labeler 2"],
-          accuracy: [],
-          pairs: [],
+          accuracy: [{ labeler: "Labeler 2", n: 200, correct: 150, accuracy: 0.75 }],
+          pairs: [{ a: "Labeler 1", b: "Labeler 2", n: 200, agreement: 0.8, kappa: 0.6 }],
         },
       },
       {
@@ -399,6 +400,20 @@ describe("buildProjectReport: a selected solution with feasibility, value and hi
       startMonthLabel: "Mar 2026",
       startRule: 'the month the first deployment milestone ("Pilot live") is due',
     });
+    // Planned 11,000 but 12,000 counted: the two budget figures are explained, and given as numbers for charts.
+    expect(r.budget.total.planned).toBe("€11,000.00");
+    expect(r.payback?.costNote).toBe(
+      "The payback's budget cost (€12,000.00) uses actual amounts where they are recorded and planned amounts elsewhere, so it differs from the budget planned (€11,000.00).",
+    );
+    expect(r.payback).toMatchObject({ yearlyValueAmount: 24_000, totalCostAmount: 12_000 });
+  });
+
+  test("labelers are numbered in every output, never named", () => {
+    expect(JSON.stringify(r)).not.toContain("Realname");
+  });
+
+  test("the cost note is left out when the payback counts the planned budget", () => {
+    expect(costNote(5_000_00n, 5_000_00n, "EUR")).toBeNull();
   });
 
   test("a value estimate that cannot be computed: no value section, its issues, and no payback", () => {

@@ -19,6 +19,7 @@ import { buildTimeline, isLate, sortMilestones, timelineSummary, type MilestoneV
 import { formatMinor, majorToMinor, minorToNumber } from "@/lib/domain/plan/money";
 import { computePayback, DEFAULT_HORIZON_YEARS, paybackSummary, valueStartMonth, type ValueStart } from "@/lib/domain/plan/payback";
 import { STAGE_LABEL } from "@/lib/domain/projects/stages";
+import { anonymizeLabelers } from "@/lib/domain/sharing/shared-view";
 import {
   DATA_TYPE_LABEL,
   SYSTEM_STATE_LABEL,
@@ -233,12 +234,19 @@ function hlpSection(studies: readonly ReportHlpStudySource[]): ReportHlpStudy[] 
       source: s.kind === "labels_csv" ? "Computed from a labels file" : "Typed in",
       notes: s.notes,
       date: isoDate(s.createdAt),
-      labels:
-        r && typeof r === "object" && r.hlp
-          ? { explanation: r.hlp.explanation, fleissKappa: r.fleissKappa, labelers: r.labelers, accuracy: r.accuracy, pairs: r.pairs }
-          : null,
+      labels: r && typeof r === "object" && r.hlp ? anonymousLabels(r) : null,
     };
   });
+}
+
+/**
+ * A labels file's statistics with the labelers numbered ("Labeler 1", "Labeler 2"… in column
+ * order), as the share page shows them: the column headers are often people's names. There is
+ * no setting to show the names, so every output built from the report is anonymous.
+ */
+function anonymousLabels(r: LabelStudyResults): NonNullable<ReportHlpStudy["labels"]> {
+  const a = anonymizeLabelers({ ...r, disagreements: r.disagreements ?? [] });
+  return { explanation: r.hlp.explanation, fleissKappa: a.fleissKappa, labelers: a.labelers, accuracy: a.accuracy, pairs: a.pairs };
 }
 
 function focusSection(s: ReportFocusSource, basis: "selected" | "top_ranked", currency: string): ReportFocusSolution {
@@ -331,6 +339,16 @@ function startRuleText(start: ValueStart): string {
   return "the month of this report, because there is neither a deployment milestone nor a budget yet";
 }
 
+/**
+ * Why the payback's cost and the planned budget differ, when they do: the payback counts actual
+ * amounts where they are recorded, the planned budget only planned ones.
+ */
+export function costNote(paybackCost: bigint, planned: bigint, currency: string): string | null {
+  if (paybackCost === planned) return null;
+  const money = (m: bigint) => formatMinor(m, currency);
+  return `The payback's budget cost (${money(paybackCost)}) uses actual amounts where they are recorded and planned amounts elsewhere, so it differs from the budget planned (${money(planned)}).`;
+}
+
 function paybackSection(
   title: string,
   value: ValueEstimate | null,
@@ -342,7 +360,10 @@ function paybackSection(
   const start = valueStartMonth(milestones, lines, today);
   const empty = {
     yearlyValue: "",
+    yearlyValueAmount: 0,
     totalCost: "",
+    totalCostAmount: 0,
+    costNote: null,
     breakEven: null,
     monthsOfUse: null,
     netAtHorizon: "",
@@ -363,7 +384,10 @@ function paybackSection(
     solutionTitle: title,
     unavailable: null,
     yearlyValue: money(p.yearlyValue),
+    yearlyValueAmount: minorToNumber(p.yearlyValue),
     totalCost: money(p.totalCost),
+    totalCostAmount: minorToNumber(p.totalCost),
+    costNote: costNote(p.totalCost, budgetTotals(lines).total.planned, currency),
     breakEven: p.breakEvenMonth ? monthLabel(p.breakEvenMonth) : null,
     monthsOfUse: p.monthsOfUse,
     netAtHorizon: money(p.netAtHorizon),

@@ -1,11 +1,12 @@
 // The canvas page of the PDF report: one landscape page with the ten blocks arranged like the
 // Machine Learning Canvas (prediction task and decisions on the left, the value proposition in
-// the middle, data and models on the right, monitoring along the bottom), one font size for all
-// blocks, and blocks that still do not fit cut with a pointer to the appendix. Pure geometry and
-// text fitting; the PDF draws exactly these rectangles.
+// the middle, data and models on the right, monitoring along the bottom), numbered in reading
+// order, one font size for all blocks and never below 7 pt, the wide monitoring block in columns
+// when its text allows, and blocks that still do not fit cut with a pointer to the appendix. Pure
+// geometry and text fitting; the PDF draws exactly these rectangles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { parseRichText, type RichBlock } from "./rich-text";
-import { fitRich, LINE_HEIGHT, type MeasureText } from "./text-fit";
+import { fitColumns, fitRich, LINE_HEIGHT, MIN_PRINT_SIZE, type MeasureText } from "./text-fit";
 import type { LabelValue } from "./types";
 
 export type Paper = "a4" | "letter";
@@ -98,14 +99,26 @@ export function canvasPageLayout(paper: Paper, upperShare: number = CANVAS_PAGE.
   };
 }
 
-/** Font sizes tried for the canvas text, largest first; the smallest is the floor. */
-export const CANVAS_FONT_SIZES = [8, 7.5, 7, 6.5, 6] as const;
+/**
+ * Font sizes tried for the canvas text, largest first; the smallest is the floor, MIN_PRINT_SIZE:
+ * text that does not fit at 7 pt is cut and printed whole in the appendix instead of shrinking.
+ */
+export const CANVAS_FONT_SIZES = [8, 7.5, MIN_PRINT_SIZE] as const;
+
+/** The number a block carries on the page: its place in reading order (left to right, top to bottom), 1 to 10. */
+export function canvasPageNumber(key: CanvasBlockKey): number {
+  return CANVAS_PAGE_ORDER.indexOf(key) + 1;
+}
+
+export type BoxColumns = { width: number; blocks: RichBlock[][] };
 
 export type CanvasBoxContent = {
   key: CanvasBlockKey;
   rect: Rect;
   /** Fields and text as drawn in the box (cut when `truncated`). */
   blocks: RichBlock[];
+  /** For a wide box whose text fits in columns: the same blocks, column by column (COLUMN_GAP apart). */
+  columns: BoxColumns | null;
   empty: boolean;
   truncated: boolean;
 };
@@ -124,6 +137,18 @@ export function boxBlocks(block: { text: string; fields: readonly LabelValue[] }
   return fields.length && text.length ? [...fields, { type: "rule", indent: 0, quote: false }, ...text] : [...fields, ...text];
 }
 
+/** Narrowest column a wide box's text is set in, and the space between columns. */
+export const MIN_COLUMN_WIDTH = 220;
+export const COLUMN_GAP = 12;
+
+/** How many columns a content area this wide holds (1 for the ordinary boxes; the monitoring box across the page has 3). */
+export function columnCount(width: number): number {
+  return Math.max(1, Math.floor((width + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP)));
+}
+
+/** The width of each of `count` columns in a content area `width` wide. */
+export const columnWidth = (width: number, count: number) => (width - (count - 1) * COLUMN_GAP) / count;
+
 /** Content area of a box: inside the padding, below the title. */
 export function boxContentArea(rect: Rect): { width: number; height: number } {
   const b = CANVAS_BOX;
@@ -132,7 +157,10 @@ export function boxContentArea(rect: Rect): { width: number; height: number } {
 }
 
 /** Height kept free in a cut box for the "continued in the appendix" line. */
-export const continuedNoteHeight = (size: number) => size * 0.9 * LINE_HEIGHT + 2;
+export const continuedNoteHeight = (size: number) => continuedNoteSize(size) * LINE_HEIGHT + 2;
+
+/** Font size of the "continued in the appendix" line: a little smaller than the text, never below the floor. */
+export const continuedNoteSize = (size: number) => Math.max(size * 0.9, MIN_PRINT_SIZE);
 
 /**
  * Picks the largest font size at which every block fits its box (blocks too long to fit even at
@@ -161,13 +189,41 @@ function planWithLayout(
   measure: MeasureText,
 ): CanvasPagePlan {
   const contents = blocks.map((b) => ({ key: b.key, rich: boxBlocks(b), area: boxContentArea(layout.boxes[b.key]) }));
-  const fits = (c: (typeof contents)[number], size: number) => !fitRich(c.rich, c.area.width, c.area.height, size, measure).truncated;
+  /**
+   * A wide box's text in balanced columns (one per block at most), when it all fits that way:
+   * shorter lines read better, and the box's width is used. Null when it is not set in columns.
+   */
+  const inColumns = (c: (typeof contents)[number], size: number): BoxColumns | null => {
+    const n = Math.min(columnCount(c.area.width), c.rich.length);
+    if (n < 2) return null;
+    const width = columnWidth(c.area.width, n);
+    if (!fitColumns(c.rich, n, width, c.area.height, size, measure).fits) return null;
+    // The lowest column height that still fits, so the columns come out even.
+    let [lo, hi] = [0, c.area.height];
+    for (let i = 0; i < 12; i++) {
+      const mid = (lo + hi) / 2;
+      if (fitColumns(c.rich, n, width, mid, size, measure).fits) hi = mid;
+      else lo = mid;
+    }
+    return { width, blocks: fitColumns(c.rich, n, width, hi, size, measure).columns };
+  };
+  const fits = (c: (typeof contents)[number], size: number) =>
+    inColumns(c, size) !== null || !fitRich(c.rich, c.area.width, c.area.height, size, measure).truncated;
   const smallest = CANVAS_FONT_SIZES[CANVAS_FONT_SIZES.length - 1]!;
   const salvageable = contents.filter((c) => fits(c, smallest));
   const fontSize = CANVAS_FONT_SIZES.find((size) => salvageable.every((c) => fits(c, size))) ?? smallest;
   const boxes = contents.map((c) => {
+    const columns = inColumns(c, fontSize);
+    if (columns) return { key: c.key, rect: layout.boxes[c.key], blocks: c.rich, columns, empty: false, truncated: false };
     const fit = fitRich(c.rich, c.area.width, c.area.height, fontSize, measure, continuedNoteHeight(fontSize));
-    return { key: c.key, rect: layout.boxes[c.key], blocks: fit.blocks, empty: c.rich.length === 0, truncated: fit.truncated };
+    return {
+      key: c.key,
+      rect: layout.boxes[c.key],
+      blocks: fit.blocks,
+      columns: null,
+      empty: c.rich.length === 0,
+      truncated: fit.truncated,
+    };
   });
   return { layout, fontSize, boxes, truncatedKeys: boxes.filter((b) => b.truncated).map((b) => b.key) };
 }

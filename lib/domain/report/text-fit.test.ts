@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
-import { CANVAS_FONT_SIZES, canvasPageLayout, planCanvasPage } from "./canvas-page";
+import { CANVAS_FONT_SIZES, CANVAS_PAGE_ORDER, canvasPageLayout, canvasPageNumber, planCanvasPage } from "./canvas-page";
 import { parseRichText, richPlainText } from "./rich-text";
-import { fitRich, richHeight, wrapRuns, type MeasureText } from "./text-fit";
+import { fitColumns, fitRich, MIN_PRINT_SIZE, richHeight, wrapRuns, type MeasureText } from "./text-fit";
 
 // Every character half an em wide (bold a little wider): easy to reason about.
 const measure: MeasureText = (text, style, size) => [...text].length * size * (style.bold ? 0.6 : 0.5);
@@ -51,6 +51,16 @@ describe("fitRich", () => {
   });
 });
 
+describe("fitColumns", () => {
+  const blocks = parseRichText("One.\n\nTwo.\n\nThree.");
+  test("fills one column before the next, never splitting a block", () => {
+    const oneLine = richHeight(blocks.slice(0, 1), 200, 8, measure);
+    expect(fitColumns(blocks, 3, 200, oneLine, 8, measure)).toEqual({ columns: [[blocks[0]], [blocks[1]], [blocks[2]]], fits: true });
+    expect(fitColumns(blocks, 2, 200, oneLine, 8, measure).fits).toBe(false);
+    expect(fitColumns(blocks, 3, 200, 1000, 8, measure)).toEqual({ columns: [blocks], fits: true });
+  });
+});
+
 describe("planCanvasPage", () => {
   const canvas = (text: (i: number) => string) => CANVAS_BLOCKS.map((b, i) => ({ key: b.key, text: text(i), fields: [] }));
 
@@ -85,7 +95,7 @@ describe("planCanvasPage", () => {
   });
 
   test("longer text shrinks the font for every block", () => {
-    const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
+    const words = Array.from({ length: 90 }, (_, i) => `word${i}`).join(" ");
     const plan = planCanvasPage(
       canvas(() => words),
       "a4",
@@ -93,6 +103,50 @@ describe("planCanvasPage", () => {
     );
     expect(plan.fontSize).toBeLessThan(CANVAS_FONT_SIZES[0]);
     expect(plan.truncatedKeys).toEqual([]);
+  });
+
+  test("text never shrinks below 7 pt: what does not fit at 7 pt is cut for the appendix", () => {
+    for (const length of [120, 400, 2000]) {
+      const words = Array.from({ length }, (_, i) => `word${i}`).join(" ");
+      const plan = planCanvasPage(
+        canvas(() => words),
+        "a4",
+        measure,
+      );
+      expect(plan.fontSize).toBeGreaterThanOrEqual(MIN_PRINT_SIZE);
+      expect(plan.truncatedKeys.length).toBeGreaterThan(0);
+    }
+    expect(Math.min(...CANVAS_FONT_SIZES)).toBe(MIN_PRINT_SIZE);
+  });
+
+  test("the wide monitoring box sets several blocks in balanced columns; the narrow boxes do not", () => {
+    const items = Array.from({ length: 9 }, (_, i) => `- Alert ${i}: drift on the weekly error, checked by the planner on duty`).join("\n");
+    const plan = planCanvasPage(
+      CANVAS_BLOCKS.map((b) => ({ key: b.key, text: b.key === "monitoring" || b.key === "decisions" ? items : "", fields: [] })),
+      "a4",
+      measure,
+    );
+    const monitoring = plan.boxes.find((b) => b.key === "monitoring")!;
+    expect(monitoring.truncated).toBe(false);
+    expect(monitoring.columns?.blocks).toHaveLength(3);
+    expect(monitoring.columns!.blocks.map((c) => c.length)).toEqual([3, 3, 3]);
+    expect(monitoring.columns!.width).toBeLessThan(plan.layout.boxes.monitoring.w / 3);
+    expect(plan.boxes.find((b) => b.key === "decisions")!.columns).toBeNull();
+  });
+
+  test("one paragraph in the wide box stays full width", () => {
+    const plan = planCanvasPage(
+      canvas(() => "A short block."),
+      "a4",
+      measure,
+    );
+    expect(plan.boxes.find((b) => b.key === "monitoring")!.columns).toBeNull();
+  });
+
+  test("blocks are numbered in reading order: left to right, top to bottom", () => {
+    expect(CANVAS_PAGE_ORDER.map(canvasPageNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(CANVAS_PAGE_ORDER.slice(0, 3)).toEqual(["prediction_task", "decisions", "value_proposition"]);
+    expect(canvasPageNumber("monitoring")).toBe(10);
   });
 
   test("one very long block is cut (for the appendix) without shrinking the others", () => {

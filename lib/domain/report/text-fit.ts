@@ -11,6 +11,9 @@ export type MeasureText = (text: string, style: TextStyle, size: number) => numb
 
 export const LINE_HEIGHT = 1.3;
 
+/** The smallest font size the PDF prints text at (7 pt): legible on paper. */
+export const MIN_PRINT_SIZE = 7;
+
 /** Sizes and spacing of rich text at a base font size: shared by the estimate and the PDF. */
 export function richMetrics(size: number) {
   return {
@@ -24,9 +27,9 @@ export function richMetrics(size: number) {
     /** Indent per list level; the marker sits in the last `markerWidth` of it. */
     indent: size * 1.5,
     markerWidth: size * 1.5,
-    codeSize: size * 0.9,
+    codeSize: Math.max(size * 0.9, MIN_PRINT_SIZE),
     codePad: size * 0.35,
-    tableSize: size * 0.88,
+    tableSize: Math.max(size * 0.88, MIN_PRINT_SIZE),
     cellPadX: size * 0.3,
     cellPadY: size * 0.15,
     quoteIndent: size * 0.9,
@@ -290,4 +293,34 @@ export function fitRich(
     break;
   }
   return { blocks: kept, truncated: true, height: used };
+}
+
+/**
+ * The blocks set in `count` columns of `width` each, `height` high: whole blocks, in order, filling
+ * one column before the next. `fits` is false when they do not all fit (a block never splits
+ * across columns); the caller then sets the text full width instead.
+ */
+export function fitColumns(
+  blocks: readonly RichBlock[],
+  count: number,
+  width: number,
+  height: number,
+  size: number,
+  measure: MeasureText,
+): { columns: RichBlock[][]; fits: boolean } {
+  const columns: RichBlock[][] = [[]];
+  let used = 0;
+  for (const b of blocks) {
+    let column = columns[columns.length - 1]!;
+    const h = blockHeight(b, width, size, measure);
+    const gap = column.length ? gapAfter(column[column.length - 1]!, b, size) : 0;
+    if (used + gap + h > height) {
+      if (columns.length === count || h > height) return { columns, fits: false };
+      column = [];
+      columns.push(column);
+      used = h;
+    } else used += gap + h;
+    column.push(b);
+  }
+  return { columns: columns.filter((c) => c.length > 0), fits: true };
 }

@@ -1,7 +1,7 @@
 // The project report as plain, serialisable data: what the PDF, the Markdown export and the share page render.
 // Built by build-report.ts from what lib/db/report.ts loads; every number a chart needs is here already
 // computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
-// on money. No member names or emails: milestone owners are roles.
+// on money. No member names or emails: milestone owners are roles, labelers are numbered.
 import type { TrendView } from "@/lib/domain/evidence/trend-view";
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import type { BurnDatum } from "@/lib/domain/plan/budget";
@@ -135,7 +135,11 @@ export type ReportPayback = {
   /** Why it is missing, when it cannot be computed (no value estimate, invalid inputs…). */
   unavailable: string | null;
   yearlyValue: string;
+  yearlyValueAmount: number;
   totalCost: string;
+  totalCostAmount: number;
+  /** Why `totalCost` differs from the budget's planned total, when it does. */
+  costNote: string | null;
   breakEven: string | null;
   monthsOfUse: number | null;
   netAtHorizon: string;

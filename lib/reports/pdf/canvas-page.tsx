@@ -1,30 +1,69 @@
-import { Page, Text, View } from "@react-pdf/renderer";
-import { CANVAS_BOX, CANVAS_PAGE_ORDER, type CanvasPagePlan, type Paper } from "@/lib/domain/report/canvas-page";
-import { LINE_HEIGHT } from "@/lib/domain/report/text-fit";
+import { Link, Page, Text, View } from "@react-pdf/renderer";
+import {
+  CANVAS_BOX,
+  CANVAS_PAGE_ORDER,
+  canvasPageNumber,
+  COLUMN_GAP,
+  continuedNoteSize,
+  type CanvasPagePlan,
+  type Paper,
+} from "@/lib/domain/report/canvas-page";
+import { LINE_HEIGHT, MIN_PRINT_SIZE } from "@/lib/domain/report/text-fit";
 import type { ProjectReport } from "@/lib/domain/report/types";
+import { PLACEHOLDER } from "@/lib/domain/report/unprintable";
 import { FONT_FAMILY } from "./fonts";
 import { RichText } from "./rich-text";
 import { COLOR } from "./theme";
 
-/** The canvas on one landscape page: ten boxes placed exactly where planCanvasPage put them. */
+/** Said under the canvas when some of its characters are drawn as placeholders (the cover says which). */
+const PLACEHOLDER_HINT = `${PLACEHOLDER} marks characters this PDF's fonts cannot print (see the note on page 1).`;
+
+/** Where a block's full text starts in the appendix (a named destination of the PDF). */
+export const appendixAnchor = (key: string) => `appendix-${key}`;
+
+/**
+ * The canvas on one landscape page: ten boxes placed exactly where planCanvasPage put them,
+ * numbered in reading order; a cut box links to its full text in the appendix. `note` (the
+ * unprintable-characters note) is printed under the boxes when given.
+ */
 export function CanvasPage({
   report,
   plan,
   paper,
   appendixLabel,
+  note,
+  id,
+  pages,
 }: {
   report: ProjectReport;
   plan: CanvasPagePlan;
   paper: Paper;
   appendixLabel: (key: string) => string;
+  note?: string | null;
+  id?: string;
+  /** Gets the page number the canvas lands on under `id`, while the document is laid out (for the contents). */
+  pages?: Map<string, number>;
 }) {
   const { layout } = plan;
   const byKey = new Map(plan.boxes.map((b) => [b.key, b]));
   const blocks = new Map(report.canvas.blocks.map((b) => [b.key, b]));
   const b = CANVAS_BOX;
   return (
-    <Page size={paper === "a4" ? "A4" : "LETTER"} orientation="landscape" style={{ fontFamily: FONT_FAMILY, color: COLOR.text }}>
+    <Page
+      size={paper === "a4" ? "A4" : "LETTER"}
+      orientation="landscape"
+      style={{ fontFamily: FONT_FAMILY, color: COLOR.text }}
+      bookmark={{ title: "Machine Learning Canvas", fit: true, expanded: false }}
+    >
+      <Text
+        style={{ position: "absolute", fontSize: MIN_PRINT_SIZE }}
+        render={({ pageNumber }) => {
+          if (id) pages?.set(id, pageNumber);
+          return "";
+        }}
+      />
       <View
+        id={id}
         style={{
           position: "absolute",
           left: layout.header.x,
@@ -83,7 +122,7 @@ export function CanvasPage({
                   marginRight: 4,
                 }}
               >
-                {String(def.number)}
+                {String(canvasPageNumber(key))}
               </Text>
               <Text style={{ fontSize: b.titleSize, lineHeight: 1.2, fontWeight: 700, color: COLOR.brandDark, letterSpacing: 0.3 }}>
                 {def.title.toUpperCase()}
@@ -91,22 +130,32 @@ export function CanvasPage({
             </View>
             {box.empty ? (
               <Text style={{ fontSize: plan.fontSize, fontStyle: "italic", color: COLOR.faint }}>Nothing written yet.</Text>
+            ) : box.columns ? (
+              <View style={{ flexDirection: "row" }}>
+                {box.columns.blocks.map((column, i) => (
+                  <View key={i} style={{ width: box.columns!.width, marginLeft: i ? COLUMN_GAP : 0 }}>
+                    <RichText blocks={column} size={plan.fontSize} />
+                  </View>
+                ))}
+              </View>
             ) : (
               <RichText blocks={box.blocks} size={plan.fontSize} />
             )}
             {box.truncated && (
-              <Text
+              <Link
+                src={`#${appendixAnchor(key)}`}
                 style={{
                   position: "absolute",
                   left: b.padding,
                   right: b.padding,
                   bottom: b.padding - 1,
-                  fontSize: plan.fontSize * 0.9,
+                  fontSize: continuedNoteSize(plan.fontSize),
                   lineHeight: LINE_HEIGHT,
                   fontStyle: "italic",
                   color: COLOR.brand,
+                  textDecoration: "underline",
                 }}
-              >{`…continued in ${appendixLabel(key)}`}</Text>
+              >{`…continued in ${appendixLabel(key)}`}</Link>
             )}
           </View>
         );
@@ -117,11 +166,11 @@ export function CanvasPage({
           left: layout.credit.x,
           top: layout.credit.y + 3,
           width: layout.credit.w,
-          fontSize: 6.5,
+          fontSize: MIN_PRINT_SIZE,
           color: COLOR.faint,
         }}
       >
-        {report.canvas.credit}
+        {note ? `${report.canvas.credit} ${PLACEHOLDER_HINT}` : report.canvas.credit}
       </Text>
       <View
         style={{

@@ -3,11 +3,14 @@ import { Circle, G, Line, Path, Rect, Svg, Text, View } from "@react-pdf/rendere
 import { linear, niceTicks, shortNumber, timeTicks } from "@/lib/domain/report/chart-scale";
 import { formatValue } from "@/lib/domain/evidence/summary";
 import type { ReportPayback, ReportSolutionPoint, ReportTrend } from "@/lib/domain/report/types";
+import type { Timeline, TimelineRow } from "@/lib/domain/plan/milestones";
+import { formatCompactMoney } from "@/lib/domain/plan/money";
 import { FONT_FAMILY } from "./fonts";
 import { COLOR } from "./theme";
 
 // The report's charts drawn as PDF vector graphics (react-pdf's SVG primitives): the project-history
-// trend with its band, target and plateau; the value × feasibility scatter; the payback curves.
+// trend with its band, target and plateau; the value × feasibility scatter; the payback curves; the
+// milestones' Gantt chart.
 // Each has axes with tick labels and titles, and a legend; the sentence that says what the chart
 // shows is printed next to it by the document.
 
@@ -390,7 +393,7 @@ export function PaybackChart({
         x={frame.left}
         y={10}
       />
-      <YAxis ticks={yd.ticks} y={y} frame={frame} width={width} format={shortNumber} />
+      <YAxis ticks={yd.ticks} y={y} frame={frame} width={width} format={(v) => formatCompactMoney(v, currency)} />
       <XTimeAxis ticks={timeTicks(t0, t1, 7)} x={x} baseY={y(yd.ticks[0]!)} frame={frame} width={width} />
       {yd.min < 0 && <Line x1={frame.left} x2={width - frame.right} y1={y(0)} y2={y(0)} stroke={COLOR.faint} strokeWidth={0.6} />}
       <Path d={path(pts.map((p) => [x(p.time), y(p.cumCost)]))} stroke={COLOR.red} strokeWidth={1.5} fill="none" />
@@ -417,6 +420,116 @@ export function PaybackChart({
       <Label x={11} y={(frame.top + baseY) / 2} anchor="middle" color={COLOR.text} rotate={-90}>
         {`Amount (${currency})`}
       </Label>
+    </Svg>
+  );
+}
+
+const DAY_MS = 86_400_000;
+const GANTT_ROWS_PER_PART = 40;
+
+/** A title cut to fit `width` points at `size` (approximately), with "…". */
+function clip(text: string, width: number, size: number): string {
+  const max = Math.max(4, Math.floor(width / (size * 0.52)));
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * The milestones as a Gantt chart: one bar per milestone from its start to the end of its due day,
+ * coloured by state (late, done, other), today as a dashed line, and an arrow from each milestone
+ * to every milestone that waits for it. Long plans are drawn in parts of 40 rows, each with its
+ * own axis, so a part never splits across pages; an arrow is drawn when both ends are in one part.
+ */
+export function GanttChart({ timeline, width }: { timeline: Timeline; width: number }) {
+  const parts: TimelineRow[][] = [];
+  for (let i = 0; i < timeline.rows.length; i += GANTT_ROWS_PER_PART) parts.push(timeline.rows.slice(i, i + GANTT_ROWS_PER_PART));
+  return (
+    <View>
+      {parts.map((rows, i) => (
+        <View key={i} wrap={false} style={{ marginBottom: 6 }}>
+          <GanttPart rows={rows} timeline={timeline} width={width} legend={i === 0} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function GanttPart({ rows, timeline, width, legend }: { rows: TimelineRow[]; timeline: Timeline; width: number; legend: boolean }) {
+  const rowH = 11;
+  const labelW = Math.min(170, width * 0.34);
+  const frame: Frame = { left: labelW + 6, right: 8, top: legend ? 22 : 6, bottom: 18 };
+  const height = frame.top + rows.length * rowH + frame.bottom;
+  const x = linear(timeline.fromDay, timeline.toDay, frame.left, width - frame.right);
+  const rowY = (i: number) => frame.top + i * rowH;
+  const index = new Map(rows.map((r, i) => [r.id, i]));
+  const color = (r: TimelineRow) => (r.isLate ? COLOR.red : r.status === "done" ? COLOR.green : COLOR.brand);
+  const baseY = frame.top + rows.length * rowH;
+  const arrows = rows.flatMap((r, i) =>
+    r.dependsOn.flatMap((id) => {
+      const j = index.get(id);
+      if (j === undefined) return [];
+      const before = rows[j]!;
+      const x0 = x(before.endDay);
+      const y0 = rowY(j) + rowH / 2;
+      const x1 = x(r.startDay);
+      const y1 = rowY(i) + rowH / 2;
+      const bend = x0 + 3;
+      return [{ key: `${id}-${r.id}`, d: `M${x0} ${y0} L${bend} ${y0} L${bend} ${y1} L${x1 - 0.5} ${y1}`, tip: [x1, y1] as const }];
+    }),
+  );
+  return (
+    <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+      {legend && (
+        <Legend
+          items={[
+            { label: "Planned or in progress", glyph: "area", color: COLOR.brand },
+            { label: "Done", glyph: "area", color: COLOR.green },
+            { label: "Late", glyph: "area", color: COLOR.red },
+            { label: "Waits for (arrow)", glyph: "line", color: COLOR.faint },
+            { label: "Today", glyph: "dashed", color: COLOR.amber },
+          ]}
+          x={0}
+          y={10}
+        />
+      )}
+      {rows.map((r, i) => (
+        <G key={r.id}>
+          {i % 2 === 0 && <Rect x={0} y={rowY(i)} width={width} height={rowH} fill={COLOR.panel} />}
+          <Label x={0} y={rowY(i) + rowH / 2 + 2.4} color={r.isLate ? COLOR.red : COLOR.text}>
+            {clip(r.title, labelW, 7)}
+          </Label>
+          <Rect
+            x={x(r.startDay)}
+            y={rowY(i) + 2}
+            width={Math.max(1.5, x(r.endDay) - x(r.startDay))}
+            height={rowH - 4}
+            fill={color(r)}
+            fillOpacity={0.85}
+            rx={1}
+          />
+        </G>
+      ))}
+      {arrows.map((a) => (
+        <G key={a.key}>
+          <Path d={a.d} stroke={COLOR.faint} strokeWidth={0.6} fill="none" />
+          <Path d={`M${a.tip[0]} ${a.tip[1]} L${a.tip[0] - 3} ${a.tip[1] - 1.8} L${a.tip[0] - 3} ${a.tip[1] + 1.8} Z`} fill={COLOR.faint} />
+        </G>
+      ))}
+      <XTimeAxis
+        ticks={timeTicks(timeline.fromDay * DAY_MS, timeline.toDay * DAY_MS, 7).map((t) => ({ ...t, time: t.time / DAY_MS }))}
+        x={x}
+        baseY={baseY}
+        frame={frame}
+        width={width}
+      />
+      <Line
+        x1={x(timeline.todayDay)}
+        x2={x(timeline.todayDay)}
+        y1={frame.top - 2}
+        y2={baseY}
+        stroke={COLOR.amber}
+        strokeWidth={0.9}
+        strokeDasharray="3 2"
+      />
     </Svg>
   );
 }

@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 import { Document, Link, Page, Text, View } from "@react-pdf/renderer";
-import { boxBlocks, type CanvasPagePlan, type Paper } from "@/lib/domain/report/canvas-page";
+import { boxBlocks, canvasPageNumber, type CanvasPagePlan, type Paper } from "@/lib/domain/report/canvas-page";
 import type { ProjectReport, ReportFocusSolution, ReportHlpStudy } from "@/lib/domain/report/types";
+import { mapStrings, replaceUnprintable, unprintableNote, type ReplacedCounts } from "@/lib/domain/report/unprintable";
 import { formatValue } from "@/lib/domain/evidence/summary";
-import { CanvasPage } from "./canvas-page";
-import { PaybackChart, PrioritizationChart, TrendChart } from "./charts";
+import { formatCompactMoney } from "@/lib/domain/plan/money";
+import { appendixAnchor, CanvasPage } from "./canvas-page";
+import { GanttChart, PaybackChart, PrioritizationChart, TrendChart } from "./charts";
+import { coverGlance } from "./cover";
+import { loadedGlyphCoverage } from "./fonts";
 import { RichText } from "./rich-text";
 import { numCol, Figures, KeyValues, MultiText, Table, col } from "./tables";
 import { BASE_SIZE, COLOR, contentWidth, styles, textLines } from "./theme";
@@ -22,9 +26,27 @@ function Footer({ report }: { report: ProjectReport }) {
   );
 }
 
-function PortraitPage({ report, paper, children }: { report: ProjectReport; paper: Paper; children: ReactNode }) {
+/** Page numbers of the sections, recorded while the document is laid out (see SectionHeading). */
+type PageNumbers = Map<string, number>;
+
+type Section = { id: string; title: string };
+
+/** An outline entry for any element (react-pdf draws them for any node; its types declare the prop for pages only). */
+const bookmark = (title: string) => ({ bookmark: { title, fit: true, expanded: false } }) as object;
+
+function PortraitPage({
+  report,
+  paper,
+  bookmark,
+  children,
+}: {
+  report: ProjectReport;
+  paper: Paper;
+  bookmark: string;
+  children: ReactNode;
+}) {
   return (
-    <Page size={PAGE_SIZE[paper]} style={styles.page}>
+    <Page size={PAGE_SIZE[paper]} style={styles.page} bookmark={{ title: bookmark, fit: true, expanded: true }}>
       {children}
       <Footer report={report} />
     </Page>
@@ -37,6 +59,27 @@ function Sentence({ children }: { children: string }) {
 
 function Empty({ children }: { children: string }) {
   return <Text style={styles.empty}>{children}</Text>;
+}
+
+/**
+ * A section's title: the target of the contents' links, and the place its page number is read
+ * from. react-pdf lays pages out in order and calls a render prop with the page it lands on, so
+ * by the time the page numbers are resolved for the cover (after every page is laid out) each
+ * section has recorded its own.
+ */
+function SectionHeading({ section, pages }: { section: Section; pages: PageNumbers }) {
+  return (
+    <View id={section.id} minPresenceAhead={60}>
+      <Text style={styles.h1}>{section.title}</Text>
+      <Text
+        style={{ position: "absolute", fontSize: BASE_SIZE }}
+        render={({ pageNumber }) => {
+          pages.set(section.id, pageNumber);
+          return "";
+        }}
+      />
+    </View>
+  );
 }
 
 function Badge({ children, tone }: { children: string; tone: "green" | "amber" | "red" | "slate" | "brand" }) {
@@ -65,20 +108,30 @@ function Badge({ children, tone }: { children: string; tone: "green" | "amber" |
   );
 }
 
-function Cover({ report, paper, sections }: { report: ProjectReport; paper: Paper; sections: string[] }) {
-  const selected = report.focus.solutions[0];
-  const p = report.payback;
+function Cover({
+  report,
+  paper,
+  sections,
+  pages,
+  note,
+}: {
+  report: ProjectReport;
+  paper: Paper;
+  sections: Section[];
+  pages: PageNumbers;
+  note: string | null;
+}) {
   return (
-    <Page size={PAGE_SIZE[paper]} style={{ ...styles.page, paddingTop: 0 }}>
-      <View style={{ marginHorizontal: -48, height: 10, backgroundColor: COLOR.brand, marginBottom: 70 }} />
+    <Page size={PAGE_SIZE[paper]} style={{ ...styles.page, paddingTop: 0 }} bookmark={{ title: "Cover", fit: true, expanded: false }}>
+      <View style={{ marginHorizontal: -48, height: 10, backgroundColor: COLOR.brand, marginBottom: 44 }} />
       <Text style={{ fontSize: 9, color: COLOR.brand, fontWeight: 700, letterSpacing: 1.2 }}>PROJECT REPORT</Text>
       <Text style={{ fontSize: 26, fontWeight: 700, lineHeight: 1.2, marginTop: 6, marginBottom: 10 }}>{report.project.name}</Text>
       {report.project.description.trim() ? (
-        <View style={{ marginBottom: 18 }}>
+        <View style={{ marginBottom: 12 }}>
           <MultiText text={report.project.description.trim()} style={{ fontSize: 10.5, color: COLOR.muted, lineHeight: 1.45 }} />
         </View>
       ) : null}
-      <View style={{ borderTopWidth: 1, borderTopColor: COLOR.brand, paddingTop: 10, marginBottom: 16 }}>
+      <View style={{ borderTopWidth: 1, borderTopColor: COLOR.brand, paddingTop: 8, marginBottom: 6 }}>
         <KeyValues
           labelFlex={1}
           valueFlex={3}
@@ -90,48 +143,32 @@ function Cover({ report, paper, sections }: { report: ProjectReport; paper: Pape
           ]}
         />
       </View>
-      <Text style={styles.h3}>At a glance</Text>
-      <Figures
-        items={[
-          { term: "Canvas completeness", value: `${report.canvas.completenessPercent} %` },
-          {
-            term: "Solutions assessed",
-            value: String(report.prioritization.solutions.length),
-            note: plural(report.problems.length, "business problem"),
-          },
-          {
-            term: report.focus.basis === "top_ranked" ? "Top-ranked (not selected)" : "Selected solution",
-            value: selected ? selected.title : "None yet",
-          },
-        ]}
-      />
-      <Figures
-        items={[
-          {
-            term: "Milestones",
-            value: String(report.milestones.items.length),
-            note: report.milestones.items.some((m) => m.isLate)
-              ? `${report.milestones.items.filter((m) => m.isLate).length} late`
-              : undefined,
-            tone: report.milestones.items.some((m) => m.isLate) ? "bad" : undefined,
-          },
-          { term: "Budget planned", value: report.budget.total.planned, note: `${report.budget.total.actual} spent` },
-          {
-            term: "Break-even",
-            value: p && !p.unavailable ? (p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`) : "Not computed",
-            tone: p && !p.unavailable ? (p.breakEven ? "good" : "bad") : undefined,
-          },
-        ]}
-      />
+      <CoverGlance report={report} />
       <Text style={styles.h3}>Contents</Text>
       {sections.map((s, i) => (
-        <Text key={i} style={{ fontSize: 9.5, marginBottom: 2 }}>{`${i + 1}.  ${s}`}</Text>
+        <Link key={s.id} src={`#${s.id}`} style={{ color: COLOR.text, textDecoration: "none" }}>
+          <View style={{ flexDirection: "row", marginBottom: 2.5 }}>
+            <Text style={{ flex: 1, fontSize: 9.5 }}>{`${i + 1}.  ${s.title}`}</Text>
+            <Text style={{ fontSize: 9.5, color: COLOR.muted }} render={() => `page ${pages.get(s.id) ?? ""}`} />
+          </View>
+        </Link>
       ))}
+      {note ? <Text style={{ ...styles.small, marginTop: 10, color: COLOR.text }}>{`Note on characters: ${note}`}</Text> : null}
       <Text
-        style={{ ...styles.small, marginTop: 18 }}
+        style={{ ...styles.small, marginTop: 12 }}
       >{`Made with Scopebench from ${report.version.label.charAt(0).toLowerCase()}${report.version.label.slice(1)}. ${report.canvas.credit}`}</Text>
       <Footer report={report} />
     </Page>
+  );
+}
+
+/** The decision first: problem, solution, scores, value, schedule and budget in a few lines. */
+function CoverGlance({ report }: { report: ProjectReport }) {
+  return (
+    <View style={{ marginBottom: 4 }}>
+      <Text style={styles.h3}>At a glance</Text>
+      <KeyValues labelFlex={1.25} valueFlex={3} items={coverGlance(report)} />
+    </View>
   );
 }
 
@@ -167,7 +204,7 @@ function StudyBlock({ h }: { h: ReportHlpStudy }) {
         <View style={{ marginTop: 4 }}>
           <Text
             style={{ fontSize: 8.5, marginBottom: 4 }}
-          >{`${h.labels.explanation} Fleiss' kappa over all labelers: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}.`}</Text>
+          >{`${h.labels.explanation} Fleiss' kappa over all labelers: ${h.labels.fleissKappa == null ? "undefined" : h.labels.fleissKappa.toFixed(3)}. Labelers are numbered in the order of the labels file's columns, not named.`}</Text>
           {h.labels.accuracy.length > 0 && (
             <Table
               columns={[col("Labeler", 3), numCol("Items", 1), numCol("Correct", 1), numCol("Accuracy", 1.3)]}
@@ -324,14 +361,23 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
   );
 }
 
-function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
+const focusTitle = (report: ProjectReport) =>
+  report.focus.basis === "top_ranked"
+    ? "Top-ranked solution (not yet selected)"
+    : report.focus.solutions.length > 1
+      ? "Selected solutions"
+      : "Selected solution";
+
+function ScopingPages({ report, paper, section, pages }: { report: ProjectReport; paper: Paper; section: Section; pages: PageNumbers }) {
   const width = contentWidth(paper);
   const sols = report.prioritization.solutions;
   const unplaced = sols.filter((s) => s.value === null).length;
   return (
-    <PortraitPage report={report} paper={paper}>
-      <Text style={styles.h1}>Feasibility and value</Text>
-      <Text style={styles.h2}>Business problems</Text>
+    <PortraitPage report={report} paper={paper} bookmark="Feasibility and value">
+      <SectionHeading section={{ ...section, title: "Feasibility and value" }} pages={pages} />
+      <Text style={styles.h2} {...bookmark("Business problems")}>
+        Business problems
+      </Text>
       {report.problems.length ? (
         <Table
           columns={[
@@ -356,7 +402,9 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
       )}
 
       <View wrap={false}>
-        <Text style={styles.h2}>Prioritization</Text>
+        <Text style={styles.h2} {...bookmark("Prioritization")}>
+          Prioritization
+        </Text>
         <Sentence>{report.prioritization.summary}</Sentence>
         {sols.some((s) => s.value !== null) ? (
           <View style={{ flexDirection: "row", alignItems: "flex-start" }}>
@@ -423,12 +471,8 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
       )}
 
       <View break={report.focus.solutions.length > 0}>
-        <Text style={report.focus.solutions.length > 0 ? styles.h1 : styles.h2}>
-          {report.focus.basis === "top_ranked"
-            ? "Top-ranked solution (not yet selected)"
-            : report.focus.solutions.length > 1
-              ? "Selected solutions"
-              : "Selected solution"}
+        <Text style={report.focus.solutions.length > 0 ? styles.h1 : styles.h2} {...bookmark(focusTitle(report))}>
+          {focusTitle(report)}
         </Text>
         <Text style={{ ...styles.lead, color: COLOR.muted }}>{report.focus.note}</Text>
       </View>
@@ -443,15 +487,27 @@ function ScopingPages({ report, paper }: { report: ProjectReport; paper: Paper }
   );
 }
 
-function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
+function PlanPages({ report, paper, section, pages }: { report: ProjectReport; paper: Paper; section: Section; pages: PageNumbers }) {
   const width = contentWidth(paper);
   const b = report.budget;
   const p = report.payback;
+  const money = (v: number) => formatCompactMoney(v, report.project.currency);
   return (
-    <PortraitPage report={report} paper={paper}>
-      <Text style={styles.h1}>Plan: milestones, budget and payback</Text>
-      <Text style={styles.h2}>Milestones</Text>
+    <PortraitPage report={report} paper={paper} bookmark="Plan">
+      <SectionHeading section={{ ...section, title: "Plan: milestones, budget and payback" }} pages={pages} />
+      <Text style={styles.h2} {...bookmark("Milestones")}>
+        Milestones
+      </Text>
       <Sentence>{report.milestones.summary}</Sentence>
+      {report.milestones.timeline.rows.length > 0 && (
+        <View>
+          <Text style={{ ...styles.small, marginBottom: 3 }}>
+            Timeline (Gantt chart): each bar runs from a milestone&apos;s start to its due date; an arrow leads from a milestone to one that
+            waits for it.
+          </Text>
+          <GanttChart timeline={report.milestones.timeline} width={width} />
+        </View>
+      )}
       {report.milestones.items.length > 0 && (
         <Table
           columns={[
@@ -478,7 +534,9 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
         />
       )}
 
-      <Text style={styles.h2}>Budget</Text>
+      <Text style={styles.h2} {...bookmark("Budget")} minPresenceAhead={60}>
+        Budget
+      </Text>
       <Sentence>{b.summary}</Sentence>
       {b.lineCount > 0 && (
         <>
@@ -512,7 +570,9 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
       )}
 
       <View wrap={false}>
-        <Text style={styles.h2}>Payback</Text>
+        <Text style={styles.h2} {...bookmark("Payback")}>
+          Payback
+        </Text>
         {!p ? (
           <Empty>No solution is selected or proposed, so there is no value to set against the budget.</Empty>
         ) : p.unavailable ? (
@@ -522,8 +582,8 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
             <Sentence>{p.summary}</Sentence>
             <Figures
               items={[
-                { term: "Net value per year (ROI)", value: p.yearlyValue },
-                { term: "Budget cost", value: p.totalCost },
+                { term: "Net value per year (ROI)", value: money(p.yearlyValueAmount) },
+                { term: "Budget cost", value: money(p.totalCostAmount), note: p.costNote ? "actual amounts where recorded" : undefined },
                 {
                   term: "Break-even",
                   value: p.breakEven ?? `Not within ${plural(p.horizonYears, "year")}`,
@@ -532,7 +592,7 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
                 },
                 {
                   term: `Net after ${plural(p.horizonYears, "year")}`,
-                  value: p.netAtHorizon,
+                  value: money(p.netAtHorizonValue),
                   tone: p.netAtHorizonValue >= 0 ? "good" : "bad",
                 },
               ]}
@@ -540,7 +600,7 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
             <PaybackChart payback={p} currency={report.project.currency} width={width} />
             <Text
               style={{ ...styles.small, marginTop: 2 }}
-            >{`Solution: ${p.solutionTitle}. Value counts from ${p.startMonthLabel}: ${p.startRule}. Each month adds a twelfth of the yearly net value; the cost is the budget, using actual amounts where recorded.`}</Text>
+            >{`Solution: ${p.solutionTitle}. Value counts from ${p.startMonthLabel}: ${p.startRule}. Each month adds a twelfth of the yearly net value; the cost is the budget, using actual amounts where recorded.${p.costNote ? ` ${p.costNote}` : ""} Exact amounts: net value ${p.yearlyValue} a year, budget cost ${p.totalCost}, net ${p.netAtHorizon} after ${plural(p.horizonYears, "year")}.`}</Text>
           </View>
         )}
       </View>
@@ -551,41 +611,72 @@ function PlanPages({ report, paper }: { report: ProjectReport; paper: Paper }) {
 function AppendixPages({
   report,
   paper,
-  plan,
+  keys,
   labels,
+  section,
+  pages,
 }: {
   report: ProjectReport;
   paper: Paper;
-  plan: CanvasPagePlan;
+  keys: readonly string[];
   labels: Map<string, string>;
+  section: Section;
+  pages: PageNumbers;
 }) {
-  const blocks = report.canvas.blocks.filter((b) => plan.truncatedKeys.includes(b.key));
+  const byKey = new Map(report.canvas.blocks.map((b) => [b.key as string, b]));
+  const blocks = keys.map((k) => byKey.get(k)!);
   return (
-    <PortraitPage report={report} paper={paper}>
-      <Text style={styles.h1}>Appendix A — canvas text in full</Text>
+    <PortraitPage report={report} paper={paper} bookmark="Appendix A">
+      <SectionHeading section={{ ...section, title: "Appendix A — canvas text in full" }} pages={pages} />
       <Text style={{ ...styles.lead, color: COLOR.muted }}>
         These blocks were too long for the one-page canvas; here is all of their text.
       </Text>
-      {blocks.map((b) => (
-        <View key={b.key} style={{ marginBottom: 10 }}>
-          <Text style={styles.h2} minPresenceAhead={40}>{`${labels.get(b.key)!.replace(/^appendix /, "")}  ${b.number}. ${b.title}`}</Text>
-          <Text style={{ ...styles.small, fontStyle: "italic", marginBottom: 5 }}>{b.question}</Text>
-          <RichText blocks={boxBlocks(b)} size={BASE_SIZE} />
-        </View>
-      ))}
+      {blocks.map((b) => {
+        const title = `${labels.get(b.key)!.replace(/^appendix /, "")}  ${canvasPageNumber(b.key)}. ${b.title}`;
+        return (
+          <View key={b.key} style={{ marginBottom: 10 }}>
+            <View id={appendixAnchor(b.key)} minPresenceAhead={40}>
+              <Text style={styles.h2} {...bookmark(title)}>
+                {title}
+              </Text>
+            </View>
+            <Text style={{ ...styles.small, fontStyle: "italic", marginBottom: 5 }}>{b.question}</Text>
+            <RichText blocks={boxBlocks(b)} size={BASE_SIZE} />
+          </View>
+        );
+      })}
     </PortraitPage>
   );
 }
 
-/** The whole report: cover, canvas (landscape), feasibility and value, plan, appendix when needed. */
-export function ReportDocument({ report, paper, plan }: { report: ProjectReport; paper: Paper; plan: CanvasPagePlan }) {
-  const labels = new Map(plan.truncatedKeys.map((k, i) => [k as string, `appendix A.${i + 1}`]));
-  const sections = [
-    "Machine Learning Canvas (one landscape page)",
-    `Feasibility and value: business problems, prioritization, ${report.focus.basis === "top_ranked" ? "the top-ranked solution" : "the selected solution"} with its evidence`,
-    "Plan: milestones, budget and payback",
-    ...(plan.truncatedKeys.length ? ["Appendix A: canvas text in full"] : []),
+/**
+ * The whole report: cover, canvas (landscape), feasibility and value, plan, appendix when needed.
+ * Characters no embedded font can draw are replaced by a placeholder first (the cover says how
+ * many and of what kind), so the PDF never shows a wrong glyph or needs a font it does not embed.
+ */
+export function ReportDocument({ report: given, paper, plan: givenPlan }: { report: ProjectReport; paper: Paper; plan: CanvasPagePlan }) {
+  const covers = loadedGlyphCoverage();
+  const counts: ReplacedCounts = new Map();
+  const report = mapStrings(given, (text) => replaceUnprintable(text, covers, counts));
+  const note = unprintableNote(counts);
+  const plan = {
+    ...givenPlan,
+    boxes: givenPlan.boxes.map((b) => ({ ...b, blocks: mapStrings(b.blocks, (t) => replaceUnprintable(t, covers)) })),
+  };
+  // Appendix entries follow the canvas page's reading order.
+  const truncated = [...plan.truncatedKeys].sort((a, b) => canvasPageNumber(a) - canvasPageNumber(b));
+  const labels = new Map(truncated.map((k, i) => [k as string, `appendix A.${i + 1}`]));
+  const pages: PageNumbers = new Map();
+  const sections: Section[] = [
+    { id: "section-canvas", title: "Machine Learning Canvas (one landscape page)" },
+    {
+      id: "section-scoping",
+      title: `Feasibility and value: business problems, prioritization, ${report.focus.basis === "top_ranked" ? "the top-ranked solution" : "the selected solution"} with its evidence`,
+    },
+    { id: "section-plan", title: "Plan: milestones (Gantt chart), budget and payback" },
+    ...(truncated.length ? [{ id: "section-appendix", title: "Appendix A: canvas text in full" }] : []),
   ];
+  const [canvas, scoping, planSection, appendix] = sections;
   return (
     <Document
       title={`${report.project.name} — project report`}
@@ -594,12 +685,21 @@ export function ReportDocument({ report, paper, plan }: { report: ProjectReport;
       creator="Scopebench"
       producer="Scopebench"
       language="en"
+      pageMode="useOutlines"
     >
-      <Cover report={report} paper={paper} sections={sections} />
-      <CanvasPage report={report} plan={plan} paper={paper} appendixLabel={(k) => labels.get(k) ?? "the appendix"} />
-      <ScopingPages report={report} paper={paper} />
-      <PlanPages report={report} paper={paper} />
-      {plan.truncatedKeys.length > 0 && <AppendixPages report={report} paper={paper} plan={plan} labels={labels} />}
+      <Cover report={report} paper={paper} sections={sections} pages={pages} note={note} />
+      <CanvasPage
+        report={report}
+        plan={plan}
+        paper={paper}
+        appendixLabel={(k) => labels.get(k) ?? "the appendix"}
+        note={note}
+        id={canvas!.id}
+        pages={pages}
+      />
+      <ScopingPages report={report} paper={paper} section={scoping!} pages={pages} />
+      <PlanPages report={report} paper={paper} section={planSection!} pages={pages} />
+      {appendix && <AppendixPages report={report} paper={paper} keys={truncated} labels={labels} section={appendix} pages={pages} />}
     </Document>
   );
 }

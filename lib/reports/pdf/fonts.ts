@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import type { MeasureText, TextStyle } from "@/lib/domain/report/text-fit";
+import { PLACEHOLDER, type Coverage } from "@/lib/domain/report/unprintable";
 
 // Fonts of the PDF report, embedded (subset) in every file: Noto Sans for Latin, Greek and
 // Cyrillic in four styles, with Noto Sans SC as the fallback for Chinese (and the kana and
@@ -100,23 +101,33 @@ async function loadGlyphs(fontFamily: string, v: (typeof VARIANTS)[number]): Pro
   return data;
 }
 
+let coverage: Coverage | null = null;
+
 async function createMeasurer(): Promise<MeasureText> {
   registerReportFonts();
   const fonts = new Map<string, [Glyphs, Glyphs]>();
   for (const v of VARIANTS) fonts.set(v.key, [await loadGlyphs("NotoSans", v), await loadGlyphs("NotoSansSC", v)]);
+  const [main, fallback] = fonts.get("r")!;
+  const covers: Coverage = (cp) => main.hasGlyphForCodePoint(cp) || fallback.hasGlyphForCodePoint(cp);
+  const placeholder = PLACEHOLDER.codePointAt(0)!;
   const cache = new Map<string, number>();
-  /** Advance width of one character in em, from the first font that has it. */
+  /**
+   * Advance width of one character in em, from the first font that has it. A character no font has
+   * is drawn as the placeholder (see unprintable.ts), so it is measured as one: at least as wide.
+   */
   const em = (key: string, cp: number): number => {
     const id = `${key}:${cp}`;
     let w = cache.get(id);
     if (w === undefined) {
       const [main, fallback] = fonts.get(key)!;
-      const font = main.hasGlyphForCodePoint(cp) || !fallback.hasGlyphForCodePoint(cp) ? main : fallback;
-      w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+      const drawn = covers(cp) ? cp : placeholder;
+      const font = main.hasGlyphForCodePoint(drawn) || !fallback.hasGlyphForCodePoint(drawn) ? main : fallback;
+      w = font.glyphForCodePoint(drawn).advanceWidth / font.unitsPerEm;
       cache.set(id, w);
     }
     return w;
   };
+  coverage = covers;
   return (text: string, style: TextStyle, size: number) => {
     const key = style.bold ? (style.italic ? "bi" : "b") : style.italic ? "i" : "r";
     let total = 0;
@@ -132,4 +143,13 @@ export function getTextMeasurer(): Promise<MeasureText> {
     throw err;
   });
   return measurer;
+}
+
+/**
+ * Whether an embedded font has a glyph for a code point (Noto Sans, then Noto Sans SC). Available
+ * once getTextMeasurer() has resolved, which every render awaits before drawing.
+ */
+export function loadedGlyphCoverage(): Coverage {
+  if (!coverage) throw new Error("The report fonts are not loaded yet: await getTextMeasurer() first.");
+  return coverage;
 }

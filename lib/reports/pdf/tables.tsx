@@ -24,7 +24,7 @@ export const col = (label: string, flex: number): Column => ({ label, flex });
 /** A right-aligned column, for figures. */
 export const numCol = (label: string, flex: number): Column => ({ label, flex, align: "right" });
 
-/** A table with a shaded header; rows never split across pages. */
+/** A table with a shaded header, repeated on every page it continues on; rows never split across pages. */
 export function Table({
   columns,
   rows,
@@ -60,9 +60,11 @@ export function Table({
   };
   return (
     <View style={{ borderWidth: 0.5, borderColor: COLOR.border, borderRadius: 2, marginBottom: 8 }}>
+      {/* fixed: the header row is drawn again at the top of every page the table continues on. */}
       <View
         style={{ flexDirection: "row", backgroundColor: COLOR.panel, borderBottomWidth: 0.5, borderBottomColor: COLOR.border }}
         wrap={false}
+        fixed
       >
         {columns.map((c, j) => cell(c.label, j, true, false))}
       </View>

@@ -24,6 +24,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     const report = buildProjectReport(await loadReportSources(access), new Date());
     const stream = await renderProjectReportPdfStream(report, { paper: query.data.paper });
     const body = Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>;
-    return new Response(body, { headers: attachment(reportFileName(report.project.name, "pdf"), "application/pdf") });
+    return new Response(body, { headers: attachment(reportFileName(report.project.name, "pdf", query.data.paper), "application/pdf") });
   });
 }
