@@ -29,8 +29,8 @@ const TEMPLATE_FIELDS: Record<ProjectTemplate["key"], CanvasDraft> = {
       text: "",
       fields: {
         taskType: "forecasting",
-        inputs: "Sales history, promotions and prices, calendar, weather forecast, store attributes",
-        output: "Units sold per store × product family × week, with an 80 % interval",
+        inputs: "Sales history, promotions and prices, holidays, weather forecast, store attributes",
+        output: "Units per store × product family × week, with an 80 % interval",
       },
     },
     making_predictions: {

@@ -70,9 +70,8 @@ const SALES_FORECASTING: ProjectTemplate = {
       "- **Weather forecasts** from a paid API (external, about €400 per month).\n" +
       "- Hidden costs: cleaning the promotion history by hand, and agreeing with IT on a daily export instead of the current weekly one.",
     prediction_task:
-      "**Forecasting / regression.** For every store × product family × week, predict units sold for each of the next 1 to 3 weeks.\n\n" +
-      "- Inputs: sales history, planned promotions and prices, calendar (holidays, pay days), weather forecast, store attributes.\n" +
-      "- Output: a point forecast plus an 80 % prediction interval.\n" +
+      "**Forecasting / regression.** For every store × product family × week, predict units sold for each of the next 1 to 3 weeks " +
+      "(inputs and output in the details below).\n\n" +
       "- Complexity: start with a seasonal naive baseline and the current moving average, then a gradient-boosted tree model across all series; deep models only if the trees plateau.",
     feature_engineering:
       "Worked out with category managers and two store managers:\n\n" +
