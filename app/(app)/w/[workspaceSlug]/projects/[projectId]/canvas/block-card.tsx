@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { CanvasBlockView } from "@/components/canvas/canvas-block-view";
 import { CompletenessMeter } from "@/components/canvas/completeness-meter";
-import { CANVAS_CARD_CLASS } from "@/components/canvas/canvas-layout";
+import { CANVAS_CARD_CLASS, canvasCellClass, canvasCellStyle } from "@/components/canvas/canvas-layout";
 import { useBlockEditor, type SaveState } from "./use-block-editor";
 import { BlockEditorForm } from "./block-editor-form";
 import { BlockComments } from "./block-comments";
@@ -51,7 +51,11 @@ export function BlockCard({ project, def, saved, completeness, metrics, threads,
   };
 
   return (
-    <section aria-label={def.title} className={cn(CANVAS_CARD_CLASS, showEditor && "md:col-span-2")}>
+    <section
+      aria-label={def.title}
+      className={cn(CANVAS_CARD_CLASS, canvasCellClass(def.key), showEditor && "md:col-span-2")}
+      style={canvasCellStyle(def.key)}
+    >
       <header className="space-y-1">
         <div className="flex flex-wrap items-start justify-between gap-1">
           <h2 className="text-sm font-semibold text-slate-900">
