@@ -303,5 +303,24 @@ test("a stakeholder sees the decision first on a phone and a wide screen, the ca
   for (const line of lines) expect(printed).toContain(squeeze(line));
   expect(printed).toContain(squeeze(LONG_END));
   expect(printed).not.toContain(squeeze("Show all"));
+  // This link does not allow the PDF: no button, and the address answers 404.
+  await guest.emulateMedia({ media: "screen" });
+  await expect(guest.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+  expect((await guest.request.get(`${url}/report/pdf`)).status()).toBe(404);
   await visitor.close();
+
+  // A link that allows it: the share page offers the team's report as a PDF.
+  await page.getByLabel("Allow PDF download").check();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  await expect(page.getByLabel("New share link (shown only once)")).not.toHaveValue(url);
+  const pdfUrl = await page.getByLabel("New share link (shown only once)").inputValue();
+  const pdfVisitor = await browser.newContext();
+  const reader = await pdfVisitor.newPage();
+  await reader.goto(pdfUrl);
+  const [download] = await Promise.all([reader.waitForEvent("download"), reader.getByRole("link", { name: "Download PDF" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const report = await inspectPdf(readFileSync((await download.path())!));
+  expect(report.pageCount).toBeGreaterThanOrEqual(4);
+  expect(report.text).toContain("Decision first");
+  await pdfVisitor.close();
 });
