@@ -323,4 +323,13 @@ test("a stakeholder sees the decision first on a phone and a wide screen, the ca
   expect(report.pageCount).toBeGreaterThanOrEqual(4);
   expect(report.text).toContain("Decision first");
   await pdfVisitor.close();
+
+  // The team prints its canvas page: no navigation or buttons, every block whole.
+  await page.goto(`${projectUrl}/canvas`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Project sections" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Edit Value Proposition" })).toBeHidden();
+  const teamPrint = squeeze((await inspectPdf(await page.pdf({ format: "A4" }))).text);
+  expect(teamPrint).toContain(squeeze(LONG_END));
+  expect(teamPrint).not.toContain(squeeze("Show all"));
 });

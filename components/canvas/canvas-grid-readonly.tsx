@@ -4,7 +4,7 @@ import { cn } from "@/lib/utils";
 import {
   CANVAS_CARD_CLASS,
   CANVAS_GRID_CLASS,
-  CANVAS_GRID_STYLE,
+  canvasGridStyle,
   CANVAS_READING_ORDER,
   canvasCellClass,
   canvasCellStyle,
@@ -30,7 +30,7 @@ export function CanvasGridReadonly({
   const byKey = new Map(blocks.map((b) => [b.key, b]));
   return (
     <div className="space-y-3">
-      <div className={CANVAS_GRID_CLASS} style={CANVAS_GRID_STYLE}>
+      <div className={CANVAS_GRID_CLASS} style={canvasGridStyle()}>
         {CANVAS_READING_ORDER.map((key) => {
           const def = DEFINITIONS.get(key)!;
           const block = byKey.get(key) ?? { key, text: "", fields: {} };

@@ -13,8 +13,9 @@ export const CANVAS_GRID_CLASS =
 export const CANVAS_CARD_CLASS =
   "flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm break-inside-avoid print:shadow-none";
 
-/** The grid's areas, as a custom property the wide-screen class reads. */
-export const CANVAS_GRID_STYLE = { "--canvas-areas": canvasGridTemplateAreas() } as CSSProperties;
+/** The grid's areas, as a custom property the wide-screen class reads; blocks being edited get a full-width row. */
+export const canvasGridStyle = (expanded: readonly CanvasBlockKey[] = []) =>
+  ({ "--canvas-areas": canvasGridTemplateAreas(expanded) }) as CSSProperties;
 
 const FULL_WIDTH: ReadonlySet<CanvasBlockKey> = new Set(["value_proposition", "monitoring"]);
 

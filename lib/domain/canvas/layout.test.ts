@@ -48,4 +48,36 @@ describe("the canvas layout", () => {
         '"monitoring monitoring monitoring monitoring monitoring"',
     );
   });
+
+  test("a block being edited gets a full-width row at the nearest boundary no box crosses; the others keep their cells", () => {
+    expect(canvasGridTemplateAreas(["decisions"])).toBe(
+      '"decisions decisions decisions decisions decisions" ' +
+        '"prediction_task . value_proposition collecting_data data_sources" ' +
+        '"offline_evaluation making_predictions value_proposition building_models feature_engineering" ' +
+        '"monitoring monitoring monitoring monitoring monitoring"',
+    );
+    expect(canvasGridTemplateAreas(["feature_engineering", "value_proposition", "monitoring"])).toBe(
+      '"value_proposition value_proposition value_proposition value_proposition value_proposition" ' +
+        '"prediction_task decisions . collecting_data data_sources" ' +
+        '"feature_engineering feature_engineering feature_engineering feature_engineering feature_engineering" ' +
+        '"offline_evaluation making_predictions . building_models ." ' +
+        '"monitoring monitoring monitoring monitoring monitoring"',
+    );
+  });
+
+  test("every block, edited alone or with all others, still makes one rectangle per area", () => {
+    const rectangles = (areas: string) => {
+      const rows = areas.match(/"[^"]*"/g)!.map((r) => r.slice(1, -1).split(" "));
+      const keys = new Set(rows.flat().filter((k) => k !== "."));
+      return [...keys].every((key) => {
+        const cells = rows.flatMap((row, r) => row.flatMap((k, c) => (k === key ? [[r, c] as const] : [])));
+        const rs = cells.map(([r]) => r);
+        const cs = cells.map(([, c]) => c);
+        const area = (Math.max(...rs) - Math.min(...rs) + 1) * (Math.max(...cs) - Math.min(...cs) + 1);
+        return area === cells.length;
+      });
+    };
+    for (const key of CANVAS_BLOCK_KEYS) expect(rectangles(canvasGridTemplateAreas([key])), key).toBe(true);
+    expect(rectangles(canvasGridTemplateAreas([...CANVAS_BLOCK_KEYS]))).toBe(true);
+  });
 });

@@ -51,9 +51,36 @@ export function canvasGridPlacement(): Record<CanvasBlockKey, GridPlacement> {
   return out;
 }
 
-/** The areas as the value of CSS `grid-template-areas` (block keys are valid CSS identifiers). */
-export function canvasGridTemplateAreas(): string {
-  return CANVAS_LAYOUT_AREAS.map((row) => `"${row.join(" ")}"`).join(" ");
+/**
+ * The areas as the value of CSS `grid-template-areas` (block keys are valid CSS identifiers). Blocks
+ * being edited (`expanded`) get a full-width row of their own at the nearest row boundary above or
+ * below them that no box spans across (above on a tie), and leave an empty cell (".") in place, so the
+ * editor has room and every other block keeps its place.
+ */
+export function canvasGridTemplateAreas(expanded: readonly CanvasBlockKey[] = []): string {
+  const rows: string[][] = CANVAS_LAYOUT_AREAS.map((row) => [...row]);
+  // Editor rows inserted so far: a later one goes below them, keeping the reading order.
+  const inserted: string[][] = [];
+  for (const key of CANVAS_READING_ORDER) {
+    if (!expanded.includes(key)) continue;
+    const first = rows.findIndex((row) => row.includes(key));
+    const last = rows.findLastIndex((row) => row.includes(key));
+    if (last < 0 || rows[last]!.every((k) => k === key)) continue;
+    for (const row of rows) row.forEach((k, i) => (row[i] = k === key ? "." : k));
+    // A boundary no box crosses: no key (other than the empty ".") in both rows around it.
+    const safe = (b: number) => b === 0 || b === rows.length || !rows[b - 1]!.some((k) => k !== "." && rows[b]!.includes(k));
+    let before = first;
+    while (!safe(before)) before--;
+    let after = last + 1;
+    while (!safe(after)) after++;
+    while (after < rows.length && inserted.includes(rows[after]!)) after++;
+    // The nearer of the two, above on a tie.
+    const at = first - before <= after - (last + 1) ? before : after;
+    const row = Array<string>(CANVAS_LAYOUT_COLUMNS).fill(key);
+    inserted.push(row);
+    rows.splice(at, 0, row);
+  }
+  return rows.map((row) => `"${row.join(" ")}"`).join(" ");
 }
 
 /** Every block appears once in the reading order and as one rectangle in the areas. */

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CanvasBlockData } from "@/lib/db/canvas";
 import type { CanvasThread } from "@/lib/db/canvas-comments";
 import type { CanvasBlockDefinition } from "@/lib/domain/canvas/blocks";
@@ -25,6 +25,8 @@ type Props = {
   canEdit: boolean;
   metricsHref: string;
   onSaved: (block: CanvasBlockData) => void;
+  /** Told when the editor opens or closes, so the board can give the block room. */
+  onEditorChange?: (key: CanvasBlockData["key"], open: boolean) => void;
 };
 
 const STATE_LABEL: Record<SaveState, string> = {
@@ -36,12 +38,14 @@ const STATE_LABEL: Record<SaveState, string> = {
 };
 const STATE_TONE = { saved: "green", unsaved: "amber", saving: "brand", conflict: "red", error: "red" } as const;
 
-export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved }: Props) {
+export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved, onEditorChange }: Props) {
   const editor = useBlockEditor(project, saved, onSaved);
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const openCount = threads.filter((t) => !t.resolvedAt).length;
   const showEditor = editing || editor.dirty || editor.state === "conflict";
+
+  useEffect(() => onEditorChange?.(def.key, showEditor), [onEditorChange, def.key, showEditor]);
 
   const finish = async () => {
     if (await editor.save()) {
