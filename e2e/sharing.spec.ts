@@ -314,6 +314,7 @@ test("a stakeholder sees the decision first on a phone and a wide screen, the ca
   await page.getByRole("button", { name: "Create share link" }).click();
   await expect(page.getByLabel("New share link (shown only once)")).not.toHaveValue(url);
   const pdfUrl = await page.getByLabel("New share link (shown only once)").inputValue();
+  await expect(page.getByRole("table", { name: /Share links/ }).getByText("PDF download allowed")).toHaveCount(1);
   const pdfVisitor = await browser.newContext();
   const reader = await pdfVisitor.newPage();
   await reader.goto(pdfUrl);
