@@ -91,8 +91,10 @@ test("a share link shows the canvas, the evidence and the plan to a visitor with
   await expect(trend.getByRole("img", { name: "Trend chart of forecast accuracy" })).toBeVisible();
   await expect(trend.getByText("Target 85 %")).toBeVisible();
   await expect(trend).toContainText("Reaching 85 % by 2026-06-01 is unlikely");
-  await expect(guest.getByText("Target unlikely")).toBeVisible();
+  await expect(guest.getByRole("region", { name: "Feasibility evidence" }).getByText("Target unlikely")).toBeVisible();
   await expect(guest.getByLabel(/^Feasibility \d out of 5$/)).toBeVisible();
+  // Completeness bars are for the team, not for guests.
+  await expect(guest.getByRole("progressbar")).toHaveCount(0);
   await expect(guest.getByRole("figure", { name: "Milestone timeline" })).toContainText("7 milestones across");
   await expect(guest.getByRole("figure", { name: "Budget burn chart: planned against actual spending" })).toBeVisible();
 
@@ -186,7 +188,149 @@ test("the trend reads the same on the evidence page, the share page, the PDF and
   expect(markdown).toContain(sentence);
   const [pdf] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download PDF" }).click()]);
   const text = (await inspectPdf(readFileSync((await pdf.path())!))).pages.map((p) => p.text).join("\n");
-  const squeeze = (s: string) => s.replace(/[\s\u00ad-]+/g, "");
   expect(squeeze(text)).toContain(squeeze(sentence));
   expect(squeeze(text)).toContain(squeeze(plateau));
+});
+
+const squeeze = (s: string) => s.replace(/[\s\u00ad-]+/g, "");
+const LONG_END = "Last words of a very long value proposition.";
+const longText = () =>
+  [
+    ...Array.from(
+      { length: 14 },
+      (_, i) => `Paragraph ${i + 1}: planners get a weekly order proposal per store and product, with its uncertainty.`,
+    ),
+    LONG_END,
+  ].join("\n\n");
+
+test("a stakeholder sees the decision first on a phone and a wide screen, the canvas in one layout, and a print with every block whole", async ({
+  page,
+  browser,
+}) => {
+  budgetSteps(45);
+  await signUp(page, newPerson("Greta Glance"));
+  const projectUrl = await createProject(page, "Decision first", /Sales forecasting/);
+  await page.goto(`${projectUrl}/canvas`);
+  const vp = page.getByRole("region", { name: "Value Proposition", exact: true });
+  await vp.getByRole("button", { name: "Edit Value Proposition" }).click();
+  await vp.getByLabel("Value Proposition text").fill(longText());
+  await vp.getByRole("button", { name: "Save Value Proposition" }).click();
+  await expect(page.getByRole("status", { name: "Value Proposition save state" })).toHaveText("Saved");
+  await scopeSolution(page);
+  await planIt(page);
+  await page.getByRole("link", { name: "Sharing & reports" }).click();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const url = await page.getByLabel("New share link (shown only once)").inputValue();
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const visitor = await browser.newContext({ viewport });
+    const guest = await visitor.newPage();
+    await guest.goto(url);
+    // The decision strip, whole, in the first screen.
+    const strip = guest.getByRole("region", { name: "At a glance" });
+    await expect(strip).toBeInViewport({ ratio: 1 });
+    await expect(strip).toContainText("Selected solution");
+    await expect(strip).toContainText(SOLUTION);
+    await expect(strip).toContainText(PROBLEM);
+    await expect(strip).toContainText(/Feasibility \d\/5 — /);
+    await expect(strip).toContainText(/Value \d\/5 — .* net a year/);
+    await expect(strip).toContainText("Trend: Target unlikely");
+    await expect(strip).toContainText(/Break-even/i);
+    await expect(strip).toContainText(/Next milestone/i);
+    await expect(strip).toContainText(/planned · .* spent/);
+    const box = async (title: string) => (await guest.getByRole("region", { name: title, exact: true }).boundingBox())!;
+    const [value, decisions, collecting, task, monitoring] = await Promise.all(
+      ["Value Proposition", "Decisions", "Collecting Data", "Prediction Task", "Monitoring"].map(box),
+    );
+    if (viewport.width > 1000) {
+      // Dorard's page: the value proposition in the centre, the prediction side left, the learning side right, monitoring below.
+      expect(decisions!.x).toBeLessThan(value!.x);
+      expect(collecting!.x).toBeGreaterThan(value!.x);
+      expect(task!.y).toBeCloseTo(value!.y, 0);
+      expect(monitoring!.y).toBeGreaterThan(value!.y + value!.height - 1);
+      expect(monitoring!.width).toBeGreaterThan(4 * value!.width);
+    } else {
+      // Stacked in reading order: the value proposition first.
+      expect(value!.y).toBeLessThan(task!.y);
+      expect(task!.y).toBeLessThan(monitoring!.y);
+    }
+    await visitor.close();
+  }
+
+  const visitor = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const guest = await visitor.newPage();
+  await guest.goto(url);
+  // A long block folds, with no inner scroll box, and opens from the keyboard.
+  const vpBlock = guest.getByRole("region", { name: "Value Proposition", exact: true });
+  const showAll = vpBlock.getByRole("button", { name: "Show all of Value Proposition" });
+  await expect(showAll).toHaveAttribute("aria-expanded", "false");
+  await expect(vpBlock.getByText(LONG_END)).not.toBeInViewport();
+  await showAll.focus();
+  await guest.keyboard.press("Enter");
+  await expect(vpBlock.getByRole("button", { name: "Show less of Value Proposition" })).toHaveAttribute("aria-expanded", "true");
+  await guest.keyboard.press("Enter");
+  await expect(showAll).toHaveAttribute("aria-expanded", "false");
+  const scrollBoxes = await guest
+    .getByRole("region", { name: "ML Canvas" })
+    .locator("*")
+    .evaluateAll((els) => els.filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowY)).length);
+  expect(scrollBoxes).toBe(0);
+
+  // Each block's text as the page shows it, line by line.
+  const canvas = guest.getByRole("region", { name: "ML Canvas" });
+  const lines: string[] = [];
+  for (const text of await canvas.locator('[data-testid^="block-text-"]').all())
+    lines.push(...(await text.innerText()).split("\n").filter((l) => l.trim()));
+  expect(lines.length).toBeGreaterThan(15);
+
+  // Printed: no chart wider than the page, nothing for the screen, every block whole.
+  const pageWidth = 703; // A4 at 96 px per inch, less 12 mm margins on each side
+  await guest.emulateMedia({ media: "print" });
+  await guest.setViewportSize({ width: pageWidth, height: 1000 });
+  await expect(guest.getByRole("navigation", { name: "On this page" })).toBeHidden();
+  await expect(vpBlock.getByRole("button")).toBeHidden();
+  const charts = guest.locator("figure, .recharts-wrapper, svg.recharts-surface");
+  expect(await charts.count()).toBeGreaterThan(3);
+  for (const chart of await charts.all()) {
+    const b = await chart.boundingBox();
+    if (b) expect(b.x + b.width).toBeLessThanOrEqual(pageWidth + 1);
+  }
+  const pdf = await inspectPdf(await guest.pdf({ format: "A4" }));
+  const printed = squeeze(pdf.text);
+  for (const line of lines) expect(printed).toContain(squeeze(line));
+  expect(printed).toContain(squeeze(LONG_END));
+  expect(printed).not.toContain(squeeze("Show all"));
+  // This link does not allow the PDF: no button, and the address answers 404.
+  await guest.emulateMedia({ media: "screen" });
+  await expect(guest.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+  expect((await guest.request.get(`${url}/report/pdf`)).status()).toBe(404);
+  await visitor.close();
+
+  // A link that allows it: the share page offers the team's report as a PDF.
+  await page.getByLabel("Allow PDF download").check();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  await expect(page.getByLabel("New share link (shown only once)")).not.toHaveValue(url);
+  const pdfUrl = await page.getByLabel("New share link (shown only once)").inputValue();
+  await expect(page.getByRole("table", { name: /Share links/ }).getByText("PDF download allowed")).toHaveCount(1);
+  const pdfVisitor = await browser.newContext();
+  const reader = await pdfVisitor.newPage();
+  await reader.goto(pdfUrl);
+  const [download] = await Promise.all([reader.waitForEvent("download"), reader.getByRole("link", { name: "Download PDF" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const report = await inspectPdf(readFileSync((await download.path())!));
+  expect(report.pageCount).toBeGreaterThanOrEqual(4);
+  expect(report.text).toContain("Decision first");
+  await pdfVisitor.close();
+
+  // The team prints its canvas page: no navigation or buttons, every block whole.
+  await page.goto(`${projectUrl}/canvas`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Project sections" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Edit Value Proposition" })).toBeHidden();
+  const teamPrint = squeeze((await inspectPdf(await page.pdf({ format: "A4" }))).text);
+  expect(teamPrint).toContain(squeeze(LONG_END));
+  expect(teamPrint).not.toContain(squeeze("Show all"));
 });

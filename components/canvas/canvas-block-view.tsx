@@ -2,8 +2,12 @@ import { MarkdownText } from "@/components/markdown";
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import type { CanvasFields, RegistryMetric } from "@/lib/domain/canvas/fields";
 import { BlockFieldsSummary } from "./block-fields-summary";
+import { Fold } from "./fold";
 
-/** The read-only body of a block: its sanitized Markdown text, then its structured fields. */
+/**
+ * The read-only body of a block: its sanitized Markdown text, then its structured fields. A long body
+ * folds with "Show all" (no inner scroll box); printed, it is always whole.
+ */
 export function CanvasBlockView({
   blockKey,
   title,
@@ -18,21 +22,15 @@ export function CanvasBlockView({
   metrics: readonly RegistryMetric[];
 }) {
   return (
-    <div className="flex min-w-0 flex-col gap-2">
+    <Fold label={title}>
       {text.trim() ? (
-        <div
-          tabIndex={0}
-          role="group"
-          aria-label={`${title} text`}
-          className="max-h-96 overflow-y-auto pr-1"
-          data-testid={`block-text-${blockKey}`}
-        >
+        <div role="group" aria-label={`${title} text`} className="min-w-0 break-words" data-testid={`block-text-${blockKey}`}>
           <MarkdownText>{text}</MarkdownText>
         </div>
       ) : (
         <p className="text-sm italic text-slate-500">Nothing written yet.</p>
       )}
       <BlockFieldsSummary blockKey={blockKey} fields={fields} metrics={metrics} />
-    </div>
+    </Fold>
   );
 }

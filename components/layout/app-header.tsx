@@ -8,7 +8,7 @@ type Ws = { slug: string; name: string; role: Role };
 export function AppHeader({ user, current, workspaces }: { user: { name: string; email: string }; current: Ws; workspaces: Ws[] }) {
   const isOwner = current.role === "owner";
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2.5">
         <Link href={`/w/${current.slug}`} className="text-lg font-semibold tracking-tight">
           Scope<span className="text-brand-600">bench</span>

@@ -15,7 +15,9 @@ export function Card({
   actions?: ReactNode;
 }) {
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}>
+    <section
+      className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-avoid print:shadow-none", className)}
+    >
       {(title || actions) && (
         <header className="mb-4 flex items-start justify-between gap-4">
           <div>

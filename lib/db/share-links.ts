@@ -17,7 +17,7 @@ import { SHARE_TOKEN_PATTERN } from "@/lib/schemas/share-link";
 
 export const SHARE_TOKEN_PREFIX = "shr";
 
-export type ShareLinkInput = { note: string; expiresOn: string; allowComments: boolean };
+export type ShareLinkInput = { note: string; expiresOn: string; allowComments: boolean; allowPdf?: boolean };
 
 /** Makes a share link; `expiresOn` is the last day it works (checked: tomorrow to 365 days ahead). */
 export async function createShareLink(access: ProjectAccess, input: ShareLinkInput, now = new Date()) {
@@ -33,11 +33,13 @@ export async function createShareLink(access: ProjectAccess, input: ShareLinkInp
         note: input.note,
         expiresAt: expiry.expiresAt,
         allowComments: input.allowComments,
+        allowPdf: input.allowPdf ?? false,
         createdById: access.userId,
       },
-      select: { id: true, expiresAt: true, allowComments: true },
+      select: { id: true, expiresAt: true, allowComments: true, allowPdf: true },
     });
-    const what = `${input.note ? ` "${input.note}"` : ""} valid until ${input.expiresOn}${input.allowComments ? ", comments allowed" : ""}`;
+    const allowed = [input.allowComments && "comments", input.allowPdf && "PDF download"].filter(Boolean).join(" and ");
+    const what = `${input.note ? ` "${input.note}"` : ""} valid until ${input.expiresOn}${allowed ? `, ${allowed} allowed` : ""}`;
     await audit(tx, access, {
       action: "share_link.create",
       targetType: "share_link",
@@ -62,6 +64,7 @@ export async function listShareLinks(access: ProjectAccess, now = new Date()) {
       expiresAt: true,
       revokedAt: true,
       allowComments: true,
+      allowPdf: true,
       viewCount: true,
       lastViewedAt: true,
       createdBy: { select: { name: true } },
@@ -93,10 +96,10 @@ export async function revokeShareLink(access: ProjectAccess, shareLinkId: string
   });
 }
 
-export type SharedLink = { id: string; allowComments: boolean; expiresAt: Date };
+export type SharedLink = { id: string; allowComments: boolean; allowPdf: boolean; expiresAt: Date };
 export type SharedProject = { link: SharedLink; access: ProjectAccess };
 
-const LINK_SELECT = { id: true, allowComments: true, expiresAt: true, projectId: true } as const;
+const LINK_SELECT = { id: true, allowComments: true, allowPdf: true, expiresAt: true, projectId: true } as const;
 
 const activeWhere = (token: string, now: Date) => ({ tokenHash: hashToken(token), revokedAt: null, expiresAt: { gt: now } });
 
@@ -108,7 +111,7 @@ async function sharedProject(link: SharedLink & { projectId: string }): Promise<
   if (!project) return null;
   const { workspace, ...rest } = project;
   return {
-    link: { id: link.id, allowComments: link.allowComments, expiresAt: link.expiresAt },
+    link: { id: link.id, allowComments: link.allowComments, allowPdf: link.allowPdf, expiresAt: link.expiresAt },
     access: { userId: `share-link:${link.id}`, role: "viewer", workspace, project: rest },
   };
 }

@@ -7,12 +7,22 @@ const ref = { workspaceSlug: "ws", projectId: "p1" };
 describe("createShareLinkSchema", () => {
   test("a form post: the checkbox posts 'on', the note is trimmed", () => {
     expect(
-      createShareLinkSchema.parse({ ...ref, note: "  For the steering group ", expiresOn: "2025-05-01", allowComments: "on" }),
-    ).toEqual({ ...ref, note: "For the steering group", expiresOn: "2025-05-01", allowComments: true });
+      createShareLinkSchema.parse({
+        ...ref,
+        note: "  For the steering group ",
+        expiresOn: "2025-05-01",
+        allowComments: "on",
+        allowPdf: "on",
+      }),
+    ).toEqual({ ...ref, note: "For the steering group", expiresOn: "2025-05-01", allowComments: true, allowPdf: true });
   });
 
   test("an unchecked box and no note mean no comments and an empty note", () => {
-    expect(createShareLinkSchema.parse({ ...ref, expiresOn: "2025-05-01" })).toMatchObject({ note: "", allowComments: false });
+    expect(createShareLinkSchema.parse({ ...ref, expiresOn: "2025-05-01" })).toMatchObject({
+      note: "",
+      allowComments: false,
+      allowPdf: false,
+    });
   });
 
   test("an expiry date is required and the note is limited", () => {

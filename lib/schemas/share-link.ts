@@ -16,6 +16,7 @@ export const createShareLinkSchema = z.object({
   note: safeString().trim().max(200, "Keep the note under 200 characters.").default(""),
   expiresOn: safeString({ error: "Pick the day the link stops working." }).trim().min(1, "Pick the day the link stops working."),
   allowComments: checkbox.default(false),
+  allowPdf: checkbox.default(false),
 });
 export type CreateShareLinkInput = z.infer<typeof createShareLinkSchema>;
 

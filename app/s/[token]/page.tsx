@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { listGuestComments, viewSharedProject } from "@/lib/db/share-links";
 import { loadSharedReportSources } from "@/lib/db/report";
 import { buildProjectReport } from "@/lib/domain/report/build-report";
+import { buildGlance } from "@/lib/domain/report/glance";
 import { CANVAS_BLOCKS } from "@/lib/domain/canvas/blocks";
 import { planSearchSchema } from "@/lib/schemas/plan";
 import { shareLinkLastDay } from "@/lib/domain/sharing/expiry";
@@ -12,6 +13,7 @@ import { CanvasGridReadonly } from "@/components/canvas/canvas-grid-readonly";
 import { SharedEvidence } from "./shared-evidence";
 import { SharedPlan } from "./shared-plan";
 import { GuestComments } from "./guest-comments";
+import { GlanceStrip } from "./glance-strip";
 import { Section } from "@/components/ui/section";
 
 // The public, read-only page of a share link. The token in the URL is the only credential: no
@@ -54,21 +56,33 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
   ];
 
   return (
-    <div className="min-h-screen bg-slate-50">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
+    <div className="min-h-screen bg-slate-50 print:bg-white">
+      <header className="border-b border-slate-200 bg-white print:border-0">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-2 px-4 py-2 text-xs sm:text-sm">
           <span className="font-semibold text-brand-700">Scopebench</span>
           <span className="text-slate-600">
             Read-only view shared by the project team · the link works until the end of {dateLabel(shareLinkLastDay(link.expiresAt))} (UTC)
           </span>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl space-y-12 px-4 py-8">
+      <main id="main" className="mx-auto max-w-7xl space-y-12 px-4 py-4 sm:py-6 print:space-y-8 print:p-0">
         <div className="space-y-3">
-          <p className="text-sm text-slate-500">Shared project</p>
-          <h1 className="text-2xl font-semibold text-slate-900">{name}</h1>
+          <div>
+            <p className="text-xs text-slate-500">Shared project</p>
+            <h1 className="text-2xl font-semibold text-slate-900">{name}</h1>
+          </div>
+          <GlanceStrip glance={buildGlance(report)} />
           {description && <p className="max-w-3xl whitespace-pre-line text-slate-700">{description}</p>}
-          <nav aria-label="On this page" className="flex flex-wrap gap-4 text-sm">
+          {link.allowPdf && (
+            <a
+              href={`/s/${token}/report/pdf`}
+              download
+              className="inline-flex items-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 print:hidden"
+            >
+              Download PDF
+            </a>
+          )}
+          <nav aria-label="On this page" className="flex flex-wrap gap-4 text-sm print:hidden">
             {sections.map((s) => (
               <a
                 key={s.id}
@@ -89,7 +103,7 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
         <SharedPlan access={access} report={report} plan={sources.plan} years={search.years} solutionId={search.solution} />
 
         {link.allowComments && (
-          <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-4 space-y-4">
+          <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-4 space-y-4 print:hidden">
             <div>
               <h2 id="comments-heading" className="text-xl font-semibold">
                 Comments

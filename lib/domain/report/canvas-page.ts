@@ -5,6 +5,7 @@
 // when its text allows, and blocks that still do not fit cut with a pointer to the appendix. Pure
 // geometry and text fitting; the PDF draws exactly these rectangles.
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
+import { canvasGridPlacement } from "@/lib/domain/canvas/layout";
 import { parseRichText, type RichBlock } from "./rich-text";
 import { fitColumns, fitRich, LINE_HEIGHT, MIN_PRINT_SIZE, type MeasureText } from "./text-fit";
 import type { LabelValue } from "./types";
@@ -19,19 +20,10 @@ export const PAPER_SIZE: Record<Paper, { width: number; height: number }> = {
 
 export type Rect = { x: number; y: number; w: number; h: number };
 
-/** Where each block sits: [column, row, columns spanned, rows spanned] on a 5 × 3 grid. */
-const GRID: Record<CanvasBlockKey, [number, number, number, number]> = {
-  prediction_task: [0, 0, 1, 1],
-  decisions: [1, 0, 1, 1],
-  value_proposition: [2, 0, 1, 2],
-  collecting_data: [3, 0, 1, 1],
-  data_sources: [4, 0, 1, 1],
-  offline_evaluation: [0, 1, 1, 1],
-  making_predictions: [1, 1, 1, 1],
-  building_models: [3, 1, 1, 1],
-  feature_engineering: [4, 1, 1, 1],
-  monitoring: [0, 2, 5, 1],
-};
+/** Where each block sits: [column, row, columns spanned, rows spanned] on the canvas grid (lib/domain/canvas/layout.ts). */
+const GRID = Object.fromEntries(
+  Object.entries(canvasGridPlacement()).map(([key, p]) => [key, [p.column, p.row, p.columnSpan, p.rowSpan]]),
+) as Record<CanvasBlockKey, [number, number, number, number]>;
 
 /** Left to right, top to bottom: the order a reader meets the boxes on the page. */
 export const CANVAS_PAGE_ORDER: readonly CanvasBlockKey[] = (Object.keys(GRID) as CanvasBlockKey[]).sort(

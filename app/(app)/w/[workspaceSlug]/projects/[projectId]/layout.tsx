@@ -42,7 +42,7 @@ export default async function ProjectLayout({
         {access.role === "viewer" && <Badge>Read only</Badge>}
       </div>
       <div className="mt-6 flex flex-col gap-6 md:flex-row">
-        <aside className="md:w-48 md:shrink-0">
+        <aside className="md:w-48 md:shrink-0 print:hidden">
           <ProjectNav items={items} />
         </aside>
         <div className="min-w-0 flex-1">{children}</div>

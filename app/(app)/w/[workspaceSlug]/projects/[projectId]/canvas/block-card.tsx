@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CanvasBlockData } from "@/lib/db/canvas";
 import type { CanvasThread } from "@/lib/db/canvas-comments";
 import type { CanvasBlockDefinition } from "@/lib/domain/canvas/blocks";
@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { CanvasBlockView } from "@/components/canvas/canvas-block-view";
 import { CompletenessMeter } from "@/components/canvas/completeness-meter";
-import { CANVAS_CARD_CLASS } from "@/components/canvas/canvas-layout";
+import { CANVAS_CARD_CLASS, canvasCellClass, canvasCellStyle } from "@/components/canvas/canvas-layout";
 import { useBlockEditor, type SaveState } from "./use-block-editor";
 import { BlockEditorForm } from "./block-editor-form";
 import { BlockComments } from "./block-comments";
@@ -25,6 +25,8 @@ type Props = {
   canEdit: boolean;
   metricsHref: string;
   onSaved: (block: CanvasBlockData) => void;
+  /** Told when the editor opens or closes, so the board can give the block room. */
+  onEditorChange?: (key: CanvasBlockData["key"], open: boolean) => void;
 };
 
 const STATE_LABEL: Record<SaveState, string> = {
@@ -36,12 +38,14 @@ const STATE_LABEL: Record<SaveState, string> = {
 };
 const STATE_TONE = { saved: "green", unsaved: "amber", saving: "brand", conflict: "red", error: "red" } as const;
 
-export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved }: Props) {
+export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved, onEditorChange }: Props) {
   const editor = useBlockEditor(project, saved, onSaved);
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const openCount = threads.filter((t) => !t.resolvedAt).length;
   const showEditor = editing || editor.dirty || editor.state === "conflict";
+
+  useEffect(() => onEditorChange?.(def.key, showEditor), [onEditorChange, def.key, showEditor]);
 
   const finish = async () => {
     if (await editor.save()) {
@@ -51,7 +55,11 @@ export function BlockCard({ project, def, saved, completeness, metrics, threads,
   };
 
   return (
-    <section aria-label={def.title} className={cn(CANVAS_CARD_CLASS, showEditor && "md:col-span-2")}>
+    <section
+      aria-label={def.title}
+      className={cn(CANVAS_CARD_CLASS, canvasCellClass(def.key), showEditor && "md:col-span-2")}
+      style={canvasCellStyle(def.key)}
+    >
       <header className="space-y-1">
         <div className="flex flex-wrap items-start justify-between gap-1">
           <h2 className="text-sm font-semibold text-slate-900">

@@ -7,7 +7,7 @@ import { CANVAS_BLOCKS, CANVAS_CREDIT, type CanvasBlockKey } from "@/lib/domain/
 import { canvasCompleteness, COMPLETENESS_RULES } from "@/lib/domain/canvas/completeness";
 import type { RegistryMetric } from "@/lib/domain/canvas/fields";
 import { isCanvasBlank } from "@/lib/domain/canvas/starters";
-import { CANVAS_GRID_CLASS } from "@/components/canvas/canvas-layout";
+import { CANVAS_GRID_CLASS, canvasGridStyle, CANVAS_READING_ORDER } from "@/components/canvas/canvas-layout";
 import { CompletenessMeter } from "@/components/canvas/completeness-meter";
 import { BlockCard } from "./block-card";
 import { StartPanel, type StartSolution } from "./start-panel";
@@ -23,6 +23,8 @@ type Props = {
   historyHref: string;
   metricsHref: string;
 };
+
+const DEFINITIONS = new Map(CANVAS_BLOCKS.map((d) => [d.key, d]));
 
 type SavedMap = Record<CanvasBlockKey, CanvasBlockData>;
 const toMap = (blocks: CanvasBlockData[]) => Object.fromEntries(blocks.map((b) => [b.key, b])) as SavedMap;
@@ -44,6 +46,13 @@ export function CanvasBoard({ project, blocks, metrics, threads, canEdit, soluti
   const onSaved = useCallback(
     (block: CanvasBlockData) =>
       setSaved((current) => (block.version >= (current[block.key]?.version ?? -1) ? { ...current, [block.key]: block } : current)),
+    [],
+  );
+  // Blocks with their editor open: on wide screens each gets a full-width row of the canvas grid.
+  const [expanded, setExpanded] = useState<CanvasBlockKey[]>([]);
+  const onEditorChange = useCallback(
+    (key: CanvasBlockKey, open: boolean) =>
+      setExpanded((keys) => (open === keys.includes(key) ? keys : open ? [...keys, key] : keys.filter((k) => k !== key))),
     [],
   );
   const list = useMemo(() => CANVAS_BLOCKS.map((d) => saved[d.key]), [saved]);
@@ -78,8 +87,8 @@ export function CanvasBoard({ project, blocks, metrics, threads, canEdit, soluti
         </ul>
       </details>
       {canEdit && isCanvasBlank(list) && <StartPanel project={project} solutions={solutions} hasScoping={hasScoping} />}
-      <div className={CANVAS_GRID_CLASS}>
-        {CANVAS_BLOCKS.map((def) => (
+      <div className={CANVAS_GRID_CLASS} style={canvasGridStyle(expanded)}>
+        {CANVAS_READING_ORDER.map((key) => DEFINITIONS.get(key)!).map((def) => (
           <BlockCard
             key={def.key}
             project={project}
@@ -91,6 +100,7 @@ export function CanvasBoard({ project, blocks, metrics, threads, canEdit, soluti
             canEdit={canEdit}
             metricsHref={metricsHref}
             onSaved={onSaved}
+            onEditorChange={onEditorChange}
           />
         ))}
       </div>

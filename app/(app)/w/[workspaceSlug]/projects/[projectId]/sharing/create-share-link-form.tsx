@@ -86,6 +86,24 @@ export function CreateShareLinkForm({
           </p>
         </div>
       </div>
+      <div className="flex items-start gap-2">
+        <input
+          id="share-pdf"
+          name="allowPdf"
+          type="checkbox"
+          defaultChecked={v.allowPdf === "on"}
+          className="mt-1 h-4 w-4 rounded border-slate-300"
+          aria-describedby="share-pdf-hint"
+        />
+        <div>
+          <label htmlFor="share-pdf" className="text-sm font-medium text-slate-800">
+            Allow PDF download
+          </label>
+          <p id="share-pdf-hint" className="text-xs text-slate-500">
+            People with the link can download the project report as a PDF, the same file the team downloads here.
+          </p>
+        </div>
+      </div>
       <SubmitButton pendingLabel="Creating…">Create share link</SubmitButton>
     </ResultForm>
   );

@@ -84,7 +84,10 @@ export default async function SharingPage({ params }: ProjectPageProps) {
                     const label = l.note ? `“${l.note}”` : `created ${formatDateTime(l.createdAt)}`;
                     return (
                       <Tr key={l.id} aria-label={`Share link ${label}`}>
-                        <Td>{l.note || <span className="text-slate-500">No note</span>}</Td>
+                        <Td>
+                          {l.note || <span className="text-slate-500">No note</span>}
+                          {l.allowPdf && <span className="block text-xs text-slate-500">PDF download allowed</span>}
+                        </Td>
                         <Td>
                           <StatusBadge status={l.status} at={l.revokedAt} />
                         </Td>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ShareLink" ADD COLUMN     "allowPdf" BOOLEAN NOT NULL DEFAULT false;
