@@ -133,6 +133,19 @@ function dispatch() {
   }
 }
 
+/**
+ * Starts a worker now if none is running, so it loads react-pdf and the fonts while the caller
+ * reads the report's data (about a second of a cold render). Never throws: the render reports.
+ */
+export function warmUpPdfWorker(): void {
+  if (slots.length > 0) return;
+  try {
+    startWorker();
+  } catch {
+    // renderReportPdf says what is missing
+  }
+}
+
 function remember(key: string, pdf: Uint8Array) {
   const limit = settings().cacheBytes;
   if (pdf.byteLength > limit) return;

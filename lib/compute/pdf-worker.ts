@@ -5,10 +5,15 @@
 import { parentPort } from "node:worker_threads";
 import type { Paper } from "@/lib/domain/report/canvas-page";
 import type { ProjectReport } from "@/lib/domain/report/types";
+import { getTextMeasurer } from "@/lib/reports/pdf/fonts";
 import { renderProjectReportPdf } from "@/lib/reports/pdf/render";
 
 export type PdfRequest = { id: number; report: ProjectReport; paper: Paper };
 export type PdfReply = { id: number; pdf: Uint8Array } | { id: number; error: string };
+
+// Load the fonts while the request thread is still reading the report's data (pdf-pool.ts starts
+// this worker before it); a failure here is reported by the render that needs them.
+getTextMeasurer().catch(() => {});
 
 parentPort?.on("message", (req: PdfRequest) => {
   void (async () => {

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { loadReportSources } from "@/lib/db/report";
 import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { reportFileName } from "@/lib/domain/report/file-name";
-import { renderReportPdf } from "@/lib/compute/pdf-pool";
+import { renderReportPdf, warmUpPdfWorker } from "@/lib/compute/pdf-pool";
 import { attachment, reportResponse } from "../report-response";
 
 const querySchema = z.object({ paper: z.enum(["a4", "letter"], { error: 'Choose the paper size "a4" or "letter".' }).default("a4") });
@@ -20,6 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
       throw new AppError("invalid_input", query.error.issues[0]?.message ?? "Invalid query.", {
         paper: query.error.issues.map((i) => i.message),
       });
+    warmUpPdfWorker(); // fonts load in the worker while the data loads here
     const report = buildProjectReport(await loadReportSources(access), new Date());
     const pdf = await renderReportPdf(report, query.data.paper);
     return new Response(pdf as Uint8Array<ArrayBuffer>, {
