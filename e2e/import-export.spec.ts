@@ -87,3 +87,65 @@ test("a broken file lists each problem with its JSON path, and nothing is create
   await page.goto(page.url().replace(/\/projects\/import$/, ""));
   await expect(page.getByText("No projects yet.")).toBeVisible();
 });
+
+test("values the forms would refuse and duplicate keys are listed with their JSON paths", async ({ page }) => {
+  await signUp(page, newPerson("Vera"));
+  await createProject(page, "Checked import", /Sales forecasting/);
+  await page.getByRole("link", { name: "Sharing & reports" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSON" }).click();
+  const text = await readFile((await (await downloading).path())!, "utf8");
+  const doc = JSON.parse(text);
+  doc.project.problems[0].priority = 0;
+  doc.project.budgetLines.push({ category: "compute", label: "Refund", month: "2026-01-01", plannedMinor: "-500000", actualMinor: null });
+  doc.project.metrics.push({
+    name: "AUROC",
+    kind: "offline",
+    unit: "",
+    direction: "higher_is_better",
+    target: 850,
+    alertThreshold: null,
+    description: "",
+  });
+  const expected = [
+    ["$.project.problems[0].priority", "Priority is 1 (highest) to 5."],
+    [`$.project.metrics[${doc.project.metrics.length - 1}].target`, "outside the metric's possible values"],
+    [`$.project.budgetLines[${doc.project.budgetLines.length - 1}].plannedMinor`, "cannot be negative"],
+  ];
+  if (doc.project.milestones.length) {
+    Object.assign(doc.project.milestones[0], { startDate: "2026-06-10", dueDate: "2026-06-01" });
+    expected.push(["$.project.milestones[0].dueDate", "The due date cannot be before the start date."]);
+  }
+  const solution = doc.project.problems.flatMap((p: { solutions: unknown[] }) => p.solutions)[0];
+  if (solution) {
+    const at = doc.project.problems.findIndex((p: { solutions: unknown[] }) => p.solutions.includes(solution));
+    solution.hlpStudies.push({
+      kind: "manual",
+      metricName: "accuracy",
+      score: 2.5,
+      method: "expert",
+      itemCount: 100,
+      notes: "",
+      results: null,
+      createdBy: null,
+      createdAt: "2026-01-01T00:00:00.000Z",
+    });
+    expected.push([`$.project.problems[${at}].solutions[0].hlpStudies[${solution.hlpStudies.length - 1}].score`, "fraction from 0 to 1"]);
+  }
+
+  await page.getByRole("link", { name: "Import a project from JSON" }).click();
+  const file = page.getByLabel("Project export file (.json)");
+  await file.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.getByRole("button", { name: "Import project" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Nothing was imported" });
+  await expect(alert).toContainText(`The file has ${expected.length} problems.`);
+  const problems = alert.getByRole("list", { name: "Problems in the file" });
+  for (const [path, message] of expected) await expect(problems.getByRole("listitem").filter({ hasText: path! })).toContainText(message!);
+
+  const duplicated = text.replace('"name":', '"name": "First name", "name":');
+  await file.setInputFiles({ name: "twice.json", mimeType: "application/json", buffer: Buffer.from(duplicated) });
+  await page.getByRole("button", { name: "Import project" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Nothing was imported" }).getByRole("listitem").filter({ hasText: "$.project.name" }),
+  ).toContainText("Duplicate key");
+});

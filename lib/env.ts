@@ -36,6 +36,12 @@ const envSchema = z.object({
     }),
   /** Sign-up attempts allowed per address per hour. */
   SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** PDF reports rendered at the same time, each in its own worker thread (lib/compute/pdf-pool.ts). */
+  PDF_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** Longest a PDF render may take before it is stopped and the download answers 503. */
+  PDF_RENDER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  /** Memory for finished PDFs, reused while the report's content is unchanged (0 turns the cache off). */
+  PDF_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,6 @@
-// npm run build:worker — bundles the trend worker (see scripts/lib/worker-build.ts).
+// Bundles the worker threads (see scripts/lib/worker-build.ts); part of `npm run build`.
 import path from "node:path";
-import { buildTrendWorker } from "./lib/worker-build";
+import { buildWorkers } from "./lib/worker-build";
 
-const out = await buildTrendWorker(path.resolve(import.meta.dirname, ".."));
-console.log(`[scopebench] trend worker built: ${path.relative(process.cwd(), out)}`);
+for (const out of await buildWorkers(path.resolve(import.meta.dirname, "..")))
+  console.log(`[scopebench] worker built: ${path.relative(process.cwd(), out)}`);

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -29,17 +29,39 @@ async function failureMessage(response: Response): Promise<string> {
     : `The report could not be prepared (HTTP ${response.status}). Please try again.`;
 }
 
+/** Seconds since `since` while it is set, ticking once a second (null when idle). */
+function useElapsedSeconds(since: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (since === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === null ? null : Math.max(0, Math.floor((now - since) / 1000));
+}
+
 /**
  * Download the project's report as PDF (A4 or US Letter) or Markdown. The file is fetched, then
- * handed to the browser as a download, so the button can show that it is being prepared.
+ * handed to the browser as a download, so the button can show that it is being prepared, and for
+ * how long: a large project's PDF is rendered in a worker and can take up to `pdfTimeoutSeconds`.
  */
-export function ReportDownloads({ workspaceSlug, projectId }: { workspaceSlug: string; projectId: string }) {
+export function ReportDownloads({
+  workspaceSlug,
+  projectId,
+  pdfTimeoutSeconds = 120,
+}: {
+  workspaceSlug: string;
+  projectId: string;
+  pdfTimeoutSeconds?: number;
+}) {
   const id = useId();
   const [paper, setPaper] = useState<Paper>("a4");
   const [pending, setPending] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const busy = useRef(false);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const elapsed = useElapsedSeconds(startedAt);
 
   const base = `/w/${encodeURIComponent(workspaceSlug)}/projects/${encodeURIComponent(projectId)}/report`;
 
@@ -47,6 +69,7 @@ export function ReportDownloads({ workspaceSlug, projectId }: { workspaceSlug: s
     if (busy.current) return;
     busy.current = true;
     setPending(format);
+    setStartedAt(Date.now());
     setError(null);
     setDone(null);
     try {
@@ -73,6 +96,7 @@ export function ReportDownloads({ workspaceSlug, projectId }: { workspaceSlug: s
     } finally {
       busy.current = false;
       setPending(null);
+      setStartedAt(null);
     }
   }
 
@@ -107,7 +131,14 @@ export function ReportDownloads({ workspaceSlug, projectId }: { workspaceSlug: s
         </Button>
       </div>
       <div className="mt-3 space-y-2" aria-live="polite">
-        {pending && <p className="text-sm text-slate-600">{PENDING_LABEL[pending]} This can take a few seconds for a large project.</p>}
+        {pending === "pdf" && (
+          <p className="text-sm text-slate-600">
+            {PENDING_LABEL.pdf} (this can take up to {pdfTimeoutSeconds} s for a large project){elapsed ? ` — ${elapsed} s so far.` : ""}
+          </p>
+        )}
+        {pending === "markdown" && (
+          <p className="text-sm text-slate-600">{PENDING_LABEL.markdown} This can take a few seconds for a large project.</p>
+        )}
         {error && <Alert tone="error">{error}</Alert>}
         {done && !error && <p className="text-sm text-slate-600">{done}</p>}
       </div>

@@ -1,6 +1,7 @@
 "use server";
 import { fail, redirectTo, workspaceFormAction, workspacePath } from "@/lib/actions/safe-action";
 import { importProject, ProjectImportError } from "@/lib/db/project-import";
+import { findDuplicateKeys } from "@/lib/domain/export/duplicate-keys";
 import { describeJsonSyntaxError, IMPORT_ISSUES_SHOWN, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/domain/export/upload";
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from "@/lib/domain/safe-input";
 import { AppError } from "@/lib/errors";
@@ -32,10 +33,14 @@ export const importProjectAction = workspaceFormAction({ schema: importProjectSc
   } catch (err) {
     throw new AppError("invalid_input", describeJsonSyntaxError(err, text));
   }
-  const result = await importProject(access, input).catch((err: unknown) => {
-    if (err instanceof ProjectImportError) return err;
-    throw err;
-  });
+  // JSON.parse keeps the last of two equal keys; a file that has any is refused, each one named.
+  const duplicates = findDuplicateKeys(text);
+  const result = duplicates.length
+    ? new ProjectImportError(duplicates)
+    : await importProject(access, input).catch((err: unknown) => {
+        if (err instanceof ProjectImportError) return err;
+        throw err;
+      });
   if (result instanceof ProjectImportError)
     // Every problem with its JSON path, listed under the form (the first ones; the count says how many more).
     return fail(

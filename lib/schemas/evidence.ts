@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { safeString } from "./safe";
 import { HLP_METHODS, HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
+import { HLP_ITEM_COUNT, HLP_SCORE_PCT } from "@/lib/domain/field-rules";
 
 const solutionRef = { workspaceSlug: safeString().min(1), projectId: safeString().min(1), solutionId: safeString().min(1) };
 const text = (max: number) =>
@@ -47,9 +48,9 @@ export { HLP_METHODS, HLP_METHOD_LABEL };
 export const hlpManualSchema = z.object({
   ...solutionRef,
   metricName,
-  scorePct: formNumber({ min: 0, max: 100, required: "Enter the human score in %." }),
+  scorePct: formNumber({ ...HLP_SCORE_PCT, required: "Enter the human score in %." }),
   method: z.enum(HLP_METHODS, { error: "Choose how the score was obtained." }),
-  itemCount: formNumber({ min: 1, max: 10_000_000, integer: true }),
+  itemCount: formNumber({ ...HLP_ITEM_COUNT, integer: true }),
   notes: text(2000).default(""),
 });
 

@@ -40,4 +40,32 @@ describe("metricSchema: the range of possible values", () => {
     const r = metricSchema.safeParse({ ...base, rangeMax: "lots" });
     expect(r.error?.issues).toEqual([expect.objectContaining({ path: ["rangeMax"], message: "Enter a number." })]);
   });
+
+  test("a target or alert threshold outside the possible values is refused (the import uses the same rule)", () => {
+    const auroc = metricSchema.safeParse({ ...base, target: "850" });
+    expect(auroc.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["target"],
+        message: 'The target 850 is outside the metric\'s possible values (0 – 1 for "AUROC").',
+      }),
+    ]);
+    const stated = metricSchema.safeParse({ ...base, name: "uplift", target: "12", alertThreshold: "-5", rangeMin: "0", rangeMax: "20" });
+    expect(stated.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["alertThreshold"],
+        message: "The alert threshold -5 is outside the metric's possible values (0 – 20).",
+      }),
+    ]);
+    expect(metricSchema.safeParse({ ...base, name: "revenue", target: "850" }).success).toBe(true);
+    // A unit of % alone bounds nothing (retention passes 100 %); a score in % lies in 0–100.
+    expect(metricSchema.safeParse({ ...base, name: "Net revenue retention", unit: "%", target: "105", alertThreshold: "98" }).success).toBe(
+      true,
+    );
+    expect(metricSchema.safeParse({ ...base, name: "accuracy", unit: "%", target: "850" }).error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["target"],
+        message: 'The target 850 is outside the metric\'s possible values (0 – 100 for "accuracy" in %).',
+      }),
+    ]);
+  });
 });

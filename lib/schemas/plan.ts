@@ -5,6 +5,7 @@ import { ISO_MONTH, isIsoDate } from "@/lib/domain/dates";
 import { parseAmount } from "@/lib/domain/plan/money";
 import { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "@/lib/domain/plan/payback";
 import { MAX_LABEL_LENGTH } from "@/lib/domain/plan/csv";
+import { DUE_BEFORE_START_MESSAGE, startNotAfterDue as datesInOrder } from "@/lib/domain/field-rules";
 
 const ref = { workspaceSlug: safeString().min(1), projectId: safeString().min(1) };
 const id = (message: string) => safeString({ error: message }).min(1, message);
@@ -27,7 +28,7 @@ const milestoneFields = {
 };
 
 const startNotAfterDue = <T extends { startDate: string; dueDate: string }>(s: z.ZodType<T>) =>
-  s.refine((m) => m.startDate <= m.dueDate, { message: "The due date cannot be before the start date.", path: ["dueDate"] });
+  s.refine(datesInOrder, { message: DUE_BEFORE_START_MESSAGE, path: ["dueDate"] });
 
 export const createMilestoneSchema = startNotAfterDue(z.object({ ...ref, ...milestoneFields }));
 export const updateMilestoneSchema = startNotAfterDue(z.object({ ...ref, milestoneId: id("Choose a milestone."), ...milestoneFields }));

@@ -2,6 +2,17 @@ import { z } from "zod";
 import { safeString } from "./safe";
 import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/domain/scoping/task-types";
 import { AVAILABILITY, METRIC_KINDS } from "@/lib/domain/enums";
+import {
+  MAX_MONEY,
+  MAX_RATE_PCT,
+  MAX_UPLIFT_PCT,
+  MAX_VOLUME,
+  METRIC_VALUE_LIMIT,
+  metricIssues,
+  P95_BUDGET_MS,
+  PRIORITY,
+  PRIORITY_MESSAGE,
+} from "@/lib/domain/field-rules";
 
 export { TASK_TYPES, TASK_TYPE_LABEL, AVAILABILITY, METRIC_KINDS };
 
@@ -32,7 +43,7 @@ const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
       return n;
     });
 
-const percent = formNumber({ max: 100 });
+const percent = formNumber({ max: MAX_RATE_PCT });
 
 export const AVAILABILITY_LABEL: Record<(typeof AVAILABILITY)[number], string> = {
   unknown: "Not assessed yet",
@@ -47,11 +58,7 @@ export const problemSchema = z.object({
   description: text(4000).default(""),
   businessMetric: text(200).default(""),
   stakeholder: text(120).default(""),
-  priority: z.coerce
-    .number({ error: "Choose a priority." })
-    .int()
-    .min(1, "Priority is 1 (highest) to 5.")
-    .max(5, "Priority is 1 (highest) to 5."),
+  priority: z.coerce.number({ error: "Choose a priority." }).int().min(PRIORITY.min, PRIORITY_MESSAGE).max(PRIORITY.max, PRIORITY_MESSAGE),
 });
 export const updateProblemSchema = problemSchema.extend({ problemId: safeString().min(1) });
 export const problemRefSchema = z.object({ ...ref, problemId: safeString().min(1) });
@@ -91,7 +98,7 @@ export const feasibilitySchema = solutionRefSchema.extend({
   predictiveFeatures: z.enum(AVAILABILITY),
   hlpNote: text(2000).default(""),
   historyNote: text(2000).default(""),
-  costEstimate: formNumber({ max: 1e12 }),
+  costEstimate: formNumber({ max: MAX_MONEY }),
   notes: text(4000).default(""),
   /** One benchmark per line: "Title | https://…" */
   benchmarks: safeString()
@@ -118,15 +125,15 @@ export type FeasibilityInput = z.infer<typeof feasibilitySchema>;
 
 export const valueSchema = solutionRefSchema.extend({
   businessMetric: text(200).default(""),
-  expectedUpliftPct: formNumber({ max: 1000 }),
-  yearlyGain: formNumber({ max: 1e12 }),
-  yearlyWasteAvoided: formNumber({ max: 1e12 }),
-  yearlySystemCost: formNumber({ max: 1e12 }),
-  falsePositiveCost: formNumber({ max: 1e12 }),
-  falseNegativeCost: formNumber({ max: 1e12 }),
+  expectedUpliftPct: formNumber({ max: MAX_UPLIFT_PCT }),
+  yearlyGain: formNumber({ max: MAX_MONEY }),
+  yearlyWasteAvoided: formNumber({ max: MAX_MONEY }),
+  yearlySystemCost: formNumber({ max: MAX_MONEY }),
+  falsePositiveCost: formNumber({ max: MAX_MONEY }),
+  falseNegativeCost: formNumber({ max: MAX_MONEY }),
   falsePositiveRatePct: percent,
   falseNegativeRatePct: percent,
-  yearlyVolume: formNumber({ max: 1e12, integer: true }),
+  yearlyVolume: formNumber({ max: MAX_VOLUME, integer: true }),
 });
 export type ValueFormInput = z.infer<typeof valueSchema>;
 
@@ -139,7 +146,7 @@ export const constraintsSchema = z
       .enum(["", "yes", "no"])
       .default("")
       .transform((v) => (v === "" ? null : v === "yes")),
-    collectionCost: formNumber({ max: 1e12 }),
+    collectionCost: formNumber({ max: MAX_MONEY }),
     hardware: text(300).default(""),
     deploymentTarget: z
       .enum(["", "cloud", "on_premise", "edge", "mobile"])
@@ -149,7 +156,7 @@ export const constraintsSchema = z
       .enum(["", "online", "batch"])
       .default("")
       .transform((v) => (v === "" ? null : v)),
-    p95BudgetMs: formNumber({ min: 1, max: 600_000, integer: true }),
+    p95BudgetMs: formNumber({ ...P95_BUDGET_MS, integer: true }),
     batchDeadline: text(200).default(""),
     currency: safeString()
       .trim()
@@ -181,33 +188,16 @@ export const metricSchema = z
     kind: z.enum(METRIC_KINDS, { error: "Choose the kind of metric." }),
     unit: text(30).default(""),
     direction: z.enum(["higher_is_better", "lower_is_better"], { error: "Choose whether higher or lower is better." }),
-    target: formNumber({ min: -1e12, max: 1e12 }),
-    alertThreshold: formNumber({ min: -1e12, max: 1e12 }),
+    target: formNumber({ min: -METRIC_VALUE_LIMIT, max: METRIC_VALUE_LIMIT }),
+    alertThreshold: formNumber({ min: -METRIC_VALUE_LIMIT, max: METRIC_VALUE_LIMIT }),
     /** The lowest and highest possible values; empty = inferred from the name and unit (lib/domain/scoping/metric-range.ts). */
-    rangeMin: formNumber({ min: -1e12, max: 1e12 }),
-    rangeMax: formNumber({ min: -1e12, max: 1e12 }),
+    rangeMin: formNumber({ min: -METRIC_VALUE_LIMIT, max: METRIC_VALUE_LIMIT }),
+    rangeMax: formNumber({ min: -METRIC_VALUE_LIMIT, max: METRIC_VALUE_LIMIT }),
     description: text(500).default(""),
   })
   .superRefine((m, ctx) => {
     if (m.target === null) ctx.addIssue({ code: "custom", path: ["target"], message: "Set a target value." });
-    if (m.rangeMin !== null && m.rangeMax !== null && m.rangeMin >= m.rangeMax)
-      ctx.addIssue({
-        code: "custom",
-        path: ["rangeMax"],
-        message: "The highest possible value must be above the lowest.",
-      });
-    if (m.target !== null && m.alertThreshold !== null) {
-      const wrongSide = m.direction === "higher_is_better" ? m.alertThreshold > m.target : m.alertThreshold < m.target;
-      if (wrongSide)
-        ctx.addIssue({
-          code: "custom",
-          path: ["alertThreshold"],
-          message:
-            m.direction === "higher_is_better"
-              ? "When higher is better, the alert threshold must be at or below the target."
-              : "When lower is better, the alert threshold must be at or above the target.",
-        });
-    }
+    for (const issue of metricIssues(m)) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
   });
 export const updateMetricSchema = metricSchema.and(z.object({ metricId: safeString().min(1) }));
 export const metricRefSchema = z.object({ ...ref, metricId: safeString().min(1) });

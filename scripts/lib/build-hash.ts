@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { WORKER_OUT } from "./worker-build";
+import { WORKER_OUTPUTS } from "./worker-build";
 
 const SOURCES = [
   "app",
@@ -43,7 +43,7 @@ export async function sourceFingerprint(root: string): Promise<string> {
 
 /** Whether the last build was made from other sources than `fingerprint` (take it before building). */
 export async function buildIsStale(root: string, fingerprint: string): Promise<boolean> {
-  if (!existsSync(path.join(root, DIST, "BUILD_ID")) || !existsSync(path.join(root, WORKER_OUT))) return true;
+  if (!existsSync(path.join(root, DIST, "BUILD_ID")) || WORKER_OUTPUTS.some((f) => !existsSync(path.join(root, f)))) return true;
   const saved = await readFile(path.join(root, STAMP), "utf8").catch(() => "");
   return saved.trim() !== fingerprint;
 }

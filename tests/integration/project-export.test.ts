@@ -100,17 +100,17 @@ describe("round trip: export → import → export gives the same document (apar
     const p = first.project;
     expect(p.name).toBe(`Full ${UNICODE}`);
     expect(p.archived).toBe(true);
-    expect(p.constraints?.collectionCost).toBe("9999999999999999.99");
+    expect(p.constraints?.collectionCost).toBe("1000000000000.00");
     const [a, b] = p.problems[0]!.solutions;
     expect(a!.value).toMatchObject({
-      yearlyGain: "9999999999999999.99",
-      yearlyWasteAvoided: "-12.34",
+      yearlyGain: "1000000000000.00",
+      yearlyWasteAvoided: "0.00",
       expectedUplift: "0.000001",
-      falsePositiveRate: "999.999999",
-      yearlyVolume: "9223372036854775807",
+      falsePositiveRate: "1.000000",
+      yearlyVolume: "1000000000000",
     });
-    expect(b!.value).toMatchObject({ expectedUplift: null, yearlyVolume: "-9223372036854775808" });
-    expect(p.budgetLines[0]).toMatchObject({ plannedMinor: "9223372036854775807", actualMinor: "-9223372036854775808" });
+    expect(b!.value).toMatchObject({ expectedUplift: null, yearlyVolume: "0" });
+    expect(p.budgetLines[0]).toMatchObject({ plannedMinor: "100000000000000", actualMinor: "0" });
     expect(p.metrics.map((m) => m.target)).toContain(0.30000000000000004);
     expect(p.monitoringPoints.map((m) => m.value)).toEqual(expect.arrayContaining([5e-324, 1.5e308]));
     expect(p.problems.map((x) => x.title)).toEqual([`Waste ${UNICODE}`, "Second at position 0", "No solutions yet"]);
@@ -335,6 +335,62 @@ describe("import", () => {
     expect(await run(upload(owner.workspace.slug, ""))).toMatchObject({
       status: "error",
       message: "Choose a JSON file exported from Scopebench.",
+    });
+    expect(await db.project.count({ where: { workspaceId: owner.workspace.id } })).toBe(before);
+  });
+  test("values the forms refuse are refused with their JSON paths, and so are duplicate keys; nothing is created", async () => {
+    session.userId = owner.user.id;
+    const before = await db.project.count({ where: { workspaceId: owner.workspace.id } });
+    const doc = makeLargeProjectDocument({
+      problems: 2,
+      solutions: 2,
+      canvasRevisions: 10,
+      milestones: 3,
+      budgetLines: 3,
+      runs: 0,
+      monitoringPoints: 0,
+    }) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const bad = structuredClone(doc);
+    bad.project.problems[0].priority = 0;
+    bad.project.milestones[1].startDate = "2026-06-10";
+    bad.project.milestones[1].dueDate = "2026-06-01";
+    bad.project.budgetLines[2].plannedMinor = "-500000"; // −5,000.00
+    bad.project.problems[1].solutions[0].hlpStudies.push({
+      kind: "manual",
+      metricName: "accuracy",
+      score: 2.5, // 250 %
+      method: "expert",
+      itemCount: 100,
+      notes: "",
+      results: null,
+      createdBy: null,
+      createdAt: "2026-01-01T00:00:00.000Z",
+    });
+    Object.assign(bad.project.metrics[0], { target: 850, alertThreshold: null, rangeMin: 0, rangeMax: 100 });
+    const state = (await run(upload(owner.workspace.slug, JSON.stringify(bad)))) as ImportFormState;
+    expect(state.status).toBe("error");
+    expect(state.message).toBe("The file has 5 problems. Nothing was imported.");
+    expect(state.issues!.map((i) => i.path).sort()).toEqual(
+      [
+        "$.project.problems[0].priority",
+        "$.project.milestones[1].dueDate",
+        "$.project.budgetLines[2].plannedMinor",
+        "$.project.problems[1].solutions[0].hlpStudies[0].score",
+        "$.project.metrics[0].target",
+      ].sort(),
+    );
+    expect(state.issues).toContainEqual({ path: "$.project.problems[0].priority", message: "Priority is 1 (highest) to 5." });
+    expect(state.issues).toContainEqual({
+      path: "$.project.milestones[1].dueDate",
+      message: "The due date cannot be before the start date.",
+    });
+
+    const title = JSON.stringify(doc.project.problems[0].title);
+    const text = JSON.stringify(doc).replace(`"title":${title}`, `"title":${title},"title":"Another title"`);
+    expect(await run(upload(owner.workspace.slug, text))).toMatchObject({
+      status: "error",
+      message: "The file has 1 problem. Nothing was imported.",
+      issues: [{ path: "$.project.problems[0].title", message: expect.stringContaining("Duplicate key") }],
     });
     expect(await db.project.count({ where: { workspaceId: owner.workspace.id } })).toBe(before);
   });

@@ -30,6 +30,7 @@ import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { planCanvasPage } from "@/lib/domain/report/canvas-page";
 import { reportToMarkdown } from "@/lib/domain/report/markdown";
 import type { ProjectReport } from "@/lib/domain/report/types";
+import { pdfPoolStats, reportCacheKey } from "@/lib/compute/pdf-pool";
 import { getTextMeasurer } from "@/lib/reports/pdf/fonts";
 import { renderProjectReportPdf } from "@/lib/reports/pdf/render";
 import { makeUser, projectAccessFor } from "../support/factories";
@@ -507,6 +508,38 @@ describe("download routes", () => {
     const pdf = await inspectPdf(body);
     expect(pdf.pages[0]!.width).toBeCloseTo(612, 1);
     expect(pdf.pages[0]!.height).toBeCloseTo(792, 1);
+  });
+
+  test("the PDF is rendered in the worker once, then served from the cache until the project changes", async () => {
+    session.userId = owner.user.id;
+    const get = async () => {
+      const res = await getPdf(
+        url(owner.workspace.slug, templateAccess.project.id, "pdf"),
+        ctx(owner.workspace.slug, templateAccess.project.id),
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="sales-forecasting-template-report.pdf"');
+      return Buffer.from(await res.arrayBuffer());
+    };
+    const before = pdfPoolStats();
+    const [first, concurrent] = await Promise.all([get(), get()]);
+    expect(pdfPoolStats().rendered - before.rendered).toBe(1); // two requests at once share one render
+    expect(concurrent.equals(first)).toBe(true);
+    const again = await get();
+    expect(again.equals(first)).toBe(true);
+    expect(pdfPoolStats().cacheHits - before.cacheHits).toBe(1);
+    expect(pdfPoolStats().rendered - before.rendered).toBe(1);
+
+    // The key follows the content: another day, another paper or an edit is another file; the time of day is not.
+    const report = await loadReport(templateAccess);
+    const later = { ...report, generatedAt: new Date(NOW.getTime() + 3_600_000).toISOString() };
+    expect(reportCacheKey(later, "a4")).toBe(reportCacheKey(report, "a4"));
+    expect(reportCacheKey(report, "letter")).not.toBe(reportCacheKey(report, "a4"));
+    expect(reportCacheKey({ ...report, generatedDate: "2026-03-02" }, "a4")).not.toBe(reportCacheKey(report, "a4"));
+    await createProblem(templateAccess, { title: "A new problem", description: "", businessMetric: "", stakeholder: "", priority: 2 });
+    const edited = await get();
+    expect(pdfPoolStats().rendered - before.rendered).toBe(2);
+    expect(edited.equals(first)).toBe(false);
   });
 
   test("Markdown download", async () => {

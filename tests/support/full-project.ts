@@ -1,5 +1,6 @@
 // A project with every table and every optional field filled, including edge values (the largest
-// Decimal and BigInt amounts, tiny and huge floats), unicode text, canvas revisions with a restore,
+// amounts, rates and volumes the forms and the import accept, float rounding, tiny and huge
+// monitoring values), unicode text, canvas revisions with a restore,
 // comment threads with a guest reply, milestone dependencies, runs and segmented monitoring.
 // Written straight through Prisma so nothing is left at a default.
 import { randomUUID } from "node:crypto";
@@ -32,11 +33,11 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       dataVolume: "3 years",
       classBalance: "1:20",
       canCollectMore: false,
-      collectionCost: "9999999999999999.99",
+      collectionCost: "1000000000000.00",
       hardware: "GPU ✓",
       deploymentTarget: "edge",
       latencyMode: "online",
-      p95BudgetMs: 2_147_483_647,
+      p95BudgetMs: 600_000,
       batchDeadline: "06:00 CET",
     },
   });
@@ -48,7 +49,7 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
         unit: "%",
         direction: "lower_is_better" as const,
         target: 0.1 + 0.2,
-        alertThreshold: 1e-300,
+        alertThreshold: 0.30000000000000004 + 1e-15,
         description: UNICODE,
       },
       {
@@ -67,9 +68,9 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
         kind: "business" as const,
         unit: "€",
         direction: "lower_is_better" as const,
-        target: -1.5e300,
+        target: -1e12,
         alertThreshold: 123456789.123456,
-        rangeMin: -1.7e308,
+        rangeMin: -1e12,
         rangeMax: null,
         description: "Business",
       },
@@ -134,17 +135,17 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       solutionId: a.id,
       businessMetric: "waste",
       expectedUplift: "0.000001",
-      yearlyGain: "9999999999999999.99",
-      yearlyWasteAvoided: "-12.34",
+      yearlyGain: "1000000000000.00",
+      yearlyWasteAvoided: "0.00",
       yearlySystemCost: "1234567.89",
       falsePositiveCost: "0.10",
       falseNegativeCost: "7.00",
-      falsePositiveRate: "999.999999",
+      falsePositiveRate: "1.000000",
       falseNegativeRate: "0.333333",
-      yearlyVolume: 9_223_372_036_854_775_807n,
+      yearlyVolume: 1_000_000_000_000n,
     },
   });
-  await db.valueAssessment.create({ data: { solutionId: b.id, expectedUplift: null, yearlyVolume: -9_223_372_036_854_775_808n } });
+  await db.valueAssessment.create({ data: { solutionId: b.id, expectedUplift: null, yearlyVolume: 0n } });
   await db.solutionDecision.createMany({
     data: [
       {
@@ -433,8 +434,8 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
         category: "people",
         label: `Data scientist ${UNICODE}`,
         month: day("2024-07-01"),
-        plannedMinor: 9_223_372_036_854_775_807n,
-        actualMinor: -9_223_372_036_854_775_808n,
+        plannedMinor: 100_000_000_000_000n,
+        actualMinor: 0n,
       },
       { projectId, category: "people", label: "Same month and category", month: day("2024-07-01"), plannedMinor: 0n, actualMinor: null },
       { projectId, category: "compute", label: "", month: day("2024-08-01"), plannedMinor: 150_000n, actualMinor: 149_999n },

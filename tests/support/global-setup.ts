@@ -2,7 +2,7 @@
 import type { TestProject } from "vitest/node";
 import path from "node:path";
 import { createTestDatabase, dropDatabase, getTestServer } from "../../scripts/lib/test-db";
-import { buildTrendWorker } from "../../scripts/lib/worker-build";
+import { buildWorkers } from "../../scripts/lib/worker-build";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,8 +11,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  // The trend analyses run in the bundled worker (lib/compute/trend-pool.ts), as in the app.
-  await buildTrendWorker(path.resolve(import.meta.dirname, "../.."));
+  // Trend analyses and PDF downloads run in the bundled workers (lib/compute/), as in the app.
+  await buildWorkers(path.resolve(import.meta.dirname, "../.."));
   const server = await getTestServer();
   const url = await createTestDatabase(server, `scopebench_it_${process.pid}_${Date.now()}`);
   project.provide("databaseUrl", url);

@@ -113,16 +113,52 @@ describe("parseProjectExport", () => {
     expect(at("$.project.budgetLines[1].month")).toMatch(/first day of the month/);
   });
 
-  test("values at the edges of their columns are accepted", () => {
+  test("values at the edges of the forms' ranges are accepted", () => {
     const doc = raw();
     const value = doc.project.problems[0].solutions[0].value;
     Object.assign(value, {
-      yearlyGain: "9999999999999999.99",
-      yearlyWasteAvoided: "-9999999999999999.99",
-      yearlyVolume: "-9223372036854775808",
-      falsePositiveRate: "999.999999",
+      yearlyGain: "1000000000000.00",
+      yearlyWasteAvoided: "0.00",
+      yearlyVolume: "1000000000000",
+      falsePositiveRate: "1.000000",
+      expectedUplift: "10.000000",
     });
+    doc.project.problems[0].priority = 5;
+    doc.project.budgetLines[0].plannedMinor = "100000000000000";
+    doc.project.milestones[0].dueDate = doc.project.milestones[0].startDate;
     expect(parseProjectExport(doc).ok).toBe(true);
+  });
+
+  test("values the forms refuse are refused, each at its JSON path", () => {
+    const doc = raw();
+    const solution = doc.project.problems[0].solutions[0];
+    doc.project.problems[0].priority = 0;
+    doc.project.milestones[0].startDate = "2026-05-10";
+    doc.project.milestones[0].dueDate = "2026-05-01";
+    doc.project.budgetLines[0].plannedMinor = "-500000";
+    solution.hlpStudies.push({
+      kind: "manual",
+      metricName: "accuracy",
+      score: 2.5,
+      method: "expert",
+      itemCount: 200,
+      notes: "",
+      results: null,
+      createdBy: null,
+      createdAt: "2026-01-01T00:00:00.000Z",
+    });
+    Object.assign(solution.value, { yearlyGain: "-1.00", falsePositiveRate: "1.500000" });
+    Object.assign(doc.project.metrics[0], { target: 850, alertThreshold: null, rangeMin: 0, rangeMax: 100 });
+    const issues = issuesOf(doc);
+    const at = (path: string) => issues.find((i) => i.path === path)?.message;
+    expect(at("$.project.problems[0].priority")).toBe("Priority is 1 (highest) to 5.");
+    expect(at("$.project.milestones[0].dueDate")).toBe("The due date cannot be before the start date.");
+    expect(at("$.project.budgetLines[0].plannedMinor")).toMatch(/cannot be negative/);
+    expect(at("$.project.problems[0].solutions[0].hlpStudies[0].score")).toMatch(/fraction from 0 to 1/);
+    expect(at("$.project.problems[0].solutions[0].value.yearlyGain")).toMatch(/no negative amounts/);
+    expect(at("$.project.problems[0].solutions[0].value.falsePositiveRate")).toMatch(/fraction from 0 to 1/);
+    expect(at("$.project.metrics[0].target")).toBe("The target 850 is outside the metric's possible values (0 – 100).");
+    expect(issues).toHaveLength(7);
   });
 });
 

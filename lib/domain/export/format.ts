@@ -24,6 +24,22 @@ import {
   TEAM_ROLES,
 } from "@/lib/domain/enums";
 import { FIELD_SCHEMAS } from "@/lib/domain/canvas/fields";
+import {
+  DUE_BEFORE_START_MESSAGE,
+  HLP_ITEM_COUNT,
+  HLP_SCORE_PCT,
+  MAX_MONEY,
+  MAX_RATE_PCT,
+  MAX_UPLIFT_PCT,
+  MAX_VOLUME,
+  METRIC_VALUE_LIMIT,
+  metricIssues,
+  P95_BUDGET_MS,
+  PRIORITY,
+  PRIORITY_MESSAGE,
+  startNotAfterDue,
+} from "@/lib/domain/field-rules";
+import { MAX_LINE_MINOR } from "@/lib/domain/plan/money";
 import { checkReferences } from "./references";
 
 export const PROJECT_EXPORT_FORMAT = "scopebench.project";
@@ -65,6 +81,21 @@ const decimal = (integerDigits: number, scale: number, example: string) =>
     .describe(`Exact decimal as a string (up to ${integerDigits} integer digits, ${scale} decimals).`);
 const money = decimal(16, 2, "1234.50");
 const rate = decimal(3, 6, "0.050000");
+/** A decimal string within [min, max] once it has the right form (zod runs every check). */
+const within = (schema: z.ZodString, min: number, max: number, message: string) =>
+  schema.refine((s) => !/^-?\d+(\.\d+)?$/.test(s) || (Number(s) >= min && Number(s) <= max), message);
+/** A money amount as the forms take it: never negative, at most MAX_MONEY. */
+const amount = within(
+  money,
+  0,
+  MAX_MONEY,
+  `Use an amount from 0 to ${MAX_MONEY.toLocaleString("en-US")}: the forms take no negative amounts.`,
+);
+/** A share typed in the forms as a percentage, stored as a fraction. */
+const fraction = (maxPct: number) => within(rate, 0, maxPct / 100, `Use a fraction from 0 to ${maxPct / 100} (0–${maxPct} % in the form).`);
+const metricValue = finite
+  .min(-METRIC_VALUE_LIMIT, `Use a value from −${METRIC_VALUE_LIMIT.toExponential()} to ${METRIC_VALUE_LIMIT.toExponential()}.`)
+  .max(METRIC_VALUE_LIMIT, `Use a value from −${METRIC_VALUE_LIMIT.toExponential()} to ${METRIC_VALUE_LIMIT.toExponential()}.`);
 const WHOLE = /^-?\d{1,19}$/;
 const bigInteger = z
   .string()
@@ -72,30 +103,43 @@ const bigInteger = z
   // zod runs every check, so the range test must not choke on what the pattern already refused.
   .refine((s) => !WHOLE.test(s) || (BigInt(s) <= INT64_MAX && BigInt(s) >= -INT64_MAX - 1n), "The number is outside the 64-bit range.")
   .describe("64-bit integer as a decimal string.");
+/** Minor units of one budget line, as the budget form takes them: 0 to MAX_LINE_MINOR. */
+const lineAmount = bigInteger.refine(
+  (s) => !WHOLE.test(s) || (BigInt(s) >= 0n && BigInt(s) <= MAX_LINE_MINOR),
+  `Use an amount from 0 to ${MAX_LINE_MINOR.toLocaleString("en-US")} minor units: budget amounts cannot be negative.`,
+);
 
 const constraintsSchema = z.strictObject({
   dataVolume: SHORT,
   classBalance: SHORT,
   canCollectMore: z.boolean().nullable(),
-  collectionCost: money.nullable(),
+  collectionCost: amount.nullable(),
   hardware: SHORT,
   deploymentTarget: z.enum(DEPLOYMENT_TARGETS).nullable(),
   latencyMode: z.enum(LATENCY_MODES).nullable(),
-  p95BudgetMs: int32.nullable(),
+  p95BudgetMs: z
+    .int()
+    .min(P95_BUDGET_MS.min, `Use ${P95_BUDGET_MS.min} to ${P95_BUDGET_MS.max.toLocaleString("en-US")} ms.`)
+    .max(P95_BUDGET_MS.max, `Use ${P95_BUDGET_MS.min} to ${P95_BUDGET_MS.max.toLocaleString("en-US")} ms.`)
+    .nullable(),
   batchDeadline: SHORT,
 });
 
-const metricSchema = z.strictObject({
-  name: z.string().min(1, "A metric needs a name.").max(200),
-  kind: z.enum(METRIC_KINDS),
-  unit: SHORT,
-  direction: z.enum(METRIC_DIRECTIONS),
-  target: finite.nullable(),
-  alertThreshold: finite.nullable(),
-  rangeMin: finite.nullable().optional().describe("The lowest possible value; absent (or null): inferred from the name and unit."),
-  rangeMax: finite.nullable().optional().describe("The highest possible value; absent (or null): inferred from the name and unit."),
-  description: LONG,
-});
+const metricSchema = z
+  .strictObject({
+    name: z.string().min(1, "A metric needs a name.").max(200),
+    kind: z.enum(METRIC_KINDS),
+    unit: SHORT,
+    direction: z.enum(METRIC_DIRECTIONS),
+    target: metricValue.nullable(),
+    alertThreshold: metricValue.nullable(),
+    rangeMin: metricValue.nullable().optional().describe("The lowest possible value; absent (or null): inferred from the name and unit."),
+    rangeMax: metricValue.nullable().optional().describe("The highest possible value; absent (or null): inferred from the name and unit."),
+    description: LONG,
+  })
+  .superRefine((m, ctx) => {
+    for (const issue of metricIssues(m)) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+  });
 
 const feasibilitySchema = z.strictObject({
   dataAvailability: z.enum(AVAILABILITY),
@@ -103,21 +147,24 @@ const feasibilitySchema = z.strictObject({
   hlpNote: LONG,
   historyNote: LONG,
   benchmarks: z.array(z.strictObject({ title: SHORT, url: SHORT })).max(1_000),
-  costEstimate: money.nullable(),
+  costEstimate: amount.nullable(),
   notes: LONG,
 });
 
 const valueSchema = z.strictObject({
   businessMetric: SHORT,
-  expectedUplift: rate.nullable(),
-  yearlyGain: money,
-  yearlyWasteAvoided: money,
-  yearlySystemCost: money,
-  falsePositiveCost: money,
-  falseNegativeCost: money,
-  falsePositiveRate: rate,
-  falseNegativeRate: rate,
-  yearlyVolume: bigInteger,
+  expectedUplift: fraction(MAX_UPLIFT_PCT).nullable(),
+  yearlyGain: amount,
+  yearlyWasteAvoided: amount,
+  yearlySystemCost: amount,
+  falsePositiveCost: amount,
+  falseNegativeCost: amount,
+  falsePositiveRate: fraction(MAX_RATE_PCT),
+  falseNegativeRate: fraction(MAX_RATE_PCT),
+  yearlyVolume: bigInteger.refine(
+    (s) => !WHOLE.test(s) || (BigInt(s) >= 0n && BigInt(s) <= BigInt(MAX_VOLUME)),
+    `Use a volume from 0 to ${MAX_VOLUME.toLocaleString("en-US")}.`,
+  ),
 });
 
 const decisionSchema = z.strictObject({ status: z.enum(SOLUTION_STATUSES), rationale: LONG, actor: person, createdAt: dateTime });
@@ -125,9 +172,21 @@ const decisionSchema = z.strictObject({ status: z.enum(SOLUTION_STATUSES), ratio
 const hlpStudySchema = z.strictObject({
   kind: z.enum(HLP_KINDS),
   metricName: SHORT,
-  score: finite,
+  score: finite
+    .min(
+      HLP_SCORE_PCT.min / 100,
+      `A score is a fraction from ${HLP_SCORE_PCT.min / 100} to ${HLP_SCORE_PCT.max / 100} (0–100 % in the form).`,
+    )
+    .max(
+      HLP_SCORE_PCT.max / 100,
+      `A score is a fraction from ${HLP_SCORE_PCT.min / 100} to ${HLP_SCORE_PCT.max / 100} (0–100 % in the form).`,
+    ),
   method: SHORT,
-  itemCount: int32.nullable(),
+  itemCount: z
+    .int()
+    .min(HLP_ITEM_COUNT.min, `Use ${HLP_ITEM_COUNT.min} to ${HLP_ITEM_COUNT.max.toLocaleString("en-US")} items.`)
+    .max(HLP_ITEM_COUNT.max, `Use ${HLP_ITEM_COUNT.min} to ${HLP_ITEM_COUNT.max.toLocaleString("en-US")} items.`)
+    .nullable(),
   notes: LONG,
   results: z.json().nullable().describe("Statistics computed from a labels CSV, kept as stored."),
   createdBy: person,
@@ -191,7 +250,7 @@ const problemSchema = z.strictObject({
   description: LONG,
   businessMetric: SHORT,
   stakeholder: SHORT,
-  priority: int32,
+  priority: z.int().min(PRIORITY.min, PRIORITY_MESSAGE).max(PRIORITY.max, PRIORITY_MESSAGE),
   position: int32,
   solutions: z.array(solutionSchema),
 });
@@ -241,25 +300,29 @@ const commentSchema = z.strictObject({
   createdAt: dateTime,
 });
 
-const milestoneSchema = z.strictObject({
-  ref,
-  title: SHORT,
-  phase: z.enum(LIFECYCLE_STAGES),
-  ownerRole: z.enum(TEAM_ROLES),
-  owner: person,
-  startDate: date,
-  dueDate: date,
-  status: z.enum(MILESTONE_STATUSES),
-  position: int32,
-  dependsOn: z.array(ref).describe("`ref`s of the milestones this one waits for."),
-});
+const milestoneSchema = z
+  .strictObject({
+    ref,
+    title: SHORT,
+    phase: z.enum(LIFECYCLE_STAGES),
+    ownerRole: z.enum(TEAM_ROLES),
+    owner: person,
+    startDate: date,
+    dueDate: date,
+    status: z.enum(MILESTONE_STATUSES),
+    position: int32,
+    dependsOn: z.array(ref).describe("`ref`s of the milestones this one waits for."),
+  })
+  .superRefine((m, ctx) => {
+    if (!startNotAfterDue(m)) ctx.addIssue({ code: "custom", path: ["dueDate"], message: DUE_BEFORE_START_MESSAGE });
+  });
 
 const budgetLineSchema = z.strictObject({
   category: z.enum(BUDGET_CATEGORIES),
   label: SHORT,
   month: date.refine((d) => d.endsWith("-01"), "A budget month is the first day of the month (YYYY-MM-01)."),
-  plannedMinor: bigInteger.describe("Planned amount in minor units (cents) of the project's currency."),
-  actualMinor: bigInteger.nullable().describe("Actual amount in minor units, or null when not known yet."),
+  plannedMinor: lineAmount.describe("Planned amount in minor units (cents) of the project's currency."),
+  actualMinor: lineAmount.nullable().describe("Actual amount in minor units, or null when not known yet."),
 });
 
 const runSchema = z.strictObject({

@@ -157,7 +157,7 @@ describe("the report's canvas text", () => {
     const block = report.canvas.blocks[0]!;
     block.text = "## Goal\n\nSee [brief](https://example.test/b).\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))";
     const md = reportToMarkdown(report);
-    expect(md).toContain("##### Goal");
+    expect(md).toContain("#### Goal");
     expect(md).toContain("See [brief](https://example.test/b).");
     expect(md).toContain("\\<img src=x onerror=alert(1)\\>");
     expect(md).not.toContain("javascript:");

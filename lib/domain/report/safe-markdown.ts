@@ -12,7 +12,7 @@ import { defaultSchema } from "rehype-sanitize";
 import type { Nodes, Root } from "mdast";
 
 type UrlKind = "href" | "src";
-type Edit = { start: number; end: number; text: string };
+export type Edit = { start: number; end: number; text: string };
 
 const PROTOCOLS: Record<UrlKind, readonly string[]> = {
   href: defaultSchema.protocols?.href ?? [],
@@ -38,9 +38,12 @@ export function isSafeUrl(url: string, kind: UrlKind): boolean {
 /** Escapes what Markdown reads as markup (raw HTML, and the alt text that replaces a dropped image). */
 const escapeText = (text: string) => text.replace(/[\\`*_[\]<>|~!&]/g, "\\$&");
 
-const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+/** The mdast tree of GitHub-flavoured Markdown, with source positions. */
+export const parseMarkdown = (markdown: string): Root =>
+  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
-function walk(node: Nodes, visit: (node: Nodes) => void) {
+/** Visits every node of the tree, parents before children, in document order. */
+export function walk(node: Nodes, visit: (node: Nodes) => void) {
   visit(node);
   if ("children" in node) for (const child of node.children) walk(child, visit);
 }
@@ -93,7 +96,8 @@ function unsafeEdits(markdown: string, tree: Root): Edit[] {
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function applyEdits(markdown: string, edits: readonly Edit[]): string {
+/** Applies edits sorted by position; an edit overlapping the previous one is skipped. */
+export function applyEdits(markdown: string, edits: readonly Edit[]): string {
   let out = "";
   let at = 0;
   for (const e of edits) {
@@ -106,14 +110,14 @@ function applyEdits(markdown: string, edits: readonly Edit[]): string {
 
 /** Whether the Markdown has raw HTML or a link, image or definition the app's renderer would not keep. */
 export function hasUnsafeMarkdown(markdown: string): boolean {
-  return unsafeEdits(markdown, parse(markdown)).length > 0;
+  return unsafeEdits(markdown, parseMarkdown(markdown)).length > 0;
 }
 
 /** The Markdown with raw HTML turned into literal text and unsafe links and images dropped (their text kept). */
 export function sanitizeMarkdown(markdown: string): string {
   let text = markdown;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const edits = unsafeEdits(text, parse(text));
+    const edits = unsafeEdits(text, parseMarkdown(text));
     if (edits.length === 0) return text;
     text = applyEdits(text, edits);
   }

@@ -1,13 +1,13 @@
 // GET /s/:token/report/pdf?paper=a4|letter — the project report as a PDF, for a share link whose
 // owner allowed the download: the same file the team downloads. The token is the credential; an
 // unknown, expired or revoked link, or one without the PDF allowed, answers 404 and renders nothing.
-import { Readable } from "node:stream";
 import { z } from "zod";
 import { findSharedProject } from "@/lib/db/share-links";
+import { AppError } from "@/lib/errors";
 import { loadReportSources } from "@/lib/db/report";
 import { buildProjectReport } from "@/lib/domain/report/build-report";
 import { reportFileName } from "@/lib/domain/report/file-name";
-import { renderProjectReportPdfStream } from "@/lib/reports/pdf/render";
+import { renderReportPdf, warmUpPdfWorker } from "@/lib/compute/pdf-pool";
 
 export const dynamic = "force-dynamic";
 
@@ -27,19 +27,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   try {
     const shared = await findSharedProject(token);
     if (!shared?.link.allowPdf) return notFound();
+    warmUpPdfWorker();
     const report = buildProjectReport(await loadReportSources(shared.access), new Date());
-    const stream = await renderProjectReportPdfStream(report, { paper: query.data.paper });
-    const body = Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>;
-    return new Response(body, {
+    // Rendered in the PDF worker pool (or served from its cache), like the team's download.
+    const pdf = await renderReportPdf(report, query.data.paper);
+    return new Response(pdf as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${reportFileName(report.project.name, "pdf")}"`,
+        "Content-Disposition": `attachment; filename="${reportFileName(report.project.name, "pdf", query.data.paper)}"`,
         "Cache-Control": "no-store",
         "X-Robots-Tag": "noindex",
         "Referrer-Policy": "no-referrer",
       },
     });
   } catch (err) {
+    if (err instanceof AppError && err.code === "unavailable")
+      return Response.json({ error: { code: err.code, message: err.message } }, { status: 503, headers: { "Retry-After": "30" } });
     console.error("[scopebench] shared report PDF failed", err);
     return Response.json(
       { error: { code: "internal_error", message: "The report could not be made; please try again." } },

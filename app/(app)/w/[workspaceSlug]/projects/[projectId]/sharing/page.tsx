@@ -5,6 +5,7 @@ import { hasRole } from "@/lib/domain/auth/roles";
 import { defaultShareExpiry, latestShareExpiry, shareLinkLastDay, type ShareLinkStatus } from "@/lib/domain/sharing/expiry";
 import { addDays, dateLabel, isoDate } from "@/lib/domain/dates";
 import { formatDateTime } from "@/lib/utils";
+import { getEnv } from "@/lib/env";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { ReportDownloads } from "@/components/reports/report-downloads";
@@ -121,7 +122,7 @@ export default async function SharingPage({ params }: ProjectPageProps) {
       </section>
 
       <section aria-label="Reports" className="space-y-4">
-        <ReportDownloads {...ref} />
+        <ReportDownloads {...ref} pdfTimeoutSeconds={getEnv().PDF_RENDER_TIMEOUT_SECONDS} />
       </section>
 
       <section aria-label="JSON export and import" className="space-y-4">
