@@ -518,7 +518,7 @@ describe("download routes", () => {
         ctx(owner.workspace.slug, templateAccess.project.id),
       );
       expect(res.status).toBe(200);
-      expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="sales-forecasting-template-report.pdf"');
+      expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="sales-forecasting-template-report-a4.pdf"');
       return Buffer.from(await res.arrayBuffer());
     };
     const before = pdfPoolStats();
