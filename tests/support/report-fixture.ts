@@ -128,6 +128,7 @@ export function sampleReport(): ProjectReport {
               { label: "ROI (net value per year)", value: "€120,000.00" },
             ],
             roiLabel: "€120,000.00",
+            roi: 120_000,
             score: 4,
             scoreReason: "Net value is 300 % of the cost (300 % or more)",
             scoreReasons: [{ effect: 4, text: "Net value is 300 % of the cost (300 % or more)" }],

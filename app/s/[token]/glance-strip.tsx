@@ -40,7 +40,11 @@ export function GlanceStrip({ glance }: { glance: ProjectGlance }) {
           )}
         </Item>
         <Item term="Break-even">{payback ? payback.text : "No payback without a solution."}</Item>
-        <Item term="Budget">{budget ? `${budget.planned} planned · ${budget.actual} spent` : "No budget yet."}</Item>
+        <Item term="Budget">
+          {budget
+            ? `${budget.planned} planned · ${budget.actual} spent${budget.costNote ? ` (${budget.costNote})` : ""}`
+            : "No budget yet."}
+        </Item>
         <Item term="Next milestone">
           {next ? (
             <>

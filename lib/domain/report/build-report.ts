@@ -216,6 +216,7 @@ function valueSection(
       { label: "ROI (net value per year)", value: m(result.roi) },
     ],
     roiLabel: m(result.roi),
+    roi: result.roi,
     score: score.score,
     scoreReason: score.reasons[0]?.text ?? "",
     scoreReasons: score.reasons,

@@ -2,6 +2,7 @@
 // (and the PDF's cover). Pure: it only picks and words what the built report (build-report.ts)
 // already holds, so the strip can never say something the sections below it do not.
 import { dateLabel } from "@/lib/domain/dates";
+import { formatCompactMoney } from "@/lib/domain/plan/money";
 import { STATUS_LABEL } from "@/lib/domain/plan/labels";
 import type { ProjectReport, ReportFocusSolution } from "./types";
 
@@ -12,7 +13,7 @@ export type GlanceCandidate = {
   id: string;
   title: string;
   feasibility: GlanceScore;
-  /** null without a usable value estimate; `missing` then says why. */
+  /** null without a usable value estimate; `missing` then says why. `netPerYear` is compact (€1.01 M). */
   value: (GlanceScore & { netPerYear: string }) | null;
   missing: string | null;
   /** The project-history verdict ("Target likely"…), or null when no trend could be fitted. */
@@ -34,7 +35,8 @@ export type ProjectGlance = {
     endLabel: string | null;
     milestoneCount: number;
   };
-  budget: { planned: string; actual: string; lineCount: number } | null;
+  /** Compact amounts (the tables have them exact); `costNote` explains a payback cost that differs from the plan. */
+  budget: { planned: string; actual: string; lineCount: number; costNote: string | null } | null;
 };
 
 /** The reason with the largest effect (the first of equals): the one line that explains the score. */
@@ -44,13 +46,15 @@ export function mainReason(reasons: readonly { effect: number; text: string }[])
   return best?.text ?? "";
 }
 
-function candidate(s: ReportFocusSolution): GlanceCandidate {
+function candidate(s: ReportFocusSolution, currency: string): GlanceCandidate {
   const v = s.value;
   return {
     id: s.id,
     title: s.title,
     feasibility: { score: s.feasibility.score, reason: mainReason(s.feasibility.reasons) },
-    value: v ? { score: v.score, reason: v.scoreReason || mainReason(v.scoreReasons), netPerYear: v.roiLabel } : null,
+    value: v
+      ? { score: v.score, reason: v.scoreReason || mainReason(v.scoreReasons), netPerYear: formatCompactMoney(v.roi, currency) }
+      : null,
     missing: v ? null : s.valueIssues.length ? `Value estimate unusable: ${s.valueIssues.join(" ")}` : "No value estimate yet.",
     trend: s.trend?.verdict ? { label: s.trend.verdictLabel, sentence: s.trend.sentence } : null,
   };
@@ -66,7 +70,7 @@ function decision(report: ProjectReport): ProjectGlance["decision"] {
   const { basis, note, solutions } = report.focus;
   const kind = basis === "selected" ? "selected" : basis === "top_ranked" ? "leading" : "none";
   const label = kind === "leading" && solutions.length === 1 ? "Leading candidate — not yet selected" : DECISION_LABEL[kind];
-  return { basis: kind, label, note, candidates: solutions.map(candidate) };
+  return { basis: kind, label, note, candidates: solutions.map((s) => candidate(s, report.project.currency)) };
 }
 
 function schedule(report: ProjectReport): ProjectGlance["schedule"] {
@@ -103,11 +107,19 @@ export function buildGlance(report: ProjectReport): ProjectGlance {
       }
     : null;
   const b = report.budget;
+  const money = (v: number) => formatCompactMoney(v, report.project.currency);
   return {
     problem,
     decision: decision(report),
     payback,
     schedule: schedule(report),
-    budget: b.lineCount ? { planned: b.total.planned, actual: b.total.actual, lineCount: b.lineCount } : null,
+    budget: b.lineCount
+      ? {
+          planned: money(b.total.plannedValue),
+          actual: money(b.total.actualValue),
+          lineCount: b.lineCount,
+          costNote: p?.costNote ? `the payback counts ${money(p.totalCostAmount)} (actual amounts where recorded)` : null,
+        }
+      : null,
   };
 }

@@ -70,6 +70,8 @@ export type ReportValue = {
   /** The ROI calculation, line by line: each with its amount as text. */
   calculation: LabelValue[];
   roiLabel: string;
+  /** The net value per year as a number (project currency), for compact summaries. */
+  roi: number;
   score: number;
   scoreReason: string;
   /** Every reason of the value score, as the score card lists them. */

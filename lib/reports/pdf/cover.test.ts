@@ -24,6 +24,21 @@ describe("coverGlance", () => {
       row({ id: "b", title: "Pilot | live", status: "in_progress", isLate: true, dueDate: "2026-02-20" }),
       row({ id: "c", title: "Rollout", dueDate: "2026-06-30" }),
     ];
+    const item = (title: string, statusLabel: string, dueDate: string, isLate = false) => ({
+      title,
+      phaseLabel: "Data",
+      ownerRoleLabel: "Data engineer",
+      startDate: "2026-01-01",
+      dueDate,
+      statusLabel,
+      isLate,
+      dependsOn: [],
+    });
+    r.milestones.items = [
+      item("Data ready", "Done", "2026-01-30"),
+      item("Pilot | live", "In progress", "2026-02-20", true),
+      item("Rollout", "Planned", "2026-06-30"),
+    ];
     const lines = new Map(coverGlance(r).map((l) => [l.label, l.value]));
     expect([...lines.keys()]).toEqual(
       expect.arrayContaining(["Problem", "Selected solution", "Feasibility", "Value", "Net value a year", "Schedule", "Budget"]),

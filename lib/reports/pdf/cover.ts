@@ -1,97 +1,72 @@
-// The "at a glance" block of the PDF cover: the decision a director reads first (problem, chosen
-// solution or leading candidates, scores with their main reason, trend, value and break-even,
-// schedule, budget), as label/value lines drawn from the report model. Pure; the share page's
-// strip (lib/domain/report/glance.ts) says the same from the same model.
-import { dateLabel } from "@/lib/domain/dates";
-import { formatCompactMoney } from "@/lib/domain/plan/money";
+// The "at a glance" block of the PDF cover: the share page's decision strip (buildGlance in
+// lib/domain/report/glance.ts) written as label/value lines, so the cover and the strip say the
+// same thing from the same model. Amounts are compact here; the tables inside have them exact.
+import { buildGlance, type GlanceCandidate } from "@/lib/domain/report/glance";
 import type { LabelValue, ProjectReport } from "@/lib/domain/report/types";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const scoreLine = (score: number, reason: string) => `${score} / 5${reason ? ` — ${reason}` : ""}`;
 
-/** The reason that moved a score most (the first on a tie), or null when none did. */
-function mainReason(reasons: readonly { effect: number; text: string }[]): string | null {
-  const moved = reasons.filter((r) => r.effect !== 0);
-  if (moved.length === 0) return reasons[0]?.text ?? null;
-  return moved.reduce((a, r) => (Math.abs(r.effect) > Math.abs(a.effect) ? r : a)).text;
+function decisionLine(report: ProjectReport): LabelValue {
+  const { decision } = buildGlance(report);
+  if (decision.basis === "none") return { label: "Solution", value: decision.note || "None selected or proposed yet" };
+  const describe = (c: GlanceCandidate) =>
+    decision.basis === "selected" ? c.title : `${c.title} (feasibility ${c.feasibility.score}, value ${c.value?.score ?? "—"})`;
+  const label =
+    decision.basis === "selected"
+      ? decision.candidates.length > 1
+        ? "Selected solutions"
+        : "Selected solution"
+      : "Leading candidates (none selected yet)";
+  return { label, value: decision.candidates.map(describe).join("; ") };
 }
 
-function solutionLine(report: ProjectReport): LabelValue {
-  const { basis, solutions } = report.focus;
-  if (basis === "selected")
-    return { label: solutions.length > 1 ? "Selected solutions" : "Selected solution", value: solutions.map((s) => s.title).join("; ") };
-  const open = report.prioritization.solutions
-    .filter((s) => s.status !== "rejected")
-    .sort((a, b) => (b.value ?? 0) + b.feasibility - ((a.value ?? 0) + a.feasibility));
-  if (basis === "top_ranked" && open.length)
-    return {
-      label: "Leading candidates (none selected yet)",
-      value: open
-        .slice(0, 3)
-        .map((s) => `${s.title} (feasibility ${s.feasibility}, value ${s.value ?? "—"})`)
-        .join("; "),
-    };
-  return { label: "Solution", value: "None selected or proposed yet" };
-}
-
-function scheduleLine(report: ProjectReport): LabelValue {
-  const rows = report.milestones.timeline.rows;
-  if (rows.length === 0) return { label: "Schedule", value: "No milestones yet" };
-  const next = rows
-    .filter((r) => r.status !== "done")
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title))[0];
-  const end = rows.reduce((d, r) => (r.dueDate > d ? r.dueDate : d), rows[0]!.dueDate);
-  const late = rows.filter((r) => r.isLate).length;
-  return {
-    label: "Schedule",
-    value: [
-      next ? `next: "${next.title}", due ${dateLabel(next.dueDate)}` : "every milestone is done",
-      `ends ${dateLabel(end)}`,
-      late ? `${plural(late, "milestone")} late` : null,
-    ]
-      .filter(Boolean)
-      .join(" · "),
-  };
-}
-
-/** The cover's decision lines, in reading order. Amounts are compact; the tables inside have them exact. */
+/** The cover's decision lines, in reading order. */
 export function coverGlance(report: ProjectReport): LabelValue[] {
-  const s = report.focus.solutions[0];
-  const p = report.payback;
-  const money = (v: number) => formatCompactMoney(v, report.project.currency);
-  const problem = s?.problem ?? report.problems[0];
+  const g = buildGlance(report);
+  const first = g.decision.candidates[0];
   const lines: LabelValue[] = [
     {
       label: "Problem",
-      value: problem
-        ? `${problem.title}${problem.businessMetric ? ` (measured by ${problem.businessMetric})` : ""}`
+      value: g.problem
+        ? `${g.problem.title}${g.problem.businessMetric ? ` (measured by ${g.problem.businessMetric})` : ""}`
         : "No business problem yet",
     },
-    solutionLine(report),
+    decisionLine(report),
   ];
-  if (s) {
-    const feasibility = mainReason(s.feasibility.reasons);
-    lines.push({ label: "Feasibility", value: `${s.feasibility.score} / 5${feasibility ? ` — ${feasibility}` : ""}` });
+  if (first) {
+    lines.push({ label: "Feasibility", value: scoreLine(first.feasibility.score, first.feasibility.reason) });
     lines.push({
       label: "Value",
-      value: s.value ? `${s.value.score} / 5${s.value.scoreReason ? ` — ${s.value.scoreReason}` : ""}` : "No usable value estimate yet",
+      value: first.value ? scoreLine(first.value.score, first.value.reason) : (first.missing ?? "No value estimate yet"),
     });
-    if (s.trend) lines.push({ label: "Trend", value: `${s.trend.verdictLabel} (${s.trend.metricName})` });
+    if (first.trend) lines.push({ label: "Trend", value: first.trend.label });
+    if (first.value && g.payback)
+      lines.push({
+        label: "Net value a year",
+        value: `${first.value.netPerYear} · ${g.payback.breakEven ? `break-even ${g.payback.breakEven}` : g.payback.text}`,
+      });
   }
-  if (p && !p.unavailable)
-    lines.push({
-      label: "Net value a year",
-      value: `${money(p.yearlyValueAmount)} · break-even ${p.breakEven ?? `not within ${plural(p.horizonYears, "year")}`}`,
-    });
-  lines.push(scheduleLine(report));
-  const b = report.budget;
+  const s = g.schedule;
+  const late = report.milestones.timeline.rows.filter((r) => r.isLate).length;
+  lines.push({
+    label: "Schedule",
+    value:
+      s.milestoneCount === 0
+        ? "No milestones yet"
+        : [
+            s.nextMilestone ? `next: "${s.nextMilestone.title}", due ${s.nextMilestone.dueLabel}` : "every milestone is done",
+            s.endLabel ? `ends ${s.endLabel}` : null,
+            late ? `${plural(late, "milestone")} late` : null,
+          ]
+            .filter(Boolean)
+            .join(" · "),
+  });
   lines.push({
     label: "Budget",
-    value:
-      b.lineCount === 0
-        ? "No budget yet"
-        : `${money(b.total.plannedValue)} planned, ${money(b.total.actualValue)} spent${
-            p?.costNote ? `; the payback counts ${money(p.totalCostAmount)} (actual amounts where recorded)` : ""
-          }`,
+    value: g.budget
+      ? `${g.budget.planned} planned, ${g.budget.actual} spent${g.budget.costNote ? `; ${g.budget.costNote}` : ""}`
+      : "No budget yet",
   });
   return lines;
 }
