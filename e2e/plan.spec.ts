@@ -128,7 +128,7 @@ test("budget lines feed the burn chart and its overrun warning; CSV export and a
   );
   const burn = page.getByRole("figure", { name: /planned from Jan 2026 to Mar 2026/ });
   await expect(burn).toHaveAccessibleName(
-    "€15,000.00 planned from Jan 2026 to Mar 2026. Spent €13,500.00 up to Feb 2026 against €12,000.00 planned by then: €1,500.00 (12.5 %) over plan.",
+    "€15 k planned from Jan 2026 to Mar 2026. Spent €13.5 k up to Feb 2026 against €12 k planned by then: €1.5 k (12.5 %) over plan.",
   );
   await expect(burn.getByText("Over plan", { exact: true })).toBeVisible();
   await expect(burn.getByText("Actual (cumulative)", { exact: true })).toBeVisible();
@@ -222,7 +222,7 @@ test("payback: the selected solution's value against the budget, with the break-
   await expect(payback.getByRole("definition").filter({ hasText: "€24,000.00" })).toBeVisible();
   await expect(payback.getByRole("definition").filter({ hasText: "Aug 2026" })).toBeVisible();
   await expect(payback.getByRole("figure")).toHaveAccessibleName(
-    "The budget costs €12,000.00 in total. With a net value of €24,000.00 a year from Mar 2026, it breaks even in Aug 2026, after 6 months of use; after 3 years the net gain is €60,000.00.",
+    "The budget costs €12 k in total. With a net value of €24 k a year from Mar 2026, it breaks even in Aug 2026, after 6 months of use; after 3 years the net gain is €60 k.",
   );
   await expect(payback.getByText("Break-even", { exact: true }).last()).toBeVisible();
 

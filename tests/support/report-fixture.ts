@@ -216,8 +216,7 @@ export function sampleReport(): ProjectReport {
         },
       ],
       total: { planned: "€10,000.00", actual: "€12,000.00", plannedValue: 10000, actualValue: 12000 },
-      summary:
-        "€10,000.00 planned from Jan 2026 to Feb 2026. Spent €12,000.00 up to Feb 2026 against €10,000.00 planned by then: €2,000.00 (20 %) over plan.",
+      summary: "€10 k planned from Jan 2026 to Feb 2026. Spent €12 k up to Feb 2026 against €10 k planned by then: €2 k (20 %) over plan.",
       burnChart: [
         { month: "Jan 2026", planned: 5000, actual: 6000, overrun: [5000, 6000], isOver: true },
         { month: "Feb 2026", planned: 10000, actual: 12000, overrun: [10000, 12000], isOver: true },
@@ -251,7 +250,7 @@ export function sampleReport(): ProjectReport {
         };
       }),
       summary:
-        "The budget costs €12,000.00 in total. With a net value of €120,000.00 a year from Feb 2026, it breaks even in Mar 2026, after 2 months of use; after 3 years the net gain is €348,000.00.",
+        "The budget costs €12 k in total. With a net value of €120 k a year from Feb 2026, it breaks even in Mar 2026, after 2 months of use; after 3 years the net gain is €348 k.",
     },
   };
 }

@@ -91,17 +91,17 @@ describe("burnSeries", () => {
 describe("burnSummary", () => {
   test("over plan, with the amount and share", () => {
     expect(burnSummary(example, "EUR")).toBe(
-      "€32,000.00 planned from Jan 2026 to Mar 2026. Spent €23,500.00 up to Feb 2026 against €22,000.00 planned by then: €1,500.00 (6.8 %) over plan.",
+      "€32 k planned from Jan 2026 to Mar 2026. Spent €23.5 k up to Feb 2026 against €22 k planned by then: €1.5 k (6.8 %) over plan.",
     );
   });
   test("under plan", () => {
     expect(burnSummary([line("2026-01", "people", 1_000, 800)], "USD")).toBe(
-      "$1,000.00 planned from Jan 2026 to Jan 2026. Spent $800.00 up to Jan 2026 against $1,000.00 planned by then: $200.00 (20 %) under plan.",
+      "$1 k planned from Jan 2026 to Jan 2026. Spent $800 up to Jan 2026 against $1 k planned by then: $200 (20 %) under plan.",
     );
   });
   test("no actuals and no lines", () => {
     expect(burnSummary([line("2026-01", "people", 1_000, null)], "EUR")).toBe(
-      "€1,000.00 planned from Jan 2026 to Jan 2026. No actual spending recorded yet.",
+      "€1 k planned from Jan 2026 to Jan 2026. No actual spending recorded yet.",
     );
     expect(burnSummary([], "EUR")).toBe("No budget lines yet.");
   });

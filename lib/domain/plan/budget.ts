@@ -2,7 +2,7 @@
 // (cumulative planned against cumulative actual) with the months where actual spending ran ahead.
 import { BUDGET_CATEGORIES, type BudgetCategory } from "./labels";
 import { monthLabel, monthRange } from "../dates";
-import { formatMinor, minorToNumber, sumMinor } from "./money";
+import { formatCompactMinor, minorToNumber, sumMinor } from "./money";
 
 export type BudgetLineView = {
   id: string;
@@ -100,14 +100,14 @@ export function burnSummary(lines: readonly BudgetLineView[], currency: string):
   const totals = budgetTotals(lines);
   const first = burn.points[0]!.month;
   const last = burn.points[burn.points.length - 1]!.month;
-  const head = `${formatMinor(totals.total.planned, currency)} planned from ${monthLabel(first)} to ${monthLabel(last)}.`;
+  const head = `${formatCompactMinor(totals.total.planned, currency)} planned from ${monthLabel(first)} to ${monthLabel(last)}.`;
   if (burn.lastActualMonth === null) return `${head} No actual spending recorded yet.`;
   const at = burn.points.find((p) => p.month === burn.lastActualMonth)!;
-  const spent = `Spent ${formatMinor(at.cumActual ?? 0n, currency)} up to ${monthLabel(burn.lastActualMonth)} against ${formatMinor(at.cumPlanned, currency)} planned by then`;
+  const spent = `Spent ${formatCompactMinor(at.cumActual ?? 0n, currency)} up to ${monthLabel(burn.lastActualMonth)} against ${formatCompactMinor(at.cumPlanned, currency)} planned by then`;
   const v = burn.varianceNow;
   if (v === 0n) return `${head} ${spent}: exactly on plan.`;
   const pct = sharePercent(v < 0n ? -v : v, at.cumPlanned);
-  const amount = `${formatMinor(v < 0n ? -v : v, currency)}${pct ? ` (${pct})` : ""}`;
+  const amount = `${formatCompactMinor(v < 0n ? -v : v, currency)}${pct ? ` (${pct})` : ""}`;
   return `${head} ${spent}: ${amount} ${v > 0n ? "over" : "under"} plan.`;
 }
 

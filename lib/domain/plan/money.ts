@@ -92,3 +92,8 @@ export function formatCompactMoney(amount: number, currency: string): string {
   const symbol = currencySymbol(currency);
   return symbol ? `${sign}${symbol}${number}` : `${sign}${number} ${currency}`;
 }
+
+/** `formatCompactMoney` of an amount in minor units: for summary sentences (tables show `formatMinor`). */
+export function formatCompactMinor(minor: bigint, currency: string): string {
+  return formatCompactMoney(Number(minor) / Number(MINOR_PER_MAJOR), currency);
+}

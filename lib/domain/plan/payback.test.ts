@@ -41,7 +41,7 @@ describe("computePayback", () => {
     expect(p.points[p.points.length - 1]).toEqual({ month: "2029-02", cumCost: eur(12_000), cumValue: eur(72_000) });
     expect(p.points).toHaveLength(38);
     expect(paybackSummary(p, "EUR")).toBe(
-      "The budget costs €12,000.00 in total. With a net value of €24,000.00 a year from Mar 2026, it breaks even in Aug 2026, after 6 months of use; after 3 years the net gain is €60,000.00.",
+      "The budget costs €12 k in total. With a net value of €24 k a year from Mar 2026, it breaks even in Aug 2026, after 6 months of use; after 3 years the net gain is €60 k.",
     );
   });
 
@@ -55,7 +55,7 @@ describe("computePayback", () => {
     });
     expect(p).toMatchObject({ breakEvenMonth: null, monthsOfUse: null, netAtHorizon: -eur(4_800) });
     expect(paybackSummary(p, "EUR")).toBe(
-      "The budget costs €12,000.00 in total. With a net value of €2,400.00 a year from Mar 2026, it does not pay back within 3 years: it is still €4,800.00 short at the end.",
+      "The budget costs €12 k in total. With a net value of €2.4 k a year from Mar 2026, it does not pay back within 3 years: it is still €4.8 k short at the end.",
     );
     // With 5 years it pays back in its 60th month of use: Feb 2031.
     expect(
@@ -73,7 +73,7 @@ describe("computePayback", () => {
     expect(p).toMatchObject({ totalCost: 0n, breakEvenMonth: "2026-05", monthsOfUse: 1, netAtHorizon: eur(1_200) });
     expect(p.points).toHaveLength(12);
     expect(paybackSummary(p, "EUR")).toBe(
-      "The budget has no cost yet. With a net value of €1,200.00 a year from May 2026, it breaks even in May 2026, in its first month of use; after 1 year the net gain is €1,200.00.",
+      "The budget has no cost yet. With a net value of €1.2 k a year from May 2026, it breaks even in May 2026, in its first month of use; after 1 year the net gain is €1.2 k.",
     );
   });
 
@@ -81,7 +81,7 @@ describe("computePayback", () => {
     const zero = computePayback({ lines: [], yearlyValue: 0n, start: from("2026-01"), horizonYears: 3 });
     expect(zero.breakEvenMonth).toBeNull();
     expect(paybackSummary(zero, "EUR")).toBe(
-      "The budget has no cost yet. The selected solution's net yearly value is €0.00, so the plan never pays back.",
+      "The budget has no cost yet. The selected solution's net yearly value is €0, so the plan never pays back.",
     );
     const negative = computePayback({ lines: [line("2026-01", 100)], yearlyValue: -eur(1_200), start: from("2026-01"), horizonYears: 1 });
     expect(negative).toMatchObject({ breakEvenMonth: null, netAtHorizon: -eur(1_300) });

@@ -6,7 +6,7 @@
 import { addMonths, monthLabel, monthOf, monthRange } from "../dates";
 import type { BudgetLineView } from "./budget";
 import type { MilestoneView } from "./milestones";
-import { formatMinor } from "./money";
+import { formatCompactMinor } from "./money";
 
 export const DEFAULT_HORIZON_YEARS = 3;
 export const MAX_HORIZON_YEARS = 10;
@@ -100,7 +100,8 @@ function findBreakEven(points: readonly PaybackPoint[]): number | null {
 
 /** The payback chart in words. */
 export function paybackSummary(p: Payback, currency: string): string {
-  const money = (m: bigint) => formatMinor(m, currency);
+  // A summary: compact amounts (€24 k); the tables beside it have them exact.
+  const money = (m: bigint) => formatCompactMinor(m, currency);
   const cost = p.totalCost === 0n ? "The budget has no cost yet." : `The budget costs ${money(p.totalCost)} in total.`;
   if (p.yearlyValue <= 0n)
     return `${cost} The selected solution's net yearly value is ${money(p.yearlyValue)}, so the plan never pays back.`;

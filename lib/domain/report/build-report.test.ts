@@ -676,7 +676,7 @@ describe("buildProjectReport: budget", () => {
       },
     ]);
     expect(r.budget.summary).toBe(
-      "€12,250.50 planned from Jan 2026 to Feb 2026. Spent €7,000.00 up to Feb 2026 against €12,250.50 planned by then: €5,250.50 (42.8 %) under plan.",
+      "€12.3 k planned from Jan 2026 to Feb 2026. Spent €7 k up to Feb 2026 against €12.3 k planned by then: €5.25 k (42.8 %) under plan.",
     );
   });
 
