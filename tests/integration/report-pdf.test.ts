@@ -453,7 +453,8 @@ describe("PDF", () => {
     const first = report.milestones.items[0]!;
     report.milestones.items = Array.from({ length: 90 }, (_, i) => ({ ...first, title: `Row ${i}` }));
     const pdf = await inspectPdf(await renderProjectReportPdf(report, { paper: "a4" }));
-    const pages = pdf.pages.filter((p) => /Row \d+/.test(p.text));
+    // The milestone table's pages (the cover names the next milestone too, outside any table).
+    const pages = pdf.pages.slice(1).filter((p) => /Row \d+/.test(p.text));
     expect(pages.length).toBeGreaterThan(1);
     for (const p of pages) expect(p.text).toContain("Owner (role)");
   });
