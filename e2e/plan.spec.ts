@@ -230,7 +230,7 @@ test("payback: the selected solution's value against the budget, with the break-
   await addLine(page, { month: "2026-04", category: "Compute", label: "Cluster", planned: "100000" });
   await expect(payback.getByRole("definition").filter({ hasText: "Does not pay back within 3 years" })).toBeVisible();
   await expect(payback.getByRole("figure")).toHaveAccessibleName(
-    /it does not pay back within 3 years: it is still €40,000.00 short at the end\.$/,
+    /it does not pay back within 3 years: it is still €40 k short at the end\.$/,
   );
   // Over a longer horizon it does: 112,000 ÷ 2,000 = 56 months of use → October 2030.
   await payback.getByLabel("Horizon").selectOption("5");
