@@ -25,7 +25,15 @@ export function Table({ caption, showCaption = false, scroll = false, className,
       {children}
     </table>
   );
-  return scroll ? <div className="overflow-x-auto">{table}</div> : table;
+  // A box that scrolls must be reachable by keyboard (axe: scrollable-region-focusable), named after its table.
+  const name = typeof caption === "string" ? caption : props["aria-label"];
+  return scroll ? (
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={name}>
+      {table}
+    </div>
+  ) : (
+    table
+  );
 }
 
 export function THead({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
