@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { addLatencyMetric, createProject, newPerson, signUp } from "./helpers";
 
 // Issue 15 through a real Next.js server: the odd URLs that were 500s now render (the bad
 // parameter ignored) or 404, a method a route does not serve is a 405 problem+json with Allow,
@@ -48,15 +48,7 @@ test("the largest finite numbers in an import are refused with their JSON paths,
 }) => {
   await signUp(page, newPerson("Maxine"));
   const projectUrl = new URL(await createProject(page, "Extremes", /Sales forecasting/));
-  await page.getByRole("link", { name: "Metrics & constraints" }).click();
-  await page.getByLabel("Metric name", { exact: true }).fill("latency_p95");
-  await page.getByLabel("Kind", { exact: true }).selectOption("non_functional");
-  await page.getByLabel("Unit", { exact: true }).fill("ms");
-  await page.getByLabel("Direction", { exact: true }).selectOption("lower_is_better");
-  await page.getByLabel("Target", { exact: true }).fill("200");
-  await page.getByLabel("Alert threshold", { exact: true }).fill("250");
-  await page.getByRole("button", { name: "Add metric" }).click();
-  await expect(page.getByText("latency_p95").first()).toBeVisible();
+  await addLatencyMetric(page);
 
   const exported = await page.request.get(`${projectUrl.pathname}/export/json`);
   expect(exported.status()).toBe(200);

@@ -118,3 +118,16 @@ export async function addProblemAndSolution(page: Page) {
   await section.getByRole("link", { name: "Photo defect classifier" }).click();
   await expect(page.getByRole("heading", { name: /Photo defect classifier/ })).toBeVisible();
 }
+
+/** The registry metric "latency_p95" (non-functional, ms, lower is better, target 200, alert at 250), added on the metrics page. */
+export async function addLatencyMetric(page: Page) {
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await page.getByLabel("Metric name", { exact: true }).fill("latency_p95");
+  await page.getByLabel("Kind", { exact: true }).selectOption("non_functional");
+  await page.getByLabel("Unit", { exact: true }).fill("ms");
+  await page.getByLabel("Direction", { exact: true }).selectOption("lower_is_better");
+  await page.getByLabel("Target", { exact: true }).fill("200");
+  await page.getByLabel("Alert threshold", { exact: true }).fill("250");
+  await page.getByRole("button", { name: "Add metric" }).click();
+  await expect(page.getByText("latency_p95").first()).toBeVisible();
+}

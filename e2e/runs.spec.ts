@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, newPerson, signUp } from "./helpers";
+import { addLatencyMetric, createProject, newPerson, signUp } from "./helpers";
 
 const HOUR = 3_600_000;
 
@@ -9,15 +9,7 @@ test("an owner connects a pipeline with a token, then reads its runs and monitor
   const projectId = new URL(projectUrl).pathname.split("/").at(-1)!;
 
   // A registry metric with a target and an alert threshold, so monitoring has lines to draw.
-  await page.getByRole("link", { name: "Metrics & constraints" }).click();
-  await page.getByLabel("Metric name", { exact: true }).fill("latency_p95");
-  await page.getByLabel("Kind", { exact: true }).selectOption("non_functional");
-  await page.getByLabel("Unit", { exact: true }).fill("ms");
-  await page.getByLabel("Direction", { exact: true }).selectOption("lower_is_better");
-  await page.getByLabel("Target", { exact: true }).fill("200");
-  await page.getByLabel("Alert threshold", { exact: true }).fill("250");
-  await page.getByRole("button", { name: "Add metric" }).click();
-  await expect(page.getByText("latency_p95").first()).toBeVisible();
+  await addLatencyMetric(page);
 
   // The owner creates a token; the secret is shown once.
   await page.getByRole("link", { name: "Settings" }).click();

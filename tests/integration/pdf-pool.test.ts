@@ -24,12 +24,10 @@ test("a render past the timeout is stopped as unavailable; the next one runs in 
   const large = buildProjectReport(await loadReportSources(access), new Date("2026-03-01T12:00:00Z"));
 
   const before = pdfPoolStats();
-  const started = Date.now();
   await expect(renderReportPdf(large, "a4")).rejects.toMatchObject({
     code: "unavailable",
     message: expect.stringContaining("longer than 5 s"),
   });
-  expect(Date.now() - started).toBeLessThan(30_000);
 
   const pdf = await renderReportPdf(sampleReport(), "a4");
   expect(Buffer.from(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
