@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { audit, newMemberScope } from "./audit";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { decideOAuthSignIn, type OAuthRefusal } from "@/lib/domain/auth/oauth-link";
 
@@ -99,6 +99,19 @@ export const SIGN_UP_REFUSED = "We could not create an account with this email. 
 
 /** Creates a user together with their personal workspace (they own it). */
 export async function createUserWithWorkspace(input: { name: string; email: string; passwordHash: string | null }) {
+  // Two sign-ups with the same name can pick the same free workspace slug at once; the later one then hits the
+  // slug's unique index. That is not "this email is taken": try again with a fresh slug.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createUserWithWorkspaceOnce(input);
+    } catch (err) {
+      const taken = isAppError(err, "conflict") && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }));
+      if (taken || attempt >= 10 || !isAppError(err, "conflict")) throw err; // each round, one of the racers wins
+    }
+  }
+}
+
+async function createUserWithWorkspaceOnce(input: { name: string; email: string; passwordHash: string | null }) {
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: input, select: { id: true, email: true, name: true } });

@@ -85,3 +85,21 @@ describe("invitations", () => {
     expect(await resolveWorkspaceAccess(joiner.user.id, owner.workspace.slug)).toBeNull();
   });
 });
+
+describe("sign-up", () => {
+  test("people with the same name signing up at the same moment all get an account (a slug race is not 'email taken')", async () => {
+    const stamp = Date.now();
+    const made = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        createUserWithWorkspace({ name: `Twin ${stamp}`, email: `twin-${stamp}-${i}@example.test`, passwordHash: null }),
+      ),
+    );
+    expect(new Set(made.map((m) => m.workspace.slug)).size).toBe(6);
+    // The same email twice is still refused.
+    await expect(
+      createUserWithWorkspace({ name: "Again", email: `twin-${stamp}-0@example.test`, passwordHash: null }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+    });
+  });
+});
