@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
+import { MobileMenu } from "./mobile-menu";
 import type { Role } from "@/lib/domain/auth/roles";
 
 type Ws = { slug: string; name: string; role: Role };
@@ -8,13 +9,16 @@ type Ws = { slug: string; name: string; role: Role };
 export function AppHeader({ user, current, workspaces }: { user: { name: string; email: string }; current: Ws; workspaces: Ws[] }) {
   const isOwner = current.role === "owner";
   return (
-    <header className="border-b border-slate-200 bg-white print:hidden">
+    // Below `md` the switcher, the workspace's pages and the account menu fold into one "Menu" (MobileMenu).
+    <header className="relative border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2.5">
         <Link href={`/w/${current.slug}`} className="text-lg font-semibold tracking-tight">
           Scope<span className="text-brand-600">bench</span>
         </Link>
-        <WorkspaceSwitcher current={current} workspaces={workspaces} />
-        <nav aria-label="Workspace" className="flex items-center gap-1 text-sm">
+        <div className="hidden md:block">
+          <WorkspaceSwitcher current={current} workspaces={workspaces} />
+        </div>
+        <nav aria-label="Workspace" className="hidden items-center gap-1 text-sm md:flex">
           <Link className="rounded px-2 py-1.5 hover:bg-slate-100" href={`/w/${current.slug}`}>
             Projects
           </Link>
@@ -27,9 +31,10 @@ export function AppHeader({ user, current, workspaces }: { user: { name: string;
             </Link>
           )}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto hidden md:block">
           <UserMenu name={user.name} email={user.email} />
         </div>
+        <MobileMenu user={user} current={current} workspaces={workspaces} />
       </div>
     </header>
   );

@@ -22,6 +22,7 @@ function useSessionRenewal() {
   }, []);
 }
 
+/** The account menu of the wide-screen header; it also keeps the session fresh while a page is open. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
   useSessionRenewal();
   return (
@@ -41,14 +42,21 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <Link href="/account" className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100">
           Account settings
         </Link>
-        <button
-          type="button"
-          onClick={() => void signOut({ callbackUrl: "/login" })}
-          className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
-        >
-          Sign out
-        </button>
+        <SignOutButton />
       </div>
     </MenuDetails>
+  );
+}
+
+/** Signs out of this browser and goes to the sign-in page. */
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => void signOut({ callbackUrl: "/login" })}
+      className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100"
+    >
+      Sign out
+    </button>
   );
 }

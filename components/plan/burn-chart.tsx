@@ -9,7 +9,7 @@ export function BurnChart({ data, currency }: { data: BurnDatum[]; currency: str
   const money = (v: unknown) =>
     typeof v === "number" ? formatMoney(v, currency) : Array.isArray(v) ? formatMoney(Number(v[1]) - Number(v[0]), currency) : String(v);
   return (
-    <ChartBox>
+    <ChartBox name="Spending chart, planned against actual">
       <ComposedChart data={data} margin={CHART_MARGIN}>
         <CartesianGrid stroke={GRID_STROKE} />
         <XAxis dataKey="month" fontSize={12} label={xAxisLabel("Month")} />

@@ -18,13 +18,14 @@ export function PaybackChart({
   breakEvenMonth: string | null;
 }) {
   return (
-    <ChartBox>
+    <ChartBox name="Payback chart, cumulative cost against value">
       <LineChart data={data} margin={{ ...CHART_MARGIN, top: 24 }}>
         <CartesianGrid stroke={GRID_STROKE} />
         <XAxis dataKey="month" fontSize={12} minTickGap={16} label={xAxisLabel("Month")} />
         <YAxis tickFormatter={compactNumber(currency)} fontSize={12} width={80} label={yAxisLabel(`Cumulative (${currency})`)} />
         <Tooltip formatter={(v) => (typeof v === "number" ? formatMoney(v, currency) : String(v))} />
-        <Legend {...LEGEND_ON_TOP} />
+        {/* The legend at the very top, so the margin under it keeps "In use" and "Break-even" clear of it. */}
+        <Legend {...LEGEND_ON_TOP} wrapperStyle={{ top: 0 }} />
         <ReferenceLine
           x={startMonth}
           stroke="#64748b"

@@ -15,6 +15,7 @@ export function FeasibilityMatrix({ dataType, systemState }: { dataType: DataTyp
     <Table
       caption="Feasibility matrix: the highlighted cell decides which evidence to gather."
       showCaption
+      scroll
       className="max-w-xl border-collapse"
     >
       <THead>

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { ResponsiveContainer } from "recharts";
 import { cn } from "@/lib/utils";
+import { ScrollBox } from "./scroll-box";
 
 // Recharts settings the charts share, so that axes, labels, series and legends look alike everywhere.
 
@@ -30,24 +31,30 @@ export const compactNumber = (unit: string) => (v: number) =>
 
 /**
  * The box a chart fills (full width; `className` sets the height), with the chart sized to it. With `label`, the
- * box is an image of that name for screen readers.
+ * box is an image of that name for screen readers. On a phone the chart keeps a readable width and scrolls
+ * sideways in its own region, named `name` (or `label`), rather than squeezing its axes and legend together.
  */
 export function ChartBox({
   className = "h-80",
   style,
   label,
+  name,
   children,
 }: {
   className?: string;
   style?: { height: number };
   label?: string;
+  /** The name of the sideways-scrolling region; defaults to `label`. */
+  name?: string;
   children: ReactNode;
 }) {
   return (
-    <div className={cn(className, "w-full")} style={style} role={label === undefined ? undefined : "img"} aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
-    </div>
+    <ScrollBox chart label={name ?? label ?? "Chart"}>
+      <div className={cn(className, "w-full")} style={style} role={label === undefined ? undefined : "img"} aria-label={label}>
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+    </ScrollBox>
   );
 }

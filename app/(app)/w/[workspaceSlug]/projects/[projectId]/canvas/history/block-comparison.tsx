@@ -25,7 +25,7 @@ export function BlockComparisonView({ comparison, metrics }: { comparison: Block
       </p>
       {stats.changed && <WordDiff segments={foldUnchanged(segments)} />}
       {fields.length > 0 && (
-        <Table caption="Changed details" showCaption>
+        <Table caption="Changed details" showCaption scroll>
           <THeadRow columns={["Field", "Before", "After"]} />
           <TBody>
             {fields.map((f) => (
