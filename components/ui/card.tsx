@@ -19,8 +19,8 @@ export function Card({
       className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-avoid print:shadow-none", className)}
     >
       {(title || actions) && (
-        <header className="mb-4 flex items-start justify-between gap-4">
-          <div>
+        <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
+          <div className="min-w-0">
             {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
             {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
           </div>

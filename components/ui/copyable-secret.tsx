@@ -34,7 +34,10 @@ export function CopyableSecret({
           id={id}
           readOnly
           value={value}
-          className={cn("w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs", highlight ? "bg-white" : "bg-slate-50")}
+          className={cn(
+            "w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 font-mono text-xs",
+            highlight ? "bg-white" : "bg-slate-50",
+          )}
           onFocus={(e) => e.currentTarget.select()}
         />
         <Button variant="secondary" onClick={() => void copy()}>

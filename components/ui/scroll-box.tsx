@@ -23,7 +23,7 @@ export function ScrollBox({
 }) {
   return (
     <div className="@container min-w-0">
-      <div role="group" aria-label={label} tabIndex={0} className={cn("overflow-x-auto", className)}>
+      <div role="group" aria-label={label} tabIndex={0} className={cn("relative overflow-x-auto", className)}>
         {chart ? <div className="min-w-[560px]">{children}</div> : children}
       </div>
       {chart && (

@@ -28,7 +28,8 @@ export function Table({ caption, showCaption = false, scroll = false, className,
   // A box that scrolls must be reachable by keyboard (axe: scrollable-region-focusable), named after its table.
   const name = typeof caption === "string" ? caption : props["aria-label"];
   return scroll ? (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={name}>
+    // `relative`: a screen-reader-only label in a column beyond the edge stays inside the box, not past the page.
+    <div className="relative overflow-x-auto" tabIndex={0} role="group" aria-label={name}>
       {table}
     </div>
   ) : (

@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { Metadata } from "next";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getEnv } from "@/lib/env";
@@ -78,14 +79,11 @@ export default async function ApiTokensPage({ params }: ProjectPageProps) {
         </>
       )}
       <Card title="Using the API" description="Project id and a first request; every endpoint is described in the OpenAPI document.">
-        {/* Focusable: a scrolling region must be reachable by keyboard. */}
-        <pre
-          tabIndex={0}
-          aria-label="Example request"
-          className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"
-        >{`curl -X POST "${appUrl}/api/v1/projects/${access.project.id}/runs" \\
+        <ScrollBox label="Example request" className="rounded-md bg-slate-900">
+          <pre className="w-max p-3 text-xs text-slate-100">{`curl -X POST "${appUrl}/api/v1/projects/${access.project.id}/runs" \\
   -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\
   -d '{"source":"ci","externalId":"build-1","pipeline":"train","stage":"training","status":"running","startedAt":"2024-05-01T10:00:00Z"}'`}</pre>
+        </ScrollBox>
         <p className="mt-2 text-sm">
           <a href="/api/v1/openapi.json" className="text-brand-700 underline">
             OpenAPI 3.1 document
