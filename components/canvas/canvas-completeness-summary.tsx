@@ -27,7 +27,7 @@ export function CanvasCompletenessSummary({ blocks, metrics, href }: Props) {
           </Link>
         )}
       </p>
-      <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
+      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-5">
         {CANVAS_BLOCKS.map((def) => {
           const b = c.blocks[def.key];
           const missing = b.criteria.filter((x) => !x.met).map((x) => x.label);

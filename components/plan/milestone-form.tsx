@@ -50,7 +50,7 @@ export function MilestoneForm({
       aria-label={isEdit ? `Edit ${initial.title}` : "Add a milestone"}
     >
       <TextField id={id("title")} label="Title" required minLength={3} maxLength={120} {...field("title")} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField id={id("phase")} label="Lifecycle phase" options={PHASE_OPTIONS} key={`phase-${v.phase}`} {...field("phase")} />
         <SelectField id={id("role")} label="Owner role" options={ROLE_OPTIONS} key={`role-${v.ownerRole}`} {...field("ownerRole")} />
         <SelectField id={id("owner")} label="Owner (optional)" options={owners} key={`owner-${v.ownerUserId}`} {...field("ownerUserId")} />

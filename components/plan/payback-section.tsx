@@ -107,7 +107,7 @@ function PaybackBody({ options, solution, lines, milestones, currency, today, ye
           Update
         </button>
       </form>
-      <dl className="mb-4 grid gap-3 sm:grid-cols-4">
+      <dl className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-4">
         <Figure
           term="Net value per year (ROI)"
           value={money(p.yearlyValue)}

@@ -27,7 +27,7 @@ export async function PlanSummary({ access, linkToPlan = true }: { access: Proje
       {s.milestoneCount === 0 && s.lineCount === 0 ? (
         <p className="text-sm text-slate-600">No plan yet: add milestones and a budget to see progress and when the project pays back.</p>
       ) : (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <div>
             <p className="text-sm font-medium text-slate-800">
               Next milestones {s.lateCount > 0 && <Badge tone="red">{s.lateCount} late</Badge>}

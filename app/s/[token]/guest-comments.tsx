@@ -30,7 +30,7 @@ export function GuestComments({ token, blocks, initial }: { token: string; block
   const errors = state.fieldErrors ?? {};
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <form action={action} aria-label="Leave a comment" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <input type="hidden" name="token" value={token} />
         <SelectField

@@ -44,7 +44,7 @@ export function SharedEvidence({ access, report }: { access: ProjectAccess; repo
       {rows.length === 0 ? (
         <EmptyState title="No solutions yet.">The team has not listed candidate solutions for this project yet.</EmptyState>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Card
             title="Value × feasibility"
             description="Each bubble is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); its size is the yearly cost. The dashed lines at 3 split high from low."

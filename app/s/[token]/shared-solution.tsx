@@ -31,7 +31,7 @@ export async function SharedSolution({ access, solution }: { access: ProjectAcce
           For the problem “{solution.problem.title}” · {solution.dataTypeLabel}, {solution.systemStateLabel.toLowerCase()}
         </p>
       </header>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <ScoreCard title="Feasibility" result={solution.feasibility} />
         {solution.value ? (
           <div className="space-y-2">

@@ -79,7 +79,7 @@ export default async function WorkspaceHome({
           </EmptyState>
         </div>
       ) : (
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Projects">
+        <ul className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Projects">
           {projects.map((p) => (
             <li key={p.id}>
               <Link

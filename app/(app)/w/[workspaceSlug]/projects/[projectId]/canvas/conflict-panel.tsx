@@ -32,7 +32,7 @@ export function ConflictPanel({ def, theirs, mine, metrics, saving, onSaveMerge,
         {theirs.updatedAt ? `, ${formatDateTime(theirs.updatedAt)}` : ""}) while you were editing. Your text is kept below: merge the two
         and save.
       </p>
-      <div className="grid gap-3 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <figure className="min-w-0 space-y-1">
           <figcaption className="text-xs font-semibold text-slate-700">Their saved text (version {theirs.version})</figcaption>
           <pre

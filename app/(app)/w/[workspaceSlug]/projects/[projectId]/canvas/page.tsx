@@ -41,7 +41,7 @@ export default async function CanvasPage({ params }: ProjectPageProps) {
         historyHref={`${base}/canvas/history`}
         metricsHref={`${base}/metrics`}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TargetsVsReality access={access} kinds={["offline"]} title="5. Offline Evaluation — targets vs latest runs" />
         <TargetsVsReality access={access} kinds={["online", "business", "non_functional"]} title="10. Monitoring — targets vs production" />
       </div>

@@ -33,7 +33,7 @@ export function ConstraintsForm({
   return (
     <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} className="space-y-4">
       <fieldset disabled={!canEdit} className="space-y-4">
-        <fieldset className="grid gap-3 sm:grid-cols-2">
+        <fieldset className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <legend className="mb-1 text-sm font-semibold">Data</legend>
           <TextField id="data-volume" label="Data volume" placeholder="e.g. 2.4 M labelled rows, 3 years" {...field("dataVolume")} />
           <TextField id="class-balance" label="Class balance" placeholder="e.g. 3 % positives" {...field("classBalance")} />
@@ -45,7 +45,7 @@ export function ConstraintsForm({
             {...field("collectionCost")}
           />
         </fieldset>
-        <fieldset className="grid gap-3 sm:grid-cols-2">
+        <fieldset className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <legend className="mb-1 text-sm font-semibold">Deployment</legend>
           <TextField id="hardware" label="Hardware" placeholder="e.g. one T4 GPU for training, CPU for serving" {...field("hardware")} />
           <SelectField id="deployment-target" label="Deployment target" options={DEPLOYMENT_TARGETS} {...field("deploymentTarget", "")} />

@@ -49,7 +49,7 @@ export function MetricForm({
   const field = bindFields(v, state.fieldErrors);
   return (
     <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} hiddenFields={{ metricId: metric?.id }}>
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
         <TextField id={`metric-name-${id}`} label="Metric name" placeholder="e.g. MAPE" {...field("name")} />
         <SelectField id={`metric-kind-${id}`} label="Kind" options={KIND_OPTIONS} {...field("kind", "offline")} />
         <TextField id={`metric-unit-${id}`} label="Unit" placeholder="%, ms, €…" {...field("unit")} />

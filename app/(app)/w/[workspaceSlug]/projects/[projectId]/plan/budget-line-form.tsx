@@ -36,12 +36,12 @@ export function BudgetLineForm({
       hiddenFields={{ lineId: initial.id }}
       aria-label={isEdit ? "Edit budget line" : "Add a budget line"}
     >
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField id={id("month")} type="month" label="Month" required placeholder="2026-03" {...field("month")} />
         <SelectField id={id("category")} label="Category" options={CATEGORY_OPTIONS} key={`c-${v.category}`} {...field("category")} />
       </div>
       <TextField id={id("label")} label="Label (optional)" maxLength={120} placeholder="e.g. GPU training runs" {...field("label")} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField
           id={id("planned")}
           inputMode="decimal"

@@ -71,7 +71,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
         </>
       )}
       {canEdit && (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Card title="Add a budget line">
             <BudgetLineForm
               {...ref}

@@ -26,7 +26,7 @@ export function DependencyForm({
   );
   return (
     <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} aria-label="Add a dependency">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {milestone("dep-milestone", "milestoneId", "Milestone")}
         {milestone("dep-waits-for", "dependsOnId", "Waits for", "It cannot finish before this one is done.")}
       </div>

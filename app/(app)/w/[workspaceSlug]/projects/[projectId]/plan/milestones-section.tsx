@@ -48,7 +48,7 @@ export function MilestonesSection(props: Props) {
         </Card>
       )}
       {canEdit && (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Card title="Add a milestone">
             <MilestoneForm {...ref} members={props.members} initial={blank} />
           </Card>

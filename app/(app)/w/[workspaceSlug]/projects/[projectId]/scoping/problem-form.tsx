@@ -27,7 +27,7 @@ export function ProblemForm({
   return (
     <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} hiddenFields={{ problemId: problem?.id }}>
       <TextField id={`problem-title-${id}`} label="Problem title" placeholder="e.g. Fresh food is thrown away unsold" {...field("title")} />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <TextField
           id={`problem-metric-${id}`}
           label="Business metric it would move"

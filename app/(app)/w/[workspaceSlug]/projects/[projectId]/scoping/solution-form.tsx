@@ -37,7 +37,7 @@ export function SolutionForm({
         placeholder="e.g. Weekly demand forecast per store and product family"
         {...field("title")}
       />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <SelectField id={`solution-task-${id}`} label="Prediction task" options={TASK_OPTIONS} {...field("taskType", "classification")} />
         <SelectField id={`solution-data-${id}`} label="Data type" options={DATA_OPTIONS} {...field("dataType", "")} />
         <SelectField id={`solution-state-${id}`} label="System state" options={STATE_OPTIONS} {...field("systemState", "")} />

@@ -49,7 +49,7 @@ export function CreateShareLinkForm({
         )
       }
     >
-      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <TextField
           id="share-note"
           label="Note (optional)"

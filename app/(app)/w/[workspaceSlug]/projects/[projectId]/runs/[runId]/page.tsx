@@ -41,10 +41,10 @@ export default async function RunPage({
     <main className="space-y-6">
       <div>
         <BackLink href={`${base}/runs`}>All runs</BackLink>
-        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-lg font-semibold">
+        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-lg font-semibold wrap-anywhere">
           {run.pipeline} <RunStatusBadge status={run.status} />
         </h1>
-        <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <div>
             <dt className="inline text-slate-500">Stage: </dt>
             <dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd>
@@ -143,7 +143,7 @@ export default async function RunPage({
         {params_.length === 0 ? (
           <p className="text-sm text-slate-600">No parameters were reported.</p>
         ) : (
-          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
             {params_.map(([k, v]) => (
               <div key={k} className="flex gap-2 border-b border-slate-100 py-1">
                 <dt className="font-mono text-xs text-slate-500">{k}</dt>

@@ -14,7 +14,7 @@ export function StepTimeline({ bars }: { bars: TimelineBar[] }) {
   return (
     <ol className="space-y-2">
       {bars.map((b, i) => (
-        <li key={`${b.name}-${i}`} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_1fr] sm:items-center">
+        <li key={`${b.name}-${i}`} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_minmax(0,1fr)] sm:items-center">
           <div>
             <span className="font-medium">{b.name}</span>{" "}
             <span className="text-xs text-slate-500">{RUN_STATUS_LABEL[b.status as RunStatus] ?? b.status}</span>

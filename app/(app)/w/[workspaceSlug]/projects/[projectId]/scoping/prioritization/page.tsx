@@ -57,7 +57,7 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
           Add solutions under Problems & solutions, then assess their feasibility and value.
         </EmptyState>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Card
             title="Value × feasibility"
             description="Each bubble is a solution with a value assessment; its size is the yearly cost. Click a bubble to open it."

@@ -83,7 +83,7 @@ export default async function SolutionPage({
       </Card>
 
       <Card title="Feasibility" description={CELL_GUIDANCE[solution.dataType][solution.systemState]}>
-        <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="space-y-4">
             <FeasibilityMatrix dataType={solution.dataType} systemState={solution.systemState} />
             <FeasibilityForm
@@ -131,7 +131,7 @@ export default async function SolutionPage({
         title="Value"
         description="How much the solution moves the business metric, what it costs, and what its wrong predictions cost."
       >
-        <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <ValueForm
             {...ref}
             solutionId={solution.id}

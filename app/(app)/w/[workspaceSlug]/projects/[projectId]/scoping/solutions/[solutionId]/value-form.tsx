@@ -35,17 +35,17 @@ export function ValueForm(p: Props) {
   return (
     <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }} className="space-y-4">
       <fieldset disabled={!p.canEdit} className="space-y-4">
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <TextField id="value-businessMetric" label="Business metric" {...bound("businessMetric")} />
           {field("expectedUpliftPct", "Expected uplift of that metric (%)")}
         </div>
-        <fieldset className="grid gap-3 sm:grid-cols-3">
+        <fieldset className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <legend className="mb-1 text-sm font-semibold">Value and cost</legend>
           {field("yearlyGain", `Gain in the business metric ${money}`)}
           {field("yearlyWasteAvoided", `Waste avoided ${money}`)}
           {field("yearlySystemCost", `Cost of the ML system ${money}`, "Build, run and maintain.")}
         </fieldset>
-        <fieldset className="grid gap-3 sm:grid-cols-3">
+        <fieldset className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <legend className="mb-1 text-sm font-semibold">Cost of wrong predictions</legend>
           {field("yearlyVolume", "Predictions per year")}
           {field("falsePositiveCost", `Cost of one false positive (${p.currency})`)}

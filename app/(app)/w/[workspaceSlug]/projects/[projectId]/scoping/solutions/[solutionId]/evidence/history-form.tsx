@@ -42,7 +42,7 @@ function HistoryFields({ state, action, ...p }: Props & { state: FormState; acti
   const metrics = p.metrics.map((m) => ({ value: m.id, label: m.unit ? `${m.name} (${m.unit})` : m.name }));
   return (
     <ActionForm action={action} state={state} project={p} hiddenFields={{ solutionId: p.solutionId }}>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           id="history-metricId"
           label="Registry metric"

@@ -21,7 +21,7 @@ export function HlpManualForm(p: Props) {
       hiddenFields={{ solutionId: p.solutionId }}
       key={state.status === "success" ? state.message : "form"}
     >
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField id="hlp-metricName" label="Metric" {...field("metricName", "accuracy")} />
         <TextField id="hlp-scorePct" label="Human score (%)" inputMode="decimal" {...field("scorePct")} />
         <SelectField

@@ -113,7 +113,7 @@ function ColumnMapping(p: {
         <span className="font-medium">Columns found: </span>
         {p.header.join(", ")}
       </p>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           id="labels-id"
           label="Item id column"
@@ -176,7 +176,7 @@ function ColumnMapping(p: {
           ))}
         </Alert>
       )}
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField id="labels-metric" label="Metric" {...field("metricName")} />
         <SelectField id="labels-method" label="Labelers are" options={optionsOf(HLP_METHOD_LABEL, HLP_METHODS)} {...field("method")} />
       </div>

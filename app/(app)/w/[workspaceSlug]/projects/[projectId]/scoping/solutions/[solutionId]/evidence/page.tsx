@@ -100,7 +100,7 @@ export default async function EvidencePage({
           }
         />
         {canEdit && (
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <section aria-labelledby="upload-heading" className="space-y-2">
               <h3 id="upload-heading" className="text-sm font-semibold">
                 Upload labels
