@@ -135,16 +135,17 @@ async function removeUnfinished(access: ProjectAccess, reason: unknown) {
 }
 
 /**
- * Creates a complete example project (editors and owners). `today` (YYYY-MM-DD) anchors its dates.
+ * Creates a complete example project (editors and owners). `today` (YYYY-MM-DD) anchors its dates;
+ * `ex` is the content (tests pass a broken one to check the clean-up).
  * All or nothing: a failure part-way deletes the project and throws.
  */
 export async function createWorkedExample(
   access: WorkspaceAccess,
   input: { name: string; description: string },
   today: string = isoDate(new Date()),
+  ex: WorkedExample = buildWorkedExample(today),
 ): Promise<{ id: string; name: string }> {
   assertRole(access, "editor");
-  const ex = buildWorkedExample(today);
   const project = await db.$transaction(async (tx) => {
     const p = await tx.project.create({
       data: {

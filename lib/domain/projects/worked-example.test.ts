@@ -32,9 +32,6 @@ function labelStudy() {
 function historyVerdict() {
   const metric = ex.metrics.find((m) => m.name === ex.history.metricName)!;
   return analyzeStoredSeries({
-    metricId: null,
-    metricName: metric.name,
-    unit: metric.unit,
     direction: metric.direction,
     targetValue: ex.history.targetValue,
     targetDate: new Date(`${ex.history.targetDate}T00:00:00Z`),
@@ -91,9 +88,9 @@ describe("the worked example", () => {
         historyVerdict: selected ? verdict : null,
         value: s.value,
       });
-      return quadrantOf({ feasibility: score.feasibility.score, value: score.value!.score! });
+      return quadrantOf({ feasibility: score.feasibility.score, value: score.value!.score!.score });
     });
-    expect(quadrants[0]).toBe("quick_win");
+    expect(quadrants).toEqual(["quick_win", "big_bet", "low_hanging"]);
     expect(new Set(quadrants).size).toBe(3);
   });
 

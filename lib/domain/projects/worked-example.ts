@@ -233,12 +233,12 @@ const HISTORY_VALUES = [0.71, 0.73, 0.74, 0.76, 0.77, 0.79, 0.8, 0.81, 0.83, 0.8
 
 // Daily share of misrouted tickets over the last 30 days; one day (a new product launch) crosses the alert threshold.
 const MISROUTED_VALUES = [
-  9.8, 9.4, 9.6, 9.1, 8.9, 9.2, 8.7, 8.8, 8.5, 8.9, 8.3, 8.1, 8.4, 13.6, 9.9, 8.6, 8.2, 7.9, 8.1, 7.7, 7.8, 7.5, 7.9, 7.4, 7.6, 7.2, 7.5, 7.1,
-  7.3, 7.0,
+  9.8, 9.4, 9.6, 9.1, 8.9, 9.2, 8.7, 8.8, 8.5, 8.9, 8.3, 8.1, 8.4, 13.6, 9.9, 8.6, 8.2, 7.9, 8.1, 7.7, 7.8, 7.5, 7.9, 7.4, 7.6, 7.2, 7.5,
+  7.1, 7.3, 7.0,
 ];
 const LATENCY_VALUES = [
-  310, 295, 320, 305, 290, 285, 300, 340, 310, 295, 280, 290, 300, 420, 330, 290, 285, 280, 275, 290, 285, 270, 280, 275, 265, 280, 270, 260,
-  275, 265,
+  310, 295, 320, 305, 290, 285, 300, 340, 310, 295, 280, 290, 300, 420, 330, 290, 285, 280, 275, 290, 285, 270, 280, 275, 265, 280, 270,
+  260, 275, 265,
 ];
 
 const CANVAS = (): Record<CanvasBlockKey, ExampleBlock> => ({
@@ -508,10 +508,22 @@ function budget(today: string): ExampleBudgetLine[] {
   for (let i = -3; i <= 2; i++) {
     const month = addMonths(thisMonth, i);
     const past = i < 0;
-    lines.push({ category: "people", label: "Data scientist and ML engineer", month, planned: 1_800_000n, actual: past ? 1_750_000n : null });
+    lines.push({
+      category: "people",
+      label: "Data scientist and ML engineer",
+      month,
+      planned: 1_800_000n,
+      actual: past ? 1_750_000n : null,
+    });
     lines.push({ category: "compute", label: "GPU hours for fine-tuning", month, planned: 60_000n, actual: past ? 72_500n : null });
   }
-  lines.push({ category: "data_labeling", label: "Agreement study (agent hours)", month: addMonths(thisMonth, -2), planned: 240_000n, actual: 210_000n });
+  lines.push({
+    category: "data_labeling",
+    label: "Agreement study (agent hours)",
+    month: addMonths(thisMonth, -2),
+    planned: 240_000n,
+    actual: 210_000n,
+  });
   lines.push({ category: "tooling", label: "Experiment tracking", month: thisMonth, planned: 30_000n, actual: null });
   return lines;
 }
