@@ -24,26 +24,38 @@ import { buildWorkedExample, WORKED_EXAMPLE_KEY, type WorkedExample } from "@/li
 // Creates the worked example (lib/domain/projects/worked-example.ts) as a new project. The project
 // row comes first, in its own short transaction; then every part is stored through the function
 // its form or API route uses, each in its own short transaction (so each is audited as usual and
-// no transaction is held across the κ statistics or the trend fit). If any step fails, the
-// project is deleted again, so nobody is left with half an example (decision 020).
+// no transaction is held across the κ statistics or the trend fit); independent parts run in up to
+// five lanes at once. If any step fails, the project is deleted again, so nobody is left with half
+// an example (decision 020).
 
-/** The problems, solutions and their assessments and decisions; returns the selected solution's id. */
+/** Like Promise.all, but waits for every promise to settle before throwing the first failure, so no
+ * step is still writing when a failed example is cleaned up. */
+async function settled<T extends readonly unknown[]>(promises: readonly [...{ [K in keyof T]: Promise<T[K]> }]): Promise<T>;
+async function settled<T>(promises: readonly Promise<T>[]): Promise<T[]>;
+async function settled(promises: readonly Promise<unknown>[]): Promise<unknown[]> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value);
+}
+
+/** The problems (in order), then each solution with its assessments and decision; returns the selected solution's id. */
 async function fillScoping(access: ProjectAccess, ex: WorkedExample): Promise<string> {
-  let selected: string | null = null;
-  for (const p of ex.problems) {
-    const { solutions, ...fields } = p;
-    const problem = await createProblem(access, fields);
-    for (const s of solutions) {
-      const { decision, feasibility, value, ...solutionFields } = s;
-      const { id } = await createSolution(access, problem.id, solutionFields);
-      await saveFeasibility(access, id, feasibility);
-      await saveValue(access, id, value);
-      if (decision.status !== "proposed") await decideSolution(access, id, decision.status, decision.rationale);
-      if (decision.status === "selected") selected = id;
-    }
-  }
+  const problemIds: string[] = [];
+  for (const { solutions: _s, ...fields } of ex.problems) problemIds.push((await createProblem(access, fields)).id);
+  const ids = await settled(
+    ex.problems.flatMap((p, i) =>
+      p.solutions.map(async ({ decision, feasibility, value, ...fields }) => {
+        const { id } = await createSolution(access, problemIds[i]!, fields);
+        await settled([saveFeasibility(access, id, feasibility), saveValue(access, id, value)]);
+        if (decision.status !== "proposed") await decideSolution(access, id, decision.status, decision.rationale);
+        return { id, selected: decision.status === "selected" };
+      }),
+    ),
+  );
+  const selected = ids.find((s) => s.selected);
   if (!selected) throw new Error("the worked example selects no solution");
-  return selected;
+  return selected.id;
 }
 
 /** The HLP study, computed from the generated labels file exactly as an uploaded one is, and the history series. */
@@ -96,7 +108,7 @@ async function fillCanvas(access: ProjectAccess, ex: WorkedExample, metricIds: M
   }
 }
 
-async function fillPlan(access: ProjectAccess, ex: WorkedExample) {
+async function fillMilestones(access: ProjectAccess, ex: WorkedExample) {
   const ids: string[] = [];
   for (const m of ex.milestones) {
     const { dependsOn: _deps, ...fields } = m;
@@ -105,19 +117,33 @@ async function fillPlan(access: ProjectAccess, ex: WorkedExample) {
   for (const [i, m] of ex.milestones.entries()) {
     for (const before of m.dependsOn) await addDependency(access, ids[i]!, ids[before]!);
   }
+}
+
+async function fillBudget(access: ProjectAccess, ex: WorkedExample) {
   for (const line of ex.budget) await createBudgetLine(access, line);
 }
 
-async function fill(access: ProjectAccess, ex: WorkedExample) {
-  await saveConstraints(access, ex.constraints, ex.currency);
-  const metricIds = new Map<string, string>();
-  for (const m of ex.metrics) metricIds.set(m.name, (await createMetric(access, m)).id);
-  const selected = await fillScoping(access, ex);
-  await fillEvidence(access, ex, selected, metricIds);
-  await fillCanvas(access, ex, metricIds);
-  await fillPlan(access, ex);
+async function fillRunsAndMonitoring(access: ProjectAccess, ex: WorkedExample) {
   for (const run of ex.runs) await upsertRun(access, run);
   await ingestMonitoringPoints(access, ex.monitoring);
+}
+
+async function fill(access: ProjectAccess, ex: WorkedExample) {
+  const [, metrics] = await settled([
+    saveConstraints(access, ex.constraints, ex.currency),
+    settled(ex.metrics.map(async (m) => [m.name, (await createMetric(access, m)).id] as const)),
+  ]);
+  const metricIds = new Map(metrics);
+  const selected = await fillScoping(access, ex);
+  // The parts below are independent: five lanes side by side, each a chain of short transactions (so
+  // at most five connections at once), which keeps the creation to a few seconds on a busy server.
+  await settled([
+    fillEvidence(access, ex, selected, metricIds),
+    fillCanvas(access, ex, metricIds),
+    fillMilestones(access, ex),
+    fillBudget(access, ex),
+    fillRunsAndMonitoring(access, ex),
+  ]);
 }
 
 /** Deletes a project whose example could not be completed, and says so in the audit log. */

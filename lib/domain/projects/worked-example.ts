@@ -505,7 +505,7 @@ function milestones(today: string): ExampleMilestone[] {
 function budget(today: string): ExampleBudgetLine[] {
   const thisMonth = monthOf(today);
   const lines: ExampleBudgetLine[] = [];
-  for (let i = -3; i <= 2; i++) {
+  for (let i = -2; i <= 1; i++) {
     const month = addMonths(thisMonth, i);
     const past = i < 0;
     lines.push({
