@@ -26,24 +26,20 @@ test("a newcomer creates the worked example and every project page shows content
     await page.getByRole("link", { name: title }).click();
     await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
     await expect(page.getByLabel("ROI calculation")).toBeVisible();
-    await expect(page.getByLabel(/^Feasibility \d out of 5$/).first()).toBeVisible();
+    await expect(page.getByLabel(/^Feasibility score \d out of 5$/)).toBeVisible();
   }
 
   // The selected solution's evidence: the labels study and the history trend.
   await page.goto(`${projectUrl}/scoping`);
   await page.getByRole("link", { name: SELECTED }).click();
-  await page
-    .getByRole("link", { name: /evidence/i })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/evidence$/);
+  await page.getByRole("link", { name: "Enter the history and see the trend" }).click();
+  await expect(page).toHaveURL(/\/evidence#history$/);
   await expect(page.getByText("agent_a").first()).toBeVisible();
-  await expect(page.getByRole("figure", { name: `Project-history trend of Routing accuracy for ${SELECTED}` })).toBeVisible();
+  await expect(page.getByText(/Reaching .+ by \d{4}-\d{2}-01 is/)).toBeVisible();
 
   // Prioritization: three scored solutions, one in the best corner.
   await page.getByRole("link", { name: "Prioritization" }).click();
-  const chart = page.getByRole("figure", { name: "Prioritization chart: value and feasibility of the solutions" });
-  await expect(chart).toContainText(`1 of 3 solutions is in the high-value, high-feasibility corner: ${SELECTED}.`);
+  await expect(page.getByText(`1 of 3 solutions is in the high-value, high-feasibility corner: ${SELECTED}.`)).toBeVisible();
 
   // Metrics & constraints.
   await page.getByRole("link", { name: "Metrics & constraints" }).click();
