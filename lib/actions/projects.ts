@@ -2,6 +2,7 @@
 import { projectAction, projectFormAction, redirectTo, workspaceFormAction, workspacePath } from "@/lib/actions/safe-action";
 import type { WorkspaceAccess } from "@/lib/db/access";
 import { createProject, deleteProject, setProjectArchived, setProjectStage, updateProjectDetails } from "@/lib/db/projects";
+import { createWorkedExample } from "@/lib/db/worked-example";
 import { archiveProjectSchema, createProjectSchema, deleteProjectSchema, setStageSchema, updateProjectSchema } from "@/lib/schemas/project";
 
 // A project's name, stage and archived state show in the workspace's project list too: these
@@ -11,7 +12,9 @@ const workspaceLayout = (access: WorkspaceAccess) => ({ layout: workspacePath(ac
 export const createProjectAction = workspaceFormAction(
   { schema: createProjectSchema, role: "editor", revalidate: false },
   async (access, d) => {
-    const project = await createProject(access, d);
+    const { templateKey, ...rest } = d;
+    const project =
+      templateKey === "worked-example" ? await createWorkedExample(access, rest) : await createProject(access, { ...rest, templateKey });
     return redirectTo(`${workspacePath(access)}/projects/${project.id}`);
   },
 );

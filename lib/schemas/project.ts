@@ -16,7 +16,9 @@ export const createProjectSchema = z.object({
   workspaceSlug: safeString().min(1),
   name: projectNameSchema,
   description: projectDescriptionSchema.default(""),
-  templateKey: z.enum(["blank", "sales-forecasting", "handwriting-recognition"], { error: "Choose a starting point." }).default("blank"),
+  templateKey: z
+    .enum(["blank", "worked-example", "sales-forecasting", "handwriting-recognition"], { error: "Choose a starting point." })
+    .default("blank"),
 });
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 /** The import form's text fields; the file itself is read from the form data. */

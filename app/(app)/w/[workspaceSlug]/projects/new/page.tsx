@@ -3,6 +3,7 @@ import Link from "next/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { PROJECT_TEMPLATES } from "@/lib/domain/projects/templates";
+import { WORKED_EXAMPLE_OPTION } from "@/lib/domain/projects/worked-example";
 import { Alert } from "@/components/ui/alert";
 import { NewProjectForm } from "./new-project-form";
 
@@ -11,7 +12,9 @@ export const metadata: Metadata = { title: "New project" };
 export default async function NewProjectPage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;
   const access = await pageWorkspaceAccess(workspaceSlug);
-  const templates = PROJECT_TEMPLATES.map((t) => ({ key: t.key, name: t.name, summary: t.summary }));
+  // The worked example first: a finished project to look around in, before the editable starting points.
+  const { key, name, summary } = WORKED_EXAMPLE_OPTION;
+  const templates = [{ key, name, summary }, ...PROJECT_TEMPLATES.map((t) => ({ key: t.key, name: t.name, summary: t.summary }))];
   return (
     <main className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-2xl font-semibold">New project</h1>
