@@ -198,14 +198,14 @@ export async function applyMonitoringRetention(projectId: string, now = new Date
   if (days == null) return { cutoff: null, droppedPartitions: [], deletedPoints: 0 };
   const cutoff = retentionCutoff(days, now);
   const partitions = await db.$queryRaw<{ name: string; upper: Date }[]>`
-    SELECT c.relname AS name, to_date(substring(c.relname FROM '_(\d{6})$'), 'YYYYMM')::timestamp + interval '1 month' AS upper
+    SELECT c.relname AS name, to_date(substring(c.relname FROM '_(\\d{6})$'), 'YYYYMM')::timestamp + interval '1 month' AS upper
     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-    WHERE i.inhparent = '"MonitoringPoint"'::regclass AND c.relname ~ '^MonitoringPoint_\d{6}$'
+    WHERE i.inhparent = '"MonitoringPoint"'::regclass AND c.relname ~ '^MonitoringPoint_\\d{6}$'
     ORDER BY 1`;
   const droppedPartitions: string[] = [];
   let deletedPoints = 0;
   for (const part of partitions.filter((p) => p.upper.getTime() <= cutoff.getTime())) {
-    const table = `"${part.name}"`; // the name matched ^MonitoringPoint_\d{6}$ above
+    const table = `"${part.name}"`; // the name matched ^MonitoringPoint_\\d{6}$ above
     // Every project with rows in this month, by skipping along the primary key; the month can go
     // whole when each of them keeps less than the whole month.
     const [keep] = await db.$queryRawUnsafe<{ keep: boolean }[]>(
