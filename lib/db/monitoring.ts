@@ -249,3 +249,9 @@ export async function setMonitoringRetention(access: ProjectAccess, days: number
   await db.project.update({ where: { id: access.project.id }, data: { monitoringRetentionDays: days } });
   return applyMonitoringRetention(access.project.id);
 }
+
+/** The project's retention in days (null: points are kept forever). */
+export async function getMonitoringRetention(access: ProjectAccess): Promise<number | null> {
+  const p = await db.project.findUnique({ where: { id: access.project.id }, select: { monitoringRetentionDays: true } });
+  return p?.monitoringRetentionDays ?? null;
+}

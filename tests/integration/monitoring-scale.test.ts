@@ -7,7 +7,11 @@ import { applyMonitoringRetention, ingestMonitoringPoints, readSeries, setMonito
 import { m4ToPoints, planM4, type M4Slice } from "@/lib/domain/monitoring/downsample";
 import type { SeriesPoint } from "@/lib/domain/monitoring/status";
 import { POST as postPoints } from "@/app/api/v1/projects/[projectId]/monitoring/route";
+import { createProject } from "@/lib/db/projects";
+import { acceptInvite, createInvite } from "@/lib/db/invites";
+import { AppError } from "@/lib/errors";
 import { call, projectWithToken } from "../support/api";
+import { makeUser, projectAccessFor } from "../support/factories";
 
 const { db, pool } = createDb(process.env.DATABASE_URL!, 4);
 afterAll(() => pool.end());
@@ -178,6 +182,21 @@ describe("retention", () => {
     await setMonitoringRetention(a, null);
     await ingestMonitoringPoints(a, aOnly);
     expect(await left(a.project.id)).toEqual([1, 5, 0]);
+  });
+});
+
+describe("retention setting", () => {
+  test("a viewer cannot change it; the setting is stored for an editor", async () => {
+    const owner = await makeUser("Retention owner");
+    const project = await createProject(owner.access, { name: "Kept", description: "", templateKey: "blank" });
+    const viewer = await makeUser("Retention viewer");
+    await acceptInvite(viewer.user.id, (await createInvite(owner.access, "viewer", 1)).token);
+    const asViewer = await projectAccessFor(viewer.user.id, owner.access.workspace.slug, project.id);
+    await expect(setMonitoringRetention(asViewer, 1)).rejects.toBeInstanceOf(AppError);
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).monitoringRetentionDays).toBeNull();
+    const asOwner = await projectAccessFor(owner.user.id, owner.access.workspace.slug, project.id);
+    await setMonitoringRetention(asOwner, 90);
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).monitoringRetentionDays).toBe(90);
   });
 });
 
