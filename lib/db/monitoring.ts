@@ -255,3 +255,29 @@ export async function getMonitoringRetention(access: ProjectAccess): Promise<num
   const p = await db.project.findUnique({ where: { id: access.project.id }, select: { monitoringRetentionDays: true } });
   return p?.monitoringRetentionDays ?? null;
 }
+
+type RawClient = { $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number> };
+type StoredPoint = { projectId: string; metric: string; segment: string; timestamp: Date };
+
+/**
+ * For writers that insert points themselves (the project import): creates the month partitions the
+ * points fall in. Inside a transaction the parent table stays locked until it ends.
+ */
+export async function ensureMonitoringPartitions(client: RawClient, timestamps: readonly Date[]): Promise<void> {
+  const months = [...new Set(timestamps.map((t) => `${t.toISOString().slice(0, 7)}-01T00:00:00.000Z`))];
+  if (months.length > 0) await client.$executeRaw`SELECT scopebench_monitoring_partitions(${months}::timestamp[])`;
+}
+
+/** For the same writers: brings the rollups of the buckets these stored points fall in up to date. */
+export async function refreshMonitoringRollups(client: RawClient, points: readonly StoredPoint[]): Promise<void> {
+  const byProject = new Map<string, StoredPoint[]>();
+  for (const p of points) {
+    const list = byProject.get(p.projectId);
+    if (list) list.push(p);
+    else byProject.set(p.projectId, [p]);
+  }
+  for (const [projectId, ps] of byProject) {
+    await client.$executeRaw`SELECT scopebench_monitoring_rollup(${projectId}, ${ps.map((p) => p.metric)}::text[],
+      ${ps.map((p) => p.segment)}::text[], ${ps.map((p) => p.timestamp.toISOString())}::timestamp(3)[])`;
+  }
+}
