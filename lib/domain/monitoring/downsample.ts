@@ -43,8 +43,10 @@ export function planM4(loMs: number, hiMs: number, maxPoints: number): M4Plan {
   const slices = Math.max(1, Math.floor(maxPoints / 4) - 1); // -1: aligning the first slice may add one
   const span = Math.max(1, hiMs - loMs + 1);
   const raw = Math.max(1, Math.ceil(span / slices));
+  // Hours only once a slice spans 4 or more: rounding a slice up to whole hours then costs at most a
+  // fifth of the resolution (a 1.1 h slice would become 2 h and halve it).
   const [unitMs, rollupSeconds] =
-    raw >= HOUR_MS ? ([HOUR_MS, 3600] as const) : raw >= MINUTE_MS ? ([MINUTE_MS, 60] as const) : ([1, 0] as const);
+    raw >= 4 * HOUR_MS ? ([HOUR_MS, 3600] as const) : raw >= MINUTE_MS ? ([MINUTE_MS, 60] as const) : ([1, 0] as const);
   return { strideMs: Math.ceil(raw / unitMs) * unitMs, originMs: Math.floor(loMs / unitMs) * unitMs, rollupSeconds, unitMs };
 }
 
