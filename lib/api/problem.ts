@@ -78,12 +78,17 @@ export function parseOrThrow<T>(
   return result.data;
 }
 
-/** Connection-level failures: the database is down, restarting or unreachable. */
+/**
+ * The database cannot serve the request right now: down, restarting or unreachable; the pool has no
+ * free connection (P2024, "timeout exceeded when trying to connect"); a transaction could not start or
+ * expired (P2028); a statement or lock timeout (57014, 55P03); out of resources (53xxx). Each is
+ * retryable and leaves nothing half-stored (the statement or transaction rolled back), so: 503.
+ */
 export function isDatabaseUnavailable(err: unknown): boolean {
   const CODES =
-    /^(P1001|P1002|P1008|P1017|P2024|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|57P01|57P02|57P03|08\w{3}|53300)$/;
+    /^(P1001|P1002|P1008|P1017|P2024|P2028|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|57P01|57P02|57P03|57014|55P03|08\w{3}|53\w{3})$/;
   const MESSAGES =
-    /connection terminated|terminating connection|connection refused|can't reach database|server has closed the connection|timeout exceeded when trying to connect|connection timeout|the database system is (starting up|shutting down|in recovery mode)|not currently accepting connections|too many clients|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
+    /connection terminated|terminating connection|connection refused|can't reach database|server has closed the connection|timeout exceeded when trying to connect|connection timeout|the database system is (starting up|shutting down|in recovery mode)|not currently accepting connections|too many clients|expired transaction|Transaction already closed|Unable to start a transaction|canceling statement due to (statement|lock) timeout|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
   const seen = new Set<unknown>();
   let cur: unknown = err;
   while (cur && typeof cur === "object" && !seen.has(cur)) {

@@ -11,8 +11,10 @@ export type Db = PrismaClient;
  * idle connection dropped by a PostgreSQL restart would crash the process; ours logs and lets
  * the pool reconnect.
  */
-export function createDb(connectionString: string, max = 10): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+export function createDb(connectionString: string, max = 10, connectionTimeoutMillis = 5000): { db: Db; pool: pg.Pool } {
+  // A request that waits longer than connectionTimeoutMillis for a free connection fails with
+  // "timeout exceeded when trying to connect", which the API answers 503 + Retry-After.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis, idleTimeoutMillis: 30_000 });
   pool.on("error", (err) => console.error(`[scopebench] database connection lost: ${err.message}`));
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { db, pool };

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type WorkspaceAccess } from "./access";
 import { audit, projectEventScope } from "./audit";
+import { ensureMonitoringPartitions, refreshMonitoringRollups } from "./monitoring";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { createOrderedIdGenerator } from "@/lib/domain/export/convert";
 import { emailsIn, planProjectImport, type ImportPlan } from "@/lib/domain/export/import-plan";
@@ -61,7 +62,12 @@ async function writeRows(tx: Tx, { rows }: ImportPlan): Promise<void> {
   await insertAll(rows.milestones, (data) => tx.milestone.createMany({ data }));
   await insertAll(rows.milestoneDependencies, (data) => tx.milestoneDependency.createMany({ data }));
   await insertAll(rows.budgetLines, (data) => tx.budgetLine.createMany({ data }));
+  await ensureMonitoringPartitions(
+    tx,
+    rows.monitoringPoints.map((p) => p.timestamp),
+  );
   await insertAll(rows.monitoringPoints, (data) => tx.monitoringPoint.createMany({ data }));
+  await refreshMonitoringRollups(tx, rows.monitoringPoints);
 }
 
 /** Member ids of the workspace by lower-cased email: people in the file map to these, or to nobody. */

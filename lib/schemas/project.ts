@@ -34,3 +34,17 @@ export const projectSearchSchema = z.object({
   q: safeString().trim().max(100).optional().catch(undefined),
   archived: z.enum(["1"]).optional().catch(undefined),
 });
+
+/** Days of monitoring points to keep; empty: keep them all. */
+export const monitoringRetentionSchema = z.object({
+  ...projectRef,
+  retentionDays: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+    z.coerce
+      .number({ error: "Enter a whole number of days, or leave it empty to keep every point." })
+      .int("Enter a whole number of days.")
+      .min(1, "Keep at least 1 day.")
+      .max(36_500, "Use at most 36,500 days (100 years).")
+      .nullable(),
+  ),
+});

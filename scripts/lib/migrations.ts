@@ -54,10 +54,32 @@ function loadEngineModule(): Promise<EngineModule> {
   return enginePromise;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it on every ";", which breaks dollar-quoted
+ * function bodies (decision 013). The native engine sends the script whole, in one simple-protocol
+ * query (one implicit transaction); so do we.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const inner = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(err: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await inner.client.query(script);
+      } catch (err) {
+        inner.onError(err);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 async function withEngine<T>(connectionString: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScripts(new PrismaPg({ connectionString })));
   const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
   try {
     return await fn(engine);

@@ -441,6 +441,7 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       { projectId, category: "compute", label: "", month: day("2024-08-01"), plannedMinor: 150_000n, actualMinor: 149_999n },
     ],
   });
+  await db.$executeRaw`SELECT scopebench_monitoring_partitions(ARRAY[timestamp '2024-08-01'])`;
   await db.monitoringPoint.createMany({
     data: [
       { projectId, metric: "MAPE", segment: "", timestamp: at("2024-08-01T00:00:00.000Z"), value: 10.25 },

@@ -1,43 +1,76 @@
 // Shrinking long series for charts while keeping their shape (a series read through the API has at
 // most `maxPoints` points).
-// Monitoring series are bucketed in the database (min and max per time bucket, so spikes and
-// breaches survive); short in-memory series such as a run's training curve use LTTB.
+// Monitoring series are sliced in the database with M4 (first, last, min and max per slice, each at
+// the time it happened, so spikes and breaches survive in place); short in-memory series such as a
+// run's training curve use LTTB.
 import { createLTTB } from "downsample";
 import type { SeriesPoint } from "./status";
 
-export type BucketAggregate = {
-  /** Time of the bucket's first and last point, in ms. */
-  first: number;
-  last: number;
-  min: number;
-  max: number;
-  count: number;
+/**
+ * M4 aggregate of one time slice (Jugel et al., VLDB 2014): its first, last, minimum and maximum
+ * points, each with the time it happened, in ms.
+ */
+export type M4Slice = {
+  firstT: number;
+  firstV: number;
+  lastT: number;
+  lastV: number;
+  minT: number;
+  minV: number;
+  maxT: number;
+  maxV: number;
 };
 
-/** How many time buckets (two points each) fit in `maxPoints`, and how wide each is. */
-export function planBuckets(firstMs: number, lastMs: number, maxPoints: number): { buckets: number; strideMs: number } {
-  const buckets = Math.max(1, Math.floor(maxPoints / 2));
-  const span = Math.max(1, lastMs - firstMs + 1);
-  return { buckets, strideMs: Math.max(1, Math.ceil(span / buckets)) };
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+
+export type M4Plan = {
+  /** Slice width in ms, a whole number of `unitMs`. */
+  strideMs: number;
+  /** Slices start on multiples of `unitMs` since 1970 (so they line up with the stored rollups). */
+  originMs: number;
+  /** 3600 or 60: read the rollups of that width for whole buckets; 0: read the points only. */
+  rollupSeconds: 0 | 60 | 3600;
+  unitMs: number;
+};
+
+/**
+ * Slices for an M4 view of [loMs, hiMs] in at most `maxPoints` points (≤ 4 a slice). The widest
+ * rollup no wider than a slice is used, and slices are whole rollup buckets, so the view reads
+ * ~span/bucket rollup rows instead of every point.
+ */
+export function planM4(loMs: number, hiMs: number, maxPoints: number): M4Plan {
+  const slices = Math.max(1, Math.floor(maxPoints / 4) - 1); // -1: aligning the first slice may add one
+  const span = Math.max(1, hiMs - loMs + 1);
+  const raw = Math.max(1, Math.ceil(span / slices));
+  // Hours only once a slice spans 4 or more: rounding a slice up to whole hours then costs at most a
+  // fifth of the resolution (a 1.1 h slice would become 2 h and halve it).
+  const [unitMs, rollupSeconds] =
+    raw >= 4 * HOUR_MS ? ([HOUR_MS, 3600] as const) : raw >= MINUTE_MS ? ([MINUTE_MS, 60] as const) : ([1, 0] as const);
+  return { strideMs: Math.ceil(raw / unitMs) * unitMs, originMs: Math.floor(loMs / unitMs) * unitMs, rollupSeconds, unitMs };
 }
 
 /**
- * Turns per-bucket aggregates (sorted by time) into at most two points each: the bucket's minimum
- * and maximum, placed at its first and last point. Which comes first follows the line: the
- * extreme closer to the previous point is drawn first, so the envelope has no needless zigzags.
+ * Each slice's first, minimum, maximum and last point at the time it happened, in time order
+ * (a point that is two of these appears once). Lines drawn through them match the full series'
+ * pixels: the M4 guarantee.
  */
-export function bucketsToPoints(buckets: readonly BucketAggregate[]): SeriesPoint[] {
+export function m4ToPoints(slices: readonly M4Slice[], maxPoints = Infinity): SeriesPoint[] {
   const out: SeriesPoint[] = [];
-  for (const b of buckets) {
-    if (b.count <= 1 || b.min === b.max) {
-      out.push({ t: b.first, v: b.min });
-      continue;
-    }
-    const prev = out.at(-1)?.v;
-    const maxFirst = prev !== undefined && Math.abs(prev - b.max) < Math.abs(prev - b.min);
-    out.push({ t: b.first, v: maxFirst ? b.max : b.min }, { t: b.last, v: maxFirst ? b.min : b.max });
+  for (const s of slices) {
+    const four = [
+      { t: s.firstT, v: s.firstV },
+      { t: s.minT, v: s.minV },
+      { t: s.maxT, v: s.maxV },
+      { t: s.lastT, v: s.lastV },
+    ].sort((a, b) => a.t - b.t);
+    for (const p of four) if (out.at(-1)?.t !== p.t) out.push(p);
   }
-  return out;
+  if (out.length <= maxPoints) return out;
+  // Only for tiny maxPoints (< 8): keep the extremes.
+  const lo = out.reduce((a, b) => (b.v < a.v ? b : a));
+  const hi = out.reduce((a, b) => (b.v > a.v ? b : a));
+  return (lo === hi ? [lo] : [lo, hi].sort((a, b) => a.t - b.t)).slice(0, Math.max(1, maxPoints));
 }
 
 const lttbPoints = createLTTB<SeriesPoint>({ x: "t", y: "v" });

@@ -107,8 +107,8 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
                 <p className="mt-2 text-sm text-slate-700">{describeSeries({ name: p.name, unit: p.unit, bounds, points, breaches })}</p>
                 {s?.downsampled && (
                   <p className="mt-1 text-xs text-slate-500">
-                    Long series: each of the {points.length.toLocaleString("en-US")} points drawn is the lowest or highest value of its time
-                    slice, so peaks and dips stay visible.
+                    Long series: each of the {points.length.toLocaleString("en-US")} points drawn is the first, lowest, highest or last
+                    value of its time slice, at the time it happened, so peaks and dips stay visible where they were.
                   </p>
                 )}
               </>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
+import { getMonitoringRetention } from "@/lib/db/monitoring";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ProjectDetailsForm } from "./project-details-form";
 import { ArchiveButton } from "./archive-button";
 import { DeleteProjectForm } from "./delete-project-form";
+import { MonitoringRetentionForm } from "./monitoring-retention-form";
 import type { ProjectPageProps } from "../page-props";
 
 export const metadata: Metadata = { title: "Project settings" };
@@ -28,6 +30,12 @@ export default async function ProjectSettingsPage({ params }: ProjectPageProps) 
         description="Archived projects leave the project list but keep all their data; you can restore them at any time."
       >
         <ArchiveButton {...ref} archived={Boolean(access.project.archivedAt)} canEdit={canEdit} />
+      </Card>
+      <Card
+        title="Monitoring retention"
+        description="How long monitoring points sent to this project are kept. Editors and owners can change it."
+      >
+        <MonitoringRetentionForm {...ref} retentionDays={await getMonitoringRetention(access)} canEdit={canEdit} />
       </Card>
       <Card
         title="API tokens"
