@@ -169,8 +169,11 @@ async function main() {
 
       // Soak: page requests round robin until SOAK_REQUESTS more, then RSS again.
       let soaked = 0;
-      for (let i = 0; soaked < SOAK_REQUESTS; i++)
-        soaked += (await hit(app.base + targets[i % targets.length]!.path, cookie, 8, { amount: 250 })).requests;
+      for (let i = 0; soaked < SOAK_REQUESTS; i++) {
+        const f = await hit(app.base + targets[i % targets.length]!.path, cookie, 8, { amount: 250 });
+        if (f.requests === 0) throw new Error("the server stopped answering during the soak");
+        soaked += f.requests;
+      }
       const soakRss = rssKb(app.pid);
       const growth = (soakRss - warmRss) / warmRss;
       console.log(
