@@ -1,6 +1,6 @@
 // Page and save throughput of the production app through HTTP (issue 17).
 //
-//   npx tsx bench/pages.ts              (BENCH_QUICK=1 or --quick: fewer requests; BENCH_PORT, default 3197)
+//   npx tsx bench/pages.ts   (BENCH_QUICK=1 or --quick: 8 connections only, fewer requests; BENCH_PORT, default 3197)
 //
 // Builds the app when the sources changed, makes a throwaway database on 127.0.0.1:5432
 // (BENCH_DATABASE_URL for another local server), signs up a user, imports a realistic project
@@ -33,9 +33,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
 const PORT = Number(process.env.BENCH_PORT ?? 3197);
 const SECONDS = QUICK ? 2 : 5;
-const SOAK_REQUESTS = QUICK ? 3_000 : 20_000;
-const ACTION_CALLS = QUICK ? 10 : 40; // per client
-const CONNECTIONS = [1, 8, 32];
+const SOAK_REQUESTS = QUICK ? 600 : 20_000;
+const WARM_UP = QUICK ? 8 : 50; // requests per page
+const ACTION_CALLS = QUICK ? 4 : 40; // per client
+const CONNECTIONS = QUICK ? [8] : [1, 8, 32];
 const SIZE = { problems: 8, solutions: 20, canvasRevisions: 40, milestones: 30, budgetLines: 80, runs: 60, monitoringPoints: 5_000 };
 
 type Target = { name: string; path: string };
@@ -145,7 +146,7 @@ async function main() {
       }
 
       // Warm-up, then RSS.
-      for (const t of targets) await hit(app.base + t.path, cookie, 8, { amount: 50 });
+      for (const t of targets) await hit(app.base + t.path, cookie, 8, { amount: WARM_UP });
       const warmRss = rssKb(app.pid);
 
       const misses: string[] = [];
@@ -170,7 +171,7 @@ async function main() {
       // Soak: page requests round robin until SOAK_REQUESTS more, then RSS again.
       let soaked = 0;
       for (let i = 0; soaked < SOAK_REQUESTS; i++) {
-        const f = await hit(app.base + targets[i % targets.length]!.path, cookie, 8, { amount: 250 });
+        const f = await hit(app.base + targets[i % targets.length]!.path, cookie, 8, { amount: QUICK ? 50 : 250 });
         if (f.requests === 0) throw new Error("the server stopped answering during the soak");
         soaked += f.requests;
       }
