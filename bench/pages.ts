@@ -139,10 +139,18 @@ async function main() {
     const app = await startApp(PORT, url, profile);
     try {
       const cookie = await signIn(app.base, email, password);
+      // One request at a time first: each page's own time, and a check that it answers 200.
+      console.log("\nOne request at a time (second of two):");
       for (const t of targets) {
-        const res = await fetch(app.base + t.path, { headers: { cookie } });
-        if (res.status !== 200) throw new Error(`${t.name} (${t.path}) answered HTTP ${res.status}`);
-        await res.arrayBuffer();
+        let ms = 0;
+        for (let i = 0; i < 2; i++) {
+          const t0 = performance.now();
+          const res = await fetch(app.base + t.path, { headers: { cookie } });
+          if (res.status !== 200) throw new Error(`${t.name} (${t.path}) answered HTTP ${res.status}`);
+          await res.arrayBuffer();
+          ms = performance.now() - t0;
+        }
+        console.log(`${t.name.padEnd(16)}${`${ms.toFixed(0)} ms`.padStart(9)}`);
       }
 
       // Warm-up, then RSS.
