@@ -25,7 +25,7 @@ export async function ensureBuild(): Promise<boolean> {
   return true;
 }
 
-export type HttpApp = { base: string; stop: () => Promise<void> };
+export type HttpApp = { base: string; pid: number; stop: () => Promise<void> };
 
 /** `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200. */
 export async function startApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<HttpApp> {
@@ -33,7 +33,7 @@ export async function startApp(port: number, databaseUrl: string, extraEnv: Reco
   const env = withSocketAddress({
     ...process.env,
     ...extraEnv,
-    NODE_OPTIONS: "",
+    NODE_OPTIONS: extraEnv.NODE_OPTIONS ?? "",
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: "bench-secret-not-used-for-anything",
@@ -56,7 +56,7 @@ export async function startApp(port: number, databaseUrl: string, extraEnv: Reco
     const ok = await fetch(`${base}/api/health`)
       .then((r) => r.ok)
       .catch(() => false);
-    if (ok) return { base, stop };
+    if (ok) return { base, pid: child.pid!, stop };
     if (performance.now() > deadline) {
       await stop();
       throw new Error("the app did not answer /api/health within 60 s");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CANVAS_BLOCKS, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import type { CanvasFields, RegistryMetric } from "@/lib/domain/canvas/fields";
 import { canvasCompleteness } from "@/lib/domain/canvas/completeness";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { MenuDetails } from "@/components/ui/menu-details";
 import { ROLE_LABEL, type Role } from "@/lib/domain/auth/roles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MenuDetails } from "@/components/ui/menu-details";
 import { ROLE_LABEL, type Role } from "@/lib/domain/auth/roles";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { PaybackSolution } from "@/lib/db/plan";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import type { MilestoneView } from "@/lib/domain/plan/milestones";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ProjectAccess } from "@/lib/db/access";
 import { getPlanSummary } from "@/lib/db/plan";
 import { dateLabel, isoDate, monthLabel } from "@/lib/domain/dates";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ProjectAccess } from "@/lib/db/access";
 import { getScopingFacts, listSolutionScores } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";

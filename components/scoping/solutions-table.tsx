@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 

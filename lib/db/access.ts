@@ -46,15 +46,21 @@ export async function resolveWorkspaceAccess(userId: string, slug: string): Prom
   return membership ? { userId, role: membership.role, workspace: membership.workspace } : null;
 }
 
-/** As above, plus the project, which must belong to that workspace. */
+/** As above, plus the project, which must belong to that workspace (one query: every project page starts here). */
 export async function resolveProjectAccess(userId: string, slug: string, projectId: string): Promise<ProjectAccess | null> {
-  const ws = await resolveWorkspaceAccess(userId, slug);
-  if (!ws || !isSafeText(projectId)) return null;
-  const project = await db.project.findFirst({
-    where: { id: projectId, workspaceId: ws.workspace.id },
-    select: ACCESS_PROJECT_SELECT,
+  if (!isSafeText(slug) || !isSafeText(projectId)) return null;
+  const row = await db.project.findFirst({
+    where: { id: projectId, workspace: { slug, members: { some: { userId } } } },
+    select: {
+      ...ACCESS_PROJECT_SELECT,
+      workspace: { select: { ...ACCESS_WORKSPACE_SELECT, members: { where: { userId }, select: { role: true } } } },
+    },
   });
-  return project ? { ...ws, project } : null;
+  const membership = row?.workspace.members[0];
+  if (!row || !membership) return null;
+  const { workspace, ...project } = row;
+  const { members: _members, ...ws } = workspace;
+  return { userId, role: membership.role, workspace: ws, project };
 }
 
 /** Throws `forbidden` with a clear sentence when the caller's role is below `minimum`. */

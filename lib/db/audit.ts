@@ -127,6 +127,14 @@ export async function audit(client: Prisma.TransactionClient | Db, scope: AuditS
   await client.auditEvent.create({ data: { ...scopeIds(scope), ...event } });
 }
 
+/**
+ * The audit event's insert, not yet run, for a batch transaction: `db.$transaction([change, auditWrite(…)])`
+ * sends both on one connection with no application code in between, so it cannot be held open by a busy server.
+ */
+export function auditWrite(scope: AuditScope, event: AuditEventInput) {
+  return db.auditEvent.create({ data: { ...scopeIds(scope), ...event }, select: { id: true } });
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Owners read the workspace's audit log, newest first. */

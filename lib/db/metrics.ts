@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { audit } from "./audit";
+import { audit, auditWrite } from "./audit";
+import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 import type { DeploymentTarget, LatencyMode, MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
 
@@ -33,16 +34,17 @@ function duplicateName(err: unknown): boolean {
 export async function createMetric(access: ProjectAccess, input: MetricFields) {
   assertRole(access, "editor");
   try {
-    return await db.$transaction(async (tx) => {
-      const m = await tx.metric.create({ data: { ...input, projectId: access.project.id }, select: { id: true } });
-      await audit(tx, access, {
+    const id = newId();
+    await db.$transaction([
+      db.metric.create({ data: { id, ...input, projectId: access.project.id }, select: { id: true } }),
+      auditWrite(access, {
         action: "metric.create",
         targetType: "metric",
-        targetId: m.id,
+        targetId: id,
         summary: `Added ${input.kind} metric "${input.name}" (target ${input.target ?? "none"})`,
-      });
-      return m;
-    });
+      }),
+    ]);
+    return { id };
   } catch (err) {
     if (duplicateName(err))
       throw new AppError("conflict", "A metric with this name already exists.", {

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./client";
+import { db, type Db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { audit, type AuditAction } from "./audit";
+import { audit, auditWrite, type AuditAction } from "./audit";
+import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 import { describeCycle, findCycle } from "@/lib/domain/plan/cycles";
 import { isoDate } from "@/lib/domain/dates";
@@ -43,7 +44,7 @@ async function findOwn(tx: Tx, access: ProjectAccess, milestoneId: string) {
   return m;
 }
 
-async function checkOwner(tx: Tx, access: ProjectAccess, ownerUserId: string | null) {
+async function checkOwner(tx: Tx | Db, access: ProjectAccess, ownerUserId: string | null) {
   if (!ownerUserId) return;
   const member = await tx.membership.findUnique({
     where: { userId_workspaceId: { userId: ownerUserId, workspaceId: access.workspace.id } },
@@ -67,18 +68,23 @@ const fields = (input: MilestoneInput) => ({
 
 export async function createMilestone(access: ProjectAccess, input: MilestoneInput) {
   assertRole(access, "editor");
-  return db.$transaction(async (tx) => {
-    await checkOwner(tx, access, input.ownerUserId);
-    const position = await tx.milestone.count({ where: { projectId: access.project.id } });
-    const m = await tx.milestone.create({ data: { ...fields(input), projectId: access.project.id, position }, select: { id: true } });
-    await audit(tx, access, {
+  // Reads, then one batch transaction (see auditWrite). Milestones added at once may share a position; the list
+  // breaks that tie by creation time. An owner removed meanwhile still fails the insert (foreign key).
+  const [position] = await Promise.all([
+    db.milestone.count({ where: { projectId: access.project.id } }),
+    checkOwner(db, access, input.ownerUserId),
+  ]);
+  const id = newId();
+  await db.$transaction([
+    db.milestone.create({ data: { id, ...fields(input), projectId: access.project.id, position } }),
+    auditWrite(access, {
       action: "milestone.create",
       targetType: "milestone",
-      targetId: m.id,
+      targetId: id,
       summary: `Added the milestone "${input.title}"`,
-    });
-    return m;
-  });
+    }),
+  ]);
+  return { id };
 }
 
 /** Editors change one of the project's milestones: `change` writes and returns the audit summary, in one transaction. */

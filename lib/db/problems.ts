@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { audit } from "./audit";
+import { audit, auditWrite } from "./audit";
+import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 
 type ProblemFields = { title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
@@ -22,20 +23,20 @@ export async function listProblemsWithSolutions(access: ProjectAccess) {
 
 export async function createProblem(access: ProjectAccess, input: ProblemFields) {
   assertRole(access, "editor");
-  return db.$transaction(async (tx) => {
-    const last = await tx.businessProblem.aggregate({ where: { projectId: access.project.id }, _max: { position: true } });
-    const problem = await tx.businessProblem.create({
-      data: { ...input, projectId: access.project.id, position: (last._max.position ?? -1) + 1 },
-      select: { id: true },
-    });
-    await audit(tx, access, {
+  // Read, then one batch transaction (see auditWrite). Two problems added at once may share a position: the list
+  // breaks that tie by creation time, and a move renumbers them all.
+  const last = await db.businessProblem.aggregate({ where: { projectId: access.project.id }, _max: { position: true } });
+  const id = newId();
+  await db.$transaction([
+    db.businessProblem.create({ data: { id, ...input, projectId: access.project.id, position: (last._max.position ?? -1) + 1 } }),
+    auditWrite(access, {
       action: "problem.create",
       targetType: "problem",
-      targetId: problem.id,
+      targetId: id,
       summary: `Added business problem "${input.title}"`,
-    });
-    return problem;
-  });
+    }),
+  ]);
+  return { id };
 }
 
 export async function updateProblem(access: ProjectAccess, problemId: string, input: ProblemFields) {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
-import { audit } from "./audit";
+import { audit, auditWrite } from "./audit";
+import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 import type { TaskType, DataType, SystemState, SolutionStatus } from "@/lib/generated/prisma/client";
 
@@ -9,26 +10,24 @@ type SolutionFields = { title: string; approach: string; taskType: TaskType; dat
 
 export async function createSolution(access: ProjectAccess, problemId: string, input: SolutionFields) {
   assertRole(access, "editor");
-  return db.$transaction(async (tx) => {
-    const problem = await tx.businessProblem.findFirst({
-      where: { id: problemId, projectId: access.project.id },
-      select: { id: true, title: true },
-    });
-    if (!problem)
-      throw new AppError("not_found", "That business problem no longer exists.", { problemId: ["Choose an existing business problem."] });
-    const last = await tx.solution.aggregate({ where: { problemId }, _max: { position: true } });
-    const solution = await tx.solution.create({
-      data: { ...input, projectId: access.project.id, problemId, position: (last._max.position ?? -1) + 1 },
-      select: { id: true },
-    });
-    await audit(tx, access, {
+  // Reads, then one batch transaction (see auditWrite); a problem deleted meanwhile fails the insert (foreign key).
+  const [problem, last] = await Promise.all([
+    db.businessProblem.findFirst({ where: { id: problemId, projectId: access.project.id }, select: { id: true, title: true } }),
+    db.solution.aggregate({ where: { problemId, projectId: access.project.id }, _max: { position: true } }),
+  ]);
+  if (!problem)
+    throw new AppError("not_found", "That business problem no longer exists.", { problemId: ["Choose an existing business problem."] });
+  const id = newId();
+  await db.$transaction([
+    db.solution.create({ data: { id, ...input, projectId: access.project.id, problemId, position: (last._max.position ?? -1) + 1 } }),
+    auditWrite(access, {
       action: "solution.create",
       targetType: "solution",
-      targetId: solution.id,
+      targetId: id,
       summary: `Proposed solution "${input.title}" for "${problem.title}"`,
-    });
-    return solution;
-  });
+    }),
+  ]);
+  return { id };
 }
 
 export async function updateSolution(access: ProjectAccess, solutionId: string, input: SolutionFields) {

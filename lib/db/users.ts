@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./client";
-import { audit, newMemberScope } from "./audit";
+import { db, type Db } from "./client";
+import { audit, auditWrite, newMemberScope } from "./audit";
+import { newId } from "./ids";
 import { AppError, isAppError } from "@/lib/errors";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { decideOAuthSignIn, type OAuthRefusal } from "@/lib/domain/auth/oauth-link";
@@ -87,11 +88,18 @@ export async function getUserById(id: string) {
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
 }
 
-/** A free workspace slug based on `name` (checked inside the transaction). */
-export async function pickWorkspaceSlug(tx: Tx, name: string): Promise<string> {
+/**
+ * A free workspace slug based on `name`; a racer taking it first makes the insert fail on the unique
+ * index (then try again). `spread` > 0 skips up to that many free candidates at random, so racers
+ * that collided once spread out instead of colliding again.
+ */
+export async function pickWorkspaceSlug(client: Tx | Db, name: string, spread = 0): Promise<string> {
   const base = slugify(name);
-  const taken = await tx.workspace.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return uniqueSlug(base, new Set(taken.map((w) => w.slug)));
+  const taken = new Set(
+    (await client.workspace.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((w) => w.slug),
+  );
+  for (let skip = Math.floor(Math.random() * spread); skip > 0; skip--) taken.add(uniqueSlug(base, taken));
+  return uniqueSlug(base, taken);
 }
 
 /** Said when the email is taken. It names no account: it is also what a rate-limited or otherwise refused address would read. */
@@ -103,7 +111,7 @@ export async function createUserWithWorkspace(input: { name: string; email: stri
   // slug's unique index. That is not "this email is taken": try again with a fresh slug.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await createUserWithWorkspaceOnce(input);
+      return await createUserWithWorkspaceOnce(input, (attempt - 1) * 4);
     } catch (err) {
       const taken = isAppError(err, "conflict") && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }));
       if (taken || attempt >= 10 || !isAppError(err, "conflict")) throw err; // each round, one of the racers wins
@@ -111,27 +119,28 @@ export async function createUserWithWorkspace(input: { name: string; email: stri
   }
 }
 
-async function createUserWithWorkspaceOnce(input: { name: string; email: string; passwordHash: string | null }) {
+// One batch transaction with ids made beforehand: the three inserts go out together on one connection,
+// with no application code between them. The interactive transaction this replaces could outlive its
+// timeout on a busy server; its rollback then raced the next statement, which ran on its own and hit
+// Membership_userId_fkey (the user it pointed at had just been rolled back).
+async function createUserWithWorkspaceOnce(input: { name: string; email: string; passwordHash: string | null }, spread: number) {
+  const slug = await pickWorkspaceSlug(db, input.name, spread);
+  const [userId, workspaceId] = [newId(), newId()];
   try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: input, select: { id: true, email: true, name: true } });
-      const workspace = await tx.workspace.create({
-        data: {
-          name: `${input.name}'s workspace`,
-          slug: await pickWorkspaceSlug(tx, input.name),
-          personal: true,
-          members: { create: { userId: user.id, role: "owner" } },
-        },
+    const [user, workspace] = await db.$transaction([
+      db.user.create({ data: { id: userId, ...input }, select: { id: true, email: true, name: true } }),
+      db.workspace.create({
+        data: { id: workspaceId, name: `${input.name}'s workspace`, slug, personal: true, members: { create: { userId, role: "owner" } } },
         select: { id: true, slug: true },
-      });
-      await audit(tx, newMemberScope(workspace.id, user.id), {
+      }),
+      auditWrite(newMemberScope(workspaceId, userId), {
         action: "workspace.create",
         targetType: "workspace",
-        targetId: workspace.id,
+        targetId: workspaceId,
         summary: "Created the personal workspace at sign-up",
-      });
-      return { user, workspace };
-    });
+      }),
+    ]);
+    return { user, workspace };
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") {
       throw new AppError("conflict", SIGN_UP_REFUSED, { email: [SIGN_UP_REFUSED] });

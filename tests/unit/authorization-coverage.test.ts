@@ -264,6 +264,7 @@ const GLOBAL_MODULES: Record<string, string> = {
   "access.ts": "builds the access objects from a user id (resolveWorkspaceAccess, resolveProjectAccess) and checks their roles",
   "client.ts": "the Prisma client itself",
   "health.ts": "the health check only pings the database",
+  "ids.ts": "makes new row ids; reads nothing",
   "rate-limit.ts": "counters keyed by sign-in address, account, API token or share link; no workspace data",
   "users.ts": "accounts exist before and across workspaces: sign-up, sign-in lookups and the session's user",
 };
@@ -280,6 +281,8 @@ const GLOBAL_FUNCTIONS: Record<string, string> = {
   "workspaces.ts#listWorkspacesForUser": "the signed-in user's own memberships, before any workspace is chosen",
   "workspaces.ts#createWorkspace": "any signed-in user may create a workspace they will own",
   "audit.ts#audit": "writes in the caller's transaction; its scope argument is the caller's access object (or ids where none exists yet)",
+  "audit.ts#auditWrite":
+    "the audit() insert for a batch transaction; its scope argument is the caller's access object (or ids where none exists yet)",
   "audit.ts#newMemberScope": "pure: the audit scope of a user joining a workspace, before any access object exists",
   "assessments.ts#valueInputOf": "pure: a stored value assessment as the scoring input",
   "canvas-commit.ts#toBlockData": "pure: a canvas block row as the client's data",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LoginForm } from "./login-form";
 import { getAuthOptions } from "@/lib/auth/config";
 import { callbackPathFrom } from "@/lib/auth/callback";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { listProjects } from "@/lib/db/projects";
 import { projectSearchSchema, type LifecycleStage } from "@/lib/schemas/project";

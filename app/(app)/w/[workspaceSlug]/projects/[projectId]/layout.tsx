@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { ProjectNav } from "@/components/layout/project-nav";
 import { Badge } from "@/components/ui/card";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listProblemsWithSolutions } from "@/lib/db/problems";
 import { hasRole } from "@/lib/domain/auth/roles";
@@ -42,7 +43,10 @@ export default async function ProjectOverviewPage({ params }: ProjectPageProps) 
         />
       </Card>
 
-      <ScopingProgress access={access} />
+      {/* The three summaries each read several tables: streamed in, so the page starts at once. */}
+      <Suspense fallback={<Loading what="scoping progress" />}>
+        <ScopingProgress access={access} />
+      </Suspense>
 
       <Card title="Business problems" description="What the project could improve, most important first.">
         {problems.length === 0 ? (
@@ -68,13 +72,25 @@ export default async function ProjectOverviewPage({ params }: ProjectPageProps) 
         <CanvasCompletenessSummary {...canvas} href={`${base}/canvas`} />
       </Card>
 
-      <TargetsVsReality access={access} />
+      <Suspense fallback={<Loading what="targets and monitoring" />}>
+        <TargetsVsReality access={access} />
+      </Suspense>
 
-      <PlanSummary access={access} />
+      <Suspense fallback={<Loading what="plan summary" />}>
+        <PlanSummary access={access} />
+      </Suspense>
 
       <p className="text-xs text-slate-500">
         Stage: {STAGE_LABEL[stage]} · Created {isoDate(access.project.createdAt)}
       </p>
     </main>
+  );
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="text-sm text-slate-500">
+      Loading the {what}…
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState, type FormEvent } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { importProjectAction } from "@/lib/actions/project-import";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, type ImportFormState } from "@/lib/domain/export/upload";
 import { IDLE } from "@/lib/forms";

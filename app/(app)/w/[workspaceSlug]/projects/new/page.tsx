@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
 import { PROJECT_TEMPLATES } from "@/lib/domain/projects/templates";

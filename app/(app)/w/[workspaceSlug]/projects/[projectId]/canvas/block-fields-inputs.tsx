@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import {
   describeMetricGoal,

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CanvasBlockData } from "@/lib/db/canvas";
 import type { CanvasThread } from "@/lib/db/canvas-comments";
 import { CANVAS_BLOCKS, CANVAS_CREDIT, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";

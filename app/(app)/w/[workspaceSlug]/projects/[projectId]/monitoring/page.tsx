@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listSeriesKeys, readSeries } from "@/lib/db/monitoring";
 import { listRegistryMetrics } from "@/lib/db/targets";

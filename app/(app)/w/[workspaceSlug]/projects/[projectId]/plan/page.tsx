@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import type { ProjectAccess } from "@/lib/db/access";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getPaybackSolution, getPlan } from "@/lib/db/plan";
 import { listMembers } from "@/lib/db/workspaces";
@@ -17,11 +19,7 @@ export default async function PlanPage({ params, searchParams }: ProjectSearchPa
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const search = planSearchSchema.parse(await searchParams);
-  const [{ milestones, lines, currency }, members, payback] = await Promise.all([
-    getPlan(access),
-    listMembers(access),
-    getPaybackSolution(access, search.solution),
-  ]);
+  const [{ milestones, lines, currency }, members] = await Promise.all([getPlan(access), listMembers(access)]);
   const today = isoDate(new Date());
   const canEdit = hasRole(access.role, "editor");
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
@@ -56,15 +54,21 @@ export default async function PlanPage({ params, searchParams }: ProjectSearchPa
         exportHref={`${base}/plan/export/milestones`}
       />
       <BudgetSection {...ref} lines={lines} currency={currency} today={today} canEdit={canEdit} exportHref={`${base}/plan/export/budget`} />
-      <PaybackSection
-        {...payback}
-        lines={lines}
-        milestones={milestones}
-        currency={currency}
-        today={today}
-        years={search.years}
-        scopingHref={`${base}/scoping`}
-      />
+      {/* The payback reads the solutions' value and trend verdicts: streamed in after the rest of the page. */}
+      <Suspense fallback={<p role="status">Loading the payback…</p>}>
+        <Payback
+          access={access}
+          solutionId={search.solution}
+          section={{ lines, milestones, currency, today, years: search.years, scopingHref: `${base}/scoping` }}
+        />
+      </Suspense>
     </main>
   );
+}
+
+type PaybackProps = Omit<Parameters<typeof PaybackSection>[0], keyof Awaited<ReturnType<typeof getPaybackSolution>>>;
+
+async function Payback({ access, solutionId, section }: { access: ProjectAccess; solutionId: string | undefined; section: PaybackProps }) {
+  const payback = await getPaybackSolution(access, solutionId);
+  return <PaybackSection {...payback} {...section} />;
 }

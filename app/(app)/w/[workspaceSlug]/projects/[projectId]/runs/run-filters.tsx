@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SelectField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { PIPELINE_STAGE_LABEL, RUN_STATUS_LABEL, RUN_STATUSES, STAGE_GROUPS } from "@/lib/domain/runs/stages";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listProblemsWithSolutions } from "@/lib/db/problems";
 import { listDecisions } from "@/lib/db/solutions";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useState, useTransition } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { deleteProblemAction, moveProblemAction } from "@/lib/actions/scoping";
 import { isVagueProblem, NARROWING_QUESTION } from "@/lib/domain/scoping/problems";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { listCanvasRevisions } from "@/lib/db/canvas-history";
 import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { formatDateTime } from "@/lib/utils";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { saveFeasibilityAction } from "@/lib/actions/scoping";
 import { IDLE } from "@/lib/forms";
 import { AVAILABILITY, AVAILABILITY_LABEL } from "@/lib/schemas/scoping";

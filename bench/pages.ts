@@ -1,0 +1,244 @@
+// Page and save throughput of the production app through HTTP (issue 17).
+//
+//   npx tsx bench/pages.ts   (BENCH_QUICK=1 or --quick: 8 connections only, fewer requests; BENCH_PORT, default 3197)
+//
+// Builds the app when the sources changed, makes a throwaway database on 127.0.0.1:5432
+// (BENCH_DATABASE_URL for another local server), signs up a user, imports a realistic project
+// (lib/domain/export/large-project.ts: problems, solutions with evidence and history series,
+// canvas revisions, milestones, budget lines, runs, monitoring), makes a share link, starts
+// `next start` and signs in. Then, with autocannon:
+//  1. GET /api/health and each main page at 1, 8 and 32 connections: req/s, p50 and p97.5, and
+//     each page's throughput as a ratio of /api/health in the same run (goal ≥ 0.3× at 8
+//     connections, p97.5 ≤ 400 ms at 8 connections);
+//  2. server RSS after a warm-up and after 20,000 page requests (goal: within 15 %);
+//  3. the "add a problem" server action called the way the browser calls it (POST to the page with
+//     the `Next-Action` header and the form fields encoded as React's encodeReply does), by 8
+//     concurrent clients: p95 of the action, and of the action followed by the page refresh the
+//     browser then makes (goal: action ≤ 150 ms p95).
+// BENCH_PROFILE=1 starts the server with --cpu-prof (profiles land in bench-profiles/).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import { withAppDatabase } from "./support/app-database";
+
+const HOOK = new URL("./support/allow-server-only.mjs", import.meta.url).href;
+if (!process.execArgv.includes(HOOK)) {
+  const r = spawnSync(process.execPath, ["--import", HOOK, ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
+const PORT = Number(process.env.BENCH_PORT ?? 3197);
+const SECONDS = QUICK ? 2 : 5;
+const SOAK_REQUESTS = QUICK ? 600 : 20_000;
+const WARM_UP = QUICK ? 8 : 50; // requests per page
+const ACTION_CALLS = QUICK ? 4 : 40; // per client
+const CONNECTIONS = QUICK ? [8] : [1, 8, 32];
+const SIZE = { problems: 8, solutions: 20, canvasRevisions: 40, milestones: 30, budgetLines: 80, runs: 60, monitoringPoints: 5_000 };
+
+type Target = { name: string; path: string };
+type Figures = { rps: number; p50: number; p975: number; non2xx: number; errors: number; requests: number };
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(xs.length * p) - 1))]!;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+/** Resident memory of a process and its descendants, in KB (Linux /proc). */
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  let kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+    for (const child of children ? children.split(/\s+/) : []) kb += rssKb(Number(child));
+  }
+  return kb;
+}
+
+async function hit(url: string, cookie: string, connections: number, opts: { seconds?: number; amount?: number }): Promise<Figures> {
+  const r = await autocannon({
+    url,
+    connections,
+    headers: { cookie },
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? SECONDS }),
+  });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    requests: r.requests.total,
+  };
+}
+
+/** The id of a server action in the build, by its export name and source file (Next's server-reference manifest). */
+function actionId(exportName: string, file: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportName && (v.filename ?? "").endsWith(file));
+  if (!hit) throw new Error(`server action ${exportName} (${file}) not found in the build's manifest`);
+  return hit[0];
+}
+
+/** One call of a form action (useActionState: previous state, FormData) as React's encodeReply sends it. */
+function actionBody(fields: Record<string, string>): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
+  body.append("0", JSON.stringify(["$undefined", "$K1"]));
+  return body;
+}
+
+async function main() {
+  const { ensureBuild, signIn, startApp } = await import("./support/http-app");
+  if (await ensureBuild()) console.log("(built the app first)");
+  await withAppDatabase("pages", async (url) => {
+    const { db } = await import("../lib/db/client");
+    const { createUserWithWorkspace } = await import("../lib/db/users");
+    const { resolveProjectAccess, resolveWorkspaceAccess } = await import("../lib/db/access");
+    const { hashPassword } = await import("../lib/auth/password");
+    const { makeLargeProjectDocument } = await import("../lib/domain/export/large-project");
+    const { importProject } = await import("../lib/db/project-import");
+    const { createShareLink } = await import("../lib/db/share-links");
+
+    const email = `bench-pages-${process.pid}@example.test`;
+    const password = "bench-password-long-enough-1";
+    const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email, passwordHash: await hashPassword(password) });
+    const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
+    const doc = makeLargeProjectDocument({ ...SIZE, people: [email] });
+    const { projectId } = await importProject(ws, doc);
+    for (let i = 1; i < 6; i++) await importProject(ws, { ...doc, project: { ...doc.project, name: `${doc.project.name} ${i}` } });
+    const access = (await resolveProjectAccess(user.id, workspace.slug, projectId))!;
+    const solution = await db.solution.findFirstOrThrow({ where: { projectId, historySeries: { some: {} } }, select: { id: true } });
+    const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const { token } = await createShareLink(access, { note: "bench", expiresOn, allowComments: true });
+
+    const p = `/w/${workspace.slug}/projects/${projectId}`;
+    const targets: Target[] = [
+      { name: "workspace", path: `/w/${workspace.slug}` },
+      { name: "overview", path: p },
+      { name: "problems", path: `${p}/scoping` },
+      { name: "solution", path: `${p}/scoping/solutions/${solution.id}` },
+      { name: "evidence", path: `${p}/scoping/solutions/${solution.id}/evidence` },
+      { name: "prioritization", path: `${p}/scoping/prioritization` },
+      { name: "metrics", path: `${p}/metrics` },
+      { name: "canvas", path: `${p}/canvas` },
+      { name: "plan", path: `${p}/plan` },
+      { name: "runs", path: `${p}/runs` },
+      { name: "monitoring", path: `${p}/monitoring` },
+      { name: "share page", path: `/s/${token}` },
+    ];
+    console.log(
+      `Project: ${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines, ${SIZE.runs} runs, ${SIZE.monitoringPoints} monitoring points; 6 projects in the workspace.${QUICK ? " (quick run)" : ""}`,
+    );
+
+    const profile: Record<string, string> =
+      process.env.BENCH_PROFILE === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, "bench-profiles")}` } : {};
+    const app = await startApp(PORT, url, profile);
+    try {
+      const cookie = await signIn(app.base, email, password);
+      // One request at a time first: each page's own time, and a check that it answers 200.
+      console.log("\nOne request at a time (second of two):");
+      for (const t of targets) {
+        let ms = 0;
+        for (let i = 0; i < 2; i++) {
+          const t0 = performance.now();
+          const res = await fetch(app.base + t.path, { headers: { cookie } });
+          if (res.status !== 200) throw new Error(`${t.name} (${t.path}) answered HTTP ${res.status}`);
+          await res.arrayBuffer();
+          ms = performance.now() - t0;
+        }
+        console.log(`${t.name.padEnd(16)}${`${ms.toFixed(0)} ms`.padStart(9)}`);
+      }
+
+      // Warm-up, then RSS.
+      for (const t of targets) await hit(app.base + t.path, cookie, 8, { amount: WARM_UP });
+      const warmRss = rssKb(app.pid);
+
+      const misses: string[] = [];
+      for (const connections of CONNECTIONS) {
+        console.log(`\n${connections} connection(s), ${SECONDS} s each:`);
+        console.log(`${"".padEnd(16)}${"req/s".padStart(9)}${"p50".padStart(9)}${"p97.5".padStart(9)}${"× health".padStart(10)}`);
+        const health = await hit(`${app.base}/api/health`, cookie, connections, {});
+        const row = (name: string, f: Figures, ratio?: number) =>
+          console.log(
+            `${name.padEnd(16)}${f.rps.toFixed(1).padStart(9)}${`${f.p50} ms`.padStart(9)}${`${f.p975} ms`.padStart(9)}${(ratio === undefined ? "" : ratio.toFixed(2)).padStart(10)}${f.non2xx || f.errors ? `   (${f.non2xx} non-2xx, ${f.errors} errors)` : ""}`,
+          );
+        row("/api/health", health);
+        for (const t of targets) {
+          const f = await hit(app.base + t.path, cookie, connections, {});
+          const ratio = f.rps / health.rps;
+          row(t.name, f, ratio);
+          if (connections === 8 && ratio < 0.3) misses.push(`${t.name}: ${ratio.toFixed(2)}× health (goal ≥ 0.3×)`);
+          if (connections === 8 && f.p975 > 400) misses.push(`${t.name}: p97.5 ${f.p975} ms (goal ≤ 400 ms)`);
+        }
+      }
+
+      // Soak: page requests round robin until SOAK_REQUESTS more, then RSS again.
+      let soaked = 0;
+      for (let i = 0; soaked < SOAK_REQUESTS; i++) {
+        const f = await hit(app.base + targets[i % targets.length]!.path, cookie, 8, { amount: QUICK ? 50 : 250 });
+        if (f.requests === 0) throw new Error("the server stopped answering during the soak");
+        soaked += f.requests;
+      }
+      const soakRss = rssKb(app.pid);
+      const growth = (soakRss - warmRss) / warmRss;
+      console.log(
+        `\nServer RSS: ${mb(warmRss)} after warm-up, ${mb(soakRss)} after ${soaked.toLocaleString("en-US")} more page requests (${(growth * 100).toFixed(1)} %, goal ≤ 15 %)`,
+      );
+      if (growth > 0.15) misses.push(`RSS grew ${(growth * 100).toFixed(0)} %`);
+
+      // The "add a problem" action, 8 concurrent clients (one session each, same project).
+      const id = actionId("createProblemAction", "lib/actions/scoping.ts");
+      const scoping = `${app.base}${p}/scoping`;
+      const cookies = await Promise.all(Array.from({ length: 8 }, () => signIn(app.base, email, password)));
+      const actionMs: number[] = [];
+      const withRefreshMs: number[] = [];
+      let failures = 0;
+      await Promise.all(
+        cookies.map(async (c, client) => {
+          for (let i = 0; i < ACTION_CALLS; i++) {
+            const t0 = performance.now();
+            const res = await fetch(scoping, {
+              method: "POST",
+              headers: { cookie: c, "Next-Action": id, Accept: "text/x-component", Origin: app.base },
+              body: actionBody({
+                workspaceSlug: workspace.slug,
+                projectId,
+                title: `Bench problem ${client}-${i}`,
+                description: "Added by bench/pages.ts",
+                businessMetric: "waste",
+                stakeholder: "COO",
+                priority: "3",
+              }),
+            });
+            const text = await res.text();
+            const t1 = performance.now();
+            if (res.status !== 200 || !text.includes("Added")) failures++;
+            const page = await fetch(scoping, { headers: { cookie: c } });
+            await page.arrayBuffer();
+            actionMs.push(t1 - t0);
+            withRefreshMs.push(performance.now() - t0);
+          }
+        }),
+      );
+      const a95 = pct(actionMs, 0.95);
+      console.log(
+        `\n"Add a problem" action, 8 concurrent clients × ${ACTION_CALLS}: p50 ${pct(actionMs, 0.5).toFixed(0)} ms, p95 ${a95.toFixed(0)} ms (goal ≤ 150 ms); with the page refresh after it p95 ${pct(withRefreshMs, 0.95).toFixed(0)} ms${failures ? `; ${failures} FAILED` : ""}`,
+      );
+      if (a95 > 150) misses.push(`add-problem action p95 ${a95.toFixed(0)} ms`);
+      if (failures) misses.push(`${failures} action calls failed`);
+      console.log(misses.length ? `\nMissed goals:\n  ${misses.join("\n  ")}` : "\nEvery goal met.");
+    } finally {
+      await app.stop();
+    }
+    if (existsSync(path.join(ROOT, "bench-profiles"))) console.log(`CPU profiles in ${path.join(ROOT, "bench-profiles")}`);
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
