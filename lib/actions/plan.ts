@@ -53,9 +53,9 @@ export const setMilestoneStatusAction = projectAction({ schema: milestoneStatusS
   await setMilestoneStatus(access, d.milestoneId, d.status);
 });
 
-export const deleteMilestoneAction = projectAction({ schema: milestoneRefSchema, role: "editor" }, async (access, d) => {
-  await deleteMilestone(access, d.milestoneId);
-});
+export const deleteMilestoneAction = projectAction({ schema: milestoneRefSchema, role: "editor" }, (access, d) =>
+  deleteMilestone(access, d.milestoneId),
+);
 
 export const addDependencyAction = projectFormAction({ schema: dependencySchema, role: "editor" }, async (access, d) => {
   const { title, waitsFor } = await addDependency(access, d.milestoneId, d.dependsOnId);
@@ -87,9 +87,9 @@ export const updateBudgetLineAction = projectFormAction(
   },
 );
 
-export const deleteBudgetLineAction = projectAction({ schema: budgetLineRefSchema, role: "editor" }, async (access, d) => {
-  await deleteBudgetLine(access, d.lineId);
-});
+export const deleteBudgetLineAction = projectAction({ schema: budgetLineRefSchema, role: "editor" }, (access, d) =>
+  deleteBudgetLine(access, d.lineId),
+);
 
 export const setCurrencyAction = projectFormAction({ schema: currencySchema, role: "editor", keepValues: true }, async (access, d) => {
   await setProjectCurrency(access, d.currency);
