@@ -36,8 +36,8 @@ const fileError = (message: string) => new AppError("invalid_input", message, { 
 export const createMilestoneAction = projectFormAction(
   { schema: createMilestoneSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, ...input }) => {
-    await createMilestone(access, input);
-    return `Added "${input.title}".`;
+    const { id } = await createMilestone(access, input);
+    return { message: `Added "${input.title}".`, result: { createdId: id } };
   },
 );
 
@@ -74,8 +74,9 @@ export const addStarterPlanAction = projectFormAction({ schema: starterPlanSchem
 export const createBudgetLineAction = projectFormAction(
   { schema: createBudgetLineSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, ...input }) => {
-    await createBudgetLine(access, input);
-    return `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`;
+    const { id } = await createBudgetLine(access, input);
+    const message = `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`;
+    return { message, result: { createdId: id } };
   },
 );
 

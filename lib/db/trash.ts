@@ -4,6 +4,7 @@ import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit, type AuditAction, type AuditTargetType } from "./audit";
 import { AppError } from "@/lib/errors";
+import type { Undoable } from "@/lib/schemas/undo";
 
 // Undo for deletes (docs/decisions/030-undo-by-snapshot.md): before a row is deleted, the rows the
 // delete removes (the row and everything its foreign keys cascade to) are copied into one
@@ -82,7 +83,7 @@ const SPECS: Record<TrashEntity, { parts: Part[]; relinks: Relink[]; action: Aud
   },
 };
 
-export type Undoable = { undoId: string; label: string };
+export type { Undoable };
 
 /**
  * Copies what deleting `entity` `id` will remove into a DeletedItem; call it in the delete's

@@ -7,4 +7,7 @@ export const undoDeleteSchema = z.object({
   projectId: safeString().min(1),
   undoId: safeString().min(1).max(64),
 });
+/** What a delete that can be undone returns: the token for undoDeleteAction and what to call the deleted thing. */
+export type Undoable = { undoId: string; label: string };
+
 export type UndoDeleteInput = z.infer<typeof undoDeleteSchema>;
