@@ -1,7 +1,6 @@
+"use client";
 import { useEffect } from "react";
-
-/** The element an added item is focused by: `${kind}-${id}` (give it `tabIndex={-1}` unless it is a control). */
-export const createdItemId = (kind: string, id: string) => `${kind}-${id}`;
+import { createdItemId } from "./created-item-id";
 
 /**
  * After an "Add" succeeds (the action's `result.createdId`), moves focus to the new item instead of

@@ -1,6 +1,6 @@
 import { deleteMilestoneAction, removeDependencyAction } from "@/lib/actions/plan";
 import { DeleteButton } from "@/components/forms/delete-button";
-import { createdItemId } from "@/components/forms/use-focus-created";
+import { createdItemId } from "@/components/forms/created-item-id";
 import type { MilestoneRow } from "@/lib/db/milestones";
 import { PHASES, PHASE_COLOR, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { isLate, scheduleConflicts, sortMilestones } from "@/lib/domain/plan/milestones";

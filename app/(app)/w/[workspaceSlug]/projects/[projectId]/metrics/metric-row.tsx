@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import { deleteMetricAction } from "@/lib/actions/scoping";
 import { Button } from "@/components/ui/button";
 import { DeleteButton } from "@/components/forms/delete-button";
-import { createdItemId } from "@/components/forms/use-focus-created";
+import { createdItemId } from "@/components/forms/created-item-id";
 import { metricRange, rangeLabel } from "@/lib/domain/scoping/metric-range";
 import { MetricForm, type MetricValues } from "./metric-form";
 

@@ -1,6 +1,6 @@
 import { deleteBudgetLineAction } from "@/lib/actions/plan";
 import { DeleteButton } from "@/components/forms/delete-button";
-import { createdItemId } from "@/components/forms/use-focus-created";
+import { createdItemId } from "@/components/forms/created-item-id";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { monthLabel } from "@/lib/domain/dates";

@@ -9,7 +9,7 @@ import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { DeleteButton } from "@/components/forms/delete-button";
-import { createdItemId } from "@/components/forms/use-focus-created";
+import { createdItemId } from "@/components/forms/created-item-id";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { ProblemForm } from "./problem-form";
 import { SolutionForm } from "./solution-form";
