@@ -109,8 +109,11 @@ test("an owner connects a pipeline with a token, then reads its runs and monitor
   // Revoking the token stops the pipeline.
   await page.goto(`${projectUrl}/settings/tokens`);
   await expect(page.getByRole("row", { name: /Airflow prod/ })).not.toContainText("Never");
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Revoke token Airflow prod" }).click();
+  await page
+    .getByRole("dialog", { name: /^Revoke "Airflow prod"\?/ })
+    .getByRole("button", { name: "Revoke" })
+    .click();
   await expect(page.getByRole("row", { name: /Airflow prod/ })).toContainText("Revoked");
   expect((await request.get(`/api/v1/projects/${projectId}/runs`, { headers: auth })).status()).toBe(401);
 });

@@ -136,8 +136,11 @@ test("a share link shows the canvas, the evidence and the plan to a visitor with
 
   // Revoked: the visitor's reload gets the friendly 404 page.
   await page.getByRole("link", { name: "Sharing & reports" }).click();
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: `Revoke share link “${NOTE}”` }).click();
+  await page
+    .getByRole("dialog", { name: /^Revoke the share link/ })
+    .getByRole("button", { name: "Revoke" })
+    .click();
   await expect(page.getByRole("row", { name: `Share link “${NOTE}”` }).getByText(/^Revoked/)).toBeVisible();
   const gone = await guest.reload();
   expect(gone?.status()).toBe(404);

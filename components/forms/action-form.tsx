@@ -1,6 +1,8 @@
-import type { FormHTMLAttributes, ReactNode } from "react";
+"use client";
+import { useRef, type FormHTMLAttributes, type ReactNode } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
+import { useFormDirtyGuard } from "./use-unsaved-guard";
 
 type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
   /** The form action from `useActionState`. */
@@ -15,18 +17,24 @@ type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
 /** The action's state, whose message the form shows. */
 type WithState = { state: { status: string; message?: string } };
 
-/** A server action's form: `top` (its message), the hidden references the action needs, then the fields (spaced `space-y-3` unless told otherwise). */
+/**
+ * A server action's form: `top` (its message), the hidden references the action needs, then the fields (spaced `space-y-3` unless
+ * told otherwise). While it holds unsaved edits, leaving the page asks first (use-unsaved-guard.ts).
+ */
 function RefForm({
   action,
+  state,
   top,
   project,
   hiddenFields = {},
   className = "space-y-3",
   children,
   ...props
-}: FormProps & { top?: ReactNode }) {
+}: FormProps & WithState & { top?: ReactNode }) {
+  const ref = useRef<HTMLFormElement>(null);
+  useFormDirtyGuard(ref, state);
   return (
-    <form action={action} className={className} {...props}>
+    <form ref={ref} action={action} className={className} {...props}>
       {top}
       {project && <ProjectRefInputs workspaceSlug={project.workspaceSlug} projectId={project.projectId} />}
       {Object.entries(hiddenFields).map(
@@ -40,7 +48,7 @@ function RefForm({
 /** A server action's form: the action's message at the top, the hidden references, then the fields. */
 export function ActionForm({ state, children, ...props }: FormProps & WithState) {
   return (
-    <RefForm top={<FormMessage state={state} />} {...props}>
+    <RefForm state={state} top={<FormMessage state={state} />} {...props}>
       {children}
     </RefForm>
   );
@@ -50,7 +58,7 @@ export function ActionForm({ state, children, ...props }: FormProps & WithState)
 export function ResultForm({ state, result, ...props }: FormProps & WithState & { result: ReactNode }) {
   return (
     <div className="space-y-4">
-      <RefForm {...props} />
+      <RefForm state={state} {...props} />
       <FormMessage state={state} />
       {result}
     </div>

@@ -6,6 +6,7 @@ import { MILESTONE_STATUSES, PHASES, PHASE_LABEL, STATUS_LABEL, TEAM_ROLES, TEAM
 import { bindFields, optionsOf, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
+import { useFocusCreated } from "@/components/forms/use-focus-created";
 
 type Member = { id: string; name: string };
 export type MilestoneValues = {
@@ -37,6 +38,7 @@ export function MilestoneForm({
 }) {
   const isEdit = Boolean(initial.id);
   const [state, action] = useActionState(isEdit ? updateMilestoneAction : createMilestoneAction, IDLE);
+  useFocusCreated(state, "milestone");
   const v = { ...initial, ...state.values };
   const field = bindFields(v, state.fieldErrors);
   const id = (name: string) => `ms-${initial.id ?? "new"}-${name}`;

@@ -1,4 +1,6 @@
 import { deleteMilestoneAction, removeDependencyAction } from "@/lib/actions/plan";
+import { DeleteButton } from "@/components/forms/delete-button";
+import { createdItemId } from "@/components/forms/created-item-id";
 import type { MilestoneRow } from "@/lib/db/milestones";
 import { PHASES, PHASE_COLOR, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
 import { isLate, scheduleConflicts, sortMilestones } from "@/lib/domain/plan/milestones";
@@ -39,7 +41,9 @@ export function MilestoneList({ milestones, members, today, canEdit, workspaceSl
               .map((m) => (
                 <li key={m.id} aria-label={m.title} className="space-y-2 p-3">
                   <div className="flex flex-wrap items-center gap-2">
-                    <p className="font-medium">{m.title}</p>
+                    <p id={createdItemId("milestone", m.id)} tabIndex={-1} className="font-medium">
+                      {m.title}
+                    </p>
                     <Badge tone={STATUS_TONE[m.status]}>{STATUS_LABEL[m.status]}</Badge>
                     {isLate(m, today) && <Badge tone="red">Late</Badge>}
                   </div>
@@ -81,12 +85,12 @@ export function MilestoneList({ milestones, members, today, canEdit, workspaceSl
                           <MilestoneForm {...ref} members={members} initial={{ ...m, ownerUserId: m.ownerUserId ?? "" }} />
                         </div>
                       </details>
-                      <ActionButton
+                      <DeleteButton
+                        project={ref}
                         action={deleteMilestoneAction.bind(null, { ...ref, milestoneId: m.id })}
-                        label="Delete"
                         ariaLabel={`Delete ${m.title}`}
-                        confirm={`Delete the milestone "${m.title}"? Its dependencies go with it.`}
-                        pendingLabel="Deleting…"
+                        question={`Delete the milestone "${m.title}"?`}
+                        body="Its dependencies go with it. You can undo this for a while."
                       />
                     </div>
                   )}

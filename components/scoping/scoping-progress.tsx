@@ -3,7 +3,7 @@ import type { ProjectAccess } from "@/lib/db/access";
 import { getScopingFacts, listSolutionScores } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";
 import { isVagueProblem } from "@/lib/domain/scoping/problems";
-import { missingSteps } from "@/lib/domain/scoping/progress";
+import { missingStepTargets, type StepTarget } from "@/lib/domain/scoping/progress";
 import { formatMoney } from "@/lib/domain/scoping/value";
 import { Card } from "@/components/ui/card";
 import { ScorePill } from "./score";
@@ -15,7 +15,7 @@ export async function ScopingProgress({ access }: { access: ProjectAccess }) {
   const byStatus = { proposed: 0, selected: 0, rejected: 0 } as Record<string, number>;
   for (const s of facts.solutions) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
   const selected = scores.find((s) => s.status === "selected");
-  const steps = missingSteps({
+  const steps = missingStepTargets({
     problems: facts.problems.length,
     vagueProblems: facts.problems.filter(isVagueProblem).length,
     solutions: facts.solutions.length,
@@ -26,6 +26,21 @@ export async function ScopingProgress({ access }: { access: ProjectAccess }) {
     hasConstraints: facts.hasConstraints,
   });
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
+  // Each step links to the form that answers it: the first solution still missing that assessment.
+  const solutionPage = (missing: "feasibility" | "value") => {
+    const s = facts.solutions.find((x) => !x[missing]);
+    return s ? `${base}/scoping/solutions/${s.id}#${missing}` : `${base}/scoping`;
+  };
+  const HREF: Record<StepTarget, () => string> = {
+    add_problem: () => `${base}/scoping#add-problem`,
+    problems: () => `${base}/scoping`,
+    add_solution: () => `${base}/scoping`,
+    feasibility: () => solutionPage("feasibility"),
+    value: () => solutionPage("value"),
+    decision: () => `${base}/scoping/prioritization`,
+    add_metric: () => `${base}/metrics#add-metric`,
+    constraints: () => `${base}/metrics#constraints`,
+  };
   return (
     <Card title="Scoping progress" description="Problems → solutions → feasibility & value → decision.">
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
@@ -68,7 +83,11 @@ export async function ScopingProgress({ access }: { access: ProjectAccess }) {
           <h3 className="text-sm font-semibold">Still missing</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
             {steps.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s.target}>
+                <Link href={HREF[s.target]()} className="text-brand-700 underline">
+                  {s.text}
+                </Link>
+              </li>
             ))}
           </ul>
         </div>

@@ -3,9 +3,10 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 
 /**
- * A button bound to one server action; asks first when `confirm` is given, shows a refusal inline and, when `done`
+ * A button bound to one server action; asks first (in a modal dialog, `confirmLabel` on its button) when `confirm` is given, shows a refusal inline and, when `done`
  * is given, what the action did.
  */
 export function ActionButton<T>({
@@ -13,6 +14,7 @@ export function ActionButton<T>({
   label,
   pendingLabel,
   confirm,
+  confirmLabel,
   done,
   variant = "ghost",
   ariaLabel,
@@ -21,6 +23,7 @@ export function ActionButton<T>({
   label: string;
   pendingLabel?: string;
   confirm?: string;
+  confirmLabel?: string;
   /** The message shown after the action succeeded (politely announced), from what it returned. */
   done?: (data: T) => string;
   variant?: "ghost" | "secondary" | "danger";
@@ -29,8 +32,9 @@ export function ActionButton<T>({
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string }>();
   const [pending, startTransition] = useTransition();
-  const click = () => {
-    if (confirm && !window.confirm(confirm)) return;
+  const { confirm: ask, dialog } = useConfirm();
+  const click = async () => {
+    if (confirm && !(await ask({ title: confirm, confirmLabel: confirmLabel ?? label }))) return;
     startTransition(async () => {
       const res = await action();
       if (res.ok) {
@@ -41,7 +45,8 @@ export function ActionButton<T>({
   };
   return (
     <span className="inline-flex flex-col">
-      <Button variant={variant} className="px-2 py-1 text-xs" onClick={click} disabled={pending} aria-label={ariaLabel}>
+      {dialog}
+      <Button variant={variant} className="px-2 py-1 text-xs" onClick={() => void click()} disabled={pending} aria-label={ariaLabel}>
         {pending ? (pendingLabel ?? "Working…") : label}
       </Button>
       {message && (

@@ -7,7 +7,10 @@ export function Card({
   children,
   className,
   actions,
+  id,
 }: {
+  /** An anchor to link to the card (e.g. `add-problem`). */
+  id?: string;
   title?: ReactNode;
   description?: ReactNode;
   children: ReactNode;
@@ -16,7 +19,11 @@ export function Card({
 }) {
   return (
     <section
-      className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-avoid print:shadow-none", className)}
+      id={id}
+      className={cn(
+        "scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-avoid print:shadow-none",
+        className,
+      )}
     >
       {(title || actions) && (
         <header className="mb-4 flex flex-wrap items-start justify-between gap-4">

@@ -36,8 +36,8 @@ const fileError = (message: string) => new AppError("invalid_input", message, { 
 export const createMilestoneAction = projectFormAction(
   { schema: createMilestoneSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, ...input }) => {
-    await createMilestone(access, input);
-    return `Added "${input.title}".`;
+    const { id } = await createMilestone(access, input);
+    return { message: `Added "${input.title}".`, result: { createdId: id } };
   },
 );
 
@@ -53,9 +53,9 @@ export const setMilestoneStatusAction = projectAction({ schema: milestoneStatusS
   await setMilestoneStatus(access, d.milestoneId, d.status);
 });
 
-export const deleteMilestoneAction = projectAction({ schema: milestoneRefSchema, role: "editor" }, async (access, d) => {
-  await deleteMilestone(access, d.milestoneId);
-});
+export const deleteMilestoneAction = projectAction({ schema: milestoneRefSchema, role: "editor" }, (access, d) =>
+  deleteMilestone(access, d.milestoneId),
+);
 
 export const addDependencyAction = projectFormAction({ schema: dependencySchema, role: "editor" }, async (access, d) => {
   const { title, waitsFor } = await addDependency(access, d.milestoneId, d.dependsOnId);
@@ -74,8 +74,9 @@ export const addStarterPlanAction = projectFormAction({ schema: starterPlanSchem
 export const createBudgetLineAction = projectFormAction(
   { schema: createBudgetLineSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, ...input }) => {
-    await createBudgetLine(access, input);
-    return `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`;
+    const { id } = await createBudgetLine(access, input);
+    const message = `Added ${input.label ? `"${input.label}"` : CATEGORY_LABEL[input.category].toLowerCase()} for ${monthLabel(input.month)}.`;
+    return { message, result: { createdId: id } };
   },
 );
 
@@ -87,9 +88,9 @@ export const updateBudgetLineAction = projectFormAction(
   },
 );
 
-export const deleteBudgetLineAction = projectAction({ schema: budgetLineRefSchema, role: "editor" }, async (access, d) => {
-  await deleteBudgetLine(access, d.lineId);
-});
+export const deleteBudgetLineAction = projectAction({ schema: budgetLineRefSchema, role: "editor" }, (access, d) =>
+  deleteBudgetLine(access, d.lineId),
+);
 
 export const setCurrencyAction = projectFormAction({ schema: currencySchema, role: "editor", keepValues: true }, async (access, d) => {
   await setProjectCurrency(access, d.currency);

@@ -26,8 +26,8 @@ const pct = (n: number | null) => (n === null ? 0 : n / 100);
 export const createProblemAction = projectFormAction(
   { schema: problemSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, ...fields }) => {
-    await createProblem(access, fields);
-    return `Added "${fields.title}".`;
+    const { id } = await createProblem(access, fields);
+    return { message: `Added "${fields.title}".`, result: { createdId: id } };
   },
 );
 
@@ -49,8 +49,8 @@ export const moveProblemAction = projectAction({ schema: moveProblemSchema, role
 export const createSolutionAction = projectFormAction(
   { schema: solutionSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, problemId, ...fields }) => {
-    await createSolution(access, problemId, fields);
-    return `Added solution "${fields.title}".`;
+    const { id } = await createSolution(access, problemId, fields);
+    return { message: `Added solution "${fields.title}".`, result: { createdId: id } };
   },
 );
 
@@ -105,8 +105,8 @@ export const saveConstraintsAction = projectFormAction(
 export const createMetricAction = projectFormAction(
   { schema: metricSchema, role: "editor" },
   async (access, { workspaceSlug: _w, projectId: _p, ...fields }) => {
-    await createMetric(access, fields);
-    return `Added metric "${fields.name}".`;
+    const { id } = await createMetric(access, fields);
+    return { message: `Added metric "${fields.name}".`, result: { createdId: id } };
   },
 );
 

@@ -181,7 +181,7 @@ export async function getScopingFacts(access: ProjectAccess) {
     db.businessProblem.findMany({ where: { projectId: pid }, select: { title: true, businessMetric: true } }),
     db.solution.findMany({
       where: { projectId: pid },
-      select: { status: true, feasibility: { select: { solutionId: true } }, value: { select: { solutionId: true } } },
+      select: { id: true, status: true, feasibility: { select: { solutionId: true } }, value: { select: { solutionId: true } } },
     }),
     db.metric.count({ where: { projectId: pid } }),
     db.projectConstraints.count({ where: { projectId: pid } }),

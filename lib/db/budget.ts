@@ -11,6 +11,7 @@ import { firstDayOf, isoMonth } from "@/lib/domain/dates";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { minorToDecimal } from "@/lib/domain/plan/money";
 import type { BudgetLineInput } from "@/lib/schemas/plan";
+import { snapshotForUndo, type Undoable } from "./trash";
 
 type Tx = Prisma.TransactionClient;
 
@@ -99,10 +100,12 @@ export async function updateBudgetLine(access: ProjectAccess, lineId: string, in
   });
 }
 
-export async function deleteBudgetLine(access: ProjectAccess, lineId: string) {
+/** Deletes the budget line; what it returns undoes that (lib/db/trash.ts). */
+export async function deleteBudgetLine(access: ProjectAccess, lineId: string): Promise<Undoable> {
   assertRole(access, "editor");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const line = await findOwn(tx, access, lineId);
+    const undo = await snapshotForUndo(tx, access, "budget_line", line.id, `budget line ${describe(line)}`);
     await tx.budgetLine.delete({ where: { id: line.id } });
     await audit(tx, access, {
       action: "budget.delete",
@@ -110,6 +113,7 @@ export async function deleteBudgetLine(access: ProjectAccess, lineId: string) {
       targetId: line.id,
       summary: `Removed the budget line ${describe(line)}`,
     });
+    return undo;
   });
 }
 

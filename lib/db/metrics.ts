@@ -5,6 +5,7 @@ import { audit, auditWrite } from "./audit";
 import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 import type { DeploymentTarget, LatencyMode, MetricDirection, MetricKind } from "@/lib/generated/prisma/client";
+import { snapshotForUndo, type Undoable } from "./trash";
 
 export type MetricFields = {
   name: string;
@@ -76,13 +77,16 @@ export async function updateMetric(access: ProjectAccess, metricId: string, inpu
   }
 }
 
-export async function deleteMetric(access: ProjectAccess, metricId: string) {
+/** Deletes the metric (history series keep their data, unlinked); what it returns undoes that (lib/db/trash.ts). */
+export async function deleteMetric(access: ProjectAccess, metricId: string): Promise<Undoable> {
   assertRole(access, "editor");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const m = await tx.metric.findFirst({ where: { id: metricId, projectId: access.project.id }, select: { name: true } });
     if (!m) throw new AppError("not_found", "That metric no longer exists.");
+    const undo = await snapshotForUndo(tx, access, "metric", metricId, `metric "${m.name}"`);
     await tx.metric.delete({ where: { id: metricId } });
     await audit(tx, access, { action: "metric.delete", targetType: "metric", targetId: metricId, summary: `Deleted metric "${m.name}"` });
+    return undo;
   });
 }
 

@@ -11,6 +11,7 @@ import type { MilestoneView } from "@/lib/domain/plan/milestones";
 import { suggestStarterPlan } from "@/lib/domain/plan/starter-plan";
 import type { MilestoneStatus } from "@/lib/domain/plan/labels";
 import type { MilestoneInput } from "@/lib/schemas/plan";
+import { snapshotForUndo, type Undoable } from "./trash";
 
 type Tx = Prisma.TransactionClient;
 export type MilestoneRow = MilestoneView & { ownerUserId: string | null };
@@ -117,11 +118,16 @@ export async function setMilestoneStatus(access: ProjectAccess, milestoneId: str
   });
 }
 
-export async function deleteMilestone(access: ProjectAccess, milestoneId: string) {
+/** Deletes the milestone and its dependencies; what it returns undoes that (lib/db/trash.ts). */
+export async function deleteMilestone(access: ProjectAccess, milestoneId: string): Promise<Undoable> {
+  let undo: Undoable | undefined;
   await changeMilestone(access, milestoneId, "milestone.delete", async (tx, m) => {
+    undo = await snapshotForUndo(tx, access, "milestone", m.id, `milestone "${m.title}"`);
     await tx.milestone.delete({ where: { id: m.id } });
     return `Removed the milestone "${m.title}"`;
   });
+  if (!undo) throw new Error("deleteMilestone: no snapshot taken");
+  return undo;
 }
 
 /** "milestoneId waits for dependsOnId". Refused, naming the loop, when it would close a cycle. */

@@ -4,6 +4,7 @@ import { assertRole, type ProjectAccess } from "./access";
 import { audit, auditWrite } from "./audit";
 import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
+import { snapshotForUndo, type Undoable } from "./trash";
 
 type ProblemFields = { title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
 
@@ -53,14 +54,16 @@ export async function updateProblem(access: ProjectAccess, problemId: string, in
   });
 }
 
-export async function deleteProblem(access: ProjectAccess, problemId: string) {
+/** Deletes the problem and its solutions; what it returns undoes that (lib/db/trash.ts). */
+export async function deleteProblem(access: ProjectAccess, problemId: string): Promise<Undoable> {
   assertRole(access, "editor");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const problem = await tx.businessProblem.findFirst({
       where: { id: problemId, projectId: access.project.id },
       select: { title: true, _count: { select: { solutions: true } } },
     });
     if (!problem) throw new AppError("not_found", "That business problem no longer exists.");
+    const undo = await snapshotForUndo(tx, access, "problem", problemId, `problem "${problem.title}"`);
     await tx.businessProblem.delete({ where: { id: problemId } });
     await audit(tx, access, {
       action: "problem.delete",
@@ -68,6 +71,7 @@ export async function deleteProblem(access: ProjectAccess, problemId: string) {
       targetId: problemId,
       summary: `Deleted business problem "${problem.title}" and its ${problem._count.solutions} solution(s)`,
     });
+    return undo;
   });
 }
 

@@ -4,6 +4,7 @@ import { assertRole, type ProjectAccess } from "./access";
 import { audit, auditWrite } from "./audit";
 import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
+import { snapshotForUndo, type Undoable } from "./trash";
 import type { TaskType, DataType, SystemState, SolutionStatus } from "@/lib/generated/prisma/client";
 
 type SolutionFields = { title: string; approach: string; taskType: TaskType; dataType: DataType; systemState: SystemState };
@@ -44,11 +45,13 @@ export async function updateSolution(access: ProjectAccess, solutionId: string, 
   });
 }
 
-export async function deleteSolution(access: ProjectAccess, solutionId: string) {
+/** Deletes the solution and its assessments, evidence and decisions; what it returns undoes that (lib/db/trash.ts). */
+export async function deleteSolution(access: ProjectAccess, solutionId: string): Promise<Undoable> {
   assertRole(access, "editor");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const s = await tx.solution.findFirst({ where: { id: solutionId, projectId: access.project.id }, select: { title: true } });
     if (!s) throw new AppError("not_found", "That solution no longer exists.");
+    const undo = await snapshotForUndo(tx, access, "solution", solutionId, `solution "${s.title}"`);
     await tx.solution.delete({ where: { id: solutionId } });
     await audit(tx, access, {
       action: "solution.delete",
@@ -56,6 +59,7 @@ export async function deleteSolution(access: ProjectAccess, solutionId: string) 
       targetId: solutionId,
       summary: `Deleted solution "${s.title}"`,
     });
+    return undo;
   });
 }
 

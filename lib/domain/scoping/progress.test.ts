@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { missingSteps } from "./progress";
+import { missingStepTargets, missingSteps } from "./progress";
 
 const done = {
   problems: 2,
@@ -38,5 +38,19 @@ describe("missingSteps", () => {
       "Estimate the value of 1 solution.",
       "Select the solution to work on, with a rationale.",
     ]);
+  });
+});
+
+describe("missingStepTargets", () => {
+  test("each step names the form that answers it, in order", () =>
+    expect(missingStepTargets({ ...done, problems: 0, solutions: 0, metrics: 0, hasConstraints: false }).map((s) => s.target)).toEqual([
+      "add_problem",
+      "add_metric",
+      "constraints",
+    ]));
+  test("the texts are those of missingSteps", () => {
+    const facts = { ...done, solutionsWithoutValue: 1, solutionsWithoutFeasibility: 2, selected: 0 };
+    expect(missingStepTargets(facts).map((s) => s.text)).toEqual(missingSteps(facts));
+    expect(missingStepTargets(facts).map((s) => s.target)).toEqual(["feasibility", "value", "decision"]);
   });
 });

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { UndoProvider } from "@/components/forms/undo-toast";
+import { EscapeClosesDisclosures, UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { requireUser } from "@/lib/auth/session";
 import { listWorkspacesForUser } from "@/lib/db/workspaces";
@@ -11,7 +13,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   return (
     <>
       <AppHeader user={user} current={{ ...access.workspace, role: access.role }} workspaces={workspaces} />
-      <div id="main">{children}</div>
+      <UndoProvider>
+        <div id="main">{children}</div>
+      </UndoProvider>
+      <UnsavedChangesGuard />
+      <EscapeClosesDisclosures />
     </>
   );
 }

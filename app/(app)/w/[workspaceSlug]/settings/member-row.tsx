@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { changeRoleAction, removeMemberAction } from "@/lib/actions/workspaces";
 import { ROLE_LABEL, ROLES, type Role } from "@/lib/domain/auth/roles";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 
 type Member = { id: string; name: string; email: string; role: Role };
 
@@ -21,6 +22,7 @@ export function MemberRow({
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const { confirm, dialog } = useConfirm();
 
   const changeRole = (role: Role) =>
     startTransition(async () => {
@@ -30,9 +32,9 @@ export function MemberRow({
       else setError(res.error.message);
     });
 
-  const remove = () => {
+  const remove = async () => {
     const question = isSelf ? "Leave this workspace? You will lose access to its projects." : `Remove ${member.name} from this workspace?`;
-    if (!window.confirm(question)) return;
+    if (!(await confirm({ title: question, confirmLabel: isSelf ? "Leave" : "Remove" }))) return;
     startTransition(async () => {
       setError(undefined);
       const res = await removeMemberAction({ workspaceSlug, userId: member.id });
@@ -79,8 +81,9 @@ export function MemberRow({
         )}
       </td>
       <td className="text-right">
+        {dialog}
         {(canManage || isSelf) && (
-          <Button variant="ghost" onClick={remove} disabled={pending}>
+          <Button variant="ghost" onClick={() => void remove()} disabled={pending}>
             {isSelf ? "Leave" : `Remove`}
             <span className="sr-only"> {member.name}</span>
           </Button>

@@ -5,6 +5,7 @@ import { bindFields, optionsOf, SelectField, TextField } from "@/components/ui/f
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useRowAction } from "@/components/forms/use-row-action";
+import { useFocusCreated } from "@/components/forms/use-focus-created";
 import { DIRECTION_OPTIONS } from "@/components/forms/options";
 
 export type MetricValues = {
@@ -34,6 +35,7 @@ export function MetricForm({
   onDone?: () => void;
 }) {
   const { state, action, id } = useRowAction({ create: createMetricAction, update: updateMetricAction }, metric, onDone);
+  useFocusCreated(state, "metric");
   const v: Record<string, string | undefined> =
     state.status === "error"
       ? (state.values ?? {})

@@ -1,8 +1,9 @@
 "use client";
-import { useCallback, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useCallback, useState } from "react";
 import { deleteMetricAction } from "@/lib/actions/scoping";
 import { Button } from "@/components/ui/button";
+import { DeleteButton } from "@/components/forms/delete-button";
+import { createdItemId } from "@/components/forms/created-item-id";
 import { metricRange, rangeLabel } from "@/lib/domain/scoping/metric-range";
 import { MetricForm, type MetricValues } from "./metric-form";
 
@@ -17,10 +18,7 @@ export function MetricRow({
   metric: MetricValues & { kindLabel: string };
   canEdit: boolean;
 }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
   const done = useCallback(() => setEditing(false), []);
   const fmt = (n: number | null) => (n === null ? "—" : `${n}${metric.unit ? ` ${metric.unit}` : ""}`);
   if (editing) {
@@ -35,13 +33,10 @@ export function MetricRow({
   return (
     <tr>
       <td className="py-2">
-        <span className="font-medium">{metric.name}</span>
+        <span id={createdItemId("metric", metric.id)} tabIndex={-1} className="font-medium">
+          {metric.name}
+        </span>
         {metric.description && <span className="block text-xs text-slate-500">{metric.description}</span>}
-        {error && (
-          <span role="alert" className="block text-sm text-red-700">
-            {error}
-          </span>
-        )}
       </td>
       <td>{metric.kindLabel}</td>
       <td>{metric.direction === "higher_is_better" ? "Higher is better" : "Lower is better"}</td>
@@ -57,21 +52,13 @@ export function MetricRow({
             <Button variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit metric ${metric.name}`}>
               Edit
             </Button>
-            <Button
-              variant="ghost"
-              disabled={pending}
-              aria-label={`Delete metric ${metric.name}`}
-              onClick={() => {
-                if (!window.confirm(`Delete the metric "${metric.name}"?`)) return;
-                startTransition(async () => {
-                  const res = await deleteMetricAction({ workspaceSlug, projectId, metricId: metric.id });
-                  if (res.ok) router.refresh();
-                  else setError(res.error.message);
-                });
-              }}
-            >
-              Delete
-            </Button>
+            <DeleteButton
+              project={{ workspaceSlug, projectId }}
+              action={() => deleteMetricAction({ workspaceSlug, projectId, metricId: metric.id })}
+              ariaLabel={`Delete metric ${metric.name}`}
+              question={`Delete the metric "${metric.name}"?`}
+              className=""
+            />
           </>
         )}
       </td>

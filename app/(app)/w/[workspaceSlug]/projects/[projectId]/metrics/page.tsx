@@ -29,8 +29,11 @@ export default async function MetricsPage({ params }: ProjectPageProps) {
       >
         {metrics.length === 0 ? (
           <EmptyState title="No metrics yet.">
-            Add offline metrics (e.g. AUROC, MAPE), online ones (click-through rate), business ones (revenue per store) and non-functional
-            ones (p95 latency).
+            <a href="#add-metric" className="text-brand-700 underline">
+              Add
+            </a>{" "}
+            offline metrics (e.g. AUROC, MAPE), online ones (click-through rate), business ones (revenue per store) and non-functional ones
+            (p95 latency).
           </EmptyState>
         ) : (
           <Table caption="Metrics of the project" scroll>
@@ -73,7 +76,11 @@ export default async function MetricsPage({ params }: ProjectPageProps) {
         )}
       </Card>
 
-      <Card title="Constraints" description="What limits the solution: data, hardware, where it runs and how fast it must answer.">
+      <Card
+        id="constraints"
+        title="Constraints"
+        description="What limits the solution: data, hardware, where it runs and how fast it must answer."
+      >
         <ConstraintsForm
           {...ref}
           canEdit={canEdit}

@@ -6,6 +6,7 @@ import { BUDGET_CATEGORIES, CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { bindFields, optionsOf, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
+import { useFocusCreated } from "@/components/forms/use-focus-created";
 
 export type BudgetLineValues = { id?: string; month: string; category: string; label: string; planned: string; actual: string };
 
@@ -25,6 +26,7 @@ export function BudgetLineForm({
 }) {
   const isEdit = Boolean(initial.id);
   const [state, action] = useActionState(isEdit ? updateBudgetLineAction : createBudgetLineAction, IDLE);
+  useFocusCreated(state, "budget-line");
   const v = { ...initial, ...state.values };
   const field = bindFields(v, state.fieldErrors);
   const id = (name: string) => `bl-${initial.id ?? "new"}-${name}`;

@@ -1,10 +1,11 @@
 import { deleteBudgetLineAction } from "@/lib/actions/plan";
+import { DeleteButton } from "@/components/forms/delete-button";
+import { createdItemId } from "@/components/forms/created-item-id";
 import type { BudgetLineView } from "@/lib/domain/plan/budget";
 import { CATEGORY_LABEL } from "@/lib/domain/plan/labels";
 import { monthLabel } from "@/lib/domain/dates";
 import { formatMinor, minorToDecimal } from "@/lib/domain/plan/money";
 import { BudgetLineForm } from "./budget-line-form";
-import { ActionButton } from "@/components/ui/action-button";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 
 /** Every budget line, with an edit form and a delete button for editors; actuals above plan in red. */
@@ -38,7 +39,11 @@ export function BudgetLinesTable({
       <TBody>
         {lines.map((l) => (
           <Tr key={l.id}>
-            <Td className="whitespace-nowrap">{monthLabel(l.month)}</Td>
+            <Td className="whitespace-nowrap">
+              <span id={createdItemId("budget-line", l.id)} tabIndex={-1}>
+                {monthLabel(l.month)}
+              </span>
+            </Td>
             <Td>{CATEGORY_LABEL[l.category]}</Td>
             <Td>{l.label}</Td>
             <Td numeric>{money(l.plannedMinor)}</Td>
@@ -65,12 +70,11 @@ export function BudgetLinesTable({
                       />
                     </div>
                   </details>
-                  <ActionButton
+                  <DeleteButton
+                    project={ref}
                     action={deleteBudgetLineAction.bind(null, { ...ref, lineId: l.id })}
-                    label="Delete"
                     ariaLabel={`Delete ${CATEGORY_LABEL[l.category]} ${l.label} ${monthLabel(l.month)}`}
-                    confirm="Delete this budget line?"
-                    pendingLabel="Deleting…"
+                    question="Delete this budget line?"
                   />
                 </div>
               </Td>

@@ -31,7 +31,15 @@ export default async function ScopingPage({ params }: ProjectPageProps) {
       </PageHeader>
 
       {problems.length === 0 ? (
-        <EmptyState title="No business problems yet.">{canEdit ? "Add the first one below." : "An editor can add them."}</EmptyState>
+        <EmptyState title="No business problems yet.">
+          {canEdit ? (
+            <a href="#add-problem" className="text-brand-700 underline">
+              Add the first one below.
+            </a>
+          ) : (
+            "An editor can add them."
+          )}
+        </EmptyState>
       ) : (
         <ol className="space-y-4" aria-label="Business problems">
           {problems.map((p, i) => (
@@ -41,7 +49,7 @@ export default async function ScopingPage({ params }: ProjectPageProps) {
       )}
 
       {canEdit && (
-        <Card title="Add a business problem">
+        <Card id="add-problem" title="Add a business problem">
           <ProblemForm {...ref} />
         </Card>
       )}

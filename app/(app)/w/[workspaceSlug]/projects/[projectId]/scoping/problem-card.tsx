@@ -2,12 +2,14 @@
 import { useCallback, useState, useTransition } from "react";
 import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
-import { deleteProblemAction, moveProblemAction } from "@/lib/actions/scoping";
+import { deleteProblemAction, deleteSolutionAction, moveProblemAction } from "@/lib/actions/scoping";
 import { isVagueProblem, NARROWING_QUESTION } from "@/lib/domain/scoping/problems";
 import { DATA_TYPE_LABEL, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
 import { TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { DeleteButton } from "@/components/forms/delete-button";
+import { createdItemId } from "@/components/forms/created-item-id";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { ProblemForm } from "./problem-form";
 import { SolutionForm } from "./solution-form";
@@ -60,12 +62,6 @@ export function ProblemCard({
       else router.refresh();
     });
 
-  const remove = () => {
-    const extra = problem.solutions.length ? ` Its ${problem.solutions.length} solution(s) and their assessments go with it.` : "";
-    if (window.confirm(`Delete "${problem.title}"?${extra} This cannot be undone.`))
-      run(() => deleteProblemAction({ ...ref, problemId: problem.id }));
-  };
-
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       {editing ? (
@@ -74,7 +70,7 @@ export function ProblemCard({
         <>
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
-              <h2 className="font-semibold">
+              <h2 id={createdItemId("problem", problem.id)} tabIndex={-1} className="font-semibold">
                 <span className="text-slate-500">{index + 1}.</span> {problem.title}
               </h2>
               <p className="mt-1 text-sm text-slate-600">
@@ -104,9 +100,14 @@ export function ProblemCard({
                 <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit "${problem.title}"`}>
                   Edit
                 </Button>
-                <Button variant="ghost" onClick={remove} disabled={pending} aria-label={`Delete "${problem.title}"`}>
-                  Delete
-                </Button>
+                <DeleteButton
+                  project={ref}
+                  action={() => deleteProblemAction({ ...ref, problemId: problem.id })}
+                  ariaLabel={`Delete "${problem.title}"`}
+                  question={`Delete "${problem.title}"?`}
+                  body={`${problem.solutions.length ? `Its ${problem.solutions.length} solution(s) and their assessments go with it. ` : ""}You can undo this for a while.`}
+                  className=""
+                />
               </div>
             )}
           </div>
@@ -133,6 +134,7 @@ export function ProblemCard({
               <li key={s.id} className="flex flex-wrap items-center gap-2 text-sm">
                 <StatusBadge status={s.status} />
                 <Link
+                  id={createdItemId("solution", s.id)}
                   href={`/w/${workspaceSlug}/projects/${projectId}/scoping/solutions/${s.id}`}
                   className="font-medium text-brand-700 underline"
                 >
@@ -141,6 +143,15 @@ export function ProblemCard({
                 <span className="text-xs text-slate-500">
                   {TASK_TYPE_LABEL[s.taskType]} · {DATA_TYPE_LABEL[s.dataType]} · {SYSTEM_STATE_LABEL[s.systemState]}
                 </span>
+                {canEdit && (
+                  <DeleteButton
+                    project={ref}
+                    action={() => deleteSolutionAction({ ...ref, solutionId: s.id })}
+                    ariaLabel={`Delete solution "${s.title}"`}
+                    question={`Delete the solution "${s.title}"?`}
+                    body="Its feasibility, value, evidence and decisions go with it. You can undo this for a while."
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { bindFields, SelectField, TextAreaField, TextField } from "@/components/
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useRowAction } from "@/components/forms/use-row-action";
+import { useFocusCreated } from "@/components/forms/use-focus-created";
 
 type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
 
@@ -21,6 +22,7 @@ export function ProblemForm({
   onDone?: () => void;
 }) {
   const { state, action, id } = useRowAction({ create: createProblemAction, update: updateProblemAction }, problem, onDone);
+  useFocusCreated(state, "problem");
   // React resets a form after its action; inputs are refilled from defaultValue (the echoed values on error).
   const v = state.status === "error" ? (state.values ?? {}) : problem ? { ...problem, priority: String(problem.priority) } : {};
   const field = bindFields(v, state.fieldErrors);

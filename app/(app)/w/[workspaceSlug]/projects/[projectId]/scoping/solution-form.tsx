@@ -6,6 +6,7 @@ import { TASK_TYPES, TASK_TYPE_LABEL } from "@/lib/schemas/scoping";
 import { bindFields, optionsOf, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
+import { useFocusCreated } from "@/components/forms/use-focus-created";
 
 type Solution = { id: string; title: string; approach: string; taskType: string; dataType: string; systemState: string };
 
@@ -28,6 +29,7 @@ export function SolutionForm({
 }) {
   const [state, action] = useActionState(solution ? updateSolutionAction : createSolutionAction, IDLE);
   const id = solution?.id ?? problemId ?? "new";
+  useFocusCreated(state, "solution");
   const field = bindFields(state.status === "error" ? (state.values ?? {}) : (solution ?? {}), state.fieldErrors);
   return (
     <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} hiddenFields={{ problemId, solutionId: solution?.id }}>

@@ -62,7 +62,11 @@ export default async function SolutionPage({
         )}
       </div>
 
-      <Card title="Decision" description="Select the solution to work on, or reject it; either needs a rationale for the decision log.">
+      <Card
+        id="decision"
+        title="Decision"
+        description="Select the solution to work on, or reject it; either needs a rationale for the decision log."
+      >
         {canEdit ? (
           <DecisionForm {...ref} solutionId={solution.id} status={solution.status} rationale={solution.rationale} />
         ) : (
@@ -82,7 +86,7 @@ export default async function SolutionPage({
         )}
       </Card>
 
-      <Card title="Feasibility" description={CELL_GUIDANCE[solution.dataType][solution.systemState]}>
+      <Card id="feasibility" title="Feasibility" description={CELL_GUIDANCE[solution.dataType][solution.systemState]}>
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="space-y-4">
             <FeasibilityMatrix dataType={solution.dataType} systemState={solution.systemState} />
@@ -128,6 +132,7 @@ export default async function SolutionPage({
       </Card>
 
       <Card
+        id="value"
         title="Value"
         description="How much the solution moves the business metric, what it costs, and what its wrong predictions cost."
       >

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from "@playwright/test";
+import { addProblemAndSolution, createProject, newPerson, signUp } from "./helpers";
+
+const problemForm = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) });
+
+test("leaving a form with unsaved edits asks first: Stay keeps the text, Leave navigates", async ({ page }) => {
+  await signUp(page, newPerson("Dora"));
+  const projectUrl = await createProject(page, "Dirty forms");
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  await problemForm(page).getByLabel("Problem title").fill("Shelves run empty on Mondays");
+
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Stay" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Stay" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(`${projectUrl}/scoping`);
+  await expect(problemForm(page).getByLabel("Problem title")).toHaveValue("Shelves run empty on Mondays");
+
+  // Escape is "Stay" too.
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(`${projectUrl}/scoping`);
+
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await dialog.getByRole("button", { name: "Leave" }).click();
+  await expect(page).toHaveURL(`${projectUrl}/metrics`);
+  await expect(page.getByRole("heading", { name: "Metrics registry" })).toBeVisible();
+
+  // A saved form leaves without a question.
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  await problemForm(page).getByLabel("Problem title").fill("Shelves run empty on Mondays");
+  await problemForm(page).getByRole("button", { name: "Add problem" }).click();
+  await expect(page.getByRole("heading", { name: /Shelves run empty on Mondays/ })).toBeVisible();
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await expect(page).toHaveURL(`${projectUrl}/metrics`);
+});
+
+test("after Add problem the focus is on the new problem", async ({ page }) => {
+  await signUp(page, newPerson("Farid"));
+  await createProject(page, "Focus");
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  await problemForm(page).getByLabel("Problem title").fill("Returns are processed by hand");
+  await problemForm(page).getByLabel("Business metric it would move").fill("handling time (min)");
+  await problemForm(page).getByRole("button", { name: "Add problem" }).click();
+  await expect(page.getByRole("heading", { name: /Returns are processed by hand/ })).toBeFocused();
+});
+
+test("a deleted solution comes back with its feasibility after Undo", async ({ page }) => {
+  await signUp(page, newPerson("Uma"));
+  await createProject(page, "Undo");
+  await addProblemAndSolution(page);
+  await page.getByLabel("Is the data available?").selectOption({ label: "Available" });
+  await page.getByRole("button", { name: "Save feasibility" }).click();
+  await expect(page.getByText("Feasibility saved; the score below is up to date.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  const section = page.getByRole("region", { name: "Solutions for Defective parts reach customers" });
+  const trigger = section.getByRole("button", { name: 'Delete solution "Photo defect classifier"' });
+  await trigger.click();
+  const dialog = page.getByRole("dialog", { name: 'Delete the solution "Photo defect classifier"?' });
+  await expect(dialog).toBeVisible();
+  // Cancel returns focus to the button that asked.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(trigger).toBeFocused();
+  await trigger.click();
+  await dialog.getByRole("button", { name: "Delete" }).click();
+
+  const status = page.getByRole("status").filter({ hasText: 'Deleted solution "Photo defect classifier".' });
+  await expect(status).toBeVisible();
+  await expect(section.getByRole("link", { name: "Photo defect classifier" })).toHaveCount(0);
+  await status.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: 'Restored solution "Photo defect classifier".' })).toBeVisible();
+
+  await section.getByRole("link", { name: "Photo defect classifier" }).click();
+  await expect(page.getByRole("heading", { name: /Photo defect classifier/ })).toBeVisible();
+  await expect(page.getByLabel("Is the data available?")).toHaveValue("available");
+});
+
+test("Escape closes an open menu and returns focus to it", async ({ page }) => {
+  await signUp(page, newPerson("Esme"));
+  await createProject(page, "Menus");
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  await problemForm(page).getByLabel("Problem title").fill("Invoices are matched by hand");
+  await problemForm(page).getByRole("button", { name: "Add problem" }).click();
+  const section = page.getByRole("region", { name: "Solutions for Invoices are matched by hand" });
+  const summary = section.getByText("Add a solution to “Invoices are matched by hand”");
+  await summary.click();
+  await expect(section.getByLabel("Solution title")).toBeVisible();
+  await section.getByLabel("Solution title").focus();
+  await page.keyboard.press("Escape");
+  await expect(section.getByLabel("Solution title")).toBeHidden();
+  await expect(summary).toBeFocused();
+
+  // The account menu in the header.
+  await page.getByLabel("Account menu for Esme").click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+});
