@@ -146,9 +146,12 @@ export const valueSchema = solutionRefSchema
   })
   .superRefine((d, ctx) => {
     if (d.errorInput !== "precisionRecall") return;
+    // All three empty: no error estimate yet (wrong predictions cost nothing); some of them: the rest are missing.
     const given = { precision: d.precisionPct, recall: d.recallPct, positiveShare: d.positiveSharePct };
-    for (const [k, v] of Object.entries(given))
-      if (v === null) ctx.addIssue({ code: "custom", path: [`${k}Pct`], message: "Enter a percentage, or state the error rates instead." });
+    if (Object.values(given).some((v) => v !== null))
+      for (const [k, v] of Object.entries(given))
+        if (v === null)
+          ctx.addIssue({ code: "custom", path: [`${k}Pct`], message: "Enter a percentage, or state the error rates instead." });
     const pr = precisionRecallOf(d);
     if (!pr) return;
     for (const [k, message] of Object.entries(checkPrecisionRecall(pr))) ctx.addIssue({ code: "custom", path: [`${k}Pct`], message });
