@@ -115,7 +115,8 @@ export function ValueForm(p: Props) {
         inputMode="decimal"
         disabled={off}
         {...bound(name)}
-        error={serverError ?? (liveError ? [liveError] : undefined)}
+        // Once the person types again, the errors follow what is typed now, not the last save.
+        error={typed ? (liveError ? [liveError] : undefined) : serverError}
         footer={warnings.map((w) => (
           <p key={w.message} className="text-xs text-amber-800">
             <span className="font-semibold">Check this:</span> {w.message}
