@@ -24,14 +24,14 @@ const LABEL_WIDTH = 240;
 
 type Datum = TimelineRow & { label: string; range: [number, number] };
 
-/** A milestone's name beside its bar, wrapped to two lines; the full name is its tooltip (and is in the milestone list). */
+/** A milestone's name beside its bar, wrapped to two lines; a shortened name has the full one as its tooltip (and in the milestone list). */
 function NameTick(props: { x?: number; y?: number; payload?: { value?: unknown }; labels: Map<string, string> }) {
   const { x = 0, y = 0, payload, labels } = props;
   const full = labels.get(String(payload?.value)) ?? "";
   const lines = labelLines(full);
   return (
     <g transform={`translate(${x},${y})`}>
-      <title>{full}</title>
+      {lines.join(" ") !== full && <title>{full}</title>}
       <text textAnchor="end" fontSize={12} fill="#334155" x={-6}>
         {lines.map((l, i) => (
           <tspan key={i} x={-6} dy={i === 0 ? (lines.length === 1 ? "0.35em" : "-0.25em") : "1.15em"}>
