@@ -50,6 +50,8 @@ test("fill all ten blocks to 100 %, by button and by keyboard, and it stays afte
   await expect(page.getByText(/Machine Learning Canvas by Louis Dorard/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Start this canvas" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Canvas completeness" })).toHaveAttribute("aria-valuenow", "0");
+  // A block with nothing in it is "Empty", not a green "Saved".
+  await expect(saveState(page, "Value Proposition")).toHaveText("Empty");
 
   for (const title of ["Value Proposition", "Data Sources", "Feature Engineering", "Decisions", "Collecting Data"]) {
     await editBlock(page, title, sentence(title));

@@ -92,6 +92,7 @@ export async function saveValueAssessment(page: Page, v: ValueFigures) {
   await page.getByLabel(/^Cost of the ML system/).fill(v.cost);
   await page.getByLabel("Predictions per year").fill(v.volume);
   await page.getByLabel(/^Cost of one false positive/).fill(v.fpCost);
+  await page.getByLabel("Error rates (% of all predictions)").check();
   await page.getByLabel("Expected false-positive rate (% of predictions)").fill(v.fpRate);
   await page.getByLabel(/^Cost of one false negative/).fill(v.fnCost);
   await page.getByLabel("Expected false-negative rate (% of predictions)").fill(v.fnRate);

@@ -109,6 +109,12 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
   await expect(page.locator("#prioritization-summary")).toHaveText(/of 3 solutions/);
   await expect(page.getByRole("img", { name: /Solutions placed by feasibility score/ })).toBeVisible();
   await expect(page.locator(".recharts-scatter-symbol")).toHaveCount(3);
+  // Numbered markers, and a legend that names each number.
+  const legend = page.getByRole("list", { name: "Chart legend" });
+  await expect(legend.getByRole("listitem")).toHaveCount(3);
+  for (const name of ["Store demand forecast", "Shelf photo freshness check", "Basket recommendations"])
+    await expect(legend.getByRole("listitem").filter({ hasText: name })).toHaveText(new RegExp(`[123]\\. ${name}`));
+  expect((await page.locator(".recharts-scatter-symbol text").allTextContents()).sort()).toEqual(["1", "2", "3"]);
   await expect(page.getByRole("table").getByRole("link")).toHaveCount(3);
   await page.getByRole("button", { name: "ROI / year" }).click();
   // Clicking a bubble opens its solution.
@@ -199,7 +205,7 @@ test("the whole flow works with the keyboard alone", async ({ page }) => {
   await page.getByRole("button", { name: "Save value" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Value saved; ROI recomputed.")).toBeVisible();
-  await expect(page.getByText("ROI per year: €40,000.00")).toBeVisible();
+  await expect(page.getByText("ROI per year: €40 k")).toBeVisible();
 
   await page.getByLabel("Select — work on this solution").focus();
   await page.keyboard.press("Space");

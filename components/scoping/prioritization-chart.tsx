@@ -1,11 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { CartesianGrid, Legend, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { CartesianGrid, Legend, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "@/components/ui/chart";
+import { placeMarkers } from "@/lib/domain/scoping/prioritization";
 
 /** `href`: where a click on the bubble goes; without it (e.g. on a share link) bubbles are not clickable. */
 export type ChartPoint = {
   id: string;
+  /** The solution's number on the chart, in its legend and in the scores table. */
+  n: number;
   title: string;
   feasibility: number;
   value: number;
@@ -32,81 +35,117 @@ const QUADRANTS = [
   { x: LOW, y: LOW, fill: "#fee2e2", opacity: 0.3, label: "Low value, low feasibility", position: "insideBottomLeft" },
 ] as const;
 
-/** Spreads solutions that share the same integer scores so every bubble stays clickable. */
-function spread(points: ChartPoint[]) {
-  const seen = new Map<string, number>();
-  return points.map((p) => {
-    const key = `${p.feasibility}:${p.value}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    const angle = n * 2.4;
-    const r = n === 0 ? 0 : 0.18;
-    return { ...p, x: p.feasibility + r * Math.cos(angle), y: p.value + r * Math.sin(angle), size: Math.max(p.cost, 1) };
-  });
+type Placed = ChartPoint & { x: number; y: number };
+
+/** A numbered disc (the number of the legend and the table), drawn for each solution. */
+function Marker(props: { cx?: number; cy?: number; payload?: Placed }) {
+  const { cx, cy, payload: p } = props;
+  if (cx === undefined || cy === undefined || !p) return null;
+  return (
+    <g>
+      <title>{`${p.n}. ${p.title}: feasibility ${p.feasibility}/5, value ${p.value}/5`}</title>
+      <circle
+        cx={cx}
+        cy={cy}
+        r={MARKER_RADIUS}
+        fill={COLORS[p.status] ?? COLORS.proposed}
+        fillOpacity={0.9}
+        stroke="#ffffff"
+        strokeWidth={1.5}
+      />
+      <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={700} fill="#ffffff" pointerEvents="none">
+        {p.n}
+      </text>
+    </g>
+  );
 }
+
+const MARKER_RADIUS = 12;
 
 export function PrioritizationChart({ points }: { points: ChartPoint[] }) {
   const router = useRouter();
-  const data = spread(points);
+  const data = placeMarkers(points);
   const groups = ["selected", "proposed", "rejected"]
     .map((s) => ({ status: s, data: data.filter((d) => d.status === s) }))
     .filter((g) => g.data.length);
   return (
-    <ChartBox className="h-96" label="Solutions placed by feasibility score (x) and value score (y); bubble size is yearly cost.">
-      <ScatterChart margin={{ top: 16, right: 24, bottom: 36, left: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        {QUADRANTS.map((q) => (
-          <ReferenceArea
-            key={q.label}
-            x1={q.x[0]}
-            x2={q.x[1]}
-            y1={q.y[0]}
-            y2={q.y[1]}
-            fill={q.fill}
-            fillOpacity={q.opacity}
-            label={{ value: q.label, position: q.position, fontSize: 12 }}
-          />
-        ))}
-        <ReferenceLine x={3} stroke="#64748b" strokeDasharray="4 4" />
-        <ReferenceLine y={3} stroke="#64748b" strokeDasharray="4 4" />
-        <XAxis {...SCORE_AXIS} dataKey="x" label={{ value: "Feasibility score (1–5)", position: "bottom", offset: 12 }} />
-        <YAxis {...SCORE_AXIS} dataKey="y" label={{ value: "Value score (1–5)", angle: -90, position: "insideLeft" }} />
-        <ZAxis type="number" dataKey="size" range={[80, 900]} name="Yearly cost" />
-        <Tooltip
-          cursor={{ strokeDasharray: "3 3" }}
-          content={({ payload }) => {
-            const p = payload?.[0]?.payload as (ChartPoint & { x: number }) | undefined;
-            if (!p) return null;
-            return (
-              <div className="rounded border border-slate-200 bg-white p-2 text-xs shadow">
-                <p className="font-semibold">{p.title}</p>
-                <p>
-                  Feasibility {p.feasibility}/5 · value {p.value}/5
-                </p>
-                <p>
-                  ROI {p.roiLabel} per year · cost {p.costLabel}
-                </p>
-              </div>
-            );
-          }}
-        />
-        <Legend verticalAlign="top" />
-        {groups.map((g) => (
-          <Scatter
-            key={g.status}
-            name={NAMES[g.status]}
-            data={g.data}
-            fill={COLORS[g.status]}
-            fillOpacity={0.75}
-            isAnimationActive={false}
-            cursor={g.data.some((d) => d.href) ? "pointer" : undefined}
-            onClick={(d) => {
-              const href = (d as unknown as { payload?: ChartPoint }).payload?.href ?? (d as unknown as ChartPoint).href;
-              if (href) router.push(href);
+    <div className="space-y-3">
+      <ChartBox className="h-[28rem]" label="Solutions placed by feasibility score (x) and value score (y), numbered as in the legend.">
+        <ScatterChart margin={{ top: 16, right: 24, bottom: 36, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          {QUADRANTS.map((q) => (
+            <ReferenceArea
+              key={q.label}
+              x1={q.x[0]}
+              x2={q.x[1]}
+              y1={q.y[0]}
+              y2={q.y[1]}
+              fill={q.fill}
+              fillOpacity={q.opacity}
+              label={{ value: q.label, position: q.position, fontSize: 12 }}
+            />
+          ))}
+          <ReferenceLine x={3} stroke="#64748b" strokeDasharray="4 4" />
+          <ReferenceLine y={3} stroke="#64748b" strokeDasharray="4 4" />
+          <XAxis {...SCORE_AXIS} dataKey="x" label={{ value: "Feasibility score (1–5)", position: "bottom", offset: 12 }} />
+          <YAxis {...SCORE_AXIS} dataKey="y" label={{ value: "Value score (1–5)", angle: -90, position: "insideLeft" }} />
+          <Tooltip
+            cursor={{ strokeDasharray: "3 3" }}
+            content={({ payload }) => {
+              const p = payload?.[0]?.payload as Placed | undefined;
+              if (!p) return null;
+              return (
+                <div className="rounded border border-slate-200 bg-white p-2 text-xs shadow">
+                  <p className="font-semibold">
+                    {p.n}. {p.title}
+                  </p>
+                  <p>
+                    Feasibility {p.feasibility}/5 · value {p.value}/5
+                  </p>
+                  <p>
+                    ROI {p.roiLabel} per year · cost {p.costLabel}
+                  </p>
+                </div>
+              );
             }}
           />
-        ))}
-      </ScatterChart>
-    </ChartBox>
+          <Legend verticalAlign="top" />
+          {groups.map((g) => (
+            <Scatter
+              key={g.status}
+              name={NAMES[g.status]}
+              data={g.data}
+              fill={COLORS[g.status]}
+              shape={Marker}
+              isAnimationActive={false}
+              cursor={g.data.some((d) => d.href) ? "pointer" : undefined}
+              onClick={(d) => {
+                const href = (d as unknown as { payload?: ChartPoint }).payload?.href ?? (d as unknown as ChartPoint).href;
+                if (href) router.push(href);
+              }}
+            />
+          ))}
+        </ScatterChart>
+      </ChartBox>
+      <ol aria-label="Chart legend" className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        {[...points]
+          .sort((a, b) => a.n - b.n)
+          .map((p) => (
+            <li key={p.id} className="flex items-baseline gap-2">
+              <span
+                aria-hidden
+                className="inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold text-white"
+                style={{ backgroundColor: COLORS[p.status] ?? COLORS.proposed }}
+              >
+                {p.n}
+              </span>
+              <span>
+                <span className="sr-only">{p.n}. </span>
+                {p.title} <span className="text-slate-500">({NAMES[p.status] ?? p.status})</span>
+              </span>
+            </li>
+          ))}
+      </ol>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { getScopingFacts, listSolutionScores } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";
 import { isVagueProblem } from "@/lib/domain/scoping/problems";
 import { missingStepTargets, type StepTarget } from "@/lib/domain/scoping/progress";
-import { formatMoney } from "@/lib/domain/scoping/value";
+import { formatCompactMoney } from "@/lib/domain/plan/money";
 import { Card } from "@/components/ui/card";
 import { ScorePill } from "./score";
 import { StatusBadge } from "./status-badge";
@@ -72,7 +72,7 @@ export async function ScopingProgress({ access }: { access: ProjectAccess }) {
             </Link>
             <ScorePill label="Feasibility" score={selected.feasibility.score} />
             <ScorePill label="Value" score={selected.value?.score.score ?? null} />
-            {selected.value && <span>ROI {formatMoney(selected.value.roi, currency)} per year</span>}
+            {selected.value && <span>ROI {formatCompactMoney(selected.value.roi, currency)} per year</span>}
           </p>
         ) : (
           <p>No solution selected yet.</p>

@@ -6,6 +6,8 @@ import { StatusBadge } from "./status-badge";
 
 export type Row = {
   id: string;
+  /** The solution's number on the prioritization chart. */
+  n: number;
   title: string;
   problem: string;
   status: string;
@@ -43,6 +45,9 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
     <Table caption="Solutions with their scores; use the column buttons to sort." scroll>
       <THead>
         <Tr>
+          <Th>
+            <abbr title="Number on the chart">#</abbr>
+          </Th>
           {HEADERS.map((h) => (
             <Th key={h.key} aria-sort={sort.key === h.key ? (sort.desc ? "descending" : "ascending") : "none"}>
               <button
@@ -61,7 +66,8 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
       <TBody>
         {sorted.map((r) => (
           <Tr key={r.id}>
-            <Td>
+            <Td className="font-mono">{r.n}</Td>
+            <Td className="min-w-48">
               <Link href={r.href} className="font-medium text-brand-700 underline">
                 {r.title}
               </Link>
@@ -69,8 +75,8 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
             </Td>
             <Td>{r.feasibility}/5</Td>
             <Td>{r.value === null ? "—" : `${r.value}/5`}</Td>
-            <Td className="font-mono">{r.roiLabel}</Td>
-            <Td className="font-mono">{r.costLabel}</Td>
+            <Td className="whitespace-nowrap text-right font-mono">{r.roiLabel}</Td>
+            <Td className="whitespace-nowrap text-right font-mono">{r.costLabel}</Td>
             <Td>
               <StatusBadge status={r.status} />
             </Td>

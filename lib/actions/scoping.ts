@@ -19,9 +19,8 @@ import {
   updateProblemSchema,
   updateSolutionSchema,
   valueSchema,
+  valueWriteOf,
 } from "@/lib/schemas/scoping";
-
-const pct = (n: number | null) => (n === null ? 0 : n / 100);
 
 export const createProblemAction = projectFormAction(
   { schema: problemSchema, role: "editor" },
@@ -79,18 +78,7 @@ export const saveFeasibilityAction = projectFormAction(
 );
 
 export const saveValueAction = projectFormAction({ schema: valueSchema, role: "editor", keepValues: true }, async (access, d) => {
-  await saveValue(access, d.solutionId, {
-    businessMetric: d.businessMetric,
-    expectedUplift: d.expectedUpliftPct === null ? null : d.expectedUpliftPct / 100,
-    yearlyGain: d.yearlyGain ?? 0,
-    yearlyWasteAvoided: d.yearlyWasteAvoided ?? 0,
-    yearlySystemCost: d.yearlySystemCost ?? 0,
-    falsePositiveCost: d.falsePositiveCost ?? 0,
-    falseNegativeCost: d.falseNegativeCost ?? 0,
-    falsePositiveRate: pct(d.falsePositiveRatePct),
-    falseNegativeRate: pct(d.falseNegativeRatePct),
-    yearlyVolume: d.yearlyVolume ?? 0,
-  });
+  await saveValue(access, d.solutionId, valueWriteOf(d));
   return "Value saved; ROI recomputed.";
 });
 

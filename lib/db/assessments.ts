@@ -3,7 +3,14 @@ import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
 import { AppError } from "@/lib/errors";
-import { checkValueInput, type ValueInput, type ValueResult } from "@/lib/domain/scoping/value";
+import {
+  checkPrecisionRecall,
+  checkValueInput,
+  ratesFromPrecisionRecall,
+  type PrecisionRecall,
+  type ValueInput,
+  type ValueResult,
+} from "@/lib/domain/scoping/value";
 import type { FeasibilityAssessmentFields, FeasibilityScore, HistoryVerdict } from "@/lib/domain/scoping/feasibility";
 import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
 import type { Availability, Prisma } from "@/lib/generated/prisma/client";
@@ -157,11 +164,16 @@ export async function saveFeasibility(access: ProjectAccess, solutionId: string,
   );
 }
 
-export type ValueWrite = ValueInput & { businessMetric: string; expectedUplift: number | null };
+/** A value model to save; with precision, recall and the share of positives (all three), the error rates are derived from them. */
+export type ValueWrite = ValueInput & { businessMetric: string; expectedUplift: number | null } & Partial<PrecisionRecall>;
 
 export async function saveValue(access: ProjectAccess, solutionId: string, input: ValueWrite) {
   assertRole(access, "editor");
-  const issues = checkValueInput(input);
+  const { precision, recall, positiveShare, ...rest } = input;
+  const pr = precision !== undefined && recall !== undefined && positiveShare !== undefined ? { precision, recall, positiveShare } : null;
+  const prIssues = pr ? checkPrecisionRecall(pr) : {};
+  const model = pr && !Object.keys(prIssues).length ? { ...rest, ...ratesFromPrecisionRecall(pr) } : rest;
+  const issues = { ...checkValueInput(model), ...prIssues };
   if (Object.keys(issues).length)
     throw new AppError(
       "invalid_input",
@@ -169,7 +181,13 @@ export async function saveValue(access: ProjectAccess, solutionId: string, input
       Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, [v]])),
     );
   await saveAssessment(access, solutionId, { action: "solution.value", what: "value assessment" }, (tx) => {
-    const data = { ...input, yearlyVolume: BigInt(input.yearlyVolume) };
+    const data = {
+      ...model,
+      yearlyVolume: BigInt(model.yearlyVolume),
+      precision: pr?.precision ?? null,
+      recall: pr?.recall ?? null,
+      positiveShare: pr?.positiveShare ?? null,
+    };
     return tx.valueAssessment.upsert({ where: { solutionId }, create: { solutionId, ...data }, update: data });
   });
 }

@@ -130,6 +130,9 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
       falsePositiveRate: decimalString(v.falsePositiveRate, RATE_SCALE),
       falseNegativeRate: decimalString(v.falseNegativeRate, RATE_SCALE),
       yearlyVolume: v.yearlyVolume.toString(),
+      precision: decimalString(v.precision, RATE_SCALE),
+      recall: decimalString(v.recall, RATE_SCALE),
+      positiveShare: decimalString(v.positiveShare, RATE_SCALE),
     },
     decisions: s.decisions.map((d) => ({
       status: d.status,

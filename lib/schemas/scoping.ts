@@ -13,6 +13,9 @@ import {
   PRIORITY,
   PRIORITY_MESSAGE,
 } from "@/lib/domain/field-rules";
+import { checkPrecisionRecall, ratesFromPrecisionRecall, type PrecisionRecall, type ValueInput } from "@/lib/domain/scoping/value";
+
+export const ERROR_INPUTS = ["precisionRecall", "rates"] as const;
 
 export { TASK_TYPES, TASK_TYPE_LABEL, AVAILABILITY, METRIC_KINDS };
 
@@ -123,19 +126,75 @@ export const feasibilitySchema = solutionRefSchema.extend({
 });
 export type FeasibilityInput = z.infer<typeof feasibilitySchema>;
 
-export const valueSchema = solutionRefSchema.extend({
-  businessMetric: text(200).default(""),
-  expectedUpliftPct: formNumber({ max: MAX_UPLIFT_PCT }),
-  yearlyGain: formNumber({ max: MAX_MONEY }),
-  yearlyWasteAvoided: formNumber({ max: MAX_MONEY }),
-  yearlySystemCost: formNumber({ max: MAX_MONEY }),
-  falsePositiveCost: formNumber({ max: MAX_MONEY }),
-  falseNegativeCost: formNumber({ max: MAX_MONEY }),
-  falsePositiveRatePct: percent,
-  falseNegativeRatePct: percent,
-  yearlyVolume: formNumber({ max: MAX_VOLUME, integer: true }),
-});
+export const valueSchema = solutionRefSchema
+  .extend({
+    businessMetric: text(200).default(""),
+    expectedUpliftPct: formNumber({ max: MAX_UPLIFT_PCT }),
+    yearlyGain: formNumber({ max: MAX_MONEY }),
+    yearlyWasteAvoided: formNumber({ max: MAX_MONEY }),
+    yearlySystemCost: formNumber({ max: MAX_MONEY }),
+    falsePositiveCost: formNumber({ max: MAX_MONEY }),
+    falseNegativeCost: formNumber({ max: MAX_MONEY }),
+    /** How the team states the errors: precision and recall (derived into rates), or the rates themselves. */
+    errorInput: z.enum(ERROR_INPUTS).default("rates"),
+    falsePositiveRatePct: percent,
+    falseNegativeRatePct: percent,
+    precisionPct: percent,
+    recallPct: percent,
+    positiveSharePct: percent,
+    yearlyVolume: formNumber({ max: MAX_VOLUME, integer: true }),
+  })
+  .superRefine((d, ctx) => {
+    if (d.errorInput !== "precisionRecall") return;
+    // All three empty: no error estimate yet (wrong predictions cost nothing); some of them: the rest are missing.
+    const given = { precision: d.precisionPct, recall: d.recallPct, positiveShare: d.positiveSharePct };
+    if (Object.values(given).some((v) => v !== null))
+      for (const [k, v] of Object.entries(given))
+        if (v === null)
+          ctx.addIssue({ code: "custom", path: [`${k}Pct`], message: "Enter a percentage, or state the error rates instead." });
+    const pr = precisionRecallOf(d);
+    if (!pr) return;
+    for (const [k, message] of Object.entries(checkPrecisionRecall(pr))) ctx.addIssue({ code: "custom", path: [`${k}Pct`], message });
+  });
 export type ValueFormInput = z.infer<typeof valueSchema>;
+
+export const ERROR_INPUT_LABEL: Record<(typeof ERROR_INPUTS)[number], string> = {
+  precisionRecall: "Precision and recall",
+  rates: "Error rates (% of all predictions)",
+};
+
+const fraction = (pct: number | null) => (pct === null ? 0 : pct / 100);
+
+/** The precision/recall a value form states, as fractions; null in rates mode or while one is missing. */
+export function precisionRecallOf(
+  d: Pick<ValueFormInput, "errorInput" | "precisionPct" | "recallPct" | "positiveSharePct">,
+): PrecisionRecall | null {
+  if (d.errorInput !== "precisionRecall" || d.precisionPct === null || d.recallPct === null || d.positiveSharePct === null) return null;
+  return { precision: d.precisionPct / 100, recall: d.recallPct / 100, positiveShare: d.positiveSharePct / 100 };
+}
+
+/** A checked value form as the calculator's input: empty amounts are 0, percentages become fractions, and in
+ * precision/recall mode the error rates are derived (the server saves exactly what the browser previewed). */
+export function valueWriteOf(
+  d: ValueFormInput,
+): ValueInput & { businessMetric: string; expectedUplift: number | null } & Partial<PrecisionRecall> {
+  const pr = precisionRecallOf(d);
+  const rates = pr
+    ? ratesFromPrecisionRecall(pr)
+    : { falsePositiveRate: fraction(d.falsePositiveRatePct), falseNegativeRate: fraction(d.falseNegativeRatePct) };
+  return {
+    businessMetric: d.businessMetric,
+    expectedUplift: d.expectedUpliftPct === null ? null : d.expectedUpliftPct / 100,
+    yearlyGain: d.yearlyGain ?? 0,
+    yearlyWasteAvoided: d.yearlyWasteAvoided ?? 0,
+    yearlySystemCost: d.yearlySystemCost ?? 0,
+    falsePositiveCost: d.falsePositiveCost ?? 0,
+    falseNegativeCost: d.falseNegativeCost ?? 0,
+    ...rates,
+    yearlyVolume: d.yearlyVolume ?? 0,
+    ...(pr ?? {}),
+  };
+}
 
 export const constraintsSchema = z
   .object({

@@ -109,7 +109,13 @@ describe("round trip: export → import → export gives the same document (apar
       falsePositiveRate: "1.000000",
       yearlyVolume: "1000000000000",
     });
-    expect(b!.value).toMatchObject({ expectedUplift: null, yearlyVolume: "0" });
+    expect(b!.value).toMatchObject({
+      expectedUplift: null,
+      yearlyVolume: "0",
+      precision: "0.500000",
+      recall: "0.800000",
+      positiveShare: "0.100000",
+    });
     expect(p.budgetLines[0]).toMatchObject({ plannedMinor: "100000000000000", actualMinor: "0" });
     expect(p.metrics.map((m) => m.target)).toContain(0.30000000000000004);
     expect(p.monitoringPoints.map((m) => m.value)).toEqual(expect.arrayContaining([5e-324, 1.5e308]));
@@ -160,6 +166,33 @@ describe("round trip: export → import → export gives the same document (apar
     const streamed = JSON.parse(await text(streamProjectExport(access, { exportedAt: new Date(doc.exportedAt) })));
     expect(streamed).toEqual(doc);
   }, 120_000);
+});
+
+describe("value models saved before precision and recall existed", () => {
+  test("a file without the precision/recall keys imports with its rates, and exports them as null", async () => {
+    const doc = makeLargeProjectDocument({
+      problems: 1,
+      solutions: 1,
+      canvasRevisions: 1,
+      milestones: 1,
+      budgetLines: 1,
+      runs: 1,
+      monitoringPoints: 1,
+    });
+    const value = doc.project.problems[0]!.solutions[0]!.value!;
+    const { precision: _p, recall: _r, positiveShare: _s, ...old } = value;
+    doc.project.problems[0]!.solutions[0]!.value = { ...old, falsePositiveRate: "0.020000", falseNegativeRate: "0.010000" };
+    const { projectId } = await importProject(owner.access, JSON.parse(JSON.stringify(doc)));
+    const exported = await exportProject(await accessTo(projectId), { exportedAt: new Date(doc.exportedAt) });
+    expect(exported.project.problems[0]!.solutions[0]!.value).toEqual({
+      ...old,
+      falsePositiveRate: "0.020000",
+      falseNegativeRate: "0.010000",
+      precision: null,
+      recall: null,
+      positiveShare: null,
+    });
+  });
 });
 
 describe("streaming", () => {

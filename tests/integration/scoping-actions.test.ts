@@ -170,6 +170,30 @@ const badForms: FormCase[] = [
     () => ({ solutionId: ids.solutionId, falsePositiveRatePct: "150" }),
     "falsePositiveRatePct",
   ],
+  [
+    "value: precision and recall that flag more than every case",
+    actions.saveValueAction,
+    () => ({ solutionId: ids.solutionId, errorInput: "precisionRecall", precisionPct: "50", recallPct: "90", positiveSharePct: "60" }),
+    "precisionPct",
+  ],
+  [
+    "value: precision/recall mode without recall",
+    actions.saveValueAction,
+    () => ({ solutionId: ids.solutionId, errorInput: "precisionRecall", precisionPct: "50", positiveSharePct: "10" }),
+    "recallPct",
+  ],
+  [
+    "value: precision above 100 %",
+    actions.saveValueAction,
+    () => ({ solutionId: ids.solutionId, errorInput: "precisionRecall", precisionPct: "120", recallPct: "80", positiveSharePct: "10" }),
+    "precisionPct",
+  ],
+  [
+    "value: error rates adding up to more than all predictions",
+    actions.saveValueAction,
+    () => ({ solutionId: ids.solutionId, falsePositiveRatePct: "70", falseNegativeRatePct: "40" }),
+    "falseNegativeRate",
+  ],
   ["value: huge volume", actions.saveValueAction, () => ({ solutionId: ids.solutionId, yearlyVolume: "1e15" }), "yearlyVolume"],
   ["value: not a number", actions.saveValueAction, () => ({ solutionId: ids.solutionId, yearlySystemCost: "lots" }), "yearlySystemCost"],
   ["constraints: online without budget", actions.saveConstraintsAction, () => ({ latencyMode: "online", currency: "EUR" }), "p95BudgetMs"],
@@ -282,5 +306,46 @@ describe("metric ranges", () => {
     const after = await db.metric.findUniqueOrThrow({ where: { id: metric.id } });
     expect([after.rangeMin, after.rangeMax]).toEqual([null, null]);
     await db.metric.delete({ where: { id: metric.id } });
+  });
+});
+
+describe("value from precision and recall", () => {
+  test("the rates are derived on the server and saved with the precision and recall; rates mode clears them", async () => {
+    session.userId = ownerId;
+    const common = { solutionId: ids.solutionId, yearlyGain: "1000", yearlyVolume: "1000", falsePositiveCost: "1", falseNegativeCost: "2" };
+    // A forged rate in precision/recall mode is ignored: 10 % positives, recall 80 %, precision 50 % → FP 8 %, FN 2 %.
+    const saved = await actions.saveValueAction(
+      IDLE,
+      form({
+        ...common,
+        errorInput: "precisionRecall",
+        precisionPct: "50",
+        recallPct: "80",
+        positiveSharePct: "10",
+        falsePositiveRatePct: "99",
+      }),
+    );
+    expect(saved.status, JSON.stringify(saved)).toBe("success");
+    const row = await db.valueAssessment.findUniqueOrThrow({ where: { solutionId: ids.solutionId } });
+    expect([row.falsePositiveRate, row.falseNegativeRate, row.precision, row.recall, row.positiveShare].map((d) => d?.toFixed(6))).toEqual([
+      "0.080000",
+      "0.020000",
+      "0.500000",
+      "0.800000",
+      "0.100000",
+    ]);
+
+    const rates = await actions.saveValueAction(
+      IDLE,
+      form({ ...common, errorInput: "rates", falsePositiveRatePct: "3", falseNegativeRatePct: "1" }),
+    );
+    expect(rates.status, JSON.stringify(rates)).toBe("success");
+    const after = await db.valueAssessment.findUniqueOrThrow({ where: { solutionId: ids.solutionId } });
+    expect([after.falsePositiveRate.toFixed(6), after.falseNegativeRate.toFixed(6), after.precision, after.recall]).toEqual([
+      "0.030000",
+      "0.010000",
+      null,
+      null,
+    ]);
   });
 });

@@ -145,7 +145,19 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       yearlyVolume: 1_000_000_000_000n,
     },
   });
-  await db.valueAssessment.create({ data: { solutionId: b.id, expectedUplift: null, yearlyVolume: 0n } });
+  // Rates derived from precision 50 %, recall 80 % and 10 % positive cases (lib/domain/scoping/value.ts).
+  await db.valueAssessment.create({
+    data: {
+      solutionId: b.id,
+      expectedUplift: null,
+      yearlyVolume: 0n,
+      falsePositiveRate: "0.080000",
+      falseNegativeRate: "0.020000",
+      precision: "0.500000",
+      recall: "0.800000",
+      positiveShare: "0.100000",
+    },
+  });
   await db.solutionDecision.createMany({
     data: [
       {

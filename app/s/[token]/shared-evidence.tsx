@@ -21,12 +21,13 @@ const FOCUS_INTRO = {
 export function SharedEvidence({ access, report }: { access: ProjectAccess; report: ProjectReport }) {
   const { currency } = report.project;
   const { summary, solutions: rows } = report.prioritization;
-  const points: ChartPoint[] = rows.flatMap((r) =>
+  const points: ChartPoint[] = rows.flatMap((r, i) =>
     r.value === null
       ? []
       : [
           {
             id: r.id,
+            n: i + 1,
             title: r.title,
             feasibility: r.feasibility,
             value: r.value,
@@ -44,10 +45,10 @@ export function SharedEvidence({ access, report }: { access: ProjectAccess; repo
       {rows.length === 0 ? (
         <EmptyState title="No solutions yet.">The team has not listed candidate solutions for this project yet.</EmptyState>
       ) : (
-        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <div className="space-y-6">
           <Card
             title="Value × feasibility"
-            description="Each bubble is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); its size is the yearly cost. The dashed lines at 3 split high from low."
+            description="Each numbered marker is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); the legend and the table give its name. The dashed lines at 3 split high from low."
           >
             <ChartFigure id="prioritization" name="Prioritization chart: value and feasibility of the solutions" summary={summary}>
               {points.length ? (
@@ -61,10 +62,13 @@ export function SharedEvidence({ access, report }: { access: ProjectAccess; repo
             <Table caption="Feasibility and value of every solution" scroll>
               <THeadRow columns={["Solution", "Feasibility", "Value", { label: `ROI / year (${currency})`, numeric: true }]} />
               <TBody>
-                {rows.map((r) => (
+                {rows.map((r, i) => (
                   <Tr key={r.id}>
                     <Th scope="row" className="font-normal">
-                      <span className="font-medium text-slate-900">{r.title}</span> <StatusBadge status={r.status} />
+                      <span className="font-medium text-slate-900">
+                        {i + 1}. {r.title}
+                      </span>{" "}
+                      <StatusBadge status={r.status} />
                       <span className="block text-xs text-slate-500">{r.problemTitle}</span>
                     </Th>
                     <Td>{r.feasibility}/5</Td>

@@ -151,21 +151,37 @@ const feasibilitySchema = z.strictObject({
   notes: LONG,
 });
 
-const valueSchema = z.strictObject({
-  businessMetric: SHORT,
-  expectedUplift: fraction(MAX_UPLIFT_PCT).nullable(),
-  yearlyGain: amount,
-  yearlyWasteAvoided: amount,
-  yearlySystemCost: amount,
-  falsePositiveCost: amount,
-  falseNegativeCost: amount,
-  falsePositiveRate: fraction(MAX_RATE_PCT),
-  falseNegativeRate: fraction(MAX_RATE_PCT),
-  yearlyVolume: bigInteger.refine(
-    (s) => !WHOLE.test(s) || (BigInt(s) >= 0n && BigInt(s) <= BigInt(MAX_VOLUME)),
-    `Use a volume from 0 to ${MAX_VOLUME.toLocaleString("en-US")}.`,
-  ),
-});
+const valueSchema = z
+  .strictObject({
+    businessMetric: SHORT,
+    expectedUplift: fraction(MAX_UPLIFT_PCT).nullable(),
+    yearlyGain: amount,
+    yearlyWasteAvoided: amount,
+    yearlySystemCost: amount,
+    falsePositiveCost: amount,
+    falseNegativeCost: amount,
+    falsePositiveRate: fraction(MAX_RATE_PCT),
+    falseNegativeRate: fraction(MAX_RATE_PCT),
+    yearlyVolume: bigInteger.refine(
+      (s) => !WHOLE.test(s) || (BigInt(s) >= 0n && BigInt(s) <= BigInt(MAX_VOLUME)),
+      `Use a volume from 0 to ${MAX_VOLUME.toLocaleString("en-US")}.`,
+    ),
+    // Added after format 1 was first published: optional, so older files still import (as "rates given directly").
+    precision: fraction(MAX_RATE_PCT)
+      .nullable()
+      .optional()
+      .describe("Precision the error rates were derived from (a fraction); null when the rates were given directly."),
+    recall: fraction(MAX_RATE_PCT).nullable().optional().describe("Recall the error rates were derived from (a fraction), or null."),
+    positiveShare: fraction(MAX_RATE_PCT)
+      .nullable()
+      .optional()
+      .describe("Share of truly positive cases the error rates were derived from (a fraction), or null."),
+  })
+  .superRefine((v, ctx) => {
+    const given = [v.precision, v.recall, v.positiveShare].filter((x) => x != null).length;
+    if (given !== 0 && given !== 3)
+      ctx.addIssue({ code: "custom", path: ["precision"], message: "Give precision, recall and positiveShare together, or none of them." });
+  });
 
 const decisionSchema = z.strictObject({ status: z.enum(SOLUTION_STATUSES), rationale: LONG, actor: person, createdAt: dateTime });
 

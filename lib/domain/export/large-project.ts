@@ -141,6 +141,9 @@ function problemsOf(
         falsePositiveRate: "0.000000",
         falseNegativeRate: "0.000000",
         yearlyVolume: String(1_000_000 + p),
+        precision: null,
+        recall: null,
+        positiveShare: null,
       },
       decisions:
         s === 0

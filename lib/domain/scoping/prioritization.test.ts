@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { quadrantOf, summarizePrioritization, type PlacedSolution } from "./prioritization";
+import { MARKER_SPACING, placeMarkers, quadrantOf, summarizePrioritization, type PlacedSolution } from "./prioritization";
 
 const s = (title: string, feasibility: number | null, value: number | null): PlacedSolution => ({
   id: title,
@@ -34,5 +34,30 @@ describe("summarizePrioritization", () => {
     expect(summarizePrioritization([])).toMatch(/^No solutions yet/);
     expect(summarizePrioritization([s("A", null, null)])).toBe("None of 1 solution has both scores yet.");
     expect(summarizePrioritization([s("A", 1, 1)])).toBe("None of 1 solution is in the high-value, high-feasibility corner yet.");
+  });
+});
+
+describe("placeMarkers", () => {
+  const at = (n: number, feasibility: number, value: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${feasibility}-${value}-${i}`, feasibility, value }));
+
+  test("a lone solution sits exactly on its scores", () => {
+    expect(placeMarkers([{ id: "a", feasibility: 4, value: 2 }])).toEqual([{ id: "a", feasibility: 4, value: 2, x: 4, y: 2 }]);
+  });
+
+  test("solutions with the same scores never overlap, stay in their cell and are placed the same every time", () => {
+    const points = [...at(19, 3, 3), ...at(2, 5, 5)];
+    const placed = placeMarkers(points);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) {
+        const d = Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y);
+        expect(d).toBeGreaterThanOrEqual(MARKER_SPACING - 1e-9);
+      }
+    // 19 markers: the centre plus two full rings, within 2 spacings of the exact point.
+    for (const p of placed) expect(Math.hypot(p.x - p.feasibility, p.y - p.value)).toBeLessThanOrEqual(2 * MARKER_SPACING + 1e-9);
+    expect(placeMarkers(points)).toEqual(placed);
+    // The second of a cell goes straight above the first.
+    expect(placed[1]!.x).toBeCloseTo(3, 10);
+    expect(placed[1]!.y).toBeCloseTo(3 + MARKER_SPACING, 10);
   });
 });

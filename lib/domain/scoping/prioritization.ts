@@ -45,3 +45,32 @@ export function summarizePrioritization(solutions: PlacedSolution[]): string {
   if (unscored > 0 && scored.length > 0) sentence += ` ${unscored} ${unscored === 1 ? "is" : "are"} not fully scored yet.`;
   return sentence;
 }
+
+/** Distance between neighbouring markers of one cell, in score units (the axes run from 0.5 to 5.5). */
+export const MARKER_SPACING = 0.19;
+
+/**
+ * Where each numbered marker goes on the chart: scores are whole numbers, so solutions with the
+ * same pair would sit on top of each other. The first of a cell stays on the exact point; the
+ * others fill hexagonal rings around it (6 in the first ring, 12 in the second…), so no two
+ * markers are closer than `spacing` and the layout is the same on every render.
+ */
+export function placeMarkers<T extends { feasibility: number; value: number }>(
+  points: readonly T[],
+  spacing = MARKER_SPACING,
+): (T & { x: number; y: number })[] {
+  const seen = new Map<string, number>();
+  return points.map((p) => {
+    const key = `${p.feasibility}:${p.value}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    if (k === 0) return { ...p, x: p.feasibility, y: p.value };
+    // Ring j holds 6j markers: index k (1-based after the centre) falls in ring j where 3j(j−1) < k ≤ 3j(j+1).
+    let ring = 1;
+    while (k > 3 * ring * (ring + 1)) ring++;
+    const slot = k - 3 * ring * (ring - 1) - 1;
+    const angle = Math.PI / 2 + (2 * Math.PI * slot) / (6 * ring);
+    const r = ring * spacing;
+    return { ...p, x: p.feasibility + r * Math.cos(angle), y: p.value + r * Math.sin(angle) };
+  });
+}

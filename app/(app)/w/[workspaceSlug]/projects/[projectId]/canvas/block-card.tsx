@@ -4,7 +4,7 @@ import type { CanvasBlockData } from "@/lib/db/canvas";
 import type { CanvasThread } from "@/lib/db/canvas-comments";
 import type { CanvasBlockDefinition } from "@/lib/domain/canvas/blocks";
 import type { BlockCompleteness } from "@/lib/domain/canvas/completeness";
-import type { RegistryMetric } from "@/lib/domain/canvas/fields";
+import { hasAnyField, type RegistryMetric } from "@/lib/domain/canvas/fields";
 import { cn } from "@/lib/utils";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
@@ -38,12 +38,19 @@ const STATE_LABEL: Record<SaveState, string> = {
 };
 const STATE_TONE = { saved: "green", unsaved: "amber", saving: "brand", conflict: "red", error: "red" } as const;
 
+/** The badge of a block: a saved block with nothing in it says "Empty" (neutral), not a green "Saved". */
+function stateBadge(state: SaveState, saved: CanvasBlockData) {
+  if (state === "saved" && !saved.text.trim() && !hasAnyField(saved.fields)) return { label: "Empty", tone: "slate" } as const;
+  return { label: STATE_LABEL[state], tone: STATE_TONE[state] };
+}
+
 export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved, onEditorChange }: Props) {
   const editor = useBlockEditor(project, saved, onSaved);
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const openCount = threads.filter((t) => !t.resolvedAt).length;
   const showEditor = editing || editor.dirty || editor.state === "conflict";
+  const badge = stateBadge(editor.state, saved);
 
   useEffect(() => onEditorChange?.(def.key, showEditor), [onEditorChange, def.key, showEditor]);
 
@@ -69,7 +76,7 @@ export function BlockCard({ project, def, saved, completeness, metrics, threads,
             {openCount > 0 && <Badge tone="amber">{openCount === 1 ? "1 open comment" : `${openCount} open comments`}</Badge>}
             {canEdit && (
               <span role="status" aria-label={`${def.title} save state`}>
-                <Badge tone={STATE_TONE[editor.state]}>{STATE_LABEL[editor.state]}</Badge>
+                <Badge tone={badge.tone}>{badge.label}</Badge>
               </span>
             )}
           </div>

@@ -16,8 +16,10 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const [scores, { currency }] = await Promise.all([listSolutionScores(access), getConstraints(access)]);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}/scoping/solutions`;
-  const rows: Row[] = scores.map((s) => ({
+  // Each solution keeps one number on the chart, in its legend and in the table (the PDF numbers them the same way).
+  const rows: Row[] = scores.map((s, i) => ({
     id: s.id,
+    n: i + 1,
     title: s.title,
     problem: s.problemTitle,
     status: s.status,
@@ -33,6 +35,7 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
     .filter((r) => r.value !== null)
     .map((r) => ({
       id: r.id,
+      n: r.n,
       title: r.title,
       feasibility: r.feasibility,
       value: r.value!,
@@ -57,10 +60,10 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
           Add solutions under Problems & solutions, then assess their feasibility and value.
         </EmptyState>
       ) : (
-        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <div className="space-y-6">
           <Card
             title="Value × feasibility"
-            description="Each bubble is a solution with a value assessment; its size is the yearly cost. Click a bubble to open it."
+            description="Each numbered marker is a solution with a value assessment; the legend and the table below give its name. Click a marker, or use the table, to open it."
           >
             {points.length ? (
               <PrioritizationChart points={points} />
@@ -68,7 +71,7 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
               <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed.</p>
             )}
           </Card>
-          <Card title="Scores">
+          <Card title="Scores" description="The chart's solutions by number, sortable; each name opens the solution.">
             <SolutionsTable rows={rows} />
           </Card>
         </div>

@@ -16,7 +16,6 @@ import { SolutionForm } from "../../solution-form";
 import { DecisionForm } from "./decision-form";
 import { FeasibilityForm } from "./feasibility-form";
 import { ValueForm } from "./value-form";
-import { ValueBreakdown } from "./value-breakdown";
 
 export const metadata: Metadata = { title: "Solution" };
 
@@ -136,43 +135,38 @@ export default async function SolutionPage({
         title="Value"
         description="How much the solution moves the business metric, what it costs, and what its wrong predictions cost."
       >
-        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <ValueForm
-            {...ref}
-            solutionId={solution.id}
-            currency={currency}
-            canEdit={canEdit}
-            initial={
-              solution.value
-                ? {
-                    businessMetric: solution.value.businessMetric,
-                    expectedUpliftPct: solution.value.expectedUplift ? String(solution.value.expectedUplift.toNumber() * 100) : "",
-                    yearlyGain: solution.value.yearlyGain.toString(),
-                    yearlyWasteAvoided: solution.value.yearlyWasteAvoided.toString(),
-                    yearlySystemCost: solution.value.yearlySystemCost.toString(),
-                    falsePositiveCost: solution.value.falsePositiveCost.toString(),
-                    falseNegativeCost: solution.value.falseNegativeCost.toString(),
-                    falsePositiveRatePct: String(solution.value.falsePositiveRate.toNumber() * 100),
-                    falseNegativeRatePct: String(solution.value.falseNegativeRate.toNumber() * 100),
-                    yearlyVolume: solution.value.yearlyVolume.toString(),
-                  }
-                : { businessMetric: solution.problem.businessMetric }
-            }
-          />
-          <div className="space-y-3">
-            {value?.result ? (
-              <>
-                <ScoreCard title="Value score" result={value.score} />
-                <ValueBreakdown input={value.input} result={value.result} currency={currency} />
-              </>
-            ) : (
-              <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
-                Fill in the value inputs to see the ROI and the value score.
-              </p>
-            )}
-          </div>
-        </div>
+        <ValueForm
+          {...ref}
+          solutionId={solution.id}
+          currency={currency}
+          canEdit={canEdit}
+          initial={solution.value ? valueFormValues(solution.value) : { businessMetric: solution.problem.businessMetric }}
+          score={value?.score ? <ScoreCard title="Value score" result={value.score} /> : undefined}
+        />
       </Card>
     </main>
   );
+}
+
+type SavedValue = NonNullable<NonNullable<Awaited<ReturnType<typeof getSolutionDetail>>>["value"]>;
+
+/** A saved value model as the form's text fields; percentages as typed (0.02 → "2"). */
+function valueFormValues(v: SavedValue): Record<string, string> {
+  const pct = (d: { toNumber(): number } | null) => (d === null ? "" : String(Math.round(d.toNumber() * 1e8) / 1e6));
+  return {
+    businessMetric: v.businessMetric,
+    expectedUpliftPct: pct(v.expectedUplift),
+    yearlyGain: v.yearlyGain.toString(),
+    yearlyWasteAvoided: v.yearlyWasteAvoided.toString(),
+    yearlySystemCost: v.yearlySystemCost.toString(),
+    falsePositiveCost: v.falsePositiveCost.toString(),
+    falseNegativeCost: v.falseNegativeCost.toString(),
+    errorInput: v.precision === null ? "rates" : "precisionRecall",
+    falsePositiveRatePct: pct(v.falsePositiveRate),
+    falseNegativeRatePct: pct(v.falseNegativeRate),
+    precisionPct: pct(v.precision),
+    recallPct: pct(v.recall),
+    positiveSharePct: pct(v.positiveShare),
+    yearlyVolume: v.yearlyVolume.toString(),
+  };
 }
