@@ -1,0 +1,84 @@
+// Pages checked with axe on purpose, beyond the automatic scan of every journey (e2e/fixtures.ts):
+// the pages a signed-in journey cannot revisit (sign-in, sign-up, 404, an invitation, a share link
+// as a visitor), and the key pages once more at a phone's width, where the layout changes.
+import { expectAccessible } from "./axe";
+import { expect, test, type Page } from "./fixtures";
+import { budgetSteps, createInviteLink, createProject, newPerson, signUp } from "./helpers";
+
+test.use({ autoA11yScan: false });
+
+const PHONE = { width: 390, height: 844 };
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(400);
+  await expectAccessible(page);
+}
+
+for (const [device, viewport] of [
+  ["desktop", null],
+  ["phone", PHONE],
+] as const) {
+  test.describe(`on a ${device}`, () => {
+    if (viewport) test.use({ viewport });
+
+    test("the sign-in, sign-up and not-found pages pass axe", async ({ page }) => {
+      await open(page, "/login");
+      await open(page, "/register");
+      const missing = await page.goto("/no-such-page");
+      expect(missing?.status()).toBe(404);
+      await expectAccessible(page);
+    });
+
+    test("a workspace and a template project's key pages pass axe", async ({ page }) => {
+      budgetSteps(12);
+      await signUp(page, newPerson("Ada Axe"));
+      await expectAccessible(page);
+      const projectUrl = new URL(await createProject(page, "Shelf forecast", /Sales forecasting/)).pathname;
+      await expectAccessible(page);
+      for (const sub of ["/canvas", "/scoping", "/metrics", "/plan", "/runs", "/monitoring", "/sharing"]) {
+        await open(page, projectUrl + sub);
+      }
+    });
+  });
+}
+
+test("every other page of a signed-in owner passes axe", async ({ page }) => {
+  budgetSteps(16);
+  await signUp(page, newPerson("Ora Owner"));
+  const workspace = new URL(page.url()).pathname;
+  const projectUrl = new URL(await createProject(page, "Shelf forecast", /Sales forecasting/)).pathname;
+  for (const path of [
+    `${projectUrl}/canvas/history`,
+    `${projectUrl}/scoping/prioritization`,
+    `${projectUrl}/settings`,
+    `${projectUrl}/settings/tokens`,
+    `${workspace}/projects/new`,
+    `${workspace}/projects/import`,
+    `${workspace}/settings`,
+    `${workspace}/audit`,
+    "/account",
+    "/workspaces/new",
+  ]) {
+    await open(page, path);
+  }
+});
+
+test("an invitation and a share link pass axe for the people who open them", async ({ page, browser }) => {
+  budgetSteps(12);
+  await signUp(page, newPerson("Ivo Inviter"));
+  await createProject(page, "Shelf forecast", /Sales forecasting/);
+  await page.getByRole("link", { name: "Sharing & reports" }).click();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const shareUrl = await page.getByLabel("New share link (shown only once)").inputValue();
+  await page.goto(new URL(page.url()).pathname.replace(/\/projects\/.*$/, ""));
+  const invite = await createInviteLink(page, "viewer");
+
+  const visitor = await browser.newContext();
+  const guest = await visitor.newPage();
+  await open(guest, shareUrl);
+  await open(guest, invite);
+  await signUp(guest, newPerson("Gina Guest"));
+  await open(guest, invite);
+  await visitor.close();
+});
