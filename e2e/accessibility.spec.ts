@@ -34,7 +34,7 @@ for (const [device, viewport] of [
     });
 
     test("a workspace and a template project's key pages pass axe", async ({ page }) => {
-      budgetSteps(12);
+      budgetSteps(40);
       await signUp(page, newPerson("Ada Axe"));
       await check(page);
       const projectUrl = new URL(await createProject(page, "Shelf forecast", /Sales forecasting/)).pathname;
@@ -47,7 +47,7 @@ for (const [device, viewport] of [
 }
 
 test("every other page of a signed-in owner passes axe", async ({ page }) => {
-  budgetSteps(16);
+  budgetSteps(50);
   await signUp(page, newPerson("Ora Owner"));
   const workspace = new URL(page.url()).pathname;
   const projectUrl = new URL(await createProject(page, "Shelf forecast", /Sales forecasting/)).pathname;
@@ -68,7 +68,7 @@ test("every other page of a signed-in owner passes axe", async ({ page }) => {
 });
 
 test("an invitation and a share link pass axe for the people who open them", async ({ page, browser }) => {
-  budgetSteps(12);
+  budgetSteps(40);
   await signUp(page, newPerson("Ivo Inviter"));
   await createProject(page, "Shelf forecast", /Sales forecasting/);
   await page.getByRole("link", { name: "Sharing & reports" }).click();

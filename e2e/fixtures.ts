@@ -74,7 +74,7 @@ class VisitLog {
     const pending = [...this.visits.entries()].filter(([, v]) => v.context === context);
     if (pending.length === 0) return;
     // Each scan is one more navigation: give the test the time for it.
-    test.info().setTimeout(test.info().timeout + pending.length * 10_000);
+    test.info().setTimeout(test.info().timeout + pending.length * 15_000);
     const page = await context.newPage();
     try {
       for (const [pattern, visit] of pending) {
