@@ -28,6 +28,9 @@ for (const [device, viewport] of [
     test("the sign-in, sign-up and not-found pages pass axe", async ({ page }) => {
       await open(page, "/login");
       await open(page, "/register");
+      // The tab has an icon.
+      const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+      expect((await page.request.get(icon!)).status()).toBe(200);
       const missing = await page.goto("/no-such-page");
       expect(missing?.status()).toBe(404);
       await check(page);
@@ -65,6 +68,14 @@ test("every other page of a signed-in owner passes axe", async ({ page }) => {
   ]) {
     await open(page, path);
   }
+  // The API examples are ready to paste: this app's address and the project's id, no placeholders.
+  const projectId = projectUrl.split("/").at(-1)!;
+  await page.goto(`${projectUrl}/runs`);
+  await expect(page.getByText(`POST /api/v1/projects/${projectId}/runs`)).toBeVisible();
+  await page.goto(`${projectUrl}/settings/tokens`);
+  await expect(page.getByLabel("Example request")).toContainText(
+    `curl -X POST "${new URL(page.url()).origin}/api/v1/projects/${projectId}/runs"`,
+  );
 });
 
 test("an invitation and a share link pass axe for the people who open them", async ({ page, browser }) => {
