@@ -33,9 +33,9 @@ export function ConflictPanel({ def, theirs, mine, metrics, saving, onSaveMerge,
         and save.
       </p>
       <div className="grid gap-3 lg:grid-cols-2">
-        {/* The texts scroll when long: focusable and named, so a keyboard can scroll them (axe: scrollable-region-focusable). */}
         <figure className="min-w-0 space-y-1">
           <figcaption className="text-xs font-semibold text-slate-700">Their saved text (version {theirs.version})</figcaption>
+          {/* The texts scroll when long: focusable and named, so a keyboard can scroll them (axe: scrollable-region-focusable). */}
           <pre
             tabIndex={0}
             role="group"
