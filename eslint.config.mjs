@@ -66,6 +66,16 @@ export default defineConfig([
       "@typescript-eslint/no-misused-promises": "error",
     },
   },
+  {
+    // Specs take `test` from e2e/fixtures.ts, whose automatic axe scan covers every page they visit.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", message: "Import test and expect from ./fixtures: it scans every visited page with axe." }] },
+      ],
+    },
+  },
   // lib/domain is one folder deep today; depths 0-4 leave room to grow.
   ...[0, 1, 2, 3, 4].map(domainBoundary),
   globalIgnores([

@@ -36,6 +36,12 @@ const components: Components = {
     ) : (
       <span>{children}</span>
     ),
+  // A code block scrolls sideways when its lines are long: focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
+  pre: ({ node: _node, children, ...props }) => (
+    <pre {...props} tabIndex={0}>
+      {children}
+    </pre>
+  ),
 };
 
 const PROSE =

@@ -1,7 +1,7 @@
 // Issue 15, sign-in / session / password: what a visitor and an attacker see through the real
 // server (`next start` with the socket-address preload, as `npm start` runs it).
 import http from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { newPerson, signIn, signOut, signUp } from "./helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? "3100");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createProject, newPerson, signIn, signOut, signUp } from "./helpers";
 
 test("sign up, create a project from a template, sign out, sign in and find it again", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { createProject, newPerson, signIn, signUp, type Person, createInviteLink, acceptInviteLink } from "./helpers";
 
 /** Registers two metrics through the Metrics & constraints page, so the canvas can link them. */

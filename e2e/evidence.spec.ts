@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addProblemAndSolution, createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 const csv = (text: string, name = "labels.csv") => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });

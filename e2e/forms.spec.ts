@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { addProblemAndSolution, createProject, newPerson, signUp } from "./helpers";
 
 const problemForm = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Add a business problem" }) });

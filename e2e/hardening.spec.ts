@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addLatencyMetric, createProject, newPerson, signUp } from "./helpers";
 
 // Issue 15 through a real Next.js server: the odd URLs that were 500s now render (the bad

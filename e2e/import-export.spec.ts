@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createProject, newPerson, signUp } from "./helpers";
 
 test("export a template project as JSON and import it back as a new project", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { addLatencyMetric, budgetSteps, createProject, enterHistory, newPerson, saveValueAssessment, signUp } from "./helpers";
 
 // A phone (iPhone 12–15 size). Every signed-in page must fit it: inner boxes (tables, charts, the

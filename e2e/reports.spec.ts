@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { budgetSteps, createProject, newPerson, signUp } from "./helpers";
 
 // The report downloads on the "Sharing & reports" page: PDF on US Letter and A4, and Markdown,

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createProject, newPerson, signUp, createInviteLink } from "./helpers";
 
 test("an invited viewer sees the project but cannot change it", async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addLatencyMetric, createProject, newPerson, signUp } from "./helpers";
 
 const HOUR = 3_600_000;

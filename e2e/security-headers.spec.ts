@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { addProblemAndSolution, budgetSteps, createProject, enterHistory, newPerson, signUp } from "./helpers";
 
 // The Content-Security-Policy and the server-action limits of proxy.ts, seen from a browser and

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { readFileSync } from "node:fs";
 import { inspectPdf } from "../tests/support/pdf";
 import { budgetSteps, createProject, enterHistory, newPerson, saveValueAssessment, signUp } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createProject, newPerson, signUp } from "./helpers";
 
 test("a project of another workspace answers 404 and shows nothing of it", async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addProblemAndSolution, budgetSteps, createProject, newPerson, signUp } from "./helpers";
 
 test("the value model takes precision and recall, updates live before saving, and warns on implausible entries", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { budgetSteps, newPerson, signUp } from "./helpers";
 
 /** Four times the config's 15 s wait for one expectation: creating the example is several steps' worth of saves. */

@@ -10,9 +10,10 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Ws; worksp
     <MenuDetails className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
-        aria-label={`Workspace: ${current.name}. Switch workspace`}
+        // The name holds the visible text, role included, and a space keeps "name Role" two words (axe: label-content-name-mismatch).
+        aria-label={`Workspace: ${current.name} ${ROLE_LABEL[current.role]}. Switch workspace`}
       >
-        <span className="max-w-48 truncate font-medium">{current.name}</span>
+        <span className="max-w-48 truncate font-medium">{current.name}</span>{" "}
         <span className="text-xs text-slate-500">{ROLE_LABEL[current.role]}</span>
         <span aria-hidden>▾</span>
       </summary>

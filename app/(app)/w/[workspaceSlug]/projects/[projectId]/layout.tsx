@@ -30,17 +30,20 @@ export default async function ProjectLayout({
   ];
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href={`/w/${access.workspace.slug}`} className="hover:underline">
-          {access.workspace.name}
-        </Link>{" "}
-        / <span className="text-slate-700">{access.project.name}</span>
-      </nav>
-      <div className="mt-1 flex flex-wrap items-center gap-3">
-        <p className="text-xl font-semibold">{access.project.name}</p>
-        {access.project.archivedAt && <Badge tone="amber">Archived</Badge>}
-        {access.role === "viewer" && <Badge>Read only</Badge>}
-      </div>
+      {/* A named region, so the project's name is inside a landmark (axe: region). */}
+      <section aria-label="Project">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href={`/w/${access.workspace.slug}`} className="hover:underline">
+            {access.workspace.name}
+          </Link>{" "}
+          / <span className="text-slate-700">{access.project.name}</span>
+        </nav>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <p className="text-xl font-semibold">{access.project.name}</p>
+          {access.project.archivedAt && <Badge tone="amber">Archived</Badge>}
+          {access.role === "viewer" && <Badge>Read only</Badge>}
+        </div>
+      </section>
       <div className="mt-6 flex flex-col gap-6 md:flex-row">
         <aside className="md:w-48 md:shrink-0 print:hidden">
           <ProjectNav items={items} />

@@ -15,7 +15,7 @@ function ImportProblems({ state }: { state: ImportFormState }) {
     <Alert tone="error">
       <p className="font-medium">{state.message}</p>
       {issues.length > 0 && (
-        <ul className="mt-2 max-h-96 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Problems in the file">
+        <ul className="mt-2 max-h-96 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Problems in the file" tabIndex={0}>
           {issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>
               <code className="rounded bg-red-100 px-1 text-xs break-all">{issue.path}</code>: {issue.message}

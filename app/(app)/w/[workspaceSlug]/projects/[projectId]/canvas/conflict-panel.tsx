@@ -35,7 +35,10 @@ export function ConflictPanel({ def, theirs, mine, metrics, saving, onSaveMerge,
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <figure className="min-w-0 space-y-1">
           <figcaption className="text-xs font-semibold text-slate-700">Their saved text (version {theirs.version})</figcaption>
+          {/* The texts scroll when long: focusable and named, so a keyboard can scroll them (axe: scrollable-region-focusable). */}
           <pre
+            tabIndex={0}
+            role="group"
             aria-label="Their saved text"
             className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-xs"
           >
@@ -46,6 +49,8 @@ export function ConflictPanel({ def, theirs, mine, metrics, saving, onSaveMerge,
         <figure className="min-w-0 space-y-1">
           <figcaption className="text-xs font-semibold text-slate-700">Your text (not saved yet)</figcaption>
           <pre
+            tabIndex={0}
+            role="group"
             aria-label="Your text"
             className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-xs"
           >
