@@ -39,7 +39,7 @@ async function main() {
   // the spec, optional here): those that validate once both are filled in are posted as found too.
   const completed = found.filter((f) => {
     if (validate(f.event) || !f.event || typeof f.event !== "object") return false;
-    const filled = { producer: "https://example.test/producer", schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent", ...f.event };
+    const filled = { producer: "https://example.test/producer", schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent", ...(f.event as object) };
     return validate(filled);
   });
   console.log(`events: ${found.length} found, ${valid.length} valid against the 2-0-2 schema, ${completed.length} more valid once producer/schemaURL are filled in`);

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { OPENLINEAGE_EVENT_TYPES, parseRfc3339 } from "@/lib/domain/runs/openlineage";
 import { isSafeTime, UNSAFE_DATE_MESSAGE } from "@/lib/domain/safe-input";
-import { safeString } from "./safe";
+import { safeJsonValue, safeString } from "./safe";
 
 /** RFC 3339 date-time (JSON Schema `format: date-time`), within the years 1900–9999. */
 export const olTimestampSchema = z
@@ -21,7 +21,7 @@ export const olTimestampSchema = z
   }, UNSAFE_DATE_MESSAGE)
   .refine((s) => !/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}/.test(s) || parseRfc3339(s) !== null, "Not a real date or time.");
 
-const facets = z.record(z.string(), z.unknown()).describe("Facets by name; their content is kept as sent.");
+const facets = z.record(safeString(), safeJsonValue()).describe("Facets by name; their content is kept as sent.");
 const name = safeString();
 
 /** A dataset in `inputs`, `outputs` or a DatasetEvent. */
