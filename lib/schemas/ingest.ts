@@ -3,9 +3,8 @@
 // generated from these same objects (lib/api/openapi.ts), so keep them free of transforms.
 import { z } from "zod";
 import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
-import { OPENLINEAGE_EVENT_TYPES } from "@/lib/domain/runs/openlineage";
 import { isSafeTime, UNSAFE_DATE_MESSAGE } from "@/lib/domain/safe-input";
-import { safeJsonValue, safeString } from "./safe";
+import { safeString } from "./safe";
 
 export const MAX_POINTS_PER_REQUEST = 10_000;
 /** Text PostgreSQL can store: bounded, and passing the input rule (no NUL, control characters or lone surrogates). */
