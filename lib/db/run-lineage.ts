@@ -25,7 +25,7 @@ type Tx = Prisma.TransactionClient;
 export type LineageWriteResult = { kind: "run" | "dataset" | "job"; id: string; created: boolean; status?: RunStatus };
 
 /** Jobs and datasets are keyed by the SHA-256 of (namespace, name): names have no length limit, the index key has. */
-export function lineageKey(namespace: string, name: string): string {
+function lineageKey(namespace: string, name: string): string {
   return createHash("sha256").update(JSON.stringify([namespace, name])).digest("hex");
 }
 

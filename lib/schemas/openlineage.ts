@@ -9,8 +9,7 @@ import { isSafeTime, UNSAFE_DATE_MESSAGE } from "@/lib/domain/safe-input";
 import { safeJsonValue, safeString } from "./safe";
 
 /** RFC 3339 date-time (JSON Schema `format: date-time`), within the years 1900–9999. */
-export const olTimestampSchema = z
-  .string()
+export const olTimestampSchema = safeString()
   .regex(
     /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}(:?\d{2})?)$/,
     "Use an RFC 3339 date-time with a time zone, e.g. 2024-05-01T10:00:00Z.",
@@ -41,8 +40,8 @@ export const olJobSchema = z.looseObject({
 
 const base = {
   eventTime: olTimestampSchema.describe("The time the event occurred at."),
-  producer: z.string().optional().describe("URI of the producer (required by the spec, optional here)."),
-  schemaURL: z.string().optional().describe("URL of the schema version (required by the spec, optional here)."),
+  producer: safeString().optional().describe("URI of the producer (required by the spec, optional here)."),
+  schemaURL: safeString().optional().describe("URL of the schema version (required by the spec, optional here)."),
 };
 
 export const olRunEventSchema = z.looseObject({
@@ -93,7 +92,7 @@ export function olEventKind(body: unknown): ParsedOlEvent["kind"] {
 
 export const lineageWriteResponseSchema = z.object({
   kind: z.enum(["run", "dataset", "job"]).describe("What the event described."),
-  id: z.string(),
+  id: safeString(),
   created: z.boolean(),
   status: z.enum(["running", "succeeded", "failed", "cancelled"]).optional().describe("The run's status (RunEvents only)."),
 });
