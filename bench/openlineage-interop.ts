@@ -2,7 +2,7 @@
 //
 //   npx tsx bench/openlineage-interop.ts      (BENCH_DATABASE_URL=postgresql://… to use another local server)
 //
-// Reads the real events in ../shared/data/openlineage/ (skips with a message when the folder is
+// Reads the real events in shared/data/openlineage/ beside the checkout, or OPENLINEAGE_DATA_DIR (skips when the folder is
 // absent; nothing of it is copied into the repository), validates each against the official
 // OpenLineage 2-0-2 JSON Schema with ajv, posts every valid one through the POST /api/v1/lineage
 // route handler (a Request in, a Response out: token, body, validation, the write; no network) in
@@ -39,10 +39,16 @@ async function main() {
   // the spec, optional here): those that validate once both are filled in are posted as found too.
   const completed = found.filter((f) => {
     if (validate(f.event) || !f.event || typeof f.event !== "object") return false;
-    const filled = { producer: "https://example.test/producer", schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent", ...(f.event as object) };
+    const filled = {
+      producer: "https://example.test/producer",
+      schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",
+      ...(f.event as object),
+    };
     return validate(filled);
   });
-  console.log(`events: ${found.length} found, ${valid.length} valid against the 2-0-2 schema, ${completed.length} more valid once producer/schemaURL are filled in`);
+  console.log(
+    `events: ${found.length} found, ${valid.length} valid against the 2-0-2 schema, ${completed.length} more valid once producer/schemaURL are filled in`,
+  );
 
   await withAppDatabase("openlineage", async () => {
     const { createUserWithWorkspace } = await import("../lib/db/users");
@@ -53,7 +59,11 @@ async function main() {
     const route = await import("../app/api/v1/lineage/route");
     API_RATE_LIMIT.limit = 1_000_000_000; // the bench measures the route, not the rate limiter's refusals
 
-    const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email: `bench-ol-${process.pid}@example.test`, passwordHash: null });
+    const { user, workspace } = await createUserWithWorkspace({
+      name: "Bench",
+      email: `bench-ol-${process.pid}@example.test`,
+      passwordHash: null,
+    });
     const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
     const project = (await resolveProjectAccess(
       user.id,
@@ -84,7 +94,9 @@ async function main() {
     const a = await postAll(valid);
     console.log(`accepted/valid: ${a}/${valid.length}${a === valid.length ? " (goal met)" : " (goal MISSED)"}`);
     const b = await postAll(completed);
-    console.log(`accepted/valid once completed (posted as found): ${b}/${completed.length}${b === completed.length ? " (goal met)" : " (goal MISSED)"}`);
+    console.log(
+      `accepted/valid once completed (posted as found): ${b}/${completed.length}${b === completed.length ? " (goal met)" : " (goal MISSED)"}`,
+    );
     for (const r of refused.slice(0, 20)) console.log(r);
 
     // Throughput: the valid events again (now updates), sequentially, with the validation on.
@@ -93,7 +105,9 @@ async function main() {
     const t = performance.now();
     for (let r = 0; r < rounds; r++) for (const b of bodies) await post(b);
     const perSecond = (rounds * bodies.length) / ((performance.now() - t) / 1000);
-    console.log(`throughput: ${Math.round(perSecond).toLocaleString("en-US")} OpenLineage events/s through the route (1 client, ${rounds * bodies.length} events)`);
+    console.log(
+      `throughput: ${Math.round(perSecond).toLocaleString("en-US")} OpenLineage events/s through the route (1 client, ${rounds * bodies.length} events)`,
+    );
   });
 }
 
