@@ -51,10 +51,16 @@ function bodyStream(request: Request): ReadableStream<Uint8Array> | null {
   if (!request.body) return null;
   const coding = (request.headers.get("content-encoding") ?? "").trim().toLowerCase();
   if (coding === "" || coding === "identity") return request.body;
-  if (coding === "gzip" || coding === "x-gzip") return request.body.pipeThrough(new DecompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>);
-  throw new HttpProblem(415, `Content-Encoding "${coding.slice(0, 40)}" is not supported; send the body uncompressed or gzip-compressed.`, undefined, {
-    "Accept-Encoding": "gzip",
-  });
+  if (coding === "gzip" || coding === "x-gzip")
+    return request.body.pipeThrough(new DecompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>);
+  throw new HttpProblem(
+    415,
+    `Content-Encoding "${coding.slice(0, 40)}" is not supported; send the body uncompressed or gzip-compressed.`,
+    undefined,
+    {
+      "Accept-Encoding": "gzip",
+    },
+  );
 }
 
 /**

@@ -26,7 +26,9 @@ export type LineageWriteResult = { kind: "run" | "dataset" | "job"; id: string; 
 
 /** Jobs and datasets are keyed by the SHA-256 of (namespace, name): names have no length limit, the index key has. */
 function lineageKey(namespace: string, name: string): string {
-  return createHash("sha256").update(JSON.stringify([namespace, name])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([namespace, name]))
+    .digest("hex");
 }
 
 /** Records one OpenLineage event: a RunEvent folds into its run, a DatasetEvent or JobEvent into the lineage graph. */

@@ -75,7 +75,10 @@ export type OlDatasetEvent = z.infer<typeof olDatasetEventSchema>;
 export type OlJobEvent = z.infer<typeof olJobEventSchema>;
 export type OlDataset = z.infer<typeof olDatasetSchema>;
 
-export type ParsedOlEvent = { kind: "run"; event: OlRunEvent } | { kind: "dataset"; event: OlDatasetEvent } | { kind: "job"; event: OlJobEvent };
+export type ParsedOlEvent =
+  | { kind: "run"; event: OlRunEvent }
+  | { kind: "dataset"; event: OlDatasetEvent }
+  | { kind: "job"; event: OlJobEvent };
 
 /**
  * Which of the three event kinds a body claims to be, by the spec's distinguishing properties:

@@ -50,7 +50,7 @@ describe("line numbers and framing (issue 18)", () => {
     const r = parseMonitoringCsv(csv, 100);
     expect(r.framing).toBe(false);
     expect(r.issues).toEqual([{ path: "line.4.value", message: expect.stringContaining("oops") }]);
-    expect(recordStartLines("a\n\"b\nc\"\r\nd")).toEqual([1, 2, 4]);
+    expect(recordStartLines('a\n"b\nc"\r\nd')).toEqual([1, 2, 4]);
   });
 
   test("an unclosed quote is a framing error", () => {

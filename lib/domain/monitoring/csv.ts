@@ -37,7 +37,9 @@ export function parseMonitoringCsv(text: string, maxPoints: number): CsvResult {
   const lineOf = (record: number) => starts[record] ?? record + 1;
   const issues: CsvIssue[] = parsed.errors.slice(0, 20).map((e) => ({ path: `line.${lineOf(e.row ?? 0)}`, message: e.message }));
   const framing = parsed.errors.length > 0;
-  const rows = parsed.data.map((cells, i) => ({ cells, line: lineOf(i) })).filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ""));
+  const rows = parsed.data
+    .map((cells, i) => ({ cells, line: lineOf(i) }))
+    .filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ""));
   const header = rows.shift();
   const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   if (!header || !HEADERS.includes(columns.join(","))) {

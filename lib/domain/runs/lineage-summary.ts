@@ -21,7 +21,11 @@ function facetNames(...groups: (Record<string, unknown> | undefined)[]): string[
 }
 
 /** Schema fields (first 50, name and type) and facet names of a dataset as one event describes it; {} when it says nothing. */
-export function summarizeDataset(d: { facets?: Record<string, unknown>; inputFacets?: Record<string, unknown>; outputFacets?: Record<string, unknown> }): DatasetSummary {
+export function summarizeDataset(d: {
+  facets?: Record<string, unknown>;
+  inputFacets?: Record<string, unknown>;
+  outputFacets?: Record<string, unknown>;
+}): DatasetSummary {
   const out: DatasetSummary = {};
   const fields = record(d.facets?.schema)?.fields;
   if (Array.isArray(fields)) {

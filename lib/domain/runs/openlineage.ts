@@ -236,7 +236,13 @@ export function parseRfc3339(text: string): Date | null {
   const [, date, hm, sec, frac, zone] = m as unknown as [string, string, string, string, string | undefined, string];
   const seconds = sec === "60" ? "59" : sec; // a leap second is read as the second before it
   const ms = (frac ?? "").padEnd(3, "0").slice(0, 3);
-  const offset = /^[Zz]$/.test(zone) ? "Z" : zone.length === 3 ? `${zone}:00` : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const offset = /^[Zz]$/.test(zone)
+    ? "Z"
+    : zone.length === 3
+      ? `${zone}:00`
+      : zone.length === 5
+        ? `${zone.slice(0, 3)}:${zone.slice(3)}`
+        : zone;
   const t = Date.parse(`${date}T${hm}:${seconds}.${ms}${offset}`);
   return Number.isNaN(t) ? null : new Date(t);
 }
