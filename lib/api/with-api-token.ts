@@ -59,7 +59,8 @@ export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_
         );
       }
 
-      const { projectId } = await context.params;
+      // Next.js passes no params at all to a route without dynamic segments (/api/v1/lineage).
+      const { projectId } = (await context?.params) ?? {};
       if (projectId !== undefined && projectId !== auth.access.project.id) throw new HttpProblem(404, "Project not found.");
       if (auth.access.project.archivedAt && !READ_METHODS.has(request.method.toUpperCase()))
         throw new HttpProblem(
