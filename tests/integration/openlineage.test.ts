@@ -160,6 +160,16 @@ describe("stock clients", () => {
       { params: Promise.resolve({}) },
     );
     expect(anonymous.status).toBe(401);
+    // next start passes no context params at all to a route without dynamic segments.
+    const noParams = await postLineage(
+      new Request("http://localhost/api/v1/lineage", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify(runEvent()),
+      }),
+      { params: undefined } as never,
+    );
+    expect(noParams.status).toBe(201);
   });
 
   test("a gzip body works, a gzip bomb gets 413 and broken gzip 400", async () => {
