@@ -117,3 +117,64 @@ test("an owner connects a pipeline with a token, then reads its runs and monitor
   await expect(page.getByRole("row", { name: /Airflow prod/ })).toContainText("Revoked");
   expect((await request.get(`/api/v1/projects/${projectId}/runs`, { headers: auth })).status()).toBe(401);
 });
+
+test("an OpenLineage run shows its datasets, the Lineage page lists the graph, and a corrected stage sticks", async ({ page, request }) => {
+  await signUp(page, newPerson("Lina"));
+  await createProject(page, "Customer lineage");
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("link", { name: "Manage API tokens" }).click();
+  await page.getByLabel("Token name").fill("Spark");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const secret = await page.getByLabel("New API token (shown only once)").inputValue();
+  const auth = { Authorization: `Bearer ${secret}` };
+
+  // A stock client posts to /api/v1/lineage: the project comes from the token.
+  const event = (eventType: string, runId: string, eventTime: string) => ({
+    eventType,
+    eventTime,
+    producer: "https://example.test/e2e-producer",
+    schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",
+    run: { runId },
+    job: { namespace: "cron-prod", name: "nightly_customer_merge" },
+    inputs: [{ namespace: "postgres://crm:5432", name: "public.customers_raw" }],
+    outputs: [{ namespace: "postgres://crm:5432", name: "analytics.customers" }],
+  });
+  const first = "1d7c0b2e-5a44-4f0e-8f37-3c1d9e7a0001";
+  expect((await request.post("/api/v1/lineage", { headers: auth, data: event("START", first, "2025-03-01T02:00:00Z") })).status()).toBe(
+    201,
+  );
+  expect((await request.post("/api/v1/lineage", { headers: auth, data: event("COMPLETE", first, "2025-03-01T02:20:00Z") })).status()).toBe(
+    200,
+  );
+
+  await page.getByRole("link", { name: "Pipeline runs" }).click();
+  await page.getByRole("link", { name: "nightly_customer_merge" }).first().click();
+  await expect(page.getByRole("heading", { name: "Inputs (1)" })).toBeVisible();
+  await expect(page.getByText("public.customers_raw")).toBeVisible();
+  await expect(page.getByText("analytics.customers")).toBeVisible();
+
+  // Nothing in the events names a stage: unknown, until the team says.
+  const stage = page.getByLabel("Stage");
+  await expect(stage).toHaveValue("unknown");
+  await stage.selectOption("wrangling");
+  await expect(page.getByRole("status").filter({ hasText: "later runs get this stage too" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Stage")).toHaveValue("wrangling");
+
+  // The job's next run gets the corrected stage.
+  const second = "1d7c0b2e-5a44-4f0e-8f37-3c1d9e7a0002";
+  expect((await request.post("/api/v1/lineage", { headers: auth, data: event("START", second, "2025-03-02T02:00:00Z") })).status()).toBe(
+    201,
+  );
+
+  await page.getByRole("link", { name: "Lineage" }).click();
+  await expect(page.getByRole("heading", { name: "Lineage", level: 1 })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Lineage graph of 2 datasets and 1 jobs/ })).toBeVisible();
+  const byJob = page.getByRole("list", { name: "Lineage by job" });
+  await expect(byJob.getByRole("heading", { name: /Job nightly_customer_merge/ })).toBeVisible();
+  await expect(byJob.getByText("Reads: public.customers_raw (postgres://crm:5432)")).toBeVisible();
+  await expect(byJob.getByText("Writes: analytics.customers (postgres://crm:5432)")).toBeVisible();
+  await expect(byJob.getByText(/2 runs · stage set by the team: Wrangling/)).toBeVisible();
+  const seen = page.getByRole("list", { name: "Datasets seen" });
+  await expect(seen.getByRole("listitem")).toHaveCount(2);
+});

@@ -3,7 +3,7 @@
 import { findUnsafeValue, jsonDepthExceeds, MAX_JSON_DEPTH } from "@/lib/domain/safe-input";
 import { HttpProblem, validationProblem } from "./problem";
 
-export const BODY_LIMITS = { runs: 2 * 1024 * 1024, openlineage: 1024 * 1024, monitoring: 4 * 1024 * 1024 } as const;
+export const BODY_LIMITS = { runs: 2 * 1024 * 1024, openlineage: 2 * 1024 * 1024, monitoring: 4 * 1024 * 1024 } as const;
 
 /** The media type without parameters, lower-cased ("application/json"), or "" when absent. */
 export function mediaType(request: Request): string {
@@ -43,17 +43,48 @@ async function readBefore(reader: ReadableStreamDefaultReader<Uint8Array>, deadl
   }
 }
 
-/** The body as text; stops reading as soon as it passes `limit` bytes, or after `timeoutMs` (408). */
+/**
+ * The body's byte stream, decompressed when it is sent with `Content-Encoding: gzip` (the stock
+ * OpenLineage clients' `compression: gzip`); another coding is a 415.
+ */
+function bodyStream(request: Request): ReadableStream<Uint8Array> | null {
+  if (!request.body) return null;
+  const coding = (request.headers.get("content-encoding") ?? "").trim().toLowerCase();
+  if (coding === "" || coding === "identity") return request.body;
+  if (coding === "gzip" || coding === "x-gzip")
+    return request.body.pipeThrough(new DecompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>);
+  throw new HttpProblem(
+    415,
+    `Content-Encoding "${coding.slice(0, 40)}" is not supported; send the body uncompressed or gzip-compressed.`,
+    undefined,
+    {
+      "Accept-Encoding": "gzip",
+    },
+  );
+}
+
+/**
+ * The body as text; stops reading as soon as it passes `limit` bytes (after decompression, so a
+ * small gzip bomb is stopped at the cap too), or after `timeoutMs` (408).
+ */
 export async function readText(request: Request, limit: number, timeoutMs = BODY_READ_TIMEOUT_MS): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
+  const stream = bodyStream(request);
+  if (!stream) return "";
+  const reader = stream.getReader();
   const deadline = Date.now() + timeoutMs;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await readBefore(reader, deadline);
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await readBefore(reader, deadline);
+    } catch (err) {
+      if (err instanceof HttpProblem) throw err;
+      throw new HttpProblem(400, "The request body is not valid gzip data (Content-Encoding: gzip).");
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

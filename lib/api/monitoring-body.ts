@@ -16,6 +16,8 @@ export async function readMonitoringBatch(request: Request): Promise<MonitoringP
     );
   }
   const csv = parseMonitoringCsv(await readText(request, BODY_LIMITS.monitoring), MAX_POINTS_PER_REQUEST);
+  // Text that is not well-formed CSV is a 400 (like malformed JSON); bad values in good CSV are a 422.
+  if (csv.framing) throw new HttpProblem(400, "The body is not well-formed CSV (check the quotes).", csv.issues);
   if (csv.issues.length) throw validationProblem(csv.issues);
   // The same schema as JSON; error paths name the CSV line ("line.7.timestamp").
   const result = monitoringBatchSchema.safeParse({ points: csv.points });

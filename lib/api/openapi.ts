@@ -6,7 +6,6 @@ import {
   monitoringBatchSchema,
   monitoringIngestResponseSchema,
   monitoringPointSchema,
-  openLineageEventSchema,
   problemSchema,
   runInputSchema,
   runListResponseSchema,
@@ -17,6 +16,7 @@ import {
   seriesResponseSchema,
   timestampSchema,
 } from "@/lib/schemas/ingest";
+import { lineageWriteResponseSchema, olEventSchema } from "@/lib/schemas/openlineage";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -26,7 +26,8 @@ const COMPONENTS = {
   RunStep: runStepSchema,
   RunWriteResponse: runWriteResponseSchema,
   RunList: runListResponseSchema,
-  OpenLineageRunEvent: openLineageEventSchema,
+  OpenLineageEvent: olEventSchema,
+  LineageWriteResponse: lineageWriteResponseSchema,
   MonitoringPoint: monitoringPointSchema,
   MonitoringBatch: monitoringBatchSchema,
   MonitoringIngestResponse: monitoringIngestResponseSchema,
@@ -80,15 +81,27 @@ const COMMON_ERRORS = {
   "503": problem("The database is unavailable; retry later."),
 };
 const WRITE_ERRORS = {
-  "400": problem("Malformed JSON or CSV, or JSON nested more than 64 levels deep."),
+  "400": problem("Malformed JSON, CSV framing or gzip data, a body that is not UTF-8, or JSON nested more than 64 levels deep."),
   "408": problem("The body arrived too slowly (over 60 seconds); nothing was stored."),
   "409": problem("The project is archived: the API still reads it but does not write to it. Restore the project first."),
   "413": problem("Body too large."),
-  "415": problem("Wrong Content-Type."),
+  "415": problem("Wrong Content-Type, or a Content-Encoding other than gzip."),
   "422": problem(
     "Validation failed; `errors` lists each field at fault. Text with NUL, other control characters (tab and line breaks are fine) or unpaired surrogates, non-finite numbers and dates outside the years 1900–9999 are refused.",
   ),
   ...COMMON_ERRORS,
+};
+const READ_ERRORS = {
+  "400": problem("A query parameter given twice, or one with NUL or control characters."),
+  "422": problem("Invalid query; `errors` lists each parameter at fault."),
+  ...COMMON_ERRORS,
+};
+const OPENLINEAGE_DESCRIPTION =
+  "Any event valid against the OpenLineage 2-0-2 JSON Schema is accepted (additional properties are ignored; `producer`, `schemaURL` and `eventType` may be left out). A RunEvent folds into the run with source `openlineage` and externalId = run.runId (events may arrive out of order or repeated); its inputs, outputs and job are recorded in the project's lineage. A DatasetEvent or JobEvent records the dataset or the job. The body may be gzip-compressed (`Content-Encoding: gzip`); the size cap applies after decompression.";
+const OPENLINEAGE_RESPONSES = {
+  "201": { description: "Created the run (or the dataset, or the job).", content: jsonBody("LineageWriteResponse") },
+  "200": { description: "Folded into an existing run (or updated the dataset or job).", content: jsonBody("LineageWriteResponse") },
+  ...WRITE_ERRORS,
 };
 const projectId = { name: "projectId", in: "path", required: true, schema: { type: "string" } };
 
@@ -107,6 +120,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
       "/api/v1/projects/{projectId}/runs": {
         parameters: [projectId],
         post: {
+          operationId: "upsertRun",
           summary: "Create or update a pipeline run",
           description: "The key is (source, externalId): sending the same run again updates it and never duplicates it.",
           requestBody: { required: true, content: jsonBody("RunInput") },
@@ -117,32 +131,38 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           },
         },
         get: {
-          summary: "List runs, newest first",
+          operationId: "listRuns",
+          summary: "List runs, newest first (or changed since a time)",
           parameters: queryParameters(listRunsQuerySchema),
           responses: {
             "200": { description: "A page of runs; pass nextCursor as cursor for the next page.", content: jsonBody("RunList") },
-            "400": problem("A query parameter given twice, or one with NUL or control characters."),
-            "422": problem("Invalid query."),
-            ...COMMON_ERRORS,
+            ...READ_ERRORS,
           },
         },
       },
       "/api/v1/projects/{projectId}/openlineage": {
         parameters: [projectId],
         post: {
-          summary: "Fold an OpenLineage RunEvent into its run",
-          description: "The run has source `openlineage` and externalId = run.runId. Events may arrive out of order or repeated.",
-          requestBody: { required: true, content: jsonBody("OpenLineageRunEvent") },
-          responses: {
-            "201": { description: "First event of this run.", content: jsonBody("RunWriteResponse") },
-            "200": { description: "Folded into an existing run.", content: jsonBody("RunWriteResponse") },
-            ...WRITE_ERRORS,
-          },
+          operationId: "postOpenLineageEvent",
+          summary: "Record an OpenLineage event (RunEvent, DatasetEvent or JobEvent)",
+          description: OPENLINEAGE_DESCRIPTION,
+          requestBody: { required: true, content: jsonBody("OpenLineageEvent") },
+          responses: OPENLINEAGE_RESPONSES,
+        },
+      },
+      "/api/v1/lineage": {
+        post: {
+          operationId: "postLineage",
+          summary: "Record an OpenLineage event in the token's project (the stock clients' path)",
+          description: `${OPENLINEAGE_DESCRIPTION} The project is the token's own, so an OpenLineage HTTP transport needs only the app's URL and the token as its API key.`,
+          requestBody: { required: true, content: jsonBody("OpenLineageEvent") },
+          responses: OPENLINEAGE_RESPONSES,
         },
       },
       "/api/v1/projects/{projectId}/monitoring": {
         parameters: [projectId],
         post: {
+          operationId: "ingestMonitoringPoints",
           summary: "Ingest a batch of monitoring points (≤ 10,000)",
           description:
             "JSON `{points: [...]}` or CSV with the header `metric,timestamp,value[,segment]`. A point with the same (metric, segment, timestamp) replaces the stored one.",
@@ -153,14 +173,13 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
           },
         },
         get: {
+          operationId: "readMonitoringSeries",
           summary: "Read one series, downsampled to at most maxPoints",
           description: "Series longer than maxPoints come back as the minimum and maximum of each time bucket.",
           parameters: queryParameters(seriesQuerySchema),
           responses: {
             "200": { description: "The series.", content: jsonBody("Series") },
-            "400": problem("A query parameter given twice, or one with NUL or control characters."),
-            "422": problem("Invalid query."),
-            ...COMMON_ERRORS,
+            ...READ_ERRORS,
           },
         },
       },

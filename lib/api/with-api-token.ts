@@ -13,7 +13,8 @@ import { errorToProblem, HttpProblem, problemResponse } from "./problem";
 /** Per token: 600 requests a minute, in windows on the minute (the shared limiter, lib/db/rate-limit.ts). */
 export const API_RATE_LIMIT: RatePolicy = { limit: 600, windowMs: 60_000, window: "clock" };
 
-export type ApiContext = { params: Promise<{ projectId: string }> };
+/** Routes under /api/v1/projects/:projectId name the project; /api/v1/lineage takes the token's own. */
+export type ApiContext = { params: Promise<{ projectId?: string }> };
 export type ApiHandlerArgs = { request: Request; access: ProjectAccess; tokenId: string };
 type ApiHandler = (args: ApiHandlerArgs) => Promise<Response>;
 
@@ -58,8 +59,9 @@ export function withApiToken(handler: ApiHandler, policy: RatePolicy = API_RATE_
         );
       }
 
-      const { projectId } = await context.params;
-      if (projectId !== auth.access.project.id) throw new HttpProblem(404, "Project not found.");
+      // Next.js passes no params at all to a route without dynamic segments (/api/v1/lineage).
+      const { projectId } = (await context?.params) ?? {};
+      if (projectId !== undefined && projectId !== auth.access.project.id) throw new HttpProblem(404, "Project not found.");
       if (auth.access.project.archivedAt && !READ_METHODS.has(request.method.toUpperCase()))
         throw new HttpProblem(
           409,

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   "budget.import",
   "user.password_change",
   "user.sign_out_everywhere",
+  "run.stage",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -89,6 +90,7 @@ export const AUDIT_TARGET_TYPES = [
   "metric",
   "milestone",
   "budget_line",
+  "pipeline_run",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -13,7 +13,7 @@ import type { RunInput } from "@/lib/schemas/ingest";
 // and steps replaced with one INSERT … SELECT FROM unnest(…) each, all in one transaction.
 
 type Tx = Prisma.TransactionClient;
-const iso = (s: string | undefined) => (s ? new Date(s).toISOString() : null);
+const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);
 
 /** Creates the run or updates the one with the same (source, externalId); never a duplicate. */
 export async function upsertRun(access: ProjectAccess, input: RunInput): Promise<{ id: string; created: boolean; status: RunStatus }> {
@@ -26,7 +26,7 @@ export async function upsertRun(access: ProjectAccess, input: RunInput): Promise
               ${iso(input.startedAt)}::timestamp(3), ${iso(input.endedAt)}::timestamp(3), ${input.url ?? null}, ${JSON.stringify(input.params ?? {})}::jsonb, ${now}::timestamp(3), ${now}::timestamp(3))
       ON CONFLICT ("projectId", "source", "externalId") DO UPDATE SET
         "pipeline" = EXCLUDED."pipeline", "stage" = EXCLUDED."stage", "status" = EXCLUDED."status", "startedAt" = EXCLUDED."startedAt",
-        "endedAt" = COALESCE(EXCLUDED."endedAt", "PipelineRun"."endedAt"),
+        "endedAt" = CASE WHEN ${input.endedAt === null} THEN NULL ELSE COALESCE(EXCLUDED."endedAt", "PipelineRun"."endedAt") END,
         "url" = COALESCE(EXCLUDED."url", "PipelineRun"."url"),
         "params" = CASE WHEN ${input.params !== undefined} THEN EXCLUDED."params" ELSE "PipelineRun"."params" END,
         "updatedAt" = EXCLUDED."updatedAt"
@@ -58,21 +58,41 @@ async function replaceSteps(tx: Tx, runId: string, steps: NonNullable<RunInput["
       WITH ORDINALITY AS u(n, st, a, b, ord)`;
 }
 
-export type RunFilter = { stage?: PipelineStage; status?: RunStatus; cursor?: string; limit: number };
+/**
+ * `order`: "started" (newest start first; the pages), "created" (newest first by creation, a key
+ * that never changes, so paging returns each run exactly once even while runs are updated) or
+ * "updated" (oldest change first, for incremental sync with `updatedSince`).
+ */
+export type RunOrder = "started" | "created" | "updated";
+export type RunFilter = {
+  stage?: PipelineStage;
+  status?: RunStatus;
+  cursor?: string;
+  limit: number;
+  order?: RunOrder;
+  updatedSince?: string;
+};
 
-/** Runs newest first (by start time), a page at a time, with the latest value of each metric key. */
+const ORDER_FIELD = { started: "startedAt", created: "createdAt", updated: "updatedAt" } as const;
+
+/** Runs a page at a time (see RunOrder), with the latest value of each metric key. */
 export async function listRuns(access: ProjectAccess, filter: RunFilter) {
+  const order: RunOrder = filter.updatedSince ? "updated" : (filter.order ?? "started");
+  const field = ORDER_FIELD[order];
   const after = filter.cursor ? decodeRunCursor(filter.cursor) : null;
   if (filter.cursor && !after)
     throw new AppError("invalid_input", "The cursor is not valid; use nextCursor from a previous page.", { cursor: ["Unknown cursor."] });
+  const asc = order === "updated";
+  const cmp = asc ? "gt" : "lt";
   const rows = await db.pipelineRun.findMany({
     where: {
       projectId: access.project.id,
       ...(filter.stage ? { stage: filter.stage } : {}),
       ...(filter.status ? { status: filter.status } : {}),
-      ...(after ? { OR: [{ startedAt: { lt: after.startedAt } }, { startedAt: after.startedAt, id: { lt: after.id } }] } : {}),
+      ...(filter.updatedSince ? { updatedAt: { gte: new Date(filter.updatedSince) } } : {}),
+      ...(after ? { AND: [{ OR: [{ [field]: { [cmp]: after.startedAt } }, { [field]: after.startedAt, id: { [cmp]: after.id } }] }] } : {}),
     },
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ [field]: asc ? "asc" : "desc" }, { id: asc ? "asc" : "desc" }],
     take: filter.limit + 1,
     select: {
       id: true,
@@ -85,6 +105,8 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
       endedAt: true,
       url: true,
       params: true,
+      createdAt: true,
+      updatedAt: true,
     },
   });
   const page = rows.slice(0, filter.limit);
@@ -92,7 +114,7 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
   const last = page.at(-1);
   return {
     runs: page.map((r) => ({ ...r, params: r.params as Record<string, string | number | boolean>, metrics: latest.get(r.id) ?? {} })),
-    nextCursor: rows.length > filter.limit && last ? encodeRunCursor(last) : null,
+    nextCursor: rows.length > filter.limit && last ? encodeRunCursor({ startedAt: last[field], id: last.id }) : null,
   };
 }
 

@@ -3,9 +3,8 @@
 // generated from these same objects (lib/api/openapi.ts), so keep them free of transforms.
 import { z } from "zod";
 import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
-import { OPENLINEAGE_EVENT_TYPES } from "@/lib/domain/runs/openlineage";
 import { isSafeTime, UNSAFE_DATE_MESSAGE } from "@/lib/domain/safe-input";
-import { safeJsonValue, safeString } from "./safe";
+import { safeString } from "./safe";
 
 export const MAX_POINTS_PER_REQUEST = 10_000;
 /** Text PostgreSQL can store: bounded, and passing the input rule (no NUL, control characters or lone surrogates). */
@@ -21,7 +20,8 @@ export const timestampSchema = z.iso
   .refine((s) => {
     const t = Date.parse(s);
     return Number.isNaN(t) || isSafeTime(t); // unparseable: the format check already said so
-  }, UNSAFE_DATE_MESSAGE);
+  }, UNSAFE_DATE_MESSAGE)
+  .meta({ pattern: "^(19|[2-9][0-9])[0-9]{2}-", description: "ISO 8601 date-time with a time zone, in the years 1900–9999." });
 
 const finite = z.number({ error: "Must be a finite number (NaN and Infinity are not accepted)." });
 
@@ -31,6 +31,7 @@ export const runParamsSchema = z
     z.union([text(2000, 0), finite, z.boolean()], { error: "Parameter values must be a string, a finite number or a boolean." }),
   )
   .refine((p) => Object.keys(p).length <= 500, "Send at most 500 parameters.")
+  .meta({ maxProperties: 500 })
   .describe("Flat map of parameter name to a string, number or boolean.");
 
 export const runMetricSchema = z.strictObject({
@@ -47,7 +48,7 @@ export const runStepSchema = z.strictObject({
   endedAt: timestampSchema.optional(),
 });
 
-const endsAfterStart = (r: { startedAt?: string; endedAt?: string }) =>
+const endsAfterStart = (r: { startedAt?: string; endedAt?: string | null }) =>
   !r.startedAt || !r.endedAt || Date.parse(r.endedAt) >= Date.parse(r.startedAt);
 
 export const runInputSchema = z
@@ -58,10 +59,11 @@ export const runInputSchema = z
     stage: z.enum(PIPELINE_STAGES),
     status: z.enum(RUN_STATUSES),
     startedAt: timestampSchema,
-    endedAt: timestampSchema.optional().describe("Omitted: an earlier endedAt is kept."),
+    endedAt: timestampSchema.nullable().optional().describe("Omitted: an earlier endedAt is kept; null: it is cleared."),
     url: z
       .url({ protocol: /^https?$/, error: "Use an http(s) URL." })
       .max(2000)
+      .meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?:" })
       .optional()
       .describe("Link back to the run in its source system."),
     params: runParamsSchema.optional().describe("Omitted: earlier params are kept; sent: they replace the earlier ones."),
@@ -71,31 +73,25 @@ export const runInputSchema = z
       .max(1000)
       .optional(),
   })
-  .refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] });
+  .refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] })
+  .meta({ description: "A pipeline run. endedAt must not be before startedAt (a 422 otherwise)." });
 export type RunInput = z.infer<typeof runInputSchema>;
 
 export const listRunsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: safeString().max(500).optional(),
+  cursor: safeString().max(500).optional().describe("nextCursor of the previous page (with the same other parameters)."),
+  order: z
+    .enum(["created", "started"])
+    .default("created")
+    .describe(
+      "created (default): newest first by creation, a key that never changes, so paging returns each run once; started: newest start first (a run whose start changes while you page can move across pages).",
+    ),
+  updatedSince: timestampSchema
+    .optional()
+    .describe("Only runs created or changed at or after this time, oldest change first (order is then ignored), for incremental sync."),
   stage: z.enum(PIPELINE_STAGES).optional(),
   status: z.enum(RUN_STATUSES).optional(),
 });
-
-const facets = z.record(safeString().max(200), safeJsonValue()).optional();
-const dataset = z.looseObject({ namespace: text(500), name: text(500), facets });
-
-/** OpenLineage RunEvent: strict on what the fold needs, lenient on facets (producers vary). */
-export const openLineageEventSchema = z.strictObject({
-  eventType: z.enum(OPENLINEAGE_EVENT_TYPES),
-  eventTime: timestampSchema,
-  run: z.strictObject({ runId: text(200), facets }),
-  job: z.strictObject({ namespace: text(200), name: text(200), facets }),
-  producer: safeString().max(2000).optional(),
-  schemaURL: safeString().max(2000).optional(),
-  inputs: z.array(dataset).max(1000).optional(),
-  outputs: z.array(dataset).max(1000).optional(),
-});
-export type OpenLineageEventInput = z.infer<typeof openLineageEventSchema>;
 
 export const monitoringPointSchema = z.strictObject({
   metric: text(200),
@@ -132,6 +128,8 @@ const runOut = z.object({
   status: z.enum(RUN_STATUSES),
   startedAt: safeString(),
   endedAt: safeString().nullable(),
+  createdAt: safeString(),
+  updatedAt: safeString().describe("When the run was last created or changed; the key of updatedSince."),
   url: safeString().nullable(),
   params: z.record(safeString(), z.union([safeString(), z.number(), z.boolean()])),
   metrics: z.record(safeString(), z.number()).describe("Latest value of each metric key."),

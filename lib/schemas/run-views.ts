@@ -25,3 +25,10 @@ export const monitoringViewSchema = z.object({
 });
 
 export const runDetailViewSchema = z.object({ metric: safeString().max(200).optional().catch(undefined) });
+
+export const setRunStageSchema = z.object({
+  workspaceSlug: safeString().min(1),
+  projectId: safeString().min(1),
+  runId: safeString().min(1).max(200),
+  stage: z.enum(PIPELINE_STAGES, { error: "Choose a stage." }),
+});

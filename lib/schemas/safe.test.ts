@@ -2,7 +2,8 @@
 // (pages) or refused with a field error (API), never passed on to PostgreSQL.
 import { describe, expect, test } from "vitest";
 import { historyQuerySchema } from "./canvas";
-import { listRunsQuerySchema, openLineageEventSchema, runInputSchema, seriesQuerySchema } from "./ingest";
+import { listRunsQuerySchema, runInputSchema, seriesQuerySchema } from "./ingest";
+import { olRunEventSchema as openLineageEventSchema } from "./openlineage";
 import { planSearchSchema } from "./plan";
 import { projectSearchSchema } from "./project";
 import { monitoringViewSchema, runDetailViewSchema, runsFilterSchema } from "./run-views";

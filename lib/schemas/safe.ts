@@ -6,8 +6,12 @@ import { findUnsafeValue, isSafeText, MAX_JSON_DEPTH, UNSAFE_TEXT_MESSAGE } from
 
 /** A string that passes the input rule; chain `.min`, `.max`, `.trim` as on `z.string()`. */
 export function safeString(params?: Parameters<typeof z.string>[0]) {
-  return z.string(params).refine(isSafeText, UNSAFE_TEXT_MESSAGE);
+  // The pattern states the rule in the OpenAPI document (JSON Schema cannot say "no unpaired surrogate").
+  return z.string(params).refine(isSafeText, UNSAFE_TEXT_MESSAGE).meta({ pattern: SAFE_TEXT_PATTERN });
 }
+
+/** NUL and control characters other than tab and line breaks, as a JSON Schema pattern. */
+export const SAFE_TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*$";
 
 /** Any JSON value (e.g. OpenLineage facets) whose strings, keys, numbers and depth pass the input rule. */
 export function safeJsonValue(maxDepth = MAX_JSON_DEPTH) {

@@ -6,7 +6,8 @@ import { createApiToken } from "@/lib/db/api-tokens";
 import { GET as getRuns, POST as postRun } from "@/app/api/v1/projects/[projectId]/runs/route";
 import { POST as postLineage } from "@/app/api/v1/projects/[projectId]/openlineage/route";
 import { GET as getSeries, POST as postPoints } from "@/app/api/v1/projects/[projectId]/monitoring/route";
-import { monitoringBatchSchema, openLineageEventSchema, runInputSchema } from "@/lib/schemas/ingest";
+import { monitoringBatchSchema, runInputSchema } from "@/lib/schemas/ingest";
+import { olEventSchema as openLineageEventSchema } from "@/lib/schemas/openlineage";
 import { call, projectWithToken, type Call } from "../support/api";
 
 const { db } = createDb(process.env.DATABASE_URL!, 2);

@@ -377,6 +377,7 @@ describe("OpenAPI", () => {
     expect(Object.keys(doc.paths)).toEqual([
       "/api/v1/projects/{projectId}/runs",
       "/api/v1/projects/{projectId}/openlineage",
+      "/api/v1/lineage",
       "/api/v1/projects/{projectId}/monitoring",
     ]);
     expect(Object.keys(doc.paths["/api/v1/projects/{projectId}/monitoring"]!)).toEqual(expect.arrayContaining(["get", "post"]));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseMonitoringCsv } from "./csv";
+import { parseMonitoringCsv, recordStartLines } from "./csv";
 
 describe("parseMonitoringCsv", () => {
   test("reads points with and without a segment, skipping blank lines", () => {
@@ -41,5 +41,20 @@ describe("parseMonitoringCsv", () => {
   test("broken quoting is reported, not thrown", () => {
     const out = parseMonitoringCsv('metric,timestamp,value\n"m,2024-05-01T10:00:00Z,1', 10);
     expect(out.issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe("line numbers and framing (issue 18)", () => {
+  test("a quoted line break does not shift the line numbers of later errors", () => {
+    const csv = 'metric,timestamp,value,segment\nctr,2024-05-01T10:00:00Z,1,"two\nlines"\nctr,2024-05-01T11:00:00Z,oops,eu\n';
+    const r = parseMonitoringCsv(csv, 100);
+    expect(r.framing).toBe(false);
+    expect(r.issues).toEqual([{ path: "line.4.value", message: expect.stringContaining("oops") }]);
+    expect(recordStartLines('a\n"b\nc"\r\nd')).toEqual([1, 2, 4]);
+  });
+
+  test("an unclosed quote is a framing error", () => {
+    const r = parseMonitoringCsv('metric,timestamp,value\nctr,"2024-05-01T10:00:00Z,1\n', 100);
+    expect(r.framing).toBe(true);
   });
 });

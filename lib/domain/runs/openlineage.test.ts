@@ -116,7 +116,7 @@ describe("inferStage", () => {
     ["build_docker_image", "packaging"],
     ["deploy_endpoint", "serving"],
     ["drift_monitor", "monitoring"],
-    ["something_else", "training"],
+    ["something_else", "unknown"],
   ])("%s → %s", (name, stage) => expect(inferStage(name)).toBe(stage));
 });
 

@@ -15,6 +15,7 @@ export const PIPELINE_STAGES = [
   "serving",
   "monitoring",
   "logging",
+  "unknown",
 ] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
@@ -25,6 +26,7 @@ export const STAGE_GROUPS: readonly { label: string; stages: readonly PipelineSt
   { label: "Data engineering", stages: ["ingestion", "validation", "wrangling", "labeling", "splitting"] },
   { label: "ML engineering", stages: ["training", "evaluation", "testing", "packaging"] },
   { label: "Deployment", stages: ["serving", "monitoring", "logging"] },
+  { label: "Not known yet", stages: ["unknown"] },
 ];
 
 export const PIPELINE_STAGE_LABEL: Record<PipelineStage, string> = {
@@ -40,6 +42,7 @@ export const PIPELINE_STAGE_LABEL: Record<PipelineStage, string> = {
   serving: "Serving",
   monitoring: "Monitoring",
   logging: "Logging",
+  unknown: "Unknown",
 };
 
 export const RUN_STATUS_LABEL: Record<RunStatus, string> = {

@@ -24,6 +24,7 @@ export default async function ProjectLayout({
     { href: `${base}/canvas`, label: "ML Canvas" },
     { href: `${base}/plan`, label: "Milestones & budget" },
     { href: `${base}/runs`, label: "Pipeline runs" },
+    { href: `${base}/lineage`, label: "Lineage" },
     { href: `${base}/monitoring`, label: "Monitoring" },
     { href: `${base}/sharing`, label: "Sharing & reports" },
     { href: `${base}/settings`, label: "Settings" },

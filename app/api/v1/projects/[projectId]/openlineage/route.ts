@@ -1,19 +1,12 @@
-// POST /api/v1/projects/:projectId/openlineage — fold an OpenLineage RunEvent into its run (source "openlineage") (token auth)
-import { json, withApiToken } from "@/lib/api/with-api-token";
-import { BODY_LIMITS, readJson } from "@/lib/api/body";
-import { parseOrThrow } from "@/lib/api/problem";
-import { recordOpenLineageEvent } from "@/lib/db/run-lineage";
-import { openLineageEventSchema } from "@/lib/schemas/ingest";
+// POST /api/v1/projects/:projectId/openlineage — record an OpenLineage event: a RunEvent folds into its run (source "openlineage"), a DatasetEvent or JobEvent into the lineage graph (token auth)
+import { withApiToken } from "@/lib/api/with-api-token";
+import { handleOpenLineageEvent } from "@/lib/api/openlineage";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const POST = withApiToken(async ({ request, access }) => {
-  const event = parseOrThrow(openLineageEventSchema, await readJson(request, BODY_LIMITS.openlineage));
-  const run = await recordOpenLineageEvent(access, event);
-  return json(run, run.created ? 201 : 200);
-});
+export const POST = withApiToken(handleOpenLineageEvent);
 
 // The other methods: 405 problem+json with an Allow header.
 const SERVED = ["POST"] as const;

@@ -20,7 +20,13 @@ export const GET = withApiToken(async ({ request, access }) => {
   const q = parseOrThrow(listRunsQuerySchema, queryObject(request));
   const page = await listRuns(access, q);
   return json({
-    runs: page.runs.map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), endedAt: r.endedAt?.toISOString() ?? null })),
+    runs: page.runs.map((r) => ({
+      ...r,
+      startedAt: r.startedAt.toISOString(),
+      endedAt: r.endedAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    })),
     nextCursor: page.nextCursor,
   });
 });

@@ -15,6 +15,8 @@ import { useBlockEditor, type SaveState } from "./use-block-editor";
 import { BlockEditorForm } from "./block-editor-form";
 import { BlockComments } from "./block-comments";
 
+export type SeenDatasets = { datasets: { id: string; namespace: string; name: string }[]; total: number; href: string };
+
 type Props = {
   project: { workspaceSlug: string; projectId: string };
   def: CanvasBlockDefinition;
@@ -24,6 +26,8 @@ type Props = {
   threads: CanvasThread[];
   canEdit: boolean;
   metricsHref: string;
+  /** For the Data Sources block: the datasets pipelines reported (OpenLineage), with a link to the lineage page. */
+  seenDatasets?: SeenDatasets;
   onSaved: (block: CanvasBlockData) => void;
   /** Told when the editor opens or closes, so the board can give the block room. */
   onEditorChange?: (key: CanvasBlockData["key"], open: boolean) => void;
@@ -44,7 +48,19 @@ function stateBadge(state: SaveState, saved: CanvasBlockData) {
   return { label: STATE_LABEL[state], tone: STATE_TONE[state] };
 }
 
-export function BlockCard({ project, def, saved, completeness, metrics, threads, canEdit, metricsHref, onSaved, onEditorChange }: Props) {
+export function BlockCard({
+  project,
+  def,
+  saved,
+  completeness,
+  metrics,
+  threads,
+  canEdit,
+  metricsHref,
+  seenDatasets,
+  onSaved,
+  onEditorChange,
+}: Props) {
   const editor = useBlockEditor(project, saved, onSaved);
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -119,6 +135,26 @@ export function BlockCard({ project, def, saved, completeness, metrics, threads,
             </button>
           )}
         </>
+      )}
+      {def.key === "data_sources" && seenDatasets && seenDatasets.total > 0 && (
+        <div className="border-t border-slate-100 pt-2 text-xs">
+          <h3 className="font-semibold text-slate-700">Datasets seen in pipelines</h3>
+          <ul className="mt-1 space-y-0.5 text-slate-600">
+            {seenDatasets.datasets.map((d) => (
+              <li key={d.id} className="break-all">
+                <a href={`${seenDatasets.href}#dataset-${d.id}`} className="underline">
+                  {d.name}
+                </a>{" "}
+                <span className="text-slate-500">({d.namespace})</span>
+              </li>
+            ))}
+          </ul>
+          {seenDatasets.total > seenDatasets.datasets.length && (
+            <a href={seenDatasets.href} className="mt-1 inline-block font-medium text-brand-700 underline">
+              All {seenDatasets.total.toLocaleString("en-US")} datasets
+            </a>
+          )}
+        </div>
       )}
       <BlockComments project={project} def={def} threads={threads} canResolve={canEdit} />
     </section>

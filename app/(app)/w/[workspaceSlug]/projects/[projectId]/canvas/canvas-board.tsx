@@ -9,7 +9,7 @@ import type { RegistryMetric } from "@/lib/domain/canvas/fields";
 import { isCanvasBlank } from "@/lib/domain/canvas/starters";
 import { CANVAS_GRID_CLASS, canvasGridStyle, CANVAS_READING_ORDER } from "@/components/canvas/canvas-layout";
 import { CompletenessMeter } from "@/components/canvas/completeness-meter";
-import { BlockCard } from "./block-card";
+import { BlockCard, type SeenDatasets } from "./block-card";
 import { StartPanel, type StartSolution } from "./start-panel";
 
 type Props = {
@@ -22,6 +22,7 @@ type Props = {
   hasScoping: boolean;
   historyHref: string;
   metricsHref: string;
+  seenDatasets?: SeenDatasets;
 };
 
 const DEFINITIONS = new Map(CANVAS_BLOCKS.map((d) => [d.key, d]));
@@ -30,7 +31,18 @@ type SavedMap = Record<CanvasBlockKey, CanvasBlockData>;
 const toMap = (blocks: CanvasBlockData[]) => Object.fromEntries(blocks.map((b) => [b.key, b])) as SavedMap;
 
 /** The editable canvas: keeps the last saved copy of every block so completeness follows each save. */
-export function CanvasBoard({ project, blocks, metrics, threads, canEdit, solutions, hasScoping, historyHref, metricsHref }: Props) {
+export function CanvasBoard({
+  project,
+  blocks,
+  metrics,
+  threads,
+  canEdit,
+  solutions,
+  hasScoping,
+  historyHref,
+  metricsHref,
+  seenDatasets,
+}: Props) {
   const [saved, setSaved] = useState(() => toMap(blocks));
   // After a refresh, take the server's copy of any block that moved on (never go back a version).
   const [seen, setSeen] = useState(blocks);
@@ -99,6 +111,7 @@ export function CanvasBoard({ project, blocks, metrics, threads, canEdit, soluti
             threads={threadsByKey.get(def.key) ?? []}
             canEdit={canEdit}
             metricsHref={metricsHref}
+            seenDatasets={seenDatasets}
             onSaved={onSaved}
             onEditorChange={onEditorChange}
           />

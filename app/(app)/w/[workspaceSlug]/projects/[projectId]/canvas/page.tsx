@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { listSeenDatasets } from "@/lib/db/run-lineage";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getCanvas } from "@/lib/db/canvas";
 import { listCanvasThreads } from "@/lib/db/canvas-comments";
@@ -17,7 +18,11 @@ export default async function CanvasPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const canEdit = hasRole(access.role, "editor");
-  const [{ blocks, metrics }, threads] = await Promise.all([getCanvas(access), listCanvasThreads(access)]);
+  const [{ blocks, metrics }, threads, seen] = await Promise.all([
+    getCanvas(access),
+    listCanvasThreads(access),
+    listSeenDatasets(access, 8),
+  ]);
   // The starting points are only offered on a blank canvas, so only then are they loaded.
   const offerStart = canEdit && isCanvasBlank(blocks);
   const start = offerStart ? await getStartOptions(access) : { solutions: [], hasScoping: false };
@@ -40,6 +45,7 @@ export default async function CanvasPage({ params }: ProjectPageProps) {
         hasScoping={start.hasScoping}
         historyHref={`${base}/canvas/history`}
         metricsHref={`${base}/metrics`}
+        seenDatasets={{ ...seen, href: `${base}/lineage` }}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TargetsVsReality access={access} kinds={["offline"]} title="5. Offline Evaluation — targets vs latest runs" />

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { isSafeText } from "@/lib/domain/safe-input";
 import { getRun } from "@/lib/db/runs";
+import { listRunDatasets } from "@/lib/db/run-lineage";
+import { readDatasetSummary } from "@/lib/domain/runs/lineage-summary";
 import { formatDuration, PIPELINE_STAGE_LABEL } from "@/lib/domain/runs/stages";
 import { stepTimeline, summarizeRunMetrics } from "@/lib/domain/runs/metrics";
 import { formatMetricValue } from "@/lib/domain/monitoring/status";
@@ -15,6 +17,7 @@ import { RunStatusBadge } from "../status-badge";
 import { MetricCurve } from "./metric-curve";
 import { StepTimeline } from "./step-timeline";
 import { BackLink } from "@/components/layout/page-header";
+import { RunStagePicker } from "./run-stage-picker";
 
 export const metadata: Metadata = { title: "Pipeline run" };
 
@@ -36,6 +39,8 @@ export default async function RunPage({
   const shown = curves.find((m) => m.key === view.metric) ?? curves[0];
   const params_ = Object.entries((run.params ?? {}) as Record<string, unknown>);
   const bars = stepTimeline(run, run.steps, new Date());
+  const datasets = await listRunDatasets(access, run.id);
+  const canEdit = access.role !== "viewer" && !access.project.archivedAt;
 
   return (
     <main className="space-y-6">
@@ -46,8 +51,20 @@ export default async function RunPage({
         </h1>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <div>
-            <dt className="inline text-slate-500">Stage: </dt>
-            <dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd>
+            {canEdit ? (
+              <RunStagePicker
+                workspaceSlug={access.workspace.slug}
+                projectId={access.project.id}
+                runId={run.id}
+                stage={run.stage}
+                hasJob={run.jobId !== null}
+              />
+            ) : (
+              <>
+                <dt className="inline text-slate-500">Stage: </dt>
+                <dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd>
+              </>
+            )}
           </div>
           <div>
             <dt className="inline text-slate-500">Source: </dt>
@@ -83,6 +100,59 @@ export default async function RunPage({
           </a>
         )}
       </div>
+
+      {(datasets.length > 0 || run.jobId) && (
+        <Card title="Datasets" description="What this run read and wrote, as its OpenLineage events reported.">
+          {datasets.length === 0 ? (
+            <p className="text-sm text-slate-600">This run reported no input or output datasets.</p>
+          ) : (
+            <div className="grid gap-6 md:grid-cols-2">
+              {(["input", "output"] as const).map((direction) => {
+                const list = datasets.filter((d) => d.direction === direction);
+                return (
+                  <section key={direction} aria-labelledby={`datasets-${direction}`}>
+                    <h3 id={`datasets-${direction}`} className="text-sm font-semibold">
+                      {direction === "input" ? "Inputs" : "Outputs"} ({list.length})
+                    </h3>
+                    {list.length === 0 ? (
+                      <p className="text-sm text-slate-600">None reported.</p>
+                    ) : (
+                      <ul className="mt-2 space-y-2 text-sm">
+                        {list.map((d) => {
+                          const summary = readDatasetSummary(d.summary);
+                          return (
+                            <li key={d.id} className="break-all">
+                              <span className="font-medium">{d.name}</span> <span className="text-slate-500">in {d.namespace}</span>
+                              {summary.fields && summary.fields.length > 0 && (
+                                <p className="text-xs text-slate-600">
+                                  {(summary.fieldCount ?? summary.fields.length).toLocaleString("en-US")} fields:{" "}
+                                  {summary.fields
+                                    .slice(0, 8)
+                                    .map((f) => (f.type ? `${f.name} (${f.type})` : f.name))
+                                    .join(", ")}
+                                  {(summary.fieldCount ?? 0) > 8 ? ", …" : ""}
+                                </p>
+                              )}
+                              {summary.facets && summary.facets.length > 0 && (
+                                <p className="text-xs text-slate-500">Facets: {summary.facets.join(", ")}</p>
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </section>
+                );
+              })}
+            </div>
+          )}
+          <p className="mt-4 text-sm">
+            <Link href={`${base}/lineage`} className="font-medium text-brand-700 underline">
+              See the project&apos;s lineage
+            </Link>
+          </p>
+        </Card>
+      )}
 
       <Card title="Metrics" description="The last value reported for each key, with its range over the run.">
         {metrics.length === 0 ? (
