@@ -221,6 +221,10 @@ describe("load with a squeezed pool", () => {
     squeeze();
     const statuses = new Map<number, number>();
     const acknowledged: string[] = [];
+    // Both connections are busy for longer than the 500 ms wait when the clients start, so their
+    // first attempts must time out waiting for a connection (503) however fast the machine is.
+    const hold = Promise.all([0, 1].map(() => squeezed!.pool.query("SELECT pg_sleep(1.5)")));
+    await new Promise((r) => setImmediate(r));
     const batchOf = (client: number, n: number) =>
       Array.from({ length: 200 }, (_, i) => ({
         metric: `m${client % 4}`,
@@ -257,6 +261,7 @@ describe("load with a squeezed pool", () => {
         }
       }),
     );
+    await hold;
     expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200]));
     expect([...statuses.keys()].every((s) => s === 200 || s === 503)).toBe(true);
     expect(statuses.get(503) ?? 0).toBeGreaterThan(0); // the pool was squeezed for real

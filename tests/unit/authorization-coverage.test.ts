@@ -287,6 +287,13 @@ const GLOBAL_FUNCTIONS: Record<string, string> = {
   "assessments.ts#valueInputOf": "pure: a stored value assessment as the scoring input",
   "canvas-commit.ts#toBlockData": "pure: a canvas block row as the client's data",
   "canvas-commit.ts#ensureBlockRows": "runs in the transaction of a canvas write whose caller checked its ProjectAccess",
+  "monitoring.ts#applyMonitoringRetention":
+    "runs after a write whose caller checked the project's access (ingest or the settings action); it only drops that project's old points",
+  "monitoring.ts#retentionCutoff": "pure: the first day kept for a retention in days",
+  "monitoring.ts#ensureMonitoringPartitions": "creates empty month partitions; reads and returns no tenant data",
+  "monitoring.ts#refreshMonitoringRollups":
+    "runs in the caller's write: recomputes the rollups of the points the caller has just stored under its access",
+  "trash.ts#snapshotForUndo": "runs in the caller's transaction: the transaction client first, then the ProjectAccess",
   "canvas-commit.ts#commitBlockVersion": "runs in the caller's transaction: the transaction client first, then the ProjectAccess",
 };
 
