@@ -167,7 +167,7 @@ test("an OpenLineage run shows its datasets, the Lineage page lists the graph, a
     201,
   );
 
-  await page.getByRole("link", { name: "Lineage" }).click();
+  await page.getByRole("link", { name: "Lineage", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Lineage", level: 1 })).toBeVisible();
   await expect(page.getByRole("img", { name: /Lineage graph of 2 datasets and 1 jobs/ })).toBeVisible();
   const byJob = page.getByRole("list", { name: "Lineage by job" });

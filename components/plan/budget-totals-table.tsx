@@ -10,7 +10,7 @@ export function BudgetTotalsTable({ totals, currency, today }: { totals: BudgetT
   const cell = (a: Amounts, strong = false, key?: string) => (
     <Td key={key} numeric className={strong ? "font-semibold" : undefined}>
       <span className="block">{formatMinor(a.planned, currency)}</span>
-      <span className={`block text-xs ${a.actual > a.planned ? "text-red-700" : "text-slate-500"}`}>
+      <span className={`block text-xs ${a.actual > a.planned ? "text-red-700" : "text-slate-600"}`}>
         {a.actual > 0n ? `${formatMinor(a.actual, currency)} spent` : "—"}
       </span>
     </Td>

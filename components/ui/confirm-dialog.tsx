@@ -23,6 +23,13 @@ type Pending = ConfirmOptions & { resolve: (yes: boolean) => void; opener: Eleme
  */
 export function useConfirm(): { confirm: (options: ConfirmOptions) => Promise<boolean>; dialog: ReactNode } {
   const [pending, setPending] = useState<Pending | null>(null);
+  // Focus goes back only once the dialog is closed: while it is open the page behind is inert.
+  const restore = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (pending || !restore.current) return;
+    if (restore.current.isConnected) restore.current.focus();
+    restore.current = null;
+  }, [pending]);
   const confirm = useCallback(
     (options: ConfirmOptions) => new Promise<boolean>((resolve) => setPending({ ...options, resolve, opener: document.activeElement })),
     [],
@@ -32,7 +39,7 @@ export function useConfirm(): { confirm: (options: ConfirmOptions) => Promise<bo
       if (!pending) return;
       pending.resolve(yes);
       setPending(null);
-      if (pending.opener instanceof HTMLElement && pending.opener.isConnected) pending.opener.focus();
+      restore.current = pending.opener instanceof HTMLElement ? pending.opener : null;
     },
     [pending],
   );

@@ -51,20 +51,20 @@ export default async function RunPage({
         </h1>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <div>
-            {canEdit ? (
-              <RunStagePicker
-                workspaceSlug={access.workspace.slug}
-                projectId={access.project.id}
-                runId={run.id}
-                stage={run.stage}
-                hasJob={run.jobId !== null}
-              />
-            ) : (
-              <>
-                <dt className="inline text-slate-500">Stage: </dt>
-                <dd className="inline">{PIPELINE_STAGE_LABEL[run.stage]}</dd>
-              </>
-            )}
+            <dt className={canEdit ? "sr-only" : "inline text-slate-500"}>Stage: </dt>
+            <dd className={canEdit ? undefined : "inline"}>
+              {canEdit ? (
+                <RunStagePicker
+                  workspaceSlug={access.workspace.slug}
+                  projectId={access.project.id}
+                  runId={run.id}
+                  stage={run.stage}
+                  hasJob={run.jobId !== null}
+                />
+              ) : (
+                PIPELINE_STAGE_LABEL[run.stage]
+              )}
+            </dd>
           </div>
           <div>
             <dt className="inline text-slate-500">Source: </dt>
