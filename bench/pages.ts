@@ -3,9 +3,9 @@
 //   npx tsx bench/pages.ts   (BENCH_QUICK=1 or --quick: 8 connections only, fewer requests; BENCH_PORT, default 3197)
 //
 // Builds the app when the sources changed, makes a throwaway database on 127.0.0.1:5432
-// (BENCH_DATABASE_URL for another local server), signs up a user, imports a realistic project
-// (lib/domain/export/large-project.ts: problems, solutions with evidence and history series,
-// canvas revisions, milestones, budget lines, runs, monitoring), makes a share link, starts
+// (BENCH_DATABASE_URL for another local server), signs up a user, builds its projects
+// (the worked example, lib/db/worked-example.ts, is the project measured; five large imported
+// projects from lib/domain/export/large-project.ts fill the workspace), makes a share link, starts
 // `next start` and signs in. Then, with autocannon:
 //  1. GET /api/health and each main page at 1, 8 and 32 connections: req/s, p50 and p97.5, and
 //     each page's throughput as a ratio of /api/health in the same run (goal ≥ 0.3× at 8
@@ -102,13 +102,16 @@ async function main() {
     const { makeLargeProjectDocument } = await import("../lib/domain/export/large-project");
     const { importProject } = await import("../lib/db/project-import");
     const { createShareLink } = await import("../lib/db/share-links");
+    const { createWorkedExample } = await import("../lib/db/worked-example");
 
     const email = `bench-pages-${process.pid}@example.test`;
     const password = "bench-password-long-enough-1";
     const { user, workspace } = await createUserWithWorkspace({ name: "Bench", email, passwordHash: await hashPassword(password) });
     const ws = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
     const doc = makeLargeProjectDocument({ ...SIZE, people: [email] });
-    const { projectId } = await importProject(ws, doc);
+    // The pages measured are the worked example's (what a newcomer sees first); five large imported
+    // projects make the workspace list realistic.
+    const { id: projectId } = await createWorkedExample(ws, { name: "Worked example", description: "" });
     for (let i = 1; i < 6; i++) await importProject(ws, { ...doc, project: { ...doc.project, name: `${doc.project.name} ${i}` } });
     const access = (await resolveProjectAccess(user.id, workspace.slug, projectId))!;
     const solution = await db.solution.findFirstOrThrow({ where: { projectId, historySeries: { some: {} } }, select: { id: true } });
@@ -131,7 +134,7 @@ async function main() {
       { name: "share page", path: `/s/${token}` },
     ];
     console.log(
-      `Project: ${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines, ${SIZE.runs} runs, ${SIZE.monitoringPoints} monitoring points; 6 projects in the workspace.${QUICK ? " (quick run)" : ""}`,
+      `Pages of the worked example; 5 more projects in the workspace (${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines, ${SIZE.runs} runs, ${SIZE.monitoringPoints} monitoring points each).${QUICK ? " (quick run)" : ""}`,
     );
 
     const profile: Record<string, string> =
