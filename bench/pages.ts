@@ -1,6 +1,7 @@
 // Page and save throughput of the production app through HTTP (issue 17).
 //
-//   npx tsx bench/pages.ts   (BENCH_QUICK=1 or --quick: 8 connections only, fewer requests; BENCH_PORT, default 3197)
+//   npx tsx bench/pages.ts   (BENCH_QUICK=1 or --quick: 8 connections only, fewer requests; BENCH_PORT, default 3197;
+//                             BENCH_SOAK_REQUESTS: page requests between the two RSS readings, default 20,000)
 //
 // Builds the app when the sources changed, makes a throwaway database on 127.0.0.1:5432
 // (BENCH_DATABASE_URL for another local server), signs up a user, builds its projects
@@ -33,7 +34,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
 const PORT = Number(process.env.BENCH_PORT ?? 3197);
 const SECONDS = QUICK ? 2 : 5;
-const SOAK_REQUESTS = QUICK ? 600 : 20_000;
+const SOAK_REQUESTS = Number(process.env.BENCH_SOAK_REQUESTS ?? (QUICK ? 600 : 20_000));
 const WARM_UP = QUICK ? 8 : 50; // requests per page
 const ACTION_CALLS = QUICK ? 4 : 40; // per client
 const CONNECTIONS = QUICK ? [8] : [1, 8, 32];
