@@ -32,7 +32,9 @@ export function useConfirm(): { confirm: (options: ConfirmOptions) => Promise<bo
       if (!pending) return;
       pending.resolve(yes);
       setPending(null);
-      if (pending.opener instanceof HTMLElement && pending.opener.isConnected) pending.opener.focus();
+      // Focus the opener once the modal dialog has gone: while it is open the page behind is inert and refuses focus.
+      const opener = pending.opener;
+      if (opener instanceof HTMLElement) requestAnimationFrame(() => opener.isConnected && opener.focus());
     },
     [pending],
   );
