@@ -101,3 +101,66 @@ test("Escape closes an open menu and returns focus to it", async ({ page }) => {
   await page.keyboard.press("Escape");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
 });
+
+test("an added problem shows as saving at once, then is the real problem with focus", async ({ page }) => {
+  await signUp(page, newPerson("Ines"));
+  await createProject(page, "Instant adds");
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  // Hold the save on its way to the server until the optimistic item has been seen.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/scoping$/, async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    await released;
+    await route.fallback();
+  });
+  await problemForm(page).getByLabel("Problem title").fill("Stock counts drift from the books");
+  await problemForm(page).getByRole("button", { name: "Add problem" }).click();
+  const saving = page.getByRole("list", { name: "Problems being saved" }).getByRole("listitem");
+  await expect(saving).toHaveText(/Stock counts drift from the books\s*Saving…/);
+  await expect(saving).toHaveAttribute("aria-busy", "true");
+  release();
+  await expect(page.getByRole("heading", { name: /Stock counts drift from the books/ })).toBeFocused();
+  await expect(page.getByRole("list", { name: "Problems being saved" })).toHaveCount(0);
+});
+
+test("a refused add shows the error with Retry and keeps the typed text", async ({ page }) => {
+  await signUp(page, newPerson("Oskar"));
+  await createProject(page, "Refused adds");
+  await page.getByRole("link", { name: "Problems & solutions" }).click();
+  const tooLong = "Deliveries arrive late ".repeat(7).trim(); // 160 characters; the server allows 140
+  const title = problemForm(page).getByLabel("Problem title");
+  await title.fill(tooLong);
+  await problemForm(page).getByLabel("Stakeholder").fill("Head of logistics");
+  await problemForm(page).getByRole("button", { name: "Add problem" }).click();
+
+  await expect(problemForm(page).getByText("Use at most 140 characters.")).toBeVisible();
+  const retry = problemForm(page).getByRole("button", { name: "Retry" });
+  await expect(retry).toBeVisible();
+  await expect(title).toHaveValue(tooLong);
+  await expect(problemForm(page).getByLabel("Stakeholder")).toHaveValue("Head of logistics");
+  await expect(page.getByRole("list", { name: "Problems being saved" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /Deliveries arrive late/ })).toHaveCount(0);
+
+  await title.fill("Deliveries arrive late");
+  await retry.click();
+  await expect(page.getByRole("heading", { name: /Deliveries arrive late/ })).toBeFocused();
+  await expect(problemForm(page).getByRole("button", { name: "Retry" })).toHaveCount(0);
+});
+
+test("the canvas editor asks before leaving while a block holds unsaved text", async ({ page }) => {
+  await signUp(page, newPerson("Caro"));
+  const projectUrl = await createProject(page, "Canvas guard");
+  await page.goto(`${projectUrl}/canvas`);
+  const block = page.getByRole("region", { name: "Value Proposition", exact: true });
+  await block.getByRole("button", { name: "Edit Value Proposition" }).click();
+  await block.getByLabel("Value Proposition text").fill("Store managers see tomorrow's demand before they order.");
+
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Stay" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(`${projectUrl}/canvas`);
+  await expect(block.getByLabel("Value Proposition text")).toHaveValue("Store managers see tomorrow's demand before they order.");
+});

@@ -1,6 +1,7 @@
 "use client";
 import { useRef, type FormHTMLAttributes, type ReactNode } from "react";
 import { FormMessage } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ProjectRefInputs } from "@/components/projects/project-ref-inputs";
 import { useFormDirtyGuard } from "./use-unsaved-guard";
 
@@ -45,10 +46,26 @@ function RefForm({
   );
 }
 
-/** A server action's form: the action's message at the top, the hidden references, then the fields. */
-export function ActionForm({ state, children, ...props }: FormProps & WithState) {
+/**
+ * A server action's form: the action's message at the top, the hidden references, then the fields. With `retry`, a refused save
+ * also shows a "Retry" button by its message, which sends the form again as it stands (what was typed is still in the fields).
+ */
+export function ActionForm({ state, retry, children, ...props }: FormProps & WithState & { retry?: boolean }) {
+  const top =
+    retry && state.status === "error" ? (
+      <div className="flex flex-wrap items-start gap-2">
+        <div className="grow">
+          <FormMessage state={state} />
+        </div>
+        <SubmitButton variant="secondary" pendingLabel="Retrying…">
+          Retry
+        </SubmitButton>
+      </div>
+    ) : (
+      <FormMessage state={state} />
+    );
   return (
-    <RefForm state={state} top={<FormMessage state={state} />} {...props}>
+    <RefForm state={state} top={top} {...props}>
       {children}
     </RefForm>
   );

@@ -7,6 +7,7 @@ import { bindFields, optionsOf, SelectField, TextField } from "@/components/ui/f
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useFocusCreated } from "@/components/forms/use-focus-created";
+import { useOptimisticAdd } from "@/components/forms/optimistic-adds";
 
 type Member = { id: string; name: string };
 export type MilestoneValues = {
@@ -39,14 +40,16 @@ export function MilestoneForm({
   const isEdit = Boolean(initial.id);
   const [state, action] = useActionState(isEdit ? updateMilestoneAction : createMilestoneAction, IDLE);
   useFocusCreated(state, "milestone");
+  const send = useOptimisticAdd(action, "milestone", "title", !isEdit);
   const v = { ...initial, ...state.values };
   const field = bindFields(v, state.fieldErrors);
   const id = (name: string) => `ms-${initial.id ?? "new"}-${name}`;
   const owners = [{ value: "", label: "No one named yet" }, ...members.map((m) => ({ value: m.id, label: m.name }))];
   return (
     <ActionForm
-      action={action}
+      action={send}
       state={state}
+      retry={!isEdit}
       project={{ workspaceSlug, projectId }}
       hiddenFields={{ milestoneId: initial.id }}
       aria-label={isEdit ? `Edit ${initial.title}` : "Add a milestone"}

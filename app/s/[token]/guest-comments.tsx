@@ -1,5 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
+import { useFormDirtyGuard } from "@/components/forms/use-unsaved-guard";
+
 import { addGuestCommentAction } from "@/lib/actions/share-links";
 import { IDLE, type FormState } from "@/lib/forms";
 import { formatDateTime } from "@/lib/utils";
@@ -24,6 +26,8 @@ export function GuestComments({ token, blocks, initial }: { token: string; block
       setAdded((list) => [...list, { id: r.id!, key: r.key!, guestName: r.guestName!, body: r.body!, createdAt: r.createdAt! }]);
     return next;
   }, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFormDirtyGuard(formRef, state);
   const comments = [...initial, ...added];
   const title = new Map(blocks.map((b) => [b.key, b.title]));
   const v = state.values ?? {};
@@ -31,7 +35,12 @@ export function GuestComments({ token, blocks, initial }: { token: string; block
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <form action={action} aria-label="Leave a comment" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <form
+        ref={formRef}
+        action={action}
+        aria-label="Leave a comment"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      >
         <input type="hidden" name="token" value={token} />
         <SelectField
           id="guest-block"

@@ -1,5 +1,7 @@
 "use client";
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useFormDirtyGuard } from "@/components/forms/use-unsaved-guard";
+
 import Link from "@/components/ui/link";
 import { importProjectAction } from "@/lib/actions/project-import";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, type ImportFormState } from "@/lib/domain/export/upload";
@@ -35,6 +37,8 @@ function ImportProblems({ state }: { state: ImportFormState }) {
 export function ImportProjectForm({ workspaceSlug }: { workspaceSlug: string }) {
   const [state, action] = useActionState(importProjectAction, IDLE as ImportFormState);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFormDirtyGuard(formRef, state);
 
   // Refuse an oversized file here, before uploading it, with the same limit the server applies.
   function checkSize(event: FormEvent<HTMLFormElement>) {
@@ -47,7 +51,12 @@ export function ImportProjectForm({ workspaceSlug }: { workspaceSlug: string }) 
 
   const projectPath = state.status === "success" ? state.result?.projectPath : undefined;
   return (
-    <form action={action} onSubmit={checkSize} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={checkSize}
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <input type="hidden" name="workspaceSlug" value={workspaceSlug} />
       {tooLarge ? <Alert tone="error">{tooLarge}</Alert> : state.status === "error" && <ImportProblems state={state} />}
       {state.status === "success" && (

@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
 import { useRouter } from "next/navigation";
 import { addCanvasCommentAction, resolveCanvasThreadAction } from "@/lib/actions/canvas";
 import type { CanvasThread } from "@/lib/db/canvas-comments";
@@ -142,6 +143,7 @@ function CommentForm({
   const [body, setBody] = useState("");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  useUnsavedGuard(body.trim() !== "");
   const id = `${def.key}-${parentId ?? "new"}-comment`;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useUnsavedGuard } from "@/components/forms/use-unsaved-guard";
 import { saveCanvasBlockAction } from "@/lib/actions/canvas";
 import type { CanvasBlockData } from "@/lib/db/canvas";
 import type { ActionError } from "@/lib/errors";
@@ -97,6 +98,8 @@ export function useBlockEditor(
     setError(undefined);
   }, [base]);
 
+  // Leaving the page with an edit not yet saved asks first (a save in flight counts as unsaved).
+  useUnsavedGuard(dirty);
   const state: SaveState = saving ? "saving" : theirs ? "conflict" : error ? "error" : dirty ? "unsaved" : "saved";
   return { base, draft, setDraft, message, setMessage, dirty, state, error, theirs, save, takeTheirs, discard };
 }

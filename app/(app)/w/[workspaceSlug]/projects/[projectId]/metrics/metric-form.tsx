@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useRowAction } from "@/components/forms/use-row-action";
 import { useFocusCreated } from "@/components/forms/use-focus-created";
+import { useOptimisticAdd } from "@/components/forms/optimistic-adds";
 import { DIRECTION_OPTIONS } from "@/components/forms/options";
 
 export type MetricValues = {
@@ -36,6 +37,7 @@ export function MetricForm({
 }) {
   const { state, action, id } = useRowAction({ create: createMetricAction, update: updateMetricAction }, metric, onDone);
   useFocusCreated(state, "metric");
+  const send = useOptimisticAdd(action, "metric", "name", !metric);
   const v: Record<string, string | undefined> =
     state.status === "error"
       ? (state.values ?? {})
@@ -50,7 +52,7 @@ export function MetricForm({
         : {};
   const field = bindFields(v, state.fieldErrors);
   return (
-    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} hiddenFields={{ metricId: metric?.id }}>
+    <ActionForm action={send} state={state} retry={!metric} project={{ workspaceSlug, projectId }} hiddenFields={{ metricId: metric?.id }}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
         <TextField id={`metric-name-${id}`} label="Metric name" placeholder="e.g. MAPE" {...field("name")} />
         <SelectField id={`metric-kind-${id}`} label="Kind" options={KIND_OPTIONS} {...field("kind", "offline")} />

@@ -72,7 +72,12 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
       {keys.length > 0 && <MonitoringFilters action={`${base}/monitoring`} range={view.range} segment={segment} segments={segments} />}
       {panels.length === 0 && (
         <EmptyState title="No monitoring data yet.">
-          Send points with POST /api/v1/projects/{access.project.id}/monitoring (JSON or CSV); they appear here as one chart per metric.
+          Send points with <code className="font-mono text-xs">POST /api/v1/projects/{access.project.id}/monitoring</code> (JSON or CSV);
+          they appear here as one chart per metric.{" "}
+          <Link href={`${base}/settings/tokens`} className="text-brand-700 underline">
+            Create an API token
+          </Link>{" "}
+          to send them.
         </EmptyState>
       )}
       {panels.map((p, i) => {

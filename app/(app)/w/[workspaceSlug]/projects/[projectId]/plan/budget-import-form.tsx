@@ -1,5 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
+import { useFormDirtyGuard } from "@/components/forms/use-unsaved-guard";
+
 import { importBudgetCsvAction } from "@/lib/actions/plan";
 import { IDLE } from "@/lib/forms";
 import { MAX_IMPORT_BYTES } from "@/lib/schemas/plan";
@@ -18,10 +20,18 @@ const MODES = [
 export function BudgetImportForm({ workspaceSlug, projectId, currency }: { workspaceSlug: string; projectId: string; currency: string }) {
   const [state, action] = useActionState(importBudgetCsvAction, IDLE);
   const [tooLarge, setTooLarge] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFormDirtyGuard(formRef, state);
   const problems = state.status === "error" ? (state.fieldErrors?.file ?? []) : [];
   const mode = state.values?.mode ?? "append";
   return (
-    <form action={action} aria-label="Import budget lines" className="space-y-3" onSubmit={(e) => tooLarge && e.preventDefault()}>
+    <form
+      ref={formRef}
+      action={action}
+      aria-label="Import budget lines"
+      className="space-y-3"
+      onSubmit={(e) => tooLarge && e.preventDefault()}
+    >
       {state.status === "success" && <Alert tone="success">{state.message}</Alert>}
       {state.status === "error" && (
         <Alert tone="error">

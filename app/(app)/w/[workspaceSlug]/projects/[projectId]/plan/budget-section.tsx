@@ -47,7 +47,19 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
       {lines.length === 0 ? (
         <EmptyState title="No budget lines yet.">
           Add what the project expects to spend each month on people, compute, data and labeling, tooling and anything else; record actual
-          amounts as they come in.
+          amounts as they come in.{" "}
+          {canEdit && (
+            <>
+              <a href="#add-budget-line" className="text-brand-700 underline">
+                Add a budget line
+              </a>{" "}
+              or{" "}
+              <a href="#import-budget" className="text-brand-700 underline">
+                import a CSV
+              </a>
+              .
+            </>
+          )}
         </EmptyState>
       ) : (
         <>
@@ -72,7 +84,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
       )}
       {canEdit && (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-          <Card title="Add a budget line">
+          <Card id="add-budget-line" title="Add a budget line">
             <BudgetLineForm
               {...ref}
               currency={currency}
@@ -81,6 +93,7 @@ export function BudgetSection({ workspaceSlug, projectId, lines, currency, today
           </Card>
           <div className="space-y-6">
             <Card
+              id="import-budget"
               title="Import budget lines from CSV"
               description="The whole file is checked first; if any row has a problem, nothing is saved."
             >

@@ -64,7 +64,11 @@ export default async function RunsPage({ params, searchParams }: ProjectSearchPa
             "Try another stage or status."
           ) : (
             <>
-              Send a run with <code className="font-mono text-xs">POST /api/v1/projects/{access.project.id}/runs</code> and it appears here.
+              Send a run with <code className="font-mono text-xs">POST /api/v1/projects/{access.project.id}/runs</code> and it appears here.{" "}
+              <Link href={`${base}/settings/tokens`} className="text-brand-700 underline">
+                Create an API token
+              </Link>{" "}
+              to send it.
             </>
           )}
         </EmptyState>

@@ -12,6 +12,7 @@ import { ProblemForm } from "./problem-form";
 import { ProblemCard } from "./problem-card";
 import type { ProjectPageProps } from "../page-props";
 import { PageHeader } from "@/components/layout/page-header";
+import { OptimisticAdds, PendingAdds, UnlessPending } from "@/components/forms/optimistic-adds";
 
 export const metadata: Metadata = { title: "Problems & solutions" };
 
@@ -30,29 +31,34 @@ export default async function ScopingPage({ params }: ProjectPageProps) {
         it: {NARROWING_QUESTION} When the client already knows the problem, add it and go straight to its solutions.
       </PageHeader>
 
-      {problems.length === 0 ? (
-        <EmptyState title="No business problems yet.">
-          {canEdit ? (
-            <a href="#add-problem" className="text-brand-700 underline">
-              Add the first one below.
-            </a>
-          ) : (
-            "An editor can add them."
-          )}
-        </EmptyState>
-      ) : (
-        <ol className="space-y-4" aria-label="Business problems">
-          {problems.map((p, i) => (
-            <ProblemCard key={p.id} {...ref} problem={p} index={i} count={problems.length} canEdit={canEdit} />
-          ))}
-        </ol>
-      )}
+      <OptimisticAdds>
+        {problems.length === 0 ? (
+          <UnlessPending>
+            <EmptyState title="No business problems yet.">
+              {canEdit ? (
+                <a href="#add-problem" className="text-brand-700 underline">
+                  Add the first one below.
+                </a>
+              ) : (
+                "An editor can add them."
+              )}
+            </EmptyState>
+          </UnlessPending>
+        ) : (
+          <ol className="space-y-4" aria-label="Business problems">
+            {problems.map((p, i) => (
+              <ProblemCard key={p.id} {...ref} problem={p} index={i} count={problems.length} canEdit={canEdit} />
+            ))}
+          </ol>
+        )}
+        <PendingAdds kind="problem" label="Problems being saved" />
 
-      {canEdit && (
-        <Card id="add-problem" title="Add a business problem">
-          <ProblemForm {...ref} />
-        </Card>
-      )}
+        {canEdit && (
+          <Card id="add-problem" title="Add a business problem">
+            <ProblemForm {...ref} />
+          </Card>
+        )}
+      </OptimisticAdds>
 
       <Card title="Decision log" description="Every time a solution is selected, rejected or reopened, with the reason given.">
         {decisions.length === 0 ? (

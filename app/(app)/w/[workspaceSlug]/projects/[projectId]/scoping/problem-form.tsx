@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useRowAction } from "@/components/forms/use-row-action";
 import { useFocusCreated } from "@/components/forms/use-focus-created";
+import { useOptimisticAdd } from "@/components/forms/optimistic-adds";
 
 type Problem = { id: string; title: string; description: string; businessMetric: string; stakeholder: string; priority: number };
 
@@ -23,11 +24,18 @@ export function ProblemForm({
 }) {
   const { state, action, id } = useRowAction({ create: createProblemAction, update: updateProblemAction }, problem, onDone);
   useFocusCreated(state, "problem");
+  const send = useOptimisticAdd(action, "problem", "title", !problem);
   // React resets a form after its action; inputs are refilled from defaultValue (the echoed values on error).
   const v = state.status === "error" ? (state.values ?? {}) : problem ? { ...problem, priority: String(problem.priority) } : {};
   const field = bindFields(v, state.fieldErrors);
   return (
-    <ActionForm action={action} state={state} project={{ workspaceSlug, projectId }} hiddenFields={{ problemId: problem?.id }}>
+    <ActionForm
+      action={send}
+      state={state}
+      retry={!problem}
+      project={{ workspaceSlug, projectId }}
+      hiddenFields={{ problemId: problem?.id }}
+    >
       <TextField id={`problem-title-${id}`} label="Problem title" placeholder="e.g. Fresh food is thrown away unsold" {...field("title")} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <TextField

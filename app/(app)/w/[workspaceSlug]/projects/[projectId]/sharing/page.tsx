@@ -65,7 +65,18 @@ export default async function SharingPage({ params }: ProjectPageProps) {
             }
           >
             {links.length === 0 ? (
-              <EmptyState title="No share links yet.">Create one above and send it to your stakeholders.</EmptyState>
+              <EmptyState title="No share links yet.">
+                {canShare ? (
+                  <>
+                    <a href="#share-links-heading" className="text-brand-700 underline">
+                      Create one
+                    </a>{" "}
+                    and send it to your stakeholders.
+                  </>
+                ) : (
+                  "An editor can create one."
+                )}
+              </EmptyState>
             ) : (
               <Table caption="Share links with their status, expiry and views" scroll>
                 <THeadRow

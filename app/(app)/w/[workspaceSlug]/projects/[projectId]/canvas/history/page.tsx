@@ -122,7 +122,13 @@ export default async function CanvasHistoryPage({ params, searchParams }: Projec
           </button>
         </form>
         {list.total === 0 ? (
-          <EmptyState title="No revisions yet.">Each save on the canvas will appear here.</EmptyState>
+          <EmptyState title="No revisions yet.">
+            Each save on the{" "}
+            <Link href={`/w/${project.workspaceSlug}/projects/${project.projectId}/canvas`} className="text-brand-700 underline">
+              canvas
+            </Link>{" "}
+            will appear here.
+          </EmptyState>
         ) : (
           <>
             <RevisionTable

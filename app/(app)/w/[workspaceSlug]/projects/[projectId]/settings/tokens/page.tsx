@@ -35,7 +35,7 @@ export default async function ApiTokensPage({ params }: ProjectPageProps) {
       {!isOwner && <Alert tone="warning">{roleRefusal(access.role, "owner")} Ask an owner for a token.</Alert>}
       {isOwner && (
         <>
-          <Card title="Create a token">
+          <Card id="create-token" title="Create a token">
             <CreateTokenForm {...ref} />
           </Card>
           <Card
@@ -43,7 +43,12 @@ export default async function ApiTokensPage({ params }: ProjectPageProps) {
             description="Only the last four characters are kept for display. “Last used” is updated at most once a minute."
           >
             {tokens.length === 0 ? (
-              <EmptyState title="No tokens yet.">Create one above, then send it as a Bearer token.</EmptyState>
+              <EmptyState title="No tokens yet.">
+                <a href="#create-token" className="text-brand-700 underline">
+                  Create one
+                </a>
+                , then send it as a Bearer token.
+              </EmptyState>
             ) : (
               <Table aria-label="Tokens of this project" scroll>
                 <THeadRow columns={["Name", "Token", "Created", "Last used", { label: "Status or action", srOnly: true }]} />
