@@ -138,9 +138,9 @@ async function main() {
       `Pages of the worked example; 5 more projects in the workspace (${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines, ${SIZE.runs} runs, ${SIZE.monitoringPoints} monitoring points each).${QUICK ? " (quick run)" : ""}`,
     );
 
-    const profile: Record<string, string> =
-      process.env.BENCH_PROFILE === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, "bench-profiles")}` } : {};
-    const app = await startApp(PORT, url, profile);
+    const profile: string[] =
+      process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench-profiles")}`] : [];
+    const app = await startApp(PORT, url, {}, profile);
     try {
       const cookie = await signIn(app.base, email, password);
       // One request at a time first: each page's own time, and a check that it answers 200.

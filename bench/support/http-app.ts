@@ -27,8 +27,16 @@ export async function ensureBuild(): Promise<boolean> {
 
 export type HttpApp = { base: string; pid: number; stop: () => Promise<void> };
 
-/** `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200. */
-export async function startApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<HttpApp> {
+/**
+ * `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200. `nodeArgs`
+ * go to the server's own Node (flags such as --cpu-prof are refused in NODE_OPTIONS).
+ */
+export async function startApp(
+  port: number,
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<HttpApp> {
   const base = `http://127.0.0.1:${port}`;
   const env = withSocketAddress({
     ...process.env,
@@ -40,7 +48,8 @@ export async function startApp(port: number, databaseUrl: string, extraEnv: Reco
     NEXTAUTH_URL: base,
     NEXT_TELEMETRY_DISABLED: "1",
   });
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "ignore", "inherit"],
