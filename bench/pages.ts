@@ -220,7 +220,10 @@ async function main() {
             });
             const text = await res.text();
             const t1 = performance.now();
-            if (res.status !== 200 || !text.includes("Added")) failures++;
+            if (res.status !== 200 || !text.includes("Added")) {
+              failures++;
+              if (failures === 1) console.log(`first failed action call: HTTP ${res.status} ${text.slice(0, 300)}`);
+            }
             const page = await fetch(scoping, { headers: { cookie: c } });
             await page.arrayBuffer();
             actionMs.push(t1 - t0);
