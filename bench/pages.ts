@@ -222,7 +222,7 @@ async function main() {
             const t1 = performance.now();
             if (res.status !== 200 || !text.includes("Added")) {
               failures++;
-              if (failures === 1) console.log(`first failed action call: HTTP ${res.status} ${text.slice(0, 300)}`);
+              if (failures === 1) console.log(`first failed action call: HTTP ${res.status} ${text.slice(0, 1500)}`);
             }
             const page = await fetch(scoping, { headers: { cookie: c } });
             await page.arrayBuffer();

@@ -80,11 +80,15 @@ DROP TABLE "MonitoringPoint_unpartitioned";
 -- Recomputes the 60 s and then the 3600 s rollups of the buckets the given points fall in.
 -- Each statement of a volatile function takes a fresh snapshot, so taking a bucket's advisory lock
 -- before recomputing it means the last writer of a bucket has seen every committed point of it.
--- Locks are taken points → minutes → hours, each in key order: no deadlocks.
+-- One lock covers a series' whole UTC day (its minute and hour buckets), hashed into one of 256
+-- slots: a batch holds at most 256 advisory locks however many buckets it touches (they share
+-- PostgreSQL's lock table, which one lock per minute bucket exhausted: "out of shared memory"); a
+-- shared slot only serialises two writers more than needed. Locks are taken points → slots, the
+-- slots in key order: no deadlocks.
 CREATE FUNCTION scopebench_monitoring_rollup(p_project text, p_metrics text[], p_segments text[], p_times timestamp[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_advisory_xact_lock(l.k) FROM (
-    SELECT DISTINCT hashtextextended(p_project || chr(1) || u.m || chr(1) || u.s || chr(1) || date_trunc('minute', u.t)::text, 60) AS k
+  PERFORM pg_advisory_xact_lock(735190, l.k) FROM (
+    SELECT DISTINCT (((hashtextextended(p_project || chr(1) || u.m || chr(1) || u.s || chr(1) || date_trunc('day', u.t)::text, 0) % 256) + 256) % 256)::int AS k
     FROM unnest(p_metrics, p_segments, p_times) AS u(m, s, t) ORDER BY 1) l;
   INSERT INTO "MonitoringRollup" ("projectId", "metric", "segment", "widthSeconds", "bucket", "count", "sum",
       "firstAt", "firstValue", "lastAt", "lastValue", "minAt", "minValue", "maxAt", "maxValue")
@@ -104,9 +108,6 @@ BEGIN
     "lastAt" = EXCLUDED."lastAt", "lastValue" = EXCLUDED."lastValue", "minAt" = EXCLUDED."minAt", "minValue" = EXCLUDED."minValue",
     "maxAt" = EXCLUDED."maxAt", "maxValue" = EXCLUDED."maxValue";
 
-  PERFORM pg_advisory_xact_lock(l.k) FROM (
-    SELECT DISTINCT hashtextextended(p_project || chr(1) || u.m || chr(1) || u.s || chr(1) || date_trunc('hour', u.t)::text, 3600) AS k
-    FROM unnest(p_metrics, p_segments, p_times) AS u(m, s, t) ORDER BY 1) l;
   INSERT INTO "MonitoringRollup" ("projectId", "metric", "segment", "widthSeconds", "bucket", "count", "sum",
       "firstAt", "firstValue", "lastAt", "lastValue", "minAt", "minValue", "maxAt", "maxValue")
   SELECT p_project, k.m, k.s, 3600, k.b, a.c, a.sm,
