@@ -5,7 +5,7 @@
 // lib/db/worked-example.ts stores it through the same functions the forms and the API use.
 import type { CanvasBlockKey } from "../canvas/blocks";
 import type { CanvasFields } from "../canvas/fields";
-import type { Availability, DataType, SystemState } from "../scoping/feasibility";
+import type { DataType, FeasibilityAssessmentFields, SystemState } from "../scoping/feasibility";
 import type { TaskType } from "../scoping/task-types";
 import type { ValueInput } from "../scoping/value";
 import type { MilestoneStatus, Phase, TeamRole, BudgetCategory } from "../plan/labels";
@@ -43,15 +43,7 @@ export type ExampleSolution = {
   dataType: DataType;
   systemState: SystemState;
   decision: { status: "selected" | "rejected" | "proposed"; rationale: string };
-  feasibility: {
-    dataAvailability: Availability;
-    predictiveFeatures: Availability;
-    hlpNote: string;
-    historyNote: string;
-    costEstimate: number | null;
-    notes: string;
-    benchmarks: { title: string; url: string }[];
-  };
+  feasibility: FeasibilityAssessmentFields;
   value: ValueInput & { businessMetric: string; expectedUplift: number | null };
 };
 
