@@ -25,4 +25,5 @@ export type EnumsInSync = [
   Assert<Same<Domain.BudgetCategory, Stored.BudgetCategory>>,
   Assert<Same<Domain.PipelineStage, Stored.PipelineStage>>,
   Assert<Same<Domain.RunStatus, Stored.RunStatus>>,
+  Assert<Same<Domain.BaselineKind, Stored.BaselineKind>>,
 ];

@@ -3,6 +3,7 @@
 // that belong to one area live there and are re-exported here. lib/db/enums.ts fails the type
 // check when a list and its schema enum stop having the same members.
 export { ROLES, type Role } from "./auth/roles";
+export { BASELINE_KINDS, type BaselineKind } from "./baselines/kinds";
 export { CANVAS_BLOCK_KEYS, type CanvasBlockKey } from "./canvas/blocks";
 export { BUDGET_CATEGORIES, MILESTONE_STATUSES, TEAM_ROLES, type BudgetCategory, type MilestoneStatus, type TeamRole } from "./plan/labels";
 export { PIPELINE_STAGES, RUN_STATUSES, type PipelineStage, type RunStatus } from "./runs/stages";
