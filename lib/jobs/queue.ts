@@ -1,0 +1,62 @@
+// The job queue: pg-boss on the app's PostgreSQL (decision 022). Deliveries are jobs, not timers: they survive
+// restarts and retry with exponential backoff. This module only sends; the worker (lib/jobs/worker.ts) runs them.
+import PgBoss from "pg-boss";
+import { getEnv } from "@/lib/env";
+
+/** Every job the app sends, with its payload. */
+export type JobPayloads = {
+  /** Fan one published ProjectEvent out to its channels (queued emails, the project's webhooks). */
+  "event.deliver": { eventId: string };
+  /** Send one EmailMessage row (SMTP, or the outbox). */
+  "email.send": { emailId: string };
+  /** Send one WebhookDelivery row to its webhook. */
+  "webhook.deliver": { deliveryId: string };
+};
+export type JobName = keyof JobPayloads;
+export const JOB_NAMES = ["event.deliver", "email.send", "webhook.deliver"] as const satisfies readonly JobName[];
+
+/** Retries: 6 attempts after the first, 2 s doubling (2, 4, 8, 16, 32, 64 s). */
+export const RETRY = { retryLimit: 6, retryDelay: 2, retryBackoff: true } as const;
+
+/** pg-boss's own tables live in this schema, apart from the Prisma-managed ones. */
+export const QUEUE_SCHEMA = "pgboss";
+
+const globalForQueue = globalThis as unknown as { scopebenchQueue?: Promise<PgBoss> };
+
+/** A started pg-boss that can send (and, in the worker, work); created on first use, one per process. */
+export function getQueue(connectionString: string = getEnv().DATABASE_URL): Promise<PgBoss> {
+  globalForQueue.scopebenchQueue ??= (async () => {
+    const boss = new PgBoss({ connectionString, schema: QUEUE_SCHEMA, max: 4, application_name: "scopebench-queue" });
+    boss.on("error", (err) => console.error(`[scopebench] queue: ${err.message}`));
+    await boss.start();
+    // "short": at most one queued job per singletonKey, so sending the same key twice queues it once.
+    for (const name of JOB_NAMES) await boss.createQueue(name, { name, policy: "short", ...RETRY });
+    return boss;
+  })().catch((err: unknown) => {
+    globalForQueue.scopebenchQueue = undefined;
+    throw err;
+  });
+  return globalForQueue.scopebenchQueue;
+}
+
+/**
+ * Queues a job, keyed by the row it works on (`singletonKey`, default: the payload's id): a second send of the same
+ * key while the first is still queued is a no-op. Exactly-once towards a channel is the rows' job (an
+ * EmailMessage's idempotency key, one WebhookDelivery per webhook and event), not the queue's.
+ */
+export async function enqueue<N extends JobName>(
+  name: N,
+  data: JobPayloads[N],
+  options: { singletonKey?: string; startAfter?: Date } = {},
+) {
+  const boss = await getQueue();
+  const singletonKey = options.singletonKey ?? Object.values(data).join(":");
+  return boss.send(name, data, { ...RETRY, ...options, singletonKey });
+}
+
+/** Stops this process's queue (tests, shutdown). */
+export async function stopQueue() {
+  const boss = globalForQueue.scopebenchQueue;
+  globalForQueue.scopebenchQueue = undefined;
+  if (boss) await (await boss).stop({ graceful: true, wait: true });
+}
