@@ -1,6 +1,6 @@
 "use server";
-import { publicFormAction, userAction, userFormAction } from "@/lib/actions/safe-action";
-import { changePasswordSchema, noInputSchema, registerSchema } from "@/lib/schemas/auth";
+import { publicFormAction, redirectTo, userAction, userFormAction } from "@/lib/actions/safe-action";
+import { changePasswordSchema, forgotPasswordSchema, noInputSchema, registerSchema, resetPasswordSchema } from "@/lib/schemas/auth";
 import {
   SIGN_UP_REFUSED,
   changePassword,
@@ -11,8 +11,19 @@ import {
   signOutEverywhere,
 } from "@/lib/db/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { actionClientAddress, recordSignInFailure, requireSignInAllowed, requireSignUpAllowed } from "@/lib/auth/throttle";
+import {
+  actionClientAddress,
+  clearSignInFailures,
+  recordSignInFailure,
+  requirePasswordResetAllowed,
+  requireSignInAllowed,
+  requireSignUpAllowed,
+} from "@/lib/auth/throttle";
+import { appUrl } from "@/lib/auth/app-url";
+import { createPasswordReset, findPasswordResetToken, resetPasswordWithToken } from "@/lib/db/password-reset";
+import { RESET_REQUESTED, RESET_TOKEN_REFUSAL } from "@/lib/domain/auth/password-reset";
 import { checkPasswordStrength } from "@/lib/domain/auth/password-strength";
+import { enqueue } from "@/lib/jobs/queue";
 import { AppError, isAppError } from "@/lib/errors";
 
 /** How long after sign-up the same email and password count as the same sign-up again (a double submit, a retried request). */
@@ -59,4 +70,33 @@ export const changePasswordAction = userFormAction({ schema: changePasswordSchem
 export const signOutEverywhereAction = userAction({ schema: noInputSchema }, async (user) => {
   await signOutEverywhere(user.id);
   return { signedOut: true };
+});
+
+// Public by design: whoever forgot their password is signed out. The answer is the same whether or
+// not an account has the address (and so is the work: no password is hashed either way), and
+// requests are throttled per email address and per client address, counted either way.
+export const requestPasswordResetAction = publicFormAction({ schema: forgotPasswordSchema }, async (_nobody, d) => {
+  await requirePasswordResetAllowed(d.email, await actionClientAddress());
+  const queued = await createPasswordReset(d.email, appUrl());
+  if (queued) {
+    // The row is queued either way; a failed enqueue is logged, not shown (it would say the account exists).
+    await enqueue("email.send", { emailId: queued.emailId }).catch((err: unknown) =>
+      console.error(`[scopebench] could not queue the password-reset email ${queued.emailId}: ${(err as Error).message}`),
+    );
+  }
+  return RESET_REQUESTED;
+});
+
+// Public by design: the token from the email is the credential (resetPasswordWithToken claims it
+// once). Only a working token costs an argon2 hash.
+export const resetPasswordAction = publicFormAction({ schema: resetPasswordSchema }, async (_nobody, d) => {
+  const found = await findPasswordResetToken(d.token);
+  if (found.state !== "valid") throw new AppError("invalid_input", RESET_TOKEN_REFUSAL[found.state]);
+  const strength = checkPasswordStrength(d.password, [found.user.name, found.user.email]);
+  if (!strength.ok) throw new AppError("invalid_input", "Please correct the highlighted fields.", { password: [strength.message] });
+  const done = await resetPasswordWithToken(d.token, await hashPassword(d.password));
+  if (!done.ok) throw new AppError("invalid_input", RESET_TOKEN_REFUSAL[done.state]);
+  // Whoever reset the password may well have locked the account out guessing it first.
+  await clearSignInFailures(done.user.email);
+  return redirectTo("/login?notice=password-reset");
 });
