@@ -1,4 +1,5 @@
 "use server";
+import { after } from "next/server";
 import { publicFormAction, redirectTo, userAction, userFormAction } from "@/lib/actions/safe-action";
 import { changePasswordSchema, forgotPasswordSchema, noInputSchema, registerSchema, resetPasswordSchema } from "@/lib/schemas/auth";
 import {
@@ -72,20 +73,25 @@ export const signOutEverywhereAction = userAction({ schema: noInputSchema }, asy
   return { signedOut: true };
 });
 
-// Public by design: whoever forgot their password is signed out. The answer is the same whether or
-// not an account has the address (and so is the work: no password is hashed either way), and
-// requests are throttled per email address and per client address, counted either way.
+// Public by design: whoever forgot their password is signed out. Requests are throttled per email
+// address and per client address, counted whether or not an account has the address. The answer
+// leaves before the account is even looked up (the rest runs after the response, in Next's
+// `after`), so neither its words nor its timing say whether the address is registered.
 export const requestPasswordResetAction = publicFormAction({ schema: forgotPasswordSchema }, async (_nobody, d) => {
   await requirePasswordResetAllowed(d.email, await actionClientAddress());
-  const queued = await createPasswordReset(d.email, appUrl());
-  if (queued) {
-    // The row is queued either way; a failed enqueue is logged, not shown (it would say the account exists).
-    await enqueue("email.send", { emailId: queued.emailId }).catch((err: unknown) =>
-      console.error(`[scopebench] could not queue the password-reset email ${queued.emailId}: ${(err as Error).message}`),
-    );
-  }
+  after(() => sendPasswordReset(d.email));
   return RESET_REQUESTED;
 });
+
+/** Makes the token and queues the email when an account has `email`; failures are logged, as nobody is waiting for them. */
+async function sendPasswordReset(email: string): Promise<void> {
+  try {
+    const queued = await createPasswordReset(email, appUrl());
+    if (queued) await enqueue("email.send", { emailId: queued.emailId });
+  } catch (err) {
+    console.error(`[scopebench] password reset: ${(err as Error).message}`);
+  }
+}
 
 // Public by design: the token from the email is the credential (resetPasswordWithToken claims it
 // once). Only a working token costs an argon2 hash.

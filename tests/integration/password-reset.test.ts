@@ -3,8 +3,8 @@
 // answer and no email, a link works once and for an hour, a newer request replaces it, a reset
 // ends every session, requests are throttled per email and per client address, and the outbox
 // shows owners the mail of their workspace's members only. The session (next-auth), the request
-// headers, Next's cache revalidation and its redirect are stubbed; the actions, the limiter, the
-// queue and the database are real.
+// headers, Next's cache revalidation, its redirect and its `after` (run at once) are stubbed; the
+// actions, the limiter, the queue and the database are real.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
 
@@ -12,6 +12,12 @@ const request = vi.hoisted(() => ({ userId: "", address: "" }));
 vi.mock("next-auth", () => ({ getServerSession: async () => (request.userId ? { user: { id: request.userId } } : null) }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-scopebench-socket-address": request.address }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// Work the action leaves for after the response; each request below waits for it, as the server would finish it.
+const afterResponse = vi.hoisted(() => [] as Promise<unknown>[]);
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  after: (task: () => Promise<unknown>) => void afterResponse.push(task()),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { redirectTo: to });
@@ -51,7 +57,11 @@ function form(fields: Record<string, string>) {
   return fd;
 }
 
-const requestReset = (email: string) => requestPasswordResetAction(IDLE, form({ email }));
+async function requestReset(email: string) {
+  const res = await requestPasswordResetAction(IDLE, form({ email }));
+  await Promise.all(afterResponse.splice(0));
+  return res;
+}
 
 /** Submits the reset form; a success ends in Next's redirect (stubbed to throw), so it comes back as `{ redirectTo }`. */
 async function reset(
