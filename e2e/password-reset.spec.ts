@@ -27,8 +27,12 @@ test("a member resets a forgotten password through the email an owner reads in t
   // Ada, an owner, reads it in the outbox: queued (no worker sends it here), with its link.
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Outbox" }).click();
   await expect(page.getByRole("heading", { name: "Outbox" })).toBeVisible();
+  // The message is written just after Bea's answer left (the request's `after` work): reload until it is listed.
   const row = page.getByRole("row").filter({ hasText: bea.email });
-  await expect(row).toHaveCount(1);
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toHaveCount(1, { timeout: 2_000 });
+  }).toPass();
   await expect(row.getByText("Queued")).toBeVisible();
   await row.getByRole("link", { name: "Reset your Scopebench password" }).click();
   await expect(page.getByRole("heading", { name: "Reset your Scopebench password" })).toBeVisible();
