@@ -26,7 +26,7 @@ const scannedPatterns = new Set<string>();
 /** URLs already opened for a scan by this worker (a redirect or 404 is not retried). */
 const attemptedUrls = new Set<string>();
 
-const PARAM_AFTER = new Set(["w", "projects", "runs", "solutions", "s", "invite"]);
+const PARAM_AFTER = new Set(["w", "projects", "runs", "solutions", "s", "invite", "outbox"]);
 const STATIC_SEGMENTS = new Set(["new", "import"]);
 
 /** `/w/acme-12/projects/ck…/runs/ck…` → `/w/:slug/projects/:id/runs/:id`. */

@@ -39,7 +39,14 @@ export function formInput(formData: FormData): Record<string, string> {
 
 /** What is echoed back to the form: its text fields, never a credential (a password, a share link's token). */
 export function formValues(formData: FormData): Record<string, string> {
-  const { password: _password, currentPassword: _current, newPassword: _new, token: _token, ...values } = formInput(formData);
+  const {
+    password: _password,
+    currentPassword: _current,
+    newPassword: _new,
+    confirmPassword: _confirm,
+    token: _token,
+    ...values
+  } = formInput(formData);
   return values;
 }
 

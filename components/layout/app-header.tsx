@@ -30,6 +30,11 @@ export function AppHeader({ user, current, workspaces }: { user: { name: string;
               Audit log
             </Link>
           )}
+          {isOwner && (
+            <Link className="rounded px-2 py-1.5 hover:bg-slate-100" href={`/w/${current.slug}/outbox`}>
+              Outbox
+            </Link>
+          )}
         </nav>
         <div className="ml-auto hidden md:block">
           <UserMenu name={user.name} email={user.email} />

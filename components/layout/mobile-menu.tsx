@@ -20,7 +20,12 @@ export function MobileMenu({ user, current, workspaces }: { user: { name: string
   const pages = [
     { href: base, label: "Projects" },
     { href: `${base}/settings`, label: "Members" },
-    ...(current.role === "owner" ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+    ...(current.role === "owner"
+      ? [
+          { href: `${base}/audit`, label: "Audit log" },
+          { href: `${base}/outbox`, label: "Outbox" },
+        ]
+      : []),
   ];
   return (
     // Keyed by the page, so following one of its links closes the menu.

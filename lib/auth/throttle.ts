@@ -5,7 +5,10 @@ import {
   ACCOUNT_DAY_POLICY,
   ACCOUNT_POLICY,
   ADDRESS_POLICY,
+  PASSWORD_RESET_ADDRESS_POLICY,
+  PASSWORD_RESET_EMAIL_POLICY,
   lockoutMessage,
+  passwordResetLockoutMessage,
   signUpLockoutMessage,
   signUpPolicy,
 } from "@/lib/domain/auth/rate-limit";
@@ -17,7 +20,8 @@ import { clientAddressOf } from "./client-address";
 // Password guessing, throttled on the one rate limiter (lib/db/rate-limit.ts) with the policies of
 // lib/domain/auth/rate-limit.ts: per account (a 15-minute lock that a success clears, and a daily
 // budget nothing clears) and per client address (lib/auth/client-address.ts; an IPv6 address
-// counts as its /64, see addressBucket). Sign-ups are counted per address too.
+// counts as its /64, see addressBucket). Sign-ups are counted per address too, and password-reset
+// requests per email address and per client address.
 
 const keys = (email: string, address: string) => ({
   account: `signin:account:${email}`,
@@ -66,4 +70,18 @@ export async function requireSignUpAllowed(address: string): Promise<void> {
   const wait = await getRetryAfter(key);
   if (wait > 0) throw new AppError("rate_limited", signUpLockoutMessage(wait));
   await recordHit(key, signUpPolicy(getEnv().SIGNUP_LIMIT_PER_HOUR));
+}
+
+/**
+ * Counts one password-reset request for `email` from `address`; throws once either has used up its hour. Counted the same
+ * whether or not an account has the address, so a refusal says nothing about which addresses are registered.
+ */
+export async function requirePasswordResetAllowed(email: string, address: string): Promise<void> {
+  const now = new Date();
+  const decisions = await Promise.all([
+    recordHit(`password-reset:email:${email}`, PASSWORD_RESET_EMAIL_POLICY, now),
+    recordHit(`password-reset:address:${addressBucket(address)}`, PASSWORD_RESET_ADDRESS_POLICY, now),
+  ]);
+  const refused = decisions.filter((d) => !d.allowed);
+  if (refused.length) throw new AppError("rate_limited", passwordResetLockoutMessage(Math.max(...refused.map((d) => d.retryAfterSeconds))));
 }

@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   "budget.restore",
   "budget.import",
   "user.password_change",
+  "user.password_reset",
   "user.sign_out_everywhere",
   "run.stage",
 ] as const;

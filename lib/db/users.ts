@@ -48,7 +48,13 @@ async function homeWorkspaceId(tx: Tx, userId: string): Promise<string | null> {
   return m?.workspaceId ?? null;
 }
 
-async function auditOwn(tx: Tx, userId: string, action: "user.password_change" | "user.sign_out_everywhere", summary: string) {
+/** Records a user's own security event (a password change or reset, signing out everywhere) in their home workspace's audit log. */
+export async function auditOwn(
+  tx: Tx,
+  userId: string,
+  action: "user.password_change" | "user.password_reset" | "user.sign_out_everywhere",
+  summary: string,
+) {
   const workspaceId = await homeWorkspaceId(tx, userId);
   if (workspaceId) await audit(tx, { workspaceId, actorId: userId }, { action, targetType: "user", targetId: userId, summary });
 }

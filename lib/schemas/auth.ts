@@ -42,3 +42,19 @@ export const changePasswordSchema = z.object({
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const noInputSchema = z.object({}).strict();
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
+
+/**
+ * A new password from a reset link: the token from the link, and the password twice. The sign-up rules (passwordSchema), and
+ * zxcvbn's strength check with the account's name and email, which the action looks up by the token.
+ */
+export const resetPasswordSchema = z
+  .object({
+    token: safeString({ error: "This reset link is not valid." }).trim().min(1, "This reset link is not valid.").max(200),
+    password: passwordSchema,
+    confirmPassword: safeString({ error: "Enter the new password again." }).min(1, "Enter the new password again.").max(200),
+  })
+  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

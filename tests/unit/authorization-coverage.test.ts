@@ -160,6 +160,14 @@ const PUBLIC_ACTIONS: Record<string, { wrapper: "user" | "public"; reason: strin
   acceptInviteAction: { wrapper: "user", reason: "the invitation token is the credential; the caller must be signed in" },
   changePasswordAction: { wrapper: "user", reason: "changes only the caller's own password, after checking their current one" },
   signOutEverywhereAction: { wrapper: "user", reason: "ends only the caller's own sessions" },
+  requestPasswordResetAction: {
+    wrapper: "public",
+    reason: "whoever forgot their password is signed out; it answers the same for every address and emails only the account's own address",
+  },
+  resetPasswordAction: {
+    wrapper: "public",
+    reason: "the reset token from the email is the credential: resetPasswordWithToken refuses unknown, used and expired tokens",
+  },
   addGuestCommentAction: {
     wrapper: "public",
     reason: "the share-link token is the credential: addGuestComment refuses unknown, expired and revoked links and links without comments",
@@ -168,6 +176,7 @@ const PUBLIC_ACTIONS: Record<string, { wrapper: "user" | "public"; reason: strin
 // Public actions whose credential is a token in the input, and the lib/db call that checks it.
 const TOKEN_CHECK: Record<string, Record<string, readonly string[]>> = {
   addGuestCommentAction: { "@/lib/db/share-links": ["addGuestComment"] },
+  resetPasswordAction: { "@/lib/db/password-reset": ["resetPasswordWithToken"] },
 };
 
 type FoundAction = { name: string; file: string; wrapper: string | null; call: ts.CallExpression | null; sf: ts.SourceFile };
@@ -265,6 +274,8 @@ const GLOBAL_MODULES: Record<string, string> = {
   "client.ts": "the Prisma client itself",
   "health.ts": "the health check only pings the database",
   "ids.ts": "makes new row ids; reads nothing",
+  "password-reset.ts":
+    "accounts exist apart from workspaces: a reset request names only an email (same answer either way), the reset itself is authorized by the emailed token",
   "rate-limit.ts": "counters keyed by sign-in address, account, API token or share link; no workspace data",
   "users.ts": "accounts exist before and across workspaces: sign-up, sign-in lookups and the session's user",
 };

@@ -1,6 +1,7 @@
 // Sign-in and sign-up throttling rules, on the one rate limiter (lib/domain/rate-limit.ts): sign-in
 // failures are counted per account (a short lock and a daily budget) and per address, and the
-// failure that reaches a limit locks that key; sign-ups are counted per address.
+// failure that reaches a limit locks that key; sign-ups are counted per address; password-reset
+// requests per email address and per client address.
 import type { RatePolicy } from "@/lib/domain/rate-limit";
 
 /** Per account: 5 wrong passwords in 15 minutes lock that account's sign-in for 15 minutes. */
@@ -37,4 +38,18 @@ export function signUpPolicy(limit: number): RatePolicy {
 /** "Too many sign-ups" text with a human wait time. */
 export function signUpLockoutMessage(seconds: number): string {
   return `Too many sign-up attempts from your network. Try again in ${waitText(seconds)}.`;
+}
+
+/**
+ * Password-reset requests per email address: 3 an hour, then that address waits for the hour to end. Counted whether or not an
+ * account has the address, so the limit says nothing about which addresses are registered; it stops a stranger from flooding
+ * someone's mailbox (or the outbox) with reset links.
+ */
+export const PASSWORD_RESET_EMAIL_POLICY: RatePolicy = { limit: 3, windowMs: 60 * 60_000 };
+/** Password-reset requests per client address (across any emails): 20 an hour, so one client cannot probe many addresses. */
+export const PASSWORD_RESET_ADDRESS_POLICY: RatePolicy = { limit: 20, windowMs: 60 * 60_000 };
+
+/** "Too many reset requests" text with a human wait time. */
+export function passwordResetLockoutMessage(seconds: number): string {
+  return `Too many password-reset requests. Try again in ${waitText(seconds)}.`;
 }

@@ -4,6 +4,7 @@ import { listMembers } from "@/lib/db/workspaces";
 import { listOpenInvites } from "@/lib/db/invites";
 import { hasRole, ROLE_DESCRIPTION, ROLE_LABEL, ROLES } from "@/lib/domain/auth/roles";
 import { Card } from "@/components/ui/card";
+import Link from "@/components/ui/link";
 import { Table, TBody, THeadRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
 import { MemberRow } from "./member-row";
@@ -74,6 +75,17 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
               </ul>
             </div>
           )}
+        </Card>
+      )}
+
+      {isOwner && (
+        <Card
+          title="Email"
+          description="Password resets and notifications to members are kept in the workspace's outbox; with SMTP_URL set they are also sent by SMTP."
+        >
+          <Link className="text-sm text-brand-600 underline" href={`/w/${slug}/outbox`}>
+            Open the outbox
+          </Link>
         </Card>
       )}
 
