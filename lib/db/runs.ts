@@ -279,17 +279,24 @@ export async function setRunCandidate(access: ProjectAccess, runId: string, cand
 /**
  * Each run's final value of one metric key (`finalValue` in lib/domain/runs/across-runs.ts: the value at the
  * highest step, else the latest timestamp, else the last reported), runs that never reported the key left out,
- * oldest start first. One statement: per run of the project an index probe of RunMetric (runId, key).
+ * oldest start first. One statement; per run of the project two probes of the index RunMetric (runId, key, step):
+ * the highest step read backwards, and the rows without a step (none, for a run that reports steps).
  */
 export async function listMetricAcrossRuns(access: ProjectAccess, key: string): Promise<AcrossRunPoint[]> {
   return db.$queryRaw<AcrossRunPoint[]>`
     SELECT r."id" AS "runId", r."externalId", r."pipeline", r."status"::text AS "status", r."candidate", r."startedAt", f."value", f."step"
     FROM "PipelineRun" r
     CROSS JOIN LATERAL (
-      SELECT m."value", m."step" FROM "RunMetric" m
-      WHERE m."runId" = r."id" AND m."key" = ${key}
-      ORDER BY m."step" DESC NULLS LAST, m."timestamp" DESC NULLS LAST, m."id" DESC
-      LIMIT 1
+      SELECT c."value", c."step" FROM (
+        (SELECT m."value", m."step", 0 AS "rank" FROM "RunMetric" m
+         WHERE m."runId" = r."id" AND m."key" = ${key} AND m."step" IS NOT NULL
+         ORDER BY m."step" DESC, m."timestamp" DESC NULLS LAST, m."id" DESC LIMIT 1)
+        UNION ALL
+        (SELECT m."value", m."step", 1 AS "rank" FROM "RunMetric" m
+         WHERE m."runId" = r."id" AND m."key" = ${key} AND m."step" IS NULL
+         ORDER BY m."timestamp" DESC NULLS LAST, m."id" DESC LIMIT 1)
+      ) c
+      ORDER BY c."rank" LIMIT 1
     ) f
     WHERE r."projectId" = ${access.project.id}
     ORDER BY r."startedAt", r."id"`;

@@ -1,5 +1,5 @@
 "use client";
-import { CartesianGrid, ComposedChart, Legend, Line, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Legend, Line, Scatter, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { CHART_MARGIN, ChartBox, GRID_STROKE, LEGEND_ON_TOP, xAxisLabel, yAxisLabel } from "@/components/ui/chart";
 import { isoDate } from "@/lib/domain/dates";
 import { RUN_STATUS_LABEL, RUN_STATUSES, type RunStatus } from "@/lib/domain/runs/stages";
@@ -16,6 +16,14 @@ const STYLE: Record<RunStatus, { fill: string; shape: "circle" | "cross" | "tria
 };
 const DAY = 86_400_000;
 const num = (v: number) => Number(v.toPrecision(4)).toString();
+
+/** UTC midnights inside [from, to], at most about seven of them. */
+function dayTicks(from: number, to: number): number[] {
+  const first = Math.ceil(from / DAY) * DAY;
+  const days = Math.max(1, Math.floor((to - first) / DAY) + 1);
+  const step = Math.ceil(days / 7);
+  return Array.from({ length: Math.ceil(days / step) }, (_, i) => first + i * step * DAY).filter((t) => t <= to);
+}
 
 /** Each run's final value of a metric at the run's start, by status, candidates ringed, with the target and baselines. */
 export function AcrossRunsChart({
@@ -42,10 +50,10 @@ export function AcrossRunsChart({
           dataKey="x"
           type="number"
           domain={[from, to]}
+          ticks={dayTicks(from, to)}
           tickFormatter={(t: number) => isoDate(new Date(t))}
           fontSize={12}
           label={xAxisLabel("Run start (UTC date)")}
-          allowDuplicatedCategory={false}
         />
         <YAxis
           dataKey="y"
@@ -64,6 +72,22 @@ export function AcrossRunsChart({
           }}
         />
         <Legend {...LEGEND_ON_TOP} />
+        <ZAxis range={[64, 64]} />
+        <ZAxis zAxisId="candidate" range={[360, 360]} />
+        {/* Drawn first and larger, so the run's status mark sits in the middle of its star. */}
+        {candidates.length > 0 && (
+          <Scatter
+            name="Candidate"
+            zAxisId="candidate"
+            data={candidates}
+            dataKey="y"
+            fill="#fbbf24"
+            stroke="#92400e"
+            shape="star"
+            legendType="star"
+            isAnimationActive={false}
+          />
+        )}
         {RUN_STATUSES.filter((s) => points.some((p) => p.status === s)).map((s) => (
           <Scatter
             key={s}
@@ -75,19 +99,6 @@ export function AcrossRunsChart({
             isAnimationActive={false}
           />
         ))}
-        {candidates.length > 0 && (
-          <Scatter
-            name="Candidate"
-            data={candidates}
-            dataKey="y"
-            fill="none"
-            stroke="#a16207"
-            strokeWidth={2}
-            shape="star"
-            legendType="star"
-            isAnimationActive={false}
-          />
-        )}
         {lines.map((l) => (
           <Line
             key={l.key}
