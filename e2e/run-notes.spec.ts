@@ -1,11 +1,11 @@
 import { expect, test } from "./fixtures";
-import { budgetSteps, createProject, newPerson, signUp } from "./helpers";
+import { addProblemAndSolution, budgetSteps, createProject, newPerson, signUp } from "./helpers";
 
 test("a team writes a Markdown note on a run, tags it, marks it a candidate and reads its metric across runs", async ({
   page,
   request,
 }) => {
-  budgetSteps(16);
+  budgetSteps(22);
   await signUp(page, newPerson("Rune"));
   const projectUrl = await createProject(page, "Churn runs");
   const projectId = new URL(projectUrl).pathname.split("/").at(-1)!;
@@ -18,6 +18,8 @@ test("a team writes a Markdown note on a run, tags it, marks it a candidate and 
   await page.getByLabel("Target", { exact: true }).fill("0.85");
   await page.getByRole("button", { name: "Add metric" }).click();
   await expect(page.getByRole("link", { name: "auroc across runs" })).toBeVisible();
+
+  await addProblemAndSolution(page);
 
   // A token, and three runs posted through the API (one keeps a note sent by the pipeline).
   await page.getByRole("link", { name: "Settings" }).click();
@@ -90,4 +92,19 @@ test("a team writes a Markdown note on a run, tags it, marks it a candidate and 
   const table = page.getByRole("table", { name: "Final auroc of each run, newest first" });
   await expect(table.getByRole("row")).toHaveCount(4);
   await expect(table.getByRole("row", { name: /run-3/ })).toContainText("Candidate");
+
+  // "Use as trend series": the solution's trend verdict runs on these values; pressing again refreshes the same series.
+  await page.getByLabel("Solution").selectOption({ label: "Photo defect classifier" });
+  await page.getByLabel("Target date").fill("2025-06-01");
+  await page.getByRole("button", { name: "Use as trend series" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: 'Created the trend series of "Photo defect classifier" with 3 points' }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Use as trend series" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: 'Refreshed the trend series of "Photo defect classifier" with 3 points' }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "See its trend verdict" }).click();
+  // The project-history verdict now reads the three run values (too few to fit a trend yet).
+  await expect(page.getByText(/only 3 points so far/)).toBeVisible();
 });
