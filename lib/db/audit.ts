@@ -71,6 +71,9 @@ export const AUDIT_ACTIONS = [
   "user.password_reset",
   "user.sign_out_everywhere",
   "run.stage",
+  "run.notes",
+  "run.tags",
+  "run.candidate",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

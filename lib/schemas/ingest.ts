@@ -4,7 +4,9 @@
 import { z } from "zod";
 import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
 import { isSafeTime, UNSAFE_DATE_MESSAGE } from "@/lib/domain/safe-input";
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_RUN, TAG_INPUT_PATTERN, tagProblem } from "@/lib/domain/runs/tags";
 import { safeString } from "./safe";
+import { MAX_BLOCK_CHARS } from "./canvas";
 
 export const MAX_POINTS_PER_REQUEST = 10_000;
 /** Text PostgreSQL can store: bounded, and passing the input rule (no NUL, control characters or lone surrogates). */
@@ -48,6 +50,28 @@ export const runStepSchema = z.strictObject({
   endedAt: timestampSchema.optional(),
 });
 
+/** Markdown notes on a run: as long as a canvas block's text. */
+export const MAX_RUN_NOTES_CHARS = MAX_BLOCK_CHARS;
+export const runNotesSchema = safeString().max(
+  MAX_RUN_NOTES_CHARS,
+  `Keep the notes under ${MAX_RUN_NOTES_CHARS.toLocaleString("en-US")} characters.`,
+);
+
+/** A tag as sent: stored trimmed and lower-case (lib/domain/runs/tags.ts). */
+export const runTagSchema = safeString()
+  .superRefine((t, ctx) => {
+    const problem = tagProblem(t);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ pattern: TAG_INPUT_PATTERN });
+
+export const runTagsSchema = z
+  .array(runTagSchema)
+  .max(MAX_TAGS_PER_RUN, `A run has at most ${MAX_TAGS_PER_RUN} tags.`)
+  .describe(
+    `Free labels, stored trimmed and lower-case, each once: 1–${MAX_TAG_LENGTH} characters of a-z, 0-9, ".", "_", "-"; at most ${MAX_TAGS_PER_RUN}.`,
+  );
+
 const endsAfterStart = (r: { startedAt?: string; endedAt?: string | null }) =>
   !r.startedAt || !r.endedAt || Date.parse(r.endedAt) >= Date.parse(r.startedAt);
 
@@ -72,6 +96,15 @@ export const runInputSchema = z
       .array(runStepSchema.refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] }))
       .max(1000)
       .optional(),
+    notes: runNotesSchema
+      .optional()
+      .describe(
+        "Markdown notes on the run (rendered sanitized). Omitted: the stored notes are kept, so a pipeline never wipes a note a person wrote.",
+      ),
+    tags: runTagsSchema
+      .optional()
+      .describe("Omitted: the stored tags are kept; sent: they replace them. Stored trimmed and lower-case, each once."),
+    candidate: z.boolean().optional().describe("Marked as a release candidate. Omitted: the stored mark is kept."),
   })
   .refine(endsAfterStart, { message: "endedAt must not be before startedAt.", path: ["endedAt"] })
   .meta({ description: "A pipeline run. endedAt must not be before startedAt (a 422 otherwise)." });
@@ -133,6 +166,9 @@ const runOut = z.object({
   url: safeString().nullable(),
   params: z.record(safeString(), z.union([safeString(), z.number(), z.boolean()])),
   metrics: z.record(safeString(), z.number()).describe("Latest value of each metric key."),
+  notes: safeString().describe("Markdown notes on the run; empty when none."),
+  tags: z.array(safeString()).describe("The run's tags, lower-case."),
+  candidate: z.boolean().describe("Marked as a release candidate."),
 });
 export const runWriteResponseSchema = z.object({ id: safeString(), created: z.boolean(), status: z.enum(RUN_STATUSES) });
 export const runListResponseSchema = z.object({ runs: z.array(runOut), nextCursor: safeString().nullable() });

@@ -127,12 +127,23 @@ describe("one contract: every operation's answers validate against the published
     check("upsertRun", await call(postRun, projectId, { token, body: run() }));
     check("upsertRun", await call(postRun, projectId, { token, body: run({ url: "https://ci.example/1" }) }));
     check("upsertRun", await call(postRun, projectId, { token, body: run({ endedAt: "2024-01-01T00:00:00Z" }) }));
+    check(
+      "upsertRun",
+      await call(postRun, projectId, { token, body: run({ notes: "**Why** it failed", tags: ["Ablation"], candidate: true }) }),
+    );
+    check("upsertRun", await call(postRun, projectId, { token, body: run({ tags: ["no spaces please"] }) }));
     check("upsertRun", await call(postRun, projectId, { token, raw: "{not json" }));
     check("upsertRun", await call(postRun, projectId, { token, raw: "a,b", contentType: "text/csv" }));
     check("upsertRun", await call(postRun, projectId, { token: null, body: run() }));
     check("upsertRun", await call(postRun, other.projectId, { token, body: run() }));
     // listRuns
-    check("listRuns", await call(getRuns, projectId, { token }));
+    const listed = await call(getRuns, projectId, { token });
+    check("listRuns", listed);
+    expect((listed.json as unknown as { runs: object[] }).runs[0]).toMatchObject({
+      notes: "**Why** it failed",
+      tags: ["ablation"],
+      candidate: true,
+    });
     check("listRuns", await call(getRuns, projectId, { token, query: "limit=1&limit=2" }));
     check("listRuns", await call(getRuns, projectId, { token, query: { limit: "0" } }));
     check("listRuns", await call(getRuns, projectId, { token, query: { updatedSince: "2000-01-01T00:00:00Z" } }));

@@ -2,6 +2,7 @@
 import { useCallback, useState } from "react";
 import { deleteMetricAction } from "@/lib/actions/scoping";
 import { Button } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { createdItemId } from "@/components/forms/created-item-id";
 import { metricRange, rangeLabel } from "@/lib/domain/scoping/metric-range";
@@ -37,6 +38,15 @@ export function MetricRow({
           {metric.name}
         </span>
         {metric.description && <span className="block text-xs text-slate-500">{metric.description}</span>}
+        {metric.kind === "offline" && (
+          <Link
+            href={`/w/${workspaceSlug}/projects/${projectId}/metrics/${metric.id}`}
+            className="block text-xs font-medium text-brand-700 underline"
+            aria-label={`${metric.name} across runs`}
+          >
+            Across runs
+          </Link>
+        )}
       </td>
       <td>{metric.kindLabel}</td>
       <td>{metric.direction === "higher_is_better" ? "Higher is better" : "Lower is better"}</td>

@@ -18,6 +18,10 @@ import { MetricCurve } from "./metric-curve";
 import { StepTimeline } from "./step-timeline";
 import { BackLink } from "@/components/layout/page-header";
 import { RunStagePicker } from "./run-stage-picker";
+import { RunCandidate, RunNotes, RunTags } from "./run-notes";
+import { listRegistryMetrics } from "@/lib/db/targets";
+import { listBaselines } from "@/lib/db/baselines";
+import { linesSentence, referenceLines } from "@/lib/domain/runs/across-runs";
 
 export const metadata: Metadata = { title: "Pipeline run" };
 
@@ -39,8 +43,12 @@ export default async function RunPage({
   const shown = curves.find((m) => m.key === view.metric) ?? curves[0];
   const params_ = Object.entries((run.params ?? {}) as Record<string, unknown>);
   const bars = stepTimeline(run, run.steps, new Date());
-  const datasets = await listRunDatasets(access, run.id);
+  const [datasets, registry] = await Promise.all([listRunDatasets(access, run.id), listRegistryMetrics(access)]);
   const canEdit = access.role !== "viewer" && !access.project.archivedAt;
+  const runRef = { workspaceSlug: access.workspace.slug, projectId: access.project.id, runId: run.id };
+  // The shown curve's registry metric (same name, exactly) brings its target and baselines.
+  const registryMetric = shown ? registry.find((m) => m.name === shown.key) : undefined;
+  const lines = registryMetric ? referenceLines(registryMetric, await listBaselines(access, { metricId: registryMetric.id })) : [];
 
   return (
     <main className="space-y-6">
@@ -100,6 +108,18 @@ export default async function RunPage({
           </a>
         )}
       </div>
+
+      <Card title="Notes and tags" description="What the team knows about this run.">
+        <div className="grid gap-6 md:grid-cols-3">
+          <div className="md:col-span-2">
+            <RunNotes runRef={runRef} notes={run.notes} canEdit={canEdit} />
+          </div>
+          <div className="space-y-4">
+            <RunCandidate runRef={runRef} candidate={run.candidate} canEdit={canEdit} />
+            <RunTags runRef={runRef} tags={run.tags} canEdit={canEdit} />
+          </div>
+        </div>
+      </Card>
 
       {(datasets.length > 0 || run.jobId) && (
         <Card title="Datasets" description="What this run read and wrote, as its OpenLineage events reported.">
@@ -197,11 +217,25 @@ export default async function RunPage({
                     ))}
                   </nav>
                 )}
-                <MetricCurve metricKey={shown.key} points={shown.series} xLabel={shown.byStep ? "Step" : "Report number"} />
+                <MetricCurve
+                  metricKey={shown.key}
+                  points={shown.series}
+                  xLabel={shown.byStep ? "Step" : "Report number"}
+                  unit={registryMetric?.unit}
+                  lines={lines}
+                />
                 <p className="text-sm text-slate-600">
                   {shown.key} went from {formatMetricValue(shown.series[0]!.v)} to {formatMetricValue(shown.last)} over{" "}
                   {shown.count.toLocaleString("en-US")} reported values (lowest {formatMetricValue(shown.min)}, highest{" "}
-                  {formatMetricValue(shown.max)}).
+                  {formatMetricValue(shown.max)}).{lines.length > 0 && ` ${linesSentence(lines)}`}
+                  {registryMetric && (
+                    <>
+                      {" "}
+                      <Link href={`${base}/metrics/${registryMetric.id}`} className="font-medium text-brand-700 underline">
+                        See {registryMetric.name} across runs
+                      </Link>
+                    </>
+                  )}
                 </p>
               </div>
             )}
