@@ -88,3 +88,9 @@ describe("targetWarnings", () => {
     expect(targetWarnings([check({ direction: "lower_is_better", target: 9, currentSystem: 10 })], "structured")).toEqual([]);
   });
 });
+
+describe("hlpScoreAsMetricValue in a % metric with no upper bound", () => {
+  test("a MAPE in % reads the fraction as a percentage too", () => {
+    expect(hlpScoreAsMetricValue(0.08, { name: "MAPE", unit: "%" })).toBe(8);
+  });
+});

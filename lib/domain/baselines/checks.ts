@@ -29,15 +29,15 @@ type Metric = {
 };
 
 /**
- * An HLP study's score (a fraction, 0–1) in the metric's own scale: ×100 for a metric whose values lie in
- * 0–100 (a percentage), as is otherwise.
+ * An HLP study's score (a fraction, 0–1) in the metric's own scale: ×100 for a metric in "%" or whose values
+ * lie in 0–100, as is otherwise.
  */
 export function hlpScoreAsMetricValue(
   score: number,
   metric: { name: string; unit: string; rangeMin?: number | null; rangeMax?: number | null },
 ): number {
-  const range = targetRange(metric);
-  return range.max === 100 ? Math.round(score * 100 * 1e9) / 1e9 : score;
+  const percent = metric.unit.trim() === "%" || targetRange(metric).max === 100;
+  return percent ? Math.round(score * 100 * 1e9) / 1e9 : score;
 }
 
 /** The better of two values in the metric's direction. */
