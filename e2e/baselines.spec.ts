@@ -88,7 +88,7 @@ test("a team records what a solution must beat, weighs a simple rule against ML,
   const legend = page.getByRole("list", { name: "Chart legend" });
   await expect(legend.getByRole("listitem")).toHaveCount(2);
   await expect(legend.getByRole("listitem").filter({ hasText: "Defect keyword rule" })).toHaveText(
-    "R1. Defect keyword rule (Simple rule (non-ML))",
+    /R1\. Defect keyword rule \(Simple rule \(non-ML\)\)$/,
   );
   await expect(page.locator(".recharts-scatter-symbol")).toHaveCount(2);
   expect((await page.locator(".recharts-scatter-symbol text").allTextContents()).sort()).toEqual(["1", "R1"]);

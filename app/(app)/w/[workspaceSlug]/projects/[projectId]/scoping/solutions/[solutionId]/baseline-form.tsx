@@ -66,7 +66,18 @@ export function BaselineForm({
   const send = useOptimisticAdd(action, "baseline", "label", !baseline);
   const v: Record<string, string | undefined> = state.status === "error" ? (state.values ?? {}) : (baseline ?? {});
   const field = bindFields(v, state.fieldErrors);
-  const [kind, setKind] = useState<BaselineKind>((v.kind as BaselineKind | undefined) ?? baseline?.kind ?? "current_system");
+  // The kind decides which fields show. After each save React resets the form to its fields' defaults, but a select
+  // keeps the default it mounted with; so each answer remounts the fields (`round`) with the echoed values as their
+  // defaults, and the kind shown follows them.
+  const savedKind = (v.kind as BaselineKind | undefined) ?? "current_system";
+  const [kind, setKind] = useState<BaselineKind>(savedKind);
+  const [seen, setSeen] = useState(state);
+  const [round, setRound] = useState(0);
+  if (seen !== state) {
+    setSeen(state);
+    setKind(savedKind);
+    setRound(round + 1);
+  }
   const fid = (name: string) => `baseline-${name}-${id}`;
   return (
     <ActionForm
@@ -76,15 +87,13 @@ export function BaselineForm({
       project={{ workspaceSlug, projectId }}
       hiddenFields={{ solutionId, baselineId: baseline?.id }}
     >
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <div key={round} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField
           id={fid("kind")}
           label="Kind of baseline"
           options={KIND_OPTIONS}
           hint={KIND_HINT[kind]}
-          {...field("kind")}
-          defaultValue={undefined}
-          value={kind}
+          {...field("kind", "current_system")}
           onChange={(e) => setKind(e.target.value as BaselineKind)}
         />
         <SelectField id={fid("metricId")} label="Metric" options={metrics} {...field("metricId", metrics[0]?.value)} />

@@ -19,8 +19,6 @@ export type BaselineRowData = BaselineValues & {
   estimate: string | null;
 };
 
-export const BASELINE_COLUMNS = ["Kind", "Baseline", "Metric", "Value", "Source", "Date", "Note"] as const;
-
 export function BaselineRow({
   workspaceSlug,
   projectId,
@@ -30,6 +28,7 @@ export function BaselineRow({
   studies,
   currency,
   canEdit,
+  columns,
 }: {
   workspaceSlug: string;
   projectId: string;
@@ -39,13 +38,15 @@ export function BaselineRow({
   studies: Option[];
   currency: string;
   canEdit: boolean;
+  /** The table's number of columns, for the editor's row. */
+  columns: number;
 }) {
   const [editing, setEditing] = useState(false);
   const done = useCallback(() => setEditing(false), []);
   if (editing) {
     return (
       <Tr>
-        <td colSpan={BASELINE_COLUMNS.length + 1} className="py-3">
+        <td colSpan={columns} className="py-3">
           <BaselineForm
             workspaceSlug={workspaceSlug}
             projectId={projectId}

@@ -7,7 +7,9 @@ import type { Option } from "@/components/ui/field";
 import { Table, TBody, THeadRow } from "@/components/ui/table";
 import { OptimisticAdds, PendingAdds, UnlessPending } from "@/components/forms/optimistic-adds";
 import { BaselineForm } from "./baseline-form";
-import { BASELINE_COLUMNS, BaselineRow, type BaselineRowData } from "./baseline-row";
+import { BaselineRow, type BaselineRowData } from "./baseline-row";
+
+const BASELINE_COLUMNS = ["Kind", "Baseline", "Metric", "Value", "Source", "Date", "Note"] as const;
 
 type Ref = { workspaceSlug: string; projectId: string };
 
@@ -91,6 +93,7 @@ export function BaselinesCard({
                   studies={studies}
                   currency={currency}
                   canEdit={canEdit}
+                  columns={BASELINE_COLUMNS.length + 1}
                 />
               ))}
             </TBody>
