@@ -17,10 +17,15 @@ export type ChartPoint = {
   costLabel: string;
   status: string;
   href?: string;
+  /** A simple rule (non-ML alternative) instead of a solution: drawn as a square tagged "R1". */
+  rule?: { tag: string };
 };
 
-const COLORS: Record<string, string> = { selected: "#15803d", proposed: "#2459b3", rejected: "#b91c1c" };
-const NAMES: Record<string, string> = { selected: "Selected", proposed: "Proposed", rejected: "Rejected" };
+const COLORS: Record<string, string> = { selected: "#15803d", proposed: "#2459b3", rejected: "#b91c1c", rule: "#6b21a8" };
+const NAMES: Record<string, string> = { selected: "Selected", proposed: "Proposed", rejected: "Rejected", rule: "Simple rule (non-ML)" };
+
+/** What a marker says: the solution's number, or the rule's tag. */
+const tagOf = (p: ChartPoint) => p.rule?.tag ?? String(p.n);
 
 /** Both axes: a score from 1 to 5, with room for the bubbles at the ends. */
 const SCORE_AXIS = { type: "number", domain: [0.5, 5.5], ticks: [1, 2, 3, 4, 5] } as const;
@@ -41,20 +46,34 @@ type Placed = ChartPoint & { x: number; y: number };
 function Marker(props: { cx?: number; cy?: number; payload?: Placed }) {
   const { cx, cy, payload: p } = props;
   if (cx === undefined || cy === undefined || !p) return null;
+  const tag = tagOf(p);
   return (
     <g>
-      <title>{`${p.n}. ${p.title}: feasibility ${p.feasibility}/5, value ${p.value}/5`}</title>
-      <circle
-        cx={cx}
-        cy={cy}
-        r={MARKER_RADIUS}
-        fill={COLORS[p.status] ?? COLORS.proposed}
-        fillOpacity={0.9}
-        stroke="#ffffff"
-        strokeWidth={1.5}
-      />
-      <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fontSize={12} fontWeight={700} fill="#ffffff" pointerEvents="none">
-        {p.n}
+      <title>{`${tag}. ${p.title}${p.rule ? " (simple rule, non-ML)" : ""}: feasibility ${p.feasibility}/5, value ${p.value}/5`}</title>
+      {p.rule ? (
+        <rect
+          x={cx - MARKER_RADIUS}
+          y={cy - MARKER_RADIUS}
+          width={MARKER_RADIUS * 2}
+          height={MARKER_RADIUS * 2}
+          fill={COLORS.rule}
+          fillOpacity={0.9}
+          stroke="#ffffff"
+          strokeWidth={1.5}
+        />
+      ) : (
+        <circle
+          cx={cx}
+          cy={cy}
+          r={MARKER_RADIUS}
+          fill={COLORS[p.status] ?? COLORS.proposed}
+          fillOpacity={0.9}
+          stroke="#ffffff"
+          strokeWidth={1.5}
+        />
+      )}
+      <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fontSize={p.rule ? 10 : 12} fontWeight={700} fill="#ffffff" pointerEvents="none">
+        {tag}
       </text>
     </g>
   );
@@ -62,15 +81,22 @@ function Marker(props: { cx?: number; cy?: number; payload?: Placed }) {
 
 const MARKER_RADIUS = 12;
 
-export function PrioritizationChart({ points }: { points: ChartPoint[] }) {
+/**
+ * The value × feasibility chart. `rules`: simple-rule alternatives (non-ML) with a value estimate, drawn as squares
+ * "R1", "R2"… next to the solutions, with their own legend entry.
+ */
+export function PrioritizationChart({ points, rules = [] }: { points: ChartPoint[]; rules?: ChartPoint[] }) {
   const router = useRouter();
-  const data = placeMarkers(points);
-  const groups = ["selected", "proposed", "rejected"]
+  const data = placeMarkers([...points, ...rules.map((r) => ({ ...r, status: "rule" }))]);
+  const groups = ["selected", "proposed", "rejected", "rule"]
     .map((s) => ({ status: s, data: data.filter((d) => d.status === s) }))
     .filter((g) => g.data.length);
   return (
     <div className="space-y-3">
-      <ChartBox className="h-[28rem]" label="Solutions placed by feasibility score (x) and value score (y), numbered as in the legend.">
+      <ChartBox
+        className="h-[28rem]"
+        label={`Solutions placed by feasibility score (x) and value score (y), numbered as in the legend${rules.length ? "; simple rules (non-ML) as squares tagged R1, R2…" : ""}.`}
+      >
         <ScatterChart margin={{ top: 16, right: 24, bottom: 36, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {QUADRANTS.map((q) => (
@@ -97,7 +123,8 @@ export function PrioritizationChart({ points }: { points: ChartPoint[] }) {
               return (
                 <div className="rounded border border-slate-200 bg-white p-2 text-xs shadow">
                   <p className="font-semibold">
-                    {p.n}. {p.title}
+                    {tagOf(p)}. {p.title}
+                    {p.rule ? " (simple rule, non-ML)" : ""}
                   </p>
                   <p>
                     Feasibility {p.feasibility}/5 · value {p.value}/5
@@ -145,6 +172,21 @@ export function PrioritizationChart({ points }: { points: ChartPoint[] }) {
               </span>
             </li>
           ))}
+        {rules.map((r) => (
+          <li key={r.id} className="flex items-baseline gap-2">
+            <span
+              aria-hidden
+              className="inline-flex h-5 min-w-5 shrink-0 items-center justify-center px-0.5 text-[10px] font-bold text-white"
+              style={{ backgroundColor: COLORS.rule }}
+            >
+              {tagOf(r)}
+            </span>
+            <span>
+              <span className="sr-only">{tagOf(r)}. </span>
+              {r.title} <span className="text-slate-500">({NAMES.rule})</span>
+            </span>
+          </li>
+        ))}
       </ol>
     </div>
   );

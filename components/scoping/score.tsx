@@ -34,15 +34,24 @@ export function ScoreCard({ title, result }: { title: string; result: { score: n
       <ul className="mt-2 space-y-1 text-sm">
         {result.reasons.map((r, i) => (
           <li key={i} className="flex gap-2">
-            <span
-              className={cn(
-                "w-8 shrink-0 text-right font-mono",
-                r.effect > 0 ? "text-green-700" : r.effect < 0 ? "text-red-700" : "text-slate-500",
-              )}
-            >
-              {r.effect > 0 ? `+${r.effect}` : r.effect === 0 ? "±0" : r.effect}
+            {r.warning ? (
+              <span className="w-8 shrink-0 text-right font-semibold text-amber-800" aria-hidden>
+                !
+              </span>
+            ) : (
+              <span
+                className={cn(
+                  "w-8 shrink-0 text-right font-mono",
+                  r.effect > 0 ? "text-green-700" : r.effect < 0 ? "text-red-700" : "text-slate-500",
+                )}
+              >
+                {r.effect > 0 ? `+${r.effect}` : r.effect === 0 ? "±0" : r.effect}
+              </span>
+            )}
+            <span className={r.warning ? "text-amber-900" : undefined}>
+              {r.warning && <span className="sr-only">Warning: </span>}
+              {r.text}
             </span>
-            <span>{r.text}</span>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
 import { useMemo, useState } from "react";
 import Link from "@/components/ui/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Badge } from "@/components/ui/card";
 import { StatusBadge } from "./status-badge";
 
 export type Row = {
@@ -18,6 +19,8 @@ export type Row = {
   cost: number;
   costLabel: string;
   href: string;
+  /** A simple rule (non-ML alternative): its tag ("R1") replaces the number, and it has no solution status. */
+  rule?: { tag: string };
 };
 type Key = "title" | "feasibility" | "value" | "roi" | "cost";
 
@@ -42,7 +45,7 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
     });
   }, [rows, sort]);
   return (
-    <Table caption="Solutions with their scores; use the column buttons to sort." scroll>
+    <Table caption="Solutions (and simple rules, non-ML) with their scores; use the column buttons to sort." scroll>
       <THead>
         <Tr>
           <Th>
@@ -66,7 +69,7 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
       <TBody>
         {sorted.map((r) => (
           <Tr key={r.id}>
-            <Td className="font-mono">{r.n}</Td>
+            <Td className="font-mono">{r.rule?.tag ?? r.n}</Td>
             <Td className="min-w-48">
               <Link href={r.href} className="font-medium text-brand-700 underline">
                 {r.title}
@@ -77,9 +80,7 @@ export function SolutionsTable({ rows }: { rows: Row[] }) {
             <Td>{r.value === null ? "—" : `${r.value}/5`}</Td>
             <Td className="whitespace-nowrap text-right font-mono">{r.roiLabel}</Td>
             <Td className="whitespace-nowrap text-right font-mono">{r.costLabel}</Td>
-            <Td>
-              <StatusBadge status={r.status} />
-            </Td>
+            <Td>{r.rule ? <Badge tone="brand">Simple rule (non-ML)</Badge> : <StatusBadge status={r.status} />}</Td>
           </Tr>
         ))}
       </TBody>

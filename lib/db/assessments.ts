@@ -15,6 +15,7 @@ import type { FeasibilityAssessmentFields, FeasibilityScore, HistoryVerdict } fr
 import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/score";
 import type { Availability, Prisma } from "@/lib/generated/prisma/client";
 import { getHistoryVerdicts } from "./history";
+import { targetChecksOf, type TargetCheck } from "@/lib/domain/baselines/checks";
 
 type Decimalish = { toNumber(): number } | number | null | undefined;
 const num = (d: Decimalish): number => (d === null || d === undefined ? 0 : typeof d === "number" ? d : d.toNumber());
@@ -54,9 +55,15 @@ type ScoredRow = {
 };
 
 /** What `scoreSolution` reads of a stored solution: benchmarks counted, the value row as calculator input. */
-function scoreInputOf(row: ScoredRow, hlpStudies: number, historyVerdict: HistoryVerdict | null): SolutionScoreInput {
+function scoreInputOf(
+  row: ScoredRow,
+  hlpStudies: number,
+  historyVerdict: HistoryVerdict | null,
+  targetChecks: TargetCheck[] = [],
+): SolutionScoreInput {
   const f = row.feasibility;
   return {
+    targetChecks,
     dataType: row.dataType,
     systemState: row.systemState,
     feasibility: f
@@ -83,6 +90,42 @@ export type SolutionScores = {
   value: (ValueResult & { score: FeasibilityScore }) | null;
 };
 
+/**
+ * The registry targets next to each solution's human-level and current-system baselines and its HLP studies
+ * (lib/domain/baselines/checks.ts), by solution id, for the feasibility rubric's warnings.
+ */
+async function targetChecksBySolution(access: ProjectAccess, solutionIds: string[]): Promise<Map<string, TargetCheck[]>> {
+  const out = new Map<string, TargetCheck[]>();
+  if (solutionIds.length === 0) return out;
+  const projectId = access.project.id;
+  const [metrics, baselines, studies] = await Promise.all([
+    db.metric.findMany({
+      where: { projectId, target: { not: null } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, unit: true, direction: true, target: true, rangeMin: true, rangeMax: true },
+    }),
+    db.baseline.findMany({
+      where: { projectId, solutionId: { in: solutionIds }, kind: { in: ["human_level", "current_system"] } },
+      select: { solutionId: true, metricId: true, kind: true, value: true },
+    }),
+    db.hlpStudy.findMany({
+      where: { projectId, solutionId: { in: solutionIds } },
+      select: { solutionId: true, metricName: true, score: true },
+    }),
+  ]);
+  if (metrics.length === 0) return out;
+  for (const id of solutionIds)
+    out.set(
+      id,
+      targetChecksOf(
+        metrics,
+        baselines.filter((b) => b.solutionId === id),
+        studies.filter((h) => h.solutionId === id),
+      ),
+    );
+  return out;
+}
+
 /** Feasibility and value scores of every solution in the project (for the chart, the overview and the plan). */
 export async function listSolutionScores(access: ProjectAccess): Promise<SolutionScores[]> {
   const rows = await db.solution.findMany({
@@ -90,12 +133,10 @@ export async function listSolutionScores(access: ProjectAccess): Promise<Solutio
     orderBy: [{ problem: { position: "asc" } }, { position: "asc" }],
     include: { problem: { select: { title: true } }, feasibility: true, value: true, _count: { select: { hlpStudies: true } } },
   });
-  const verdicts = await getHistoryVerdicts(
-    access,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [verdicts, checks] = await Promise.all([getHistoryVerdicts(access, ids), targetChecksBySolution(access, ids)]);
   return rows.map((r) => {
-    const { feasibility, value } = scoreSolution(scoreInputOf(r, r._count.hlpStudies, verdicts.get(r.id) ?? null));
+    const { feasibility, value } = scoreSolution(scoreInputOf(r, r._count.hlpStudies, verdicts.get(r.id) ?? null, checks.get(r.id)));
     return {
       id: r.id,
       title: r.title,
@@ -126,8 +167,13 @@ export async function getSolutionDetail(access: ProjectAccess, solutionId: strin
     },
   });
   if (!solution) return null;
-  const verdict: HistoryVerdict | null = (await getHistoryVerdicts(access, [solution.id])).get(solution.id) ?? null;
-  return { ...solution, historyVerdict: verdict, score: scoreSolution(scoreInputOf(solution, solution._count.hlpStudies, verdict)) };
+  const [verdicts, checks] = await Promise.all([getHistoryVerdicts(access, [solution.id]), targetChecksBySolution(access, [solution.id])]);
+  const verdict: HistoryVerdict | null = verdicts.get(solution.id) ?? null;
+  return {
+    ...solution,
+    historyVerdict: verdict,
+    score: scoreSolution(scoreInputOf(solution, solution._count.hlpStudies, verdict, checks.get(solution.id))),
+  };
 }
 
 export type FeasibilityWrite = FeasibilityAssessmentFields;

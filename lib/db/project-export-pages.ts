@@ -117,6 +117,9 @@ export function pagesOfRuns(access: ProjectAccess): AsyncGenerator<ExportedRun[]
         params: r.params as never,
         lineage: (r.lineage ?? null) as never,
         metrics: r.metrics.map((m) => ({ key: m.key, value: m.value, step: m.step, timestamp: isoOrNull(m.timestamp) })),
+        notes: r.notes,
+        tags: r.tags,
+        candidate: r.candidate,
         steps: r.steps.map((s) => ({
           name: s.name,
           status: s.status,

@@ -96,6 +96,7 @@ function querySolutions(projectId: string) {
           decisions: { orderBy: [...BY_TIME], include: { actor: WITH_EMAIL } },
           hlpStudies: { orderBy: [...BY_TIME], include: { createdBy: WITH_EMAIL } },
           historySeries: { orderBy: [...BY_TIME], include: { metric: { select: { name: true } }, points: { orderBy: { date: "asc" } } } },
+          baselines: { orderBy: [...BY_POSITION], include: { metric: { select: { name: true } } } },
         },
       },
     },
@@ -104,8 +105,10 @@ function querySolutions(projectId: string) {
 type ProblemRow = Awaited<ReturnType<typeof querySolutions>>[number];
 type SolutionRow = ProblemRow["solutions"][number];
 type RunKeys = Map<string, { source: string; externalId: string }>;
+/** HLP study refs by study id: "hlp-1", "hlp-2"… in document order, for the human-level baselines that link them. */
+type StudyRefs = Map<string, string>;
 
-function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"][number] {
+function toSolution(s: SolutionRow, runs: RunKeys, studyRefs: StudyRefs): ExportedProblem["solutions"][number] {
   const f = s.feasibility;
   const v = s.value;
   return {
@@ -141,6 +144,7 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
       createdAt: d.createdAt.toISOString(),
     })),
     hlpStudies: s.hlpStudies.map((h) => ({
+      ref: studyRefs.get(h.id)!,
       kind: h.kind as "manual" | "labels_csv",
       metricName: h.metricName,
       score: h.score,
@@ -168,6 +172,21 @@ function toSolution(s: SolutionRow, runs: RunKeys): ExportedProblem["solutions"]
         run: (p.runId && runs.get(p.runId)) || null,
       })),
     })),
+    baselines: s.baselines.map((b) => ({
+      kind: b.kind,
+      metric: b.metric.name,
+      label: b.label,
+      value: b.value,
+      source: b.source,
+      citationUrl: b.citationUrl,
+      hlpStudy: (b.hlpStudyId && studyRefs.get(b.hlpStudyId)) || null,
+      measuredOn: b.measuredOn && isoDay(b.measuredOn),
+      note: b.note,
+      yearlyValue: decimalString(b.yearlyValue, MONEY_SCALE),
+      costEstimate: decimalString(b.costEstimate, MONEY_SCALE),
+      feasibility: b.feasibility,
+      position: b.position,
+    })),
   };
 }
 
@@ -186,6 +205,9 @@ export async function loadProblems(access: ProjectAccess): Promise<ExportedProbl
     ? await db.pipelineRun.findMany({ where: { projectId, id: { in: runIds } }, select: { id: true, source: true, externalId: true } })
     : [];
   const runs: RunKeys = new Map(runRows.map((r) => [r.id, { source: r.source, externalId: r.externalId }]));
+  const studyRefs: StudyRefs = new Map(
+    problems.flatMap((p) => p.solutions.flatMap((s) => s.hlpStudies.map((h) => h.id))).map((id, i) => [id, `hlp-${i + 1}`]),
+  );
   return problems.map((p) => ({
     title: p.title,
     description: p.description,
@@ -193,7 +215,7 @@ export async function loadProblems(access: ProjectAccess): Promise<ExportedProbl
     stakeholder: p.stakeholder,
     priority: p.priority,
     position: p.position,
-    solutions: p.solutions.map((s) => toSolution(s, runs)),
+    solutions: p.solutions.map((s) => toSolution(s, runs, studyRefs)),
   }));
 }
 

@@ -49,6 +49,7 @@ async function writeRows(tx: Tx, { rows }: ImportPlan): Promise<void> {
   await insertAll(rows.hlpStudies, (data) =>
     tx.hlpStudy.createMany({ data: data.map((h) => ({ ...h, results: nullableJson(h.results) })) }),
   );
+  await insertAll(rows.baselines, (data) => tx.baseline.createMany({ data }));
   await insertAll(rows.runs, (data) =>
     tx.pipelineRun.createMany({ data: data.map((r) => ({ ...r, params: requiredJson(r.params), lineage: nullableJson(r.lineage) })) }),
   );
@@ -119,6 +120,7 @@ export async function importProject(access: WorkspaceAccess, input: unknown): Pr
           counts: {
             problems: rows.problems.length,
             solutions: rows.solutions.length,
+            baselines: rows.baselines.length,
             revisions: rows.canvasRevisions.length,
             comments: rows.canvasComments.length,
             milestones: rows.milestones.length,

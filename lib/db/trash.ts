@@ -15,7 +15,7 @@ import type { Undoable } from "@/lib/schemas/undo";
 type Tx = Prisma.TransactionClient;
 
 /** What can be deleted with an undo. */
-export type TrashEntity = "solution" | "problem" | "metric" | "milestone" | "budget_line";
+export type TrashEntity = "solution" | "problem" | "metric" | "milestone" | "budget_line" | "baseline";
 
 /** How long a deletion can be undone. */
 export const UNDO_WINDOW_MS = 60 * 60 * 1000;
@@ -30,6 +30,8 @@ const SOLUTION_CHILDREN = (solutionIds: string): Part[] => [
   { table: "ValueAssessment", where: `"solutionId" IN (${solutionIds})` },
   { table: "SolutionDecision", where: `"solutionId" IN (${solutionIds})` },
   { table: "HlpStudy", where: `"solutionId" IN (${solutionIds})` },
+  // After the studies they may link; a baseline whose metric was deleted since stays gone (its metric's undo brings it back).
+  { table: "Baseline", where: `"solutionId" IN (${solutionIds})`, keep: `EXISTS (SELECT 1 FROM "Metric" m WHERE m."id" = r."metricId")` },
   {
     table: "HistorySeries",
     where: `"solutionId" IN (${solutionIds})`,
@@ -57,7 +59,15 @@ const SPECS: Record<TrashEntity, { parts: Part[]; relinks: Relink[]; action: Aud
     targetType: "problem",
   },
   metric: {
-    parts: [{ table: "Metric", where: `"id" = $1` }],
+    parts: [
+      { table: "Metric", where: `"id" = $1` },
+      // Its baselines go with it (cascade); they come back unless their solution (or linked study) was deleted since.
+      {
+        table: "Baseline",
+        where: `"metricId" = $1`,
+        keep: `EXISTS (SELECT 1 FROM "Solution" s WHERE s."id" = r."solutionId") AND (r."hlpStudyId" IS NULL OR EXISTS (SELECT 1 FROM "HlpStudy" h WHERE h."id" = r."hlpStudyId"))`,
+      },
+    ],
     relinks: [{ table: "HistorySeries", column: "metricId" }],
     action: "metric.restore",
     targetType: "metric",
@@ -74,6 +84,12 @@ const SPECS: Record<TrashEntity, { parts: Part[]; relinks: Relink[]; action: Aud
     relinks: [],
     action: "milestone.restore",
     targetType: "milestone",
+  },
+  baseline: {
+    parts: [{ table: "Baseline", where: `"id" = $1` }],
+    relinks: [],
+    action: "baseline.restore",
+    targetType: "baseline",
   },
   budget_line: {
     parts: [{ table: "BudgetLine", where: `"id" = $1` }],

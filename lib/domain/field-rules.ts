@@ -91,3 +91,68 @@ export function metricIssues(m: MetricRules): FieldIssue[] {
   }
   return issues;
 }
+
+/** A simple-rule baseline's feasibility: 1 (hard to build) to 5 (trivial); empty means 5. */
+export const BASELINE_FEASIBILITY: Range = { min: 1, max: 5 };
+export const BASELINE_FEASIBILITY_MESSAGE = "Feasibility is 1 (hard to build) to 5 (trivial).";
+
+type BaselineRules = {
+  kind: "current_system" | "simple_rule" | "published_benchmark" | "human_level" | "naive";
+  value: number;
+  citationUrl: string | null;
+  yearlyValue: number | null;
+  costEstimate: number | null;
+  feasibility: number | null;
+};
+
+/** True for an absolute http(s) link. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rules of a baseline against its registry metric (lib/domain/baselines/kinds.ts): a finite value within
+ * the metric's possible values (the same range its target must lie in), a citation link for a published
+ * benchmark, and the value estimate (yearly value, cost, feasibility) only on a simple rule, the one kind
+ * that competes on the prioritization chart.
+ */
+export function baselineIssues(
+  b: BaselineRules,
+  metric: { name: string; unit: string; rangeMin?: number | null; rangeMax?: number | null },
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!Number.isFinite(b.value)) issues.push({ path: "value", message: "Enter the baseline's value as a number." });
+  else if (Math.abs(b.value) > METRIC_VALUE_LIMIT)
+    issues.push({ path: "value", message: `Too large: at most ${METRIC_VALUE_LIMIT.toLocaleString("en")} either way.` });
+  else {
+    const range = targetRange(metric);
+    if ((range.min !== undefined && b.value < range.min) || (range.max !== undefined && b.value > range.max))
+      issues.push({
+        path: "value",
+        message: `The value ${b.value} is outside the possible values of "${metric.name}" (${rangeLabel(range)}).`,
+      });
+  }
+  if (b.kind === "published_benchmark" && !(b.citationUrl && isHttpUrl(b.citationUrl)))
+    issues.push({ path: "citationUrl", message: "A published benchmark needs its citation: a full http(s):// link." });
+  if (b.kind !== "published_benchmark" && b.citationUrl !== null && !isHttpUrl(b.citationUrl))
+    issues.push({ path: "citationUrl", message: "Use a full http(s):// link." });
+  if (b.kind !== "simple_rule") {
+    for (const path of ["yearlyValue", "costEstimate", "feasibility"] as const)
+      if (b[path] !== null) issues.push({ path, message: "Only a simple rule (non-ML) carries a value estimate." });
+  } else {
+    for (const path of ["yearlyValue", "costEstimate"] as const) {
+      const v = b[path];
+      if (v !== null && (!Number.isFinite(v) || v < 0 || v > MAX_MONEY))
+        issues.push({ path, message: `Use an amount from 0 to ${MAX_MONEY.toLocaleString("en")}.` });
+    }
+    const f = b.feasibility;
+    if (f !== null && (!Number.isInteger(f) || f < BASELINE_FEASIBILITY.min || f > BASELINE_FEASIBILITY.max))
+      issues.push({ path: "feasibility", message: BASELINE_FEASIBILITY_MESSAGE });
+  }
+  return issues;
+}

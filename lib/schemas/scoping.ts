@@ -27,7 +27,7 @@ const text = (max: number) =>
 const title = safeString({ error: "Enter a title." }).trim().min(3, "Use at least 3 characters.").max(140, "Use at most 140 characters.");
 
 /** A number typed in a form: "" (or missing) means not given; spaces, commas and underscores as thousands separators are allowed. */
-const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
+export const formNumber = (opts: { min?: number; max: number; integer?: boolean }) =>
   safeString()
     .optional()
     .transform((raw, ctx): number | null => {

@@ -179,7 +179,7 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       { projectId, solutionId: b.id, status: "rejected", rationale: "No", actorId: null, createdAt: at("2024-02-01T00:00:00.000Z") },
     ],
   });
-  await db.hlpStudy.create({
+  const study = await db.hlpStudy.create({
     data: {
       projectId,
       solutionId: a.id,
@@ -193,6 +193,7 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       createdById: me,
       createdAt: at("2024-01-05T00:00:00.000Z"),
     },
+    select: { id: true },
   });
   await db.hlpStudy.create({
     data: {
@@ -218,6 +219,37 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
     },
   });
 
+  // One baseline of each kind that links something: a study, a citation, a value estimate (decision 020).
+  type BaselineData = {
+    kind: "current_system" | "simple_rule" | "published_benchmark" | "human_level";
+    value: number;
+    metricId?: string;
+    label?: string;
+    source?: string;
+    measuredOn?: Date;
+    note?: string;
+    citationUrl?: string;
+    hlpStudyId?: string;
+    yearlyValue?: string;
+    costEstimate?: string;
+    feasibility?: number;
+  };
+  const baseline = (position: number, data: BaselineData) =>
+    db.baseline.create({ data: { projectId, solutionId: a.id, metricId: mape!.id, label: `Baseline ${position}`, position, ...data } });
+  await baseline(0, { kind: "current_system", value: 12.5, source: "BI dashboard", measuredOn: day("2024-01-31"), note: UNICODE });
+  await baseline(1, { kind: "simple_rule", value: 13, yearlyValue: "1000000000000.00", costEstimate: "0.01", feasibility: 4 });
+  await baseline(2, {
+    kind: "published_benchmark",
+    metricId: f1!.id,
+    value: 0.93,
+    citationUrl: "https://example.test/paper?id=1&v=2",
+    label: `M5 paper ${UNICODE}`,
+  });
+  await baseline(3, { kind: "human_level", metricId: f1!.id, value: 0.97, hlpStudyId: study.id });
+  await db.baseline.create({
+    data: { projectId, solutionId: b.id, metricId: waste!.id, kind: "naive", label: "Last year", value: -1e12, position: 0 },
+  });
+
   const run1 = await db.pipelineRun.create({
     data: {
       projectId,
@@ -231,6 +263,9 @@ export async function makeFullProject(db: Db, access: WorkspaceAccess, colleague
       url: "https://mlflow.example.test/1",
       params: { lr: 0.05, layers: [64, 32], name: UNICODE },
       lineage: { job: { namespace: "ns", name: "train" }, events: { START: "2024-04-01T08:00:00Z" } },
+      notes: `**Tuned** the learning rate ${UNICODE}`,
+      tags: ["lr-sweep", "ablation"],
+      candidate: true,
     },
     select: { id: true },
   });

@@ -231,3 +231,75 @@ describe("the large benchmark document", () => {
     expect(a.project.canvas.revisions[0]!.text).toMatch(/^\*\*.+\*\* \(0\)\n\n- /);
   });
 });
+
+describe("baselines, HLP study refs and run notes (added to format 1)", () => {
+  /** A document whose first solution has a human-level study "hlp-1" and the baselines given. */
+  const withBaselines = (baselines: object[]) => {
+    const doc = raw();
+    const solution = doc.project.problems[0].solutions[0];
+    solution.hlpStudies = [
+      {
+        ref: "hlp-1",
+        kind: "manual",
+        metricName: "MAPE",
+        score: 0.08,
+        method: "planners",
+        itemCount: null,
+        notes: "",
+        results: null,
+        createdBy: null,
+        createdAt: "2024-01-01T00:00:00.000Z",
+      },
+    ];
+    solution.baselines = baselines;
+    return doc;
+  };
+  const baseline = {
+    kind: "human_level",
+    metric: "MAPE",
+    label: "Planners",
+    value: 8,
+    source: "",
+    citationUrl: null,
+    hlpStudy: "hlp-1",
+    measuredOn: "2024-01-01",
+    note: "",
+    yearlyValue: null,
+    costEstimate: null,
+    feasibility: null,
+    position: 0,
+  };
+
+  test("a file without them (older exports) still parses; with them it parses to itself", () => {
+    const old = raw();
+    for (const p of old.project.problems) for (const s of p.solutions) delete s.baselines;
+    for (const r of old.project.runs) for (const k of ["notes", "tags", "candidate"]) delete r[k];
+    expect(parseProjectExport(old).ok).toBe(true);
+    const doc = withBaselines([baseline, { ...baseline, kind: "simple_rule", hlpStudy: null, yearlyValue: "1000.00", feasibility: 4 }]);
+    const r = parseProjectExport(doc);
+    expect(r.ok ? r.doc.project.problems[0]!.solutions[0]!.baselines : r.issues).toEqual(doc.project.problems[0].solutions[0].baselines);
+    expect(small().project.runs[0]).toMatchObject({ notes: "Run **1**", tags: ["weekly", "baseline"], candidate: true });
+  });
+
+  test("the form's rules and the references are checked, each at its path", () => {
+    const doc = withBaselines([
+      { ...baseline, metric: "Nope" },
+      { ...baseline, value: -5 },
+      { ...baseline, kind: "published_benchmark", hlpStudy: null },
+      { ...baseline, kind: "current_system", hlpStudy: null, yearlyValue: "10.00" },
+      { ...baseline, hlpStudy: "hlp-9" },
+      { ...baseline, kind: "naive" },
+    ]);
+    doc.project.problems[0].solutions[1].hlpStudies = [{ ...doc.project.problems[0].solutions[0].hlpStudies[0] }];
+    const at = "$.project.problems[0].solutions[0]";
+    expect(issuesOf(doc).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      `$.project.problems[0].solutions[1].hlpStudies[0].ref: Duplicate HLP study ref "hlp-1": each must appear only once.`,
+      `${at}.baselines[0].metric: No metric named "Nope" in "metrics".`,
+      `${at}.baselines[1].value: The value -5 is outside the possible values of "MAPE" (≥ 0).`,
+      `${at}.baselines[2].citationUrl: A published benchmark needs its citation: a full http(s):// link.`,
+      `${at}.baselines[3].yearlyValue: Only a simple rule (non-ML) carries a value estimate.`,
+      `${at}.baselines[4].hlpStudy: No HLP study with ref "hlp-9" in this solution's "hlpStudies".`,
+      `${at}.baselines[5].hlpStudy: Only a human-level baseline links a study.`,
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import {
   AVAILABILITY,
+  BASELINE_KINDS,
   BUDGET_CATEGORIES,
   CANVAS_BLOCK_KEYS,
   DATA_TYPES,
@@ -25,6 +26,8 @@ import {
 } from "@/lib/domain/enums";
 import { FIELD_SCHEMAS } from "@/lib/domain/canvas/fields";
 import {
+  BASELINE_FEASIBILITY,
+  BASELINE_FEASIBILITY_MESSAGE,
   DUE_BEFORE_START_MESSAGE,
   HLP_ITEM_COUNT,
   HLP_SCORE_PCT,
@@ -186,6 +189,8 @@ const valueSchema = z
 const decisionSchema = z.strictObject({ status: z.enum(SOLUTION_STATUSES), rationale: LONG, actor: person, createdAt: dateTime });
 
 const hlpStudySchema = z.strictObject({
+  // Added after format 1 was first published: optional, so older files still import.
+  ref: ref.optional().describe("Document-local key of the study (unique in the document), for a human-level baseline's `hlpStudy`."),
   kind: z.enum(HLP_KINDS),
   metricName: SHORT,
   score: finite
@@ -245,6 +250,28 @@ const historySeriesSchema = z
     });
   });
 
+/** What a solution must beat on a registry metric (lib/domain/baselines/kinds.ts); the value rules are checked in references.ts. */
+const baselineSchema = z.strictObject({
+  kind: z.enum(BASELINE_KINDS),
+  metric: z.string().min(1).max(200).describe("Name of the metric in `metrics` the baseline is measured in."),
+  label: z.string().min(1, "A baseline needs a label.").max(200),
+  value: metricValue,
+  source: SHORT,
+  citationUrl: SHORT.nullable().describe("A published benchmark's citation (http or https); null for none."),
+  hlpStudy: ref.nullable().describe("`ref` of the human-level study of the same solution a human-level baseline is linked to, or null."),
+  measuredOn: date.nullable(),
+  note: LONG,
+  yearlyValue: amount.nullable().describe("A simple rule's net yearly value (project currency), or null."),
+  costEstimate: amount.nullable().describe("A simple rule's yearly cost (project currency), or null."),
+  feasibility: z
+    .int()
+    .min(BASELINE_FEASIBILITY.min, BASELINE_FEASIBILITY_MESSAGE)
+    .max(BASELINE_FEASIBILITY.max, BASELINE_FEASIBILITY_MESSAGE)
+    .nullable()
+    .describe("A simple rule's feasibility (1–5), or null (5)."),
+  position: int32,
+});
+
 const solutionSchema = z.strictObject({
   title: SHORT,
   approach: LONG,
@@ -259,6 +286,8 @@ const solutionSchema = z.strictObject({
   decisions: z.array(decisionSchema),
   hlpStudies: z.array(hlpStudySchema),
   historySeries: z.array(historySeriesSchema),
+  // Added after format 1 was first published: optional, so older files still import (with no baselines).
+  baselines: z.array(baselineSchema).max(10_000).optional().describe("What the solution must beat, per metric (decision 020)."),
 });
 
 const problemSchema = z.strictObject({
@@ -353,6 +382,10 @@ const runSchema = z.strictObject({
   params: z.json(),
   lineage: z.json().nullable(),
   metrics: z.array(z.strictObject({ key: SHORT, value: finite, step: int32.nullable(), timestamp: dateTime.nullable() })),
+  // Added after format 1 was first published: optional, so older files still import (no notes, no tags, not a candidate).
+  notes: LONG.optional().describe("Markdown notes on the run."),
+  tags: z.array(z.string().min(1).max(200)).max(100).optional().describe("Free labels of the run."),
+  candidate: z.boolean().optional().describe("Marked by the team as a release candidate."),
   steps: z.array(
     z.strictObject({
       name: SHORT,
@@ -407,6 +440,7 @@ export type ProjectExport = z.infer<typeof projectExportSchema>;
 export type ExportedProject = z.infer<typeof projectShape>;
 export type ExportedProblem = ExportedProject["problems"][number];
 export type ExportedSolution = ExportedProblem["solutions"][number];
+export type ExportedBaseline = NonNullable<ExportedSolution["baselines"]>[number];
 export type ExportedCanvasFields = z.infer<typeof canvasFieldsSchema>;
 export type ExportedBlock = ExportedProject["canvas"]["blocks"][number];
 export type ExportedRevision = ExportedProject["canvas"]["revisions"][number];

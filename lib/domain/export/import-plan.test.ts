@@ -60,3 +60,33 @@ describe("planProjectImport", () => {
     }
   });
 });
+
+describe("baselines", () => {
+  test("point at the new metric and the new HLP study of their own solution", () => {
+    const d = doc();
+    const s = d.project.problems[0]!.solutions[0]!;
+    s.hlpStudies = [
+      {
+        ref: "hlp-1",
+        kind: "manual",
+        metricName: "MAPE",
+        score: 0.08,
+        method: "planners",
+        itemCount: null,
+        notes: "",
+        results: null,
+        createdBy: null,
+        createdAt: "2024-01-01T00:00:00.000Z",
+      },
+    ];
+    s.baselines = [{ ...s.baselines![0]!, kind: "human_level", hlpStudy: "hlp-1", measuredOn: "2024-02-01" }];
+    const { rows } = planProjectImport(d, { projectId: "p", userIdByEmail: new Map(), newId: createOrderedIdGenerator() });
+    const b = rows.baselines[0]!;
+    expect(b.metricId).toBe(rows.metrics.find((m) => m.name === "MAPE")!.id);
+    expect(b.hlpStudyId).toBe(rows.hlpStudies[0]!.id);
+    expect(b.solutionId).toBe(rows.hlpStudies[0]!.solutionId);
+    expect(b.measuredOn).toEqual(new Date("2024-02-01T00:00:00.000Z"));
+    expect(rows.hlpStudies[0]).not.toHaveProperty("ref");
+    expect(rows.baselines).toHaveLength(d.project.problems.flatMap((p) => p.solutions).length);
+  });
+});

@@ -11,6 +11,7 @@ import type {
   TeamRole,
 } from "@/lib/domain/enums";
 import { dayToDate, solutionColumns, toStoredFields } from "./convert";
+import type { BaselineKind } from "@/lib/domain/baselines/kinds";
 import type { ExportedComment, ExportedProject, ExportedSolution, ProjectExport } from "./format";
 
 /** A JSON value as a Json column takes it (the shape of Prisma's InputJsonValue, minus toJSON()). */
@@ -38,11 +39,28 @@ export type ImportRows = {
   feasibility: ({ solutionId: string } & ExportedFeasibility)[];
   values: ({ solutionId: string } & Omit<ExportedValue, "yearlyVolume"> & { yearlyVolume: bigint })[];
   decisions: (Ids & { solutionId: string; status: SolutionStatus; rationale: string; actorId: string | null; createdAt: Date })[];
-  hlpStudies: (Ids & { solutionId: string } & Omit<ExportedHlpStudy, "createdBy" | "createdAt" | "results"> & {
+  hlpStudies: (Ids & { solutionId: string } & Omit<ExportedHlpStudy, "ref" | "createdBy" | "createdAt" | "results"> & {
       results: Json;
       createdById: string | null;
       createdAt: Date;
     })[];
+  /** After the HLP studies they may link. */
+  baselines: (Ids & {
+    solutionId: string;
+    metricId: string;
+    kind: BaselineKind;
+    label: string;
+    value: number;
+    source: string;
+    citationUrl: string | null;
+    hlpStudyId: string | null;
+    measuredOn: Date | null;
+    note: string;
+    yearlyValue: string | null;
+    costEstimate: string | null;
+    feasibility: number | null;
+    position: number;
+  })[];
   historySeries: (Ids & {
     solutionId: string;
     metricId: string | null;
@@ -183,15 +201,30 @@ function planSolution(rows: ImportRows, s: ExportedSolution, ids: { projectId: s
       actorId: ctx.person(d.actor),
       createdAt: new Date(d.createdAt),
     });
+  const studyIdByRef = new Map<string, string>();
   for (const h of s.hlpStudies) {
-    const { createdBy, createdAt, ...rest } = h;
+    const { ref, createdBy, createdAt, ...rest } = h;
+    const studyId = ctx.newId();
+    if (ref !== undefined) studyIdByRef.set(ref, studyId);
     rows.hlpStudies.push({
-      id: ctx.newId(),
+      id: studyId,
       projectId: ids.projectId,
       solutionId,
       ...rest,
       createdById: ctx.person(createdBy),
       createdAt: new Date(createdAt),
+    });
+  }
+  for (const b of s.baselines ?? []) {
+    const { metric, hlpStudy, measuredOn, ...rest } = b;
+    rows.baselines.push({
+      id: ctx.newId(),
+      projectId: ids.projectId,
+      solutionId,
+      ...rest,
+      metricId: ctx.metricIdByName.get(metric)!,
+      hlpStudyId: hlpStudy === null ? null : (studyIdByRef.get(hlpStudy) ?? null),
+      measuredOn: measuredOn === null ? null : dayToDate(measuredOn),
     });
   }
   for (const series of s.historySeries) {
@@ -357,6 +390,7 @@ export function planProjectImport(doc: ProjectExport, opts: PlanOptions): Import
     values: [],
     decisions: [],
     hlpStudies: [],
+    baselines: [],
     historySeries: [],
     historyPoints: [],
     canvasBlocks: [],

@@ -175,6 +175,23 @@ function problemsOf(
           })),
         },
       ],
+      baselines: [
+        {
+          kind: "current_system" as const,
+          metric: "MAPE",
+          label: "Moving average",
+          value: 18 + s,
+          source: "Planning spreadsheet",
+          citationUrl: null,
+          hlpStudy: null,
+          measuredOn: day(0),
+          note: "",
+          yearlyValue: null,
+          costEstimate: null,
+          feasibility: null,
+          position: 0,
+        },
+      ],
     })),
   }));
 }
@@ -310,6 +327,9 @@ export function makeLargeProjectDocument(options: LargeProjectOptions = {}): Pro
         params: { learning_rate: 0.05, depth: 6 },
         lineage: null,
         metrics: [{ key: "MAPE", value: 14 - i * 0.01, step: null, timestamp: null }],
+        notes: i % 2 ? "" : `Run **${i + 1}**`,
+        tags: i % 3 ? [] : ["weekly", "baseline"],
+        candidate: i === 0,
         steps: [{ name: "train", status: "succeeded" as const, startedAt: time(i * 1440), endedAt: time(i * 1440 + 90), position: 0 }],
       })),
       monitoringPoints,

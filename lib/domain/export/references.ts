@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { FIELDS_BY_BLOCK, type CanvasFieldName } from "@/lib/domain/canvas/fields";
 import { findCycle, type Dependency } from "@/lib/domain/plan/cycles";
+import { baselineIssues } from "@/lib/domain/field-rules";
 import type { ExportedCanvasFields, ExportedProject } from "./format";
 
 type Path = (string | number)[];
@@ -42,7 +43,47 @@ function checkFields(
   });
 }
 
+/** HLP study refs are unique in the document; a baseline's metric exists, its study is of the same solution, its values pass the form's rules. */
+function checkBaselines(project: ExportedProject, report: Report): void {
+  const metrics = new Map(project.metrics.map((m) => [m.name, m]));
+  const studies = project.problems.flatMap((problem, p) =>
+    problem.solutions.flatMap((solution, s) =>
+      solution.hlpStudies.flatMap((h, i) =>
+        h.ref === undefined ? [] : [{ ref: h.ref, path: ["problems", p, "solutions", s, "hlpStudies", i, "ref"] }],
+      ),
+    ),
+  );
+  checkUnique(
+    studies,
+    (x) => x.ref,
+    (i) => studies[i]!.path,
+    (x) => `HLP study ref "${x.ref}"`,
+    report,
+  );
+  project.problems.forEach((problem, p) =>
+    problem.solutions.forEach((solution, s) => {
+      const own = new Set(solution.hlpStudies.flatMap((h) => (h.ref === undefined ? [] : [h.ref])));
+      (solution.baselines ?? []).forEach((b, i) => {
+        const path: Path = ["problems", p, "solutions", s, "baselines", i];
+        const metric = metrics.get(b.metric);
+        if (!metric) report([...path, "metric"], `No metric named "${b.metric}" in "metrics".`);
+        else {
+          const money = (v: string | null) => (v === null ? null : Number(v));
+          const rules = { ...b, yearlyValue: money(b.yearlyValue), costEstimate: money(b.costEstimate) };
+          for (const issue of baselineIssues(rules, metric)) report([...path, issue.path], issue.message);
+        }
+        if (b.hlpStudy !== null) {
+          if (b.kind !== "human_level") report([...path, "hlpStudy"], "Only a human-level baseline links a study.");
+          else if (!own.has(b.hlpStudy))
+            report([...path, "hlpStudy"], `No HLP study with ref "${b.hlpStudy}" in this solution's "hlpStudies".`);
+        }
+      });
+    }),
+  );
+}
+
 function checkSolutions(project: ExportedProject, metricNames: ReadonlySet<string>, report: Report): void {
+  checkBaselines(project, report);
   const runs = new Set(project.runs.map(runKey));
   project.problems.forEach((problem, p) =>
     problem.solutions.forEach((solution, s) =>

@@ -121,3 +121,20 @@ describe("scoreValue", () => {
   test("the reason names the ratio", () =>
     expect(scoreValue(85_000, 85 / 65).reasons[0]?.text).toBe("Net value is 131 % of the cost (50–150 %)"));
 });
+
+describe("scoreFeasibility: target warnings from baselines", () => {
+  test("a target above human level on unstructured data and a thin margin over the current system warn without moving the score", () => {
+    const plain = scoreFeasibility(blank);
+    const warned = scoreFeasibility({
+      ...blank,
+      targetChecks: [{ metricName: "F1", unit: "", direction: "higher_is_better", target: 0.95, humanLevel: 0.9, currentSystem: 0.94 }],
+    });
+    expect(warned.score).toBe(plain.score);
+    const warnings = warned.reasons.filter((r) => r.warning);
+    expect(warnings.map((r) => r.text)).toEqual([
+      "F1: target above human-level performance (0.95 vs 0.9): rarely reached on unstructured data",
+      "F1: the target (0.95) beats the current system (0.94) by only 1.1 %: value in doubt",
+    ]);
+    expect(warnings.every((r) => r.effect === 0)).toBe(true);
+  });
+});

@@ -9,6 +9,10 @@
 //     existing system       history verdict likely +1 · uncertain 0 · not assessed / not enough data −1 · unlikely −2 (cap 2)
 //   known benchmark or architecture on similar data   at least one +1
 // The result is clamped to 1…5.
+// Warnings about targets (lib/domain/baselines/checks.ts) are listed with no effect on the score: a target
+// above human-level performance on unstructured data, a target barely above the current system (value in doubt).
+
+import { targetWarnings, type TargetCheck } from "@/lib/domain/baselines/checks";
 
 export type DataType = "structured" | "unstructured";
 export type SystemState = "new_system" | "existing_system";
@@ -57,9 +61,12 @@ export type FeasibilityEvidence = MatrixCell & {
   hlpStudies: number;
   historyVerdict: HistoryVerdict | null;
   benchmarks: number;
+  /** The metrics' targets next to their human-level and current-system baselines; none when absent. */
+  targetChecks?: readonly TargetCheck[];
 };
 
-export type Reason = { effect: number; text: string };
+/** One line of a score's explanation; a `warning` moves nothing but must be read. */
+export type Reason = { effect: number; text: string; warning?: true };
 export type FeasibilityScore = { score: 1 | 2 | 3 | 4 | 5; reasons: Reason[] };
 
 /** The highest score; a blocking factor (unavailable data, an unlikely history) caps the score below it. */
@@ -113,6 +120,7 @@ export function scoreFeasibility(e: FeasibilityEvidence): FeasibilityScore {
         }
       : { effect: 0, text: "No known benchmark or architecture listed" },
   );
+  for (const w of targetWarnings(e.targetChecks ?? [], e.dataType)) reasons.push({ effect: 0, text: w.text, warning: true });
   const raw = 3 + reasons.reduce((sum, r) => sum + r.effect, 0);
   const score = clamp(Math.min(raw, cap));
   if (raw > cap)

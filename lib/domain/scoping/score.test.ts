@@ -121,3 +121,17 @@ describe("scoreSolution: value", () => {
     expect(estimateValue(forecast)).toEqual(scoreSolution({ ...nothing, value: forecast }).value);
   });
 });
+
+describe("scoreSolution: baselines reach the feasibility reasons", () => {
+  test("the target checks are passed on to the rubric", () => {
+    const s = scoreSolution({
+      ...nothing,
+      targetChecks: [{ metricName: "MAPE", unit: "%", direction: "lower_is_better", target: 9.9, humanLevel: null, currentSystem: 10 }],
+    });
+    expect(s.feasibility.reasons.at(-1)).toEqual({
+      effect: 0,
+      warning: true,
+      text: "MAPE: the target (9.9 %) beats the current system (10 %) by only 1.0 %: value in doubt",
+    });
+  });
+});

@@ -11,6 +11,7 @@ import {
   type HistoryVerdict,
   type SystemState,
 } from "./feasibility";
+import type { TargetCheck } from "@/lib/domain/baselines/checks";
 import { checkValueInput, computeValue, type ValueInput, type ValueResult } from "./value";
 
 export type SolutionScoreInput = {
@@ -24,6 +25,8 @@ export type SolutionScoreInput = {
   historyVerdict: HistoryVerdict | null;
   /** The value calculator's inputs; null when no value estimate was entered. */
   value: ValueInput | null;
+  /** The registry targets next to the solution's human-level and current-system baselines (lib/domain/baselines/checks.ts). */
+  targetChecks?: readonly TargetCheck[];
 };
 
 /** A value estimate: computed and scored, or the reasons (one per wrong field) why it cannot be. */
@@ -56,6 +59,7 @@ export function scoreSolution(input: SolutionScoreInput): SolutionScore {
     hlpStudies: input.hlpStudies,
     historyVerdict: input.historyVerdict,
     benchmarks: input.feasibility?.benchmarks ?? 0,
+    targetChecks: input.targetChecks,
   });
   return { feasibility, value: estimateValue(input.value) };
 }

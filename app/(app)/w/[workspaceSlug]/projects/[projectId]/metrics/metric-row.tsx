@@ -67,6 +67,7 @@ export function MetricRow({
               action={() => deleteMetricAction({ workspaceSlug, projectId, metricId: metric.id })}
               ariaLabel={`Delete metric ${metric.name}`}
               question={`Delete the metric "${metric.name}"?`}
+              body="The baselines recorded in it are deleted with it; Undo brings both back."
               className=""
             />
           </>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listSolutionScores } from "@/lib/db/assessments";
 import { getConstraints } from "@/lib/db/metrics";
+import { listBaselines } from "@/lib/db/baselines";
+import { alternativesOf, summarizeAgainstRules } from "@/lib/domain/baselines/alternative";
 import { summarizePrioritization } from "@/lib/domain/scoping/prioritization";
 import { formatMoney } from "@/lib/domain/scoping/value";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Prioritization" };
 export default async function PrioritizationPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
-  const [scores, { currency }] = await Promise.all([listSolutionScores(access), getConstraints(access)]);
+  const [scores, { currency }, baselines] = await Promise.all([listSolutionScores(access), getConstraints(access), listBaselines(access)]);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}/scoping/solutions`;
   // Each solution keeps one number on the chart, in its legend and in the table (the PDF numbers them the same way).
   const rows: Row[] = scores.map((s, i) => ({
@@ -45,9 +47,45 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
       status: r.status,
       href: r.href,
     }));
-  const summary = summarizePrioritization(
-    rows.map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility, value: r.value, cost: r.cost, status: r.status })),
+  // Simple rules (non-ML) with a value estimate compete on the same scales: "is ML worth it?" answered on the chart.
+  const alternatives = alternativesOf(baselines);
+  const ruleRows: Row[] = alternatives.map((a, i) => ({
+    id: a.id,
+    n: rows.length + i + 1,
+    title: a.label,
+    problem: `Simple rule (non-ML) for "${a.solutionTitle}"`,
+    status: "proposed",
+    feasibility: a.feasibilityScore,
+    value: a.value.score,
+    roi: a.roi,
+    roiLabel: formatMoney(a.roi, currency),
+    cost: a.cost,
+    costLabel: formatMoney(a.cost, currency),
+    href: `${base}/${a.solutionId}#baselines`,
+    rule: { tag: a.tag },
+  }));
+  const rulePoints: ChartPoint[] = ruleRows.map((r) => ({
+    id: r.id,
+    n: r.n,
+    title: r.title,
+    feasibility: r.feasibility,
+    value: r.value!,
+    cost: r.cost,
+    roiLabel: r.roiLabel,
+    costLabel: r.costLabel,
+    status: r.status,
+    href: r.href,
+    rule: r.rule,
+  }));
+  const againstRules = summarizeAgainstRules(
+    rows.map((r) => ({ title: r.title, roi: r.roi })),
+    alternatives,
+    (amount) => formatMoney(amount, currency),
   );
+  const summary =
+    summarizePrioritization(
+      rows.map((r) => ({ id: r.id, title: r.title, feasibility: r.feasibility, value: r.value, cost: r.cost, status: r.status })),
+    ) + (againstRules ? ` ${againstRules}` : "");
 
   return (
     <main className="space-y-6">
@@ -63,16 +101,16 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
         <div className="space-y-6">
           <Card
             title="Value × feasibility"
-            description="Each numbered marker is a solution with a value assessment; the legend and the table below give its name. Click a marker, or use the table, to open it."
+            description="Each numbered marker is a solution with a value assessment, each square R1, R2… a simple rule (non-ML) with a value estimate; the legend and the table below give its name. Click a marker, or use the table, to open it."
           >
-            {points.length ? (
-              <PrioritizationChart points={points} />
+            {points.length || rulePoints.length ? (
+              <PrioritizationChart points={points} rules={rulePoints} />
             ) : (
               <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed.</p>
             )}
           </Card>
           <Card title="Scores" description="The chart's solutions by number, sortable; each name opens the solution.">
-            <SolutionsTable rows={rows} />
+            <SolutionsTable rows={[...rows, ...ruleRows]} />
           </Card>
         </div>
       )}

@@ -3,7 +3,9 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getSolutionDetail } from "@/lib/db/assessments";
-import { getConstraints } from "@/lib/db/metrics";
+import { getConstraints, listMetrics } from "@/lib/db/metrics";
+import { listBaselines } from "@/lib/db/baselines";
+import { listHlpStudies } from "@/lib/db/evidence";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { isoDate } from "@/lib/domain/dates";
 import { CELL_GUIDANCE, DATA_TYPE_LABEL, evidenceFor, SYSTEM_STATE_LABEL } from "@/lib/domain/scoping/feasibility";
@@ -16,6 +18,7 @@ import { SolutionForm } from "../../solution-form";
 import { DecisionForm } from "./decision-form";
 import { FeasibilityForm } from "./feasibility-form";
 import { ValueForm } from "./value-form";
+import { BaselinesCard } from "./baselines-card";
 
 export const metadata: Metadata = { title: "Solution" };
 
@@ -26,7 +29,13 @@ export default async function SolutionPage({
 }) {
   const { workspaceSlug, projectId, solutionId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
-  const [solution, { currency }] = await Promise.all([getSolutionDetail(access, solutionId), getConstraints(access)]);
+  const [solution, { currency }, baselines, metrics, studies] = await Promise.all([
+    getSolutionDetail(access, solutionId),
+    getConstraints(access),
+    listBaselines(access, { solutionId }),
+    listMetrics(access),
+    listHlpStudies(access, solutionId),
+  ]);
   if (!solution) notFound();
   const canEdit = hasRole(access.role, "editor");
   const ref = { workspaceSlug: access.workspace.slug, projectId: access.project.id };
@@ -129,6 +138,19 @@ export default async function SolutionPage({
           </div>
         </div>
       </Card>
+
+      <BaselinesCard
+        project={ref}
+        solutionId={solution.id}
+        baselines={baselines}
+        metrics={metrics.map((m) => ({ value: m.id, label: m.unit ? `${m.name} (${m.unit})` : m.name }))}
+        studies={studies.map((h) => ({
+          value: h.id,
+          label: `${h.metricName}: ${Math.round(h.score * 1000) / 10} % (${h.method || "study"}, ${isoDate(h.createdAt)})`,
+        }))}
+        currency={currency}
+        canEdit={canEdit}
+      />
 
       <Card
         id="value"
