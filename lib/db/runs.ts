@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
+import { notifyRunFailed } from "./project-events";
 import { AppError } from "@/lib/errors";
 import { decodeRunCursor, encodeRunCursor } from "@/lib/domain/runs/cursor";
 import type { PipelineStage, RunStatus } from "@/lib/domain/runs/stages";
@@ -19,7 +20,11 @@ const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : n
 export async function upsertRun(access: ProjectAccess, input: RunInput): Promise<{ id: string; created: boolean; status: RunStatus }> {
   assertRole(access, "editor");
   const now = new Date().toISOString();
-  return db.$transaction(async (tx) => {
+  const { previousStatus, ...run } = await db.$transaction(async (tx) => {
+    // The status before this write, so only the transition to failed is told (lib/db/project-events.ts).
+    const [before] = await tx.$queryRaw<{ status: RunStatus }[]>`
+      SELECT "status"::text AS "status" FROM "PipelineRun"
+      WHERE "projectId" = ${access.project.id} AND "source" = ${input.source} AND "externalId" = ${input.externalId} FOR UPDATE`;
     const [row] = await tx.$queryRaw<{ id: string; created: boolean; status: RunStatus }[]>`
       INSERT INTO "PipelineRun" ("id", "projectId", "source", "externalId", "pipeline", "stage", "status", "startedAt", "endedAt", "url", "params", "createdAt", "updatedAt")
       VALUES (${randomUUID()}, ${access.project.id}, ${input.source}, ${input.externalId}, ${input.pipeline}, ${input.stage}::"PipelineStage", ${input.status}::"RunStatus",
@@ -33,8 +38,11 @@ export async function upsertRun(access: ProjectAccess, input: RunInput): Promise
       RETURNING "id", (xmax = 0) AS "created", "status"::text AS "status"`;
     if (input.metrics) await replaceMetrics(tx, row!.id, input.metrics);
     if (input.steps) await replaceSteps(tx, row!.id, input.steps);
-    return row!;
+    return { ...row!, previousStatus: before?.status ?? null };
   });
+  if (run.status === "failed")
+    await notifyRunFailed(access, { id: run.id, source: input.source, externalId: input.externalId, pipeline: input.pipeline, previousStatus });
+  return run;
 }
 
 async function replaceMetrics(tx: Tx, runId: string, metrics: NonNullable<RunInput["metrics"]>) {
