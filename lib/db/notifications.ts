@@ -43,7 +43,7 @@ export type PublishInput = {
 export type PublishedEvent = { id: string; notified: number; emailed: number };
 
 /** The app's public address, for links in emails. */
-export function appUrl(): string {
+function appUrl(): string {
   return (getEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
@@ -119,7 +119,7 @@ async function queueDelivery(eventId: string) {
 // ---------------------------------------------------------------------------------------------
 // Unsubscribe links: `<payload>.<HMAC-SHA256 of it with NEXTAUTH_SECRET>`.
 
-export function unsubscribeToken(target: UnsubscribeTarget): string {
+function unsubscribeToken(target: UnsubscribeTarget): string {
   const payload = encodeUnsubscribe(target);
   return `${payload}.${signPayload(getEnv().NEXTAUTH_SECRET, payload)}`;
 }
@@ -142,7 +142,10 @@ export async function previewUnsubscribe(token: string): Promise<UnsubscribePrev
   if (!target) return null;
   const row = await db.project.findFirst({
     where: { id: target.projectId, workspace: { members: { some: { userId: target.userId } } } },
-    select: { name: true, workspace: { select: { members: { where: { userId: target.userId }, select: { user: { select: { email: true } } } } } } },
+    select: {
+      name: true,
+      workspace: { select: { members: { where: { userId: target.userId }, select: { user: { select: { email: true } } } } } },
+    },
   });
   const email = row?.workspace.members[0]?.user.email;
   return row && email ? { ...target, projectName: row.name, email } : null;
@@ -252,7 +255,10 @@ export async function markNotificationsRead(userId: string, ids: readonly string
 
 /** Marks one entry read and returns where it points; null when it is not the user's (or they left the workspace). */
 export async function openNotification(userId: string, id: string, now = new Date()): Promise<string | null> {
-  const row = await db.notification.findFirst({ where: { id, userId, ...stillMember(userId) }, select: { event: { select: { link: true } } } });
+  const row = await db.notification.findFirst({
+    where: { id, userId, ...stillMember(userId) },
+    select: { event: { select: { link: true } } },
+  });
   if (!row) return null;
   await db.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: now } });
   return row.event.link;
