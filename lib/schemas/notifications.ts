@@ -10,9 +10,9 @@ export const preferenceField = (type: EventType, channel: keyof Channels) => `${
 /** The whole table as posted: a checked box posts "on", an unchecked one nothing, so every cell is read. */
 export const notificationPreferencesSchema = z
   .object(projectRef)
-  .catchall(z.unknown())
+  .catchall(safeString().max(200))
   .transform((input) => {
-    const on = (name: string) => input[name] === "on" || input[name] === true;
+    const on = (name: string) => input[name] === "on";
     const table = Object.fromEntries(
       EVENT_TYPES.map((t) => [t, { inApp: on(preferenceField(t, "inApp")), email: on(preferenceField(t, "email")) }]),
     ) as Record<EventType, Channels>;
