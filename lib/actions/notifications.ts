@@ -1,9 +1,10 @@
 "use server";
 import { projectFormAction, projectPath, publicFormAction, userAction } from "@/lib/actions/safe-action";
 import { markNotificationsRead, setNotificationPreferences, unsubscribe } from "@/lib/db/notifications";
+import { setAlertQuietMinutes } from "@/lib/db/monitoring-alerts";
 import { AppError } from "@/lib/errors";
 import { EVENT_LABEL } from "@/lib/domain/notifications/events";
-import { markReadSchema, notificationPreferencesSchema, unsubscribeSchema } from "@/lib/schemas/notifications";
+import { alertQuietSchema, markReadSchema, notificationPreferencesSchema, unsubscribeSchema } from "@/lib/schemas/notifications";
 
 /** Any member, for themselves: which events reach them on which channel in this project. */
 export const saveNotificationPreferencesAction = projectFormAction(
@@ -16,6 +17,17 @@ export const saveNotificationPreferencesAction = projectFormAction(
   async (access, d) => {
     await setNotificationPreferences(access, d.table);
     return "Notification settings saved.";
+  },
+);
+
+/** The project's quiet window for monitoring alerts (decision 023). Editor or above. */
+export const setAlertQuietMinutesAction = projectFormAction(
+  { schema: alertQuietSchema, role: "editor", keepValues: true, revalidate: (access) => `${projectPath(access)}/settings/notifications` },
+  async (access, d) => {
+    await setAlertQuietMinutes(access, d.quietMinutes);
+    return d.quietMinutes === 0
+      ? "Saved. Every crossing of an alert threshold is alerted."
+      : `Saved. Crossings back within ${d.quietMinutes.toLocaleString("en-US")} minutes of an alert are treated as flapping.`;
   },
 );
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./client";
-import type { ProjectAccess } from "./access";
+import { assertRole, type ProjectAccess } from "./access";
 import { publishEvent } from "./notifications";
 import { evaluateAlert, metricAnchor, type AlertState, type LatestValue } from "@/lib/domain/notifications/events";
 import type { MetricDirection } from "@/lib/domain/monitoring/status";
@@ -37,8 +37,7 @@ export async function evaluateMonitoringAlerts(access: ProjectAccess, latest: re
   const byKey = new Map(latest.map((l) => [`${l.metric}\u0001${l.segment}`, l]));
   const changes = rows.flatMap((r) => {
     const point = byKey.get(`${r.metric}\u0001${r.segment}`)!;
-    const prev: AlertState | null =
-      r.breached === null ? null : { breached: r.breached, changedAt: r.changedAt!, alertedAt: r.alertedAt };
+    const prev: AlertState | null = r.breached === null ? null : { breached: r.breached, changedAt: r.changedAt!, alertedAt: r.alertedAt };
     // A batch older than the last change (a backfill) does not move the state back in time.
     if (prev && point.at.getTime() < prev.changedAt.getTime()) return [];
     const out = evaluateAlert(prev, point.value, { threshold: r.threshold, direction: r.direction, quietMinutes: r.quiet }, point.at);
@@ -91,4 +90,16 @@ export async function evaluateMonitoringAlerts(access: ProjectAccess, latest: re
     if (event) published++;
   }
   return published;
+}
+
+/** After an alert, how many minutes of crossings back and forth count as flapping (Project.alertQuietMinutes). */
+export async function getAlertQuietMinutes(access: ProjectAccess): Promise<number> {
+  const p = await db.project.findUnique({ where: { id: access.project.id }, select: { alertQuietMinutes: true } });
+  return p?.alertQuietMinutes ?? 15;
+}
+
+/** Sets the project's quiet window for monitoring alerts. Editor or above. */
+export async function setAlertQuietMinutes(access: ProjectAccess, minutes: number): Promise<void> {
+  assertRole(access, "editor");
+  await db.project.update({ where: { id: access.project.id }, data: { alertQuietMinutes: minutes } });
 }

@@ -27,3 +27,13 @@ export const markReadSchema = z.object({
 export const unsubscribeSchema = z.object({
   token: safeString({ error: "This unsubscribe link is not valid." }).min(1, "This unsubscribe link is not valid.").max(2000),
 });
+
+/** The quiet window of monitoring alerts, in minutes (0: every crossing is alerted; at most a week). */
+export const alertQuietSchema = z.object({
+  ...projectRef,
+  quietMinutes: z.coerce
+    .number({ error: "Enter a whole number of minutes." })
+    .int("Enter a whole number of minutes.")
+    .min(0, "Use 0 or more minutes.")
+    .max(10_080, "Use at most 10,080 minutes (a week)."),
+});

@@ -12,6 +12,7 @@ import { createProject } from "@/lib/db/projects";
 import { acceptInvite, createInvite } from "@/lib/db/invites";
 import { createMetric } from "@/lib/db/metrics";
 import { ingestMonitoringPoints } from "@/lib/db/monitoring";
+import { getAlertQuietMinutes, setAlertQuietMinutes } from "@/lib/db/monitoring-alerts";
 import { upsertRun } from "@/lib/db/runs";
 import { createMilestone } from "@/lib/db/milestones";
 import { addCanvasComment } from "@/lib/db/canvas-comments";
@@ -195,6 +196,29 @@ describe("monitoring breaches and recoveries", () => {
     await ingest(16, 0.9); // the window (15 minutes) is over and it stayed recovered: one recovery
     await ingest(17, 0.95);
     expect((await inSegment()).map((e) => e.type)).toEqual(["monitoring.breach", "monitoring.recovered"]);
+  });
+
+  test("the quiet window is the project's: editors set it (0 alerts every crossing), viewers cannot", async () => {
+    const u = await team("Window");
+    await createMetric(u.access, {
+      name: "accuracy",
+      kind: "online",
+      unit: "",
+      direction: "higher_is_better",
+      target: null,
+      alertThreshold: 0.8,
+      description: "",
+    });
+    await expect(setAlertQuietMinutes(u.viewer.access, 0)).rejects.toMatchObject({ code: "forbidden" });
+    await setAlertQuietMinutes(u.editor.access, 0);
+    expect(await getAlertQuietMinutes(u.viewer.access)).toBe(0);
+    for (const [m, v] of [
+      [0, 0.7],
+      [1, 0.9],
+      [2, 0.7],
+    ] as const)
+      await ingestMonitoringPoints(u.access, [{ metric: "accuracy", timestamp: minute(base, m), value: v }]);
+    expect((await delivered(u.projectId)).map((e) => e.type)).toEqual(["monitoring.breach", "monitoring.recovered", "monitoring.breach"]);
   });
 
   test("evaluation off (the benchmark's baseline) publishes nothing", async () => {

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getNotificationPreferences } from "@/lib/db/notifications";
+import { getAlertQuietMinutes } from "@/lib/db/monitoring-alerts";
+import { hasRole } from "@/lib/domain/auth/roles";
 import { Card } from "@/components/ui/card";
 import type { ProjectPageProps } from "../../page-props";
 import { PageHeader, BackLink } from "@/components/layout/page-header";
 import { NotificationPreferencesForm } from "./preferences-form";
+import { QuietWindowForm } from "./quiet-window-form";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationSettingsPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
-  const table = await getNotificationPreferences(access);
+  const [table, quietMinutes] = await Promise.all([getNotificationPreferences(access), getAlertQuietMinutes(access)]);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
   return (
     <main className="space-y-6">
@@ -22,6 +25,17 @@ export default async function NotificationSettingsPage({ params }: ProjectPagePr
       </PageHeader>
       <Card title="Your notifications in this project">
         <NotificationPreferencesForm workspaceSlug={access.workspace.slug} projectId={access.project.id} table={table} />
+      </Card>
+      <Card
+        title="Monitoring alerts"
+        description="A breach is alerted once when a metric crosses its alert threshold, and once when it recovers. Editors and owners set how long to wait before alerting a metric that flaps."
+      >
+        <QuietWindowForm
+          workspaceSlug={access.workspace.slug}
+          projectId={access.project.id}
+          quietMinutes={quietMinutes}
+          canEdit={hasRole(access.role, "editor")}
+        />
       </Card>
     </main>
   );
