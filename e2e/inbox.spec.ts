@@ -66,6 +66,13 @@ test("a breach sent through the API shows on the bell, in the inbox, and leads t
   await expect(page.getByRole("checkbox", { name: "A monitored metric crosses its alert threshold: Email" })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: "A monitored metric crosses its alert threshold: In the app" })).toBeChecked();
 
+  // On a phone the bell folds into the header's menu, with the same name.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(projectUrl);
+  await page.getByLabel("Menu", { exact: true }).click();
+  await expect(page.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // A tampered unsubscribe link is refused clearly, and offers no button.
   await page.goto("/unsubscribe?token=bm90LWEtdG9rZW4.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
   await expect(page.getByRole("heading", { name: "This unsubscribe link is not valid" })).toBeVisible();

@@ -4,8 +4,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listInbox } from "@/lib/db/notifications";
 import { getPersonalWorkspaceSlug } from "@/lib/db/users";
-import { EmptyState } from "@/components/ui/card";
-import { Badge } from "@/components/ui/card";
+import { Badge, EmptyState } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/utils";
 import { MarkReadButton } from "./mark-read-button";
 

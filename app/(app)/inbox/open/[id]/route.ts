@@ -8,6 +8,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   if (!user) return new Response(null, { status: 303, headers: { Location: `/login?callbackUrl=${encodeURIComponent("/inbox")}` } });
   const link = await openNotification(user.id, id);
-  if (!link) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // Events store paths inside the app; anything else (another origin, "//host") is not followed.
+  if (!link || !link.startsWith("/") || link.startsWith("//"))
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(null, { status: 303, headers: { Location: link, "Cache-Control": "no-store" } });
 }
