@@ -109,6 +109,7 @@ export async function acceptInvite(userId: string, token: string, now = new Date
   });
   // The inviter and the owners hear of it, through the new member's own access.
   const access = await resolveWorkspaceAccess(userId, joined.workspaceSlug);
-  if (access) await notifyInviteAccepted(access, { id: joined.invite.id, createdById: joined.invite.createdById, role: joined.invite.role });
+  if (access)
+    await notifyInviteAccepted(access, { id: joined.invite.id, createdById: joined.invite.createdById, role: joined.invite.role });
   return { workspaceSlug: joined.workspaceSlug };
 }

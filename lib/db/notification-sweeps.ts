@@ -105,4 +105,3 @@ async function digestOf(access: ProjectAccess, week: string, now: Date): Promise
     burn: plan.lines.length > 0 ? burnSummary(plan.lines, plan.currency) : null,
   });
 }
-

@@ -41,7 +41,13 @@ export async function upsertRun(access: ProjectAccess, input: RunInput): Promise
     return { ...row!, previousStatus: before?.status ?? null };
   });
   if (run.status === "failed")
-    await notifyRunFailed(access, { id: run.id, source: input.source, externalId: input.externalId, pipeline: input.pipeline, previousStatus });
+    await notifyRunFailed(access, {
+      id: run.id,
+      source: input.source,
+      externalId: input.externalId,
+      pipeline: input.pipeline,
+      previousStatus,
+    });
   return run;
 }
 

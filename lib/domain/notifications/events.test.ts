@@ -78,7 +78,12 @@ describe("titles and email text", () => {
   });
 
   test("the email ends with the unsubscribe link and carries the link to the place", () => {
-    const text = emailText({ facts: breach, projectName: "Churn", url: "http://x/w/a/projects/b/monitoring", unsubscribeUrl: "http://x/u?t=1" });
+    const text = emailText({
+      facts: breach,
+      projectName: "Churn",
+      url: "http://x/w/a/projects/b/monitoring",
+      unsubscribeUrl: "http://x/u?t=1",
+    });
     expect(text).toContain("below its alert threshold of 0.8");
     expect(text).toContain("Open in Scopebench (Churn): http://x/w/a/projects/b/monitoring");
     expect(text.split("\n").at(-1)).toBe("Unsubscribe: http://x/u?t=1");
