@@ -16,8 +16,15 @@ import type { RunInput } from "@/lib/schemas/ingest";
 type Tx = Prisma.TransactionClient;
 const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);
 
-/** Creates the run or updates the one with the same (source, externalId); never a duplicate. */
-export async function upsertRun(access: ProjectAccess, input: RunInput): Promise<{ id: string; created: boolean; status: RunStatus }> {
+/**
+ * Creates the run or updates the one with the same (source, externalId); never a duplicate. A run that becomes
+ * failed is told to the team (`notify: false` for stored demo data).
+ */
+export async function upsertRun(
+  access: ProjectAccess,
+  input: RunInput,
+  { notify = true }: { notify?: boolean } = {},
+): Promise<{ id: string; created: boolean; status: RunStatus }> {
   assertRole(access, "editor");
   const now = new Date().toISOString();
   const { previousStatus, ...run } = await db.$transaction(async (tx) => {
@@ -40,7 +47,7 @@ export async function upsertRun(access: ProjectAccess, input: RunInput): Promise
     if (input.steps) await replaceSteps(tx, row!.id, input.steps);
     return { ...row!, previousStatus: before?.status ?? null };
   });
-  if (run.status === "failed")
+  if (notify && run.status === "failed")
     await notifyRunFailed(access, {
       id: run.id,
       source: input.source,

@@ -124,7 +124,7 @@ async function fillBudget(access: ProjectAccess, ex: WorkedExample) {
 }
 
 async function fillRunsAndMonitoring(access: ProjectAccess, ex: WorkedExample) {
-  for (const run of ex.runs) await upsertRun(access, run);
+  for (const run of ex.runs) await upsertRun(access, run, { notify: false }); // demo history: nobody is alerted about it
   await ingestMonitoringPoints(access, ex.monitoring, { evaluateAlerts: false }); // demo history: nobody is alerted about it
 }
 

@@ -259,6 +259,16 @@ describe("failed runs", () => {
     expect(events[0]!.link).toBe(`/w/${t.access.workspace.slug}/projects/${t.projectId}/runs/${failed.id}`);
   });
 
+  test("the worked example's failed demo run tells nobody", async () => {
+    const t = await team("Demo");
+    await upsertRun(
+      t.access,
+      { source: "demo", externalId: "d", pipeline: "p", stage: "training", status: "failed", startedAt: "2026-06-01T10:00:00Z" },
+      { notify: false },
+    );
+    expect(await delivered(t.projectId)).toEqual([]);
+  });
+
   test("through the API and OpenLineage FAIL", async () => {
     const t = await team("Lineage");
     const token = (await createApiToken(t.access, "CI")).secret;
