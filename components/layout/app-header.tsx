@@ -2,11 +2,23 @@ import Link from "@/components/ui/link";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 import { MobileMenu } from "./mobile-menu";
+import { NotificationBell } from "./notification-bell";
 import type { Role } from "@/lib/domain/auth/roles";
 
 type Ws = { slug: string; name: string; role: Role };
 
-export function AppHeader({ user, current, workspaces }: { user: { name: string; email: string }; current: Ws; workspaces: Ws[] }) {
+export function AppHeader({
+  user,
+  current,
+  workspaces,
+  unread,
+}: {
+  user: { name: string; email: string };
+  current: Ws;
+  workspaces: Ws[];
+  /** Unread inbox entries, for the bell. */
+  unread: number;
+}) {
   const isOwner = current.role === "owner";
   return (
     // Below `md` the switcher, the workspace's pages and the account menu fold into one "Menu" (MobileMenu).
@@ -36,10 +48,11 @@ export function AppHeader({ user, current, workspaces }: { user: { name: string;
             </Link>
           )}
         </nav>
-        <div className="ml-auto hidden md:block">
+        <div className="ml-auto hidden items-center gap-2 md:flex">
+          <NotificationBell unread={unread} />
           <UserMenu name={user.name} email={user.email} />
         </div>
-        <MobileMenu user={user} current={current} workspaces={workspaces} />
+        <MobileMenu user={user} current={current} workspaces={workspaces} unread={unread} />
       </div>
     </header>
   );

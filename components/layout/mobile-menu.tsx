@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { MenuDetails } from "@/components/ui/menu-details";
 import { ROLE_LABEL, type Role } from "@/lib/domain/auth/roles";
 import { SignOutButton } from "./user-menu";
+import { bellLabel } from "./notification-bell";
 
 type Ws = { slug: string; name: string; role: Role };
 
@@ -14,7 +15,17 @@ const LINK = "block rounded px-2 py-2 text-sm hover:bg-slate-100 aria-[current=p
  * workspace's pages, the other workspaces, the account and sign-out. A native `<details>` (links work without
  * JavaScript); Escape or a click outside closes it and focus goes back to its button.
  */
-export function MobileMenu({ user, current, workspaces }: { user: { name: string; email: string }; current: Ws; workspaces: Ws[] }) {
+export function MobileMenu({
+  user,
+  current,
+  workspaces,
+  unread,
+}: {
+  user: { name: string; email: string };
+  current: Ws;
+  workspaces: Ws[];
+  unread: number;
+}) {
   const pathname = usePathname();
   const base = `/w/${current.slug}`;
   const pages = [
@@ -75,6 +86,10 @@ export function MobileMenu({ user, current, workspaces }: { user: { name: string
         <div className="mt-3 border-t border-slate-200 pt-3">
           <p className="px-2 text-sm font-medium">{user.name}</p>
           <p className="truncate px-2 pb-1 text-xs text-slate-500">{user.email}</p>
+          <Link href="/inbox" className={`${LINK} flex justify-between gap-2`} aria-label={bellLabel(unread)}>
+            <span>Notifications</span>
+            {unread > 0 && <span className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">{unread}</span>}
+          </Link>
           <Link href="/account" className={LINK}>
             Account settings
           </Link>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
+import { notifyCanvasComment } from "./project-events";
 import { guestAuthorLabel } from "./share-links";
 import { AppError } from "@/lib/errors";
 import { getCanvasBlock, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
@@ -66,7 +67,7 @@ export async function addCanvasComment(
 ): Promise<{ id: string }> {
   assertRole(access, "viewer");
   const projectId = access.project.id;
-  return db.$transaction(async (tx) => {
+  const comment = await db.$transaction(async (tx) => {
     if (input.parentId) {
       const parent = await tx.canvasComment.findFirst({
         where: { id: input.parentId, projectId, blockKey: input.key, parentId: null },
@@ -86,6 +87,8 @@ export async function addCanvasComment(
     });
     return comment;
   });
+  await notifyCanvasComment(access, { id: comment.id, key: input.key, body: input.body, parentId: input.parentId ?? null });
+  return comment;
 }
 
 /** Editors resolve a thread when it is dealt with, or reopen it. */

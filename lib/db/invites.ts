@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "./client";
-import { assertRole, type WorkspaceAccess } from "./access";
+import { assertRole, resolveWorkspaceAccess, type WorkspaceAccess } from "./access";
+import { notifyInviteAccepted } from "./project-events";
 import { audit, newMemberScope } from "./audit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -76,10 +77,10 @@ export async function previewInvite(token: string, now = new Date()) {
  * people racing on one link, exactly one gets it.
  */
 export async function acceptInvite(userId: string, token: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const joined = await db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { id: true, role: true, workspaceId: true, workspace: { select: { slug: true } } },
+      select: { id: true, role: true, workspaceId: true, createdById: true, workspace: { select: { slug: true } } },
     });
     const claimed = invite
       ? await tx.invite.updateMany({
@@ -104,6 +105,11 @@ export async function acceptInvite(userId: string, token: string, now = new Date
       targetId: invite.id,
       summary: `Joined as ${invite.role} through an invitation link`,
     });
-    return { workspaceSlug: invite.workspace.slug };
+    return { workspaceSlug: invite.workspace.slug, invite };
   });
+  // The inviter and the owners hear of it, through the new member's own access.
+  const access = await resolveWorkspaceAccess(userId, joined.workspaceSlug);
+  if (access)
+    await notifyInviteAccepted(access, { id: joined.invite.id, createdById: joined.invite.createdById, role: joined.invite.role });
+  return { workspaceSlug: joined.workspaceSlug };
 }

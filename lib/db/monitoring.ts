@@ -3,6 +3,8 @@ import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { m4ToPoints, planM4 } from "@/lib/domain/monitoring/downsample";
 import type { SeriesPoint } from "@/lib/domain/monitoring/status";
+import { latestPerSeries } from "@/lib/domain/notifications/events";
+import { evaluateMonitoringAlerts } from "./monitoring-alerts";
 
 // Monitoring time series (decision 013). Points live in a table partitioned by month; each batch is
 // one statement (scopebench_monitoring_ingest, in the migration): a set-based upsert idempotent on
@@ -13,8 +15,16 @@ import type { SeriesPoint } from "@/lib/domain/monitoring/status";
 export type PointInput = { metric: string; timestamp: string | Date; value: number; segment?: string };
 export type IngestResult = { accepted: number; inserted: number; updated: number; unchanged: number };
 
-/** Stores a batch; a point with an existing key replaces the stored value, and within a batch the last one wins. */
-export async function ingestMonitoringPoints(access: ProjectAccess, points: readonly PointInput[]): Promise<IngestResult> {
+/**
+ * Stores a batch; a point with an existing key replaces the stored value, and within a batch the last one wins.
+ * Then the batch's latest value per series is checked against its alert threshold (lib/db/monitoring-alerts.ts;
+ * `evaluateAlerts: false` skips it, for the benchmark's baseline).
+ */
+export async function ingestMonitoringPoints(
+  access: ProjectAccess,
+  points: readonly PointInput[],
+  { evaluateAlerts = true }: { evaluateAlerts?: boolean } = {},
+): Promise<IngestResult> {
   assertRole(access, "editor");
   const byKey = new Map<string, number>();
   const metrics: string[] = [];
@@ -54,6 +64,13 @@ export async function ingestMonitoringPoints(access: ProjectAccess, points: read
   const inserted = row?.inserted ?? 0;
   const written = row?.written ?? 0;
   scheduleRetention(access.project.id);
+  if (evaluateAlerts) {
+    const latest = latestPerSeries(metrics.map((metric, i) => ({ metric, segment: segments[i]!, value: values[i]!, time: times[i]! })));
+    // The points are stored: an alert that cannot be evaluated is logged, never turned into a refused batch.
+    await evaluateMonitoringAlerts(access, latest).catch((err: unknown) =>
+      console.error(`[scopebench] monitoring alerts failed: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
   return { accepted: metrics.length, inserted, updated: written - inserted, unchanged: metrics.length - written };
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
+import { notifyRunFailed } from "./project-events";
 import { AppError } from "@/lib/errors";
 import {
   addLineageEvent,
@@ -71,7 +72,9 @@ async function recordRunEvent(access: ProjectAccess, event: OlRunEvent): Promise
   };
   const externalId = event.run.runId;
   const projectId = access.project.id;
-  return db.$transaction(async (tx) => {
+  let previousStatus: RunStatus | null = null;
+  let pipeline = "";
+  const written = await db.$transaction(async (tx) => {
     const job = await upsertJob(tx, projectId, event.job, event.producer, eventTime);
     const first = addLineageEvent(null, lineageEvent);
     const f = foldLineage(first, job.stage);
@@ -85,22 +88,29 @@ async function recordRunEvent(access: ProjectAccess, event: OlRunEvent): Promise
     let result: LineageWriteResult;
     if (inserted[0]) {
       result = { kind: "run", id: inserted[0].id, created: true, status: f.status };
+      pipeline = f.pipeline;
     } else {
-      const [current] = await tx.$queryRaw<{ id: string; lineage: unknown }[]>`
-        SELECT "id", "lineage" FROM "PipelineRun"
+      const [current] = await tx.$queryRaw<{ id: string; lineage: unknown; status: RunStatus }[]>`
+        SELECT "id", "lineage", "status"::text AS "status" FROM "PipelineRun"
         WHERE "projectId" = ${projectId} AND "source" = ${OPENLINEAGE_SOURCE} AND "externalId" = ${externalId} FOR UPDATE`;
       const state: LineageState = addLineageEvent(parseLineageState(current!.lineage), lineageEvent);
       const run = foldLineage(state, job.stage);
+      pipeline = run.pipeline;
       await tx.$executeRaw`
         UPDATE "PipelineRun" SET "pipeline" = ${run.pipeline}, "stage" = ${run.stage}::"PipelineStage", "status" = ${run.status}::"RunStatus",
           "startedAt" = ${isoOrNull(run.startedAt)}::timestamp(3), "endedAt" = ${isoOrNull(run.endedAt)}::timestamp(3), "url" = COALESCE(${run.url}, "url"),
           "lineage" = ${JSON.stringify(state)}::jsonb, "jobId" = COALESCE("jobId", ${job.id}), "updatedAt" = now() AT TIME ZONE 'UTC'
         WHERE "id" = ${current!.id}`;
       result = { kind: "run", id: current!.id, created: false, status: run.status };
+      previousStatus = current!.status;
     }
     await linkDatasets(tx, projectId, { jobId: job.id, runId: result.id }, event.inputs ?? [], event.outputs ?? [], eventTime);
     return result;
   });
+  // A FAIL event (or one folded after it) that turns the run failed: told once, on the transition.
+  if (written.status === "failed")
+    await notifyRunFailed(access, { id: written.id, source: OPENLINEAGE_SOURCE, externalId, pipeline, previousStatus });
+  return written;
 }
 
 async function upsertJob(tx: Tx, projectId: string, job: OlRunEvent["job"], producer: string | undefined, at: Date) {

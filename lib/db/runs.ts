@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
+import { notifyRunFailed } from "./project-events";
 import { AppError } from "@/lib/errors";
 import { MAX_TAGS_PER_RUN, normalizeTag, normalizeTags, tagProblem } from "@/lib/domain/runs/tags";
 import type { AcrossRunPoint } from "@/lib/domain/runs/across-runs";
@@ -18,15 +19,26 @@ import type { RunInput } from "@/lib/schemas/ingest";
 type Tx = Prisma.TransactionClient;
 const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);
 
-/** Creates the run or updates the one with the same (source, externalId); never a duplicate. */
-export async function upsertRun(access: ProjectAccess, input: RunInput): Promise<{ id: string; created: boolean; status: RunStatus }> {
+/**
+ * Creates the run or updates the one with the same (source, externalId); never a duplicate. A run that becomes
+ * failed is told to the team (`notify: false` for stored demo data).
+ */
+export async function upsertRun(
+  access: ProjectAccess,
+  input: RunInput,
+  { notify = true }: { notify?: boolean } = {},
+): Promise<{ id: string; created: boolean; status: RunStatus }> {
   assertRole(access, "editor");
   const now = new Date().toISOString();
   // The schema has checked each tag; here they take their stored form (trimmed, lower-case, each once).
   const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);
   if (tags && !tags.ok)
     throw new AppError("invalid_input", tags.message, { [`tags${tags.index === undefined ? "" : `.${tags.index}`}`]: [tags.message] });
-  return db.$transaction(async (tx) => {
+  const { previousStatus, ...run } = await db.$transaction(async (tx) => {
+    // The status before this write, so only the transition to failed is told (lib/db/project-events.ts).
+    const [before] = await tx.$queryRaw<{ status: RunStatus }[]>`
+      SELECT "status"::text AS "status" FROM "PipelineRun"
+      WHERE "projectId" = ${access.project.id} AND "source" = ${input.source} AND "externalId" = ${input.externalId} FOR UPDATE`;
     const [row] = await tx.$queryRaw<{ id: string; created: boolean; status: RunStatus }[]>`
       INSERT INTO "PipelineRun" ("id", "projectId", "source", "externalId", "pipeline", "stage", "status", "startedAt", "endedAt", "url", "params", "notes", "tags", "candidate", "createdAt", "updatedAt")
       VALUES (${randomUUID()}, ${access.project.id}, ${input.source}, ${input.externalId}, ${input.pipeline}, ${input.stage}::"PipelineStage", ${input.status}::"RunStatus",
@@ -45,8 +57,17 @@ export async function upsertRun(access: ProjectAccess, input: RunInput): Promise
       RETURNING "id", (xmax = 0) AS "created", "status"::text AS "status"`;
     if (input.metrics) await replaceMetrics(tx, row!.id, input.metrics);
     if (input.steps) await replaceSteps(tx, row!.id, input.steps);
-    return row!;
+    return { ...row!, previousStatus: before?.status ?? null };
   });
+  if (notify && run.status === "failed")
+    await notifyRunFailed(access, {
+      id: run.id,
+      source: input.source,
+      externalId: input.externalId,
+      pipeline: input.pipeline,
+      previousStatus,
+    });
+  return run;
 }
 
 async function replaceMetrics(tx: Tx, runId: string, metrics: NonNullable<RunInput["metrics"]>) {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./client";
 import { ACCESS_PROJECT_SELECT, ACCESS_WORKSPACE_SELECT, assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
+import { notifyGuestComment } from "./project-events";
 import { getRetryAfter, recordHit } from "./rate-limit";
 import { AppError } from "@/lib/errors";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -199,7 +200,7 @@ export async function addGuestComment(
   if (!shared.link.allowComments) throw new AppError("forbidden", "Comments are turned off for this link.");
   await takeCommentSlot(shared.link.id, address, now);
   const { access, link } = shared;
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     // Checked again inside the write, so a link revoked a moment ago takes no more comments.
     const still = await tx.shareLink.count({ where: { id: link.id, revokedAt: null, expiresAt: { gt: now }, allowComments: true } });
     if (still === 0)
@@ -234,4 +235,6 @@ export async function addGuestComment(
       createdAt: comment.createdAt,
     };
   });
+  await notifyGuestComment(access, saved);
+  return saved;
 }

@@ -11,9 +11,19 @@ export type JobPayloads = {
   "email.send": { emailId: string };
   /** Send one WebhookDelivery row to its webhook. */
   "webhook.deliver": { deliveryId: string };
+  /** Publish milestone.late for milestones that became late (cron; lib/jobs/handlers/sweeps.ts). */
+  "sweep.milestones": Record<string, never>;
+  /** Publish each project's weekly digest once per ISO week (cron; lib/jobs/handlers/sweeps.ts). */
+  "digest.weekly": Record<string, never>;
 };
 export type JobName = keyof JobPayloads;
-export const JOB_NAMES = ["event.deliver", "email.send", "webhook.deliver"] as const satisfies readonly JobName[];
+export const JOB_NAMES = [
+  "event.deliver",
+  "email.send",
+  "webhook.deliver",
+  "sweep.milestones",
+  "digest.weekly",
+] as const satisfies readonly JobName[];
 
 /** Retries: 6 attempts after the first, 2 s doubling (2, 4, 8, 16, 32, 64 s). */
 export const RETRY = { retryLimit: 6, retryDelay: 2, retryBackoff: true } as const;

@@ -168,6 +168,14 @@ const PUBLIC_ACTIONS: Record<string, { wrapper: "user" | "public"; reason: strin
     wrapper: "public",
     reason: "the reset token from the email is the credential: resetPasswordWithToken refuses unknown, used and expired tokens",
   },
+  markNotificationsReadAction: {
+    wrapper: "user",
+    reason: "marks only the caller's own inbox entries read (by user id in the where clause)",
+  },
+  unsubscribeAction: {
+    wrapper: "public",
+    reason: "the signed unsubscribe token is the credential: unsubscribe refuses a token whose HMAC does not verify",
+  },
   addGuestCommentAction: {
     wrapper: "public",
     reason: "the share-link token is the credential: addGuestComment refuses unknown, expired and revoked links and links without comments",
@@ -177,6 +185,7 @@ const PUBLIC_ACTIONS: Record<string, { wrapper: "user" | "public"; reason: strin
 const TOKEN_CHECK: Record<string, Record<string, readonly string[]>> = {
   addGuestCommentAction: { "@/lib/db/share-links": ["addGuestComment"] },
   resetPasswordAction: { "@/lib/db/password-reset": ["resetPasswordWithToken"] },
+  unsubscribeAction: { "@/lib/db/notifications": ["unsubscribe"] },
 };
 
 type FoundAction = { name: string; file: string; wrapper: string | null; call: ts.CallExpression | null; sf: ts.SourceFile };
@@ -304,6 +313,19 @@ const GLOBAL_FUNCTIONS: Record<string, string> = {
   "monitoring.ts#ensureMonitoringPartitions": "creates empty month partitions; reads and returns no tenant data",
   "monitoring.ts#refreshMonitoringRollups":
     "runs in the caller's write: recomputes the rollups of the points the caller has just stored under its access",
+  "notifications.ts#publishEvent":
+    "called after a write its caller authorized, or by the system sweeps; recipients are chosen in SQL among the project's workspace members only",
+  "notifications.ts#previewUnsubscribe":
+    "the signed unsubscribe token is the credential (HMAC with the app's secret); the person must still be a member",
+  "notifications.ts#unsubscribe": "the signed unsubscribe token is the credential; it turns off one kind of email for the person it names",
+  "notifications.ts#countUnread": "the signed-in user's own inbox, only from workspaces they are still a member of",
+  "notifications.ts#listInbox": "the signed-in user's own inbox, only from workspaces they are still a member of",
+  "notifications.ts#markNotificationsRead": "only the signed-in user's own inbox entries",
+  "notifications.ts#openNotification": "only the signed-in user's own inbox entry, from a workspace they are still a member of",
+  "notification-sweeps.ts#sweepLateMilestones":
+    "a scheduled job of the system across projects; each event reaches only that project's members",
+  "notification-sweeps.ts#publishWeeklyDigests":
+    "a scheduled job of the system across projects; each digest reaches only that project's members",
   "trash.ts#snapshotForUndo": "runs in the caller's transaction: the transaction client first, then the ProjectAccess",
   "canvas-commit.ts#commitBlockVersion": "runs in the caller's transaction: the transaction client first, then the ProjectAccess",
 };

@@ -79,8 +79,9 @@ export function BlockCard({
 
   return (
     <section
+      id={`block-${def.key}`}
       aria-label={def.title}
-      className={cn(CANVAS_CARD_CLASS, canvasCellClass(def.key), showEditor && "md:col-span-2")}
+      className={cn("scroll-mt-4", CANVAS_CARD_CLASS, canvasCellClass(def.key), showEditor && "md:col-span-2")}
       style={canvasCellStyle(def.key)}
     >
       <header className="space-y-1">

@@ -5,6 +5,7 @@ import { listSeriesKeys, readSeries } from "@/lib/db/monitoring";
 import { listRegistryMetrics } from "@/lib/db/targets";
 import { breachPeriods, boundLabel, formatMetricValue, type MetricBounds } from "@/lib/domain/monitoring/status";
 import { describeSeries } from "@/lib/domain/monitoring/summary";
+import { metricAnchor } from "@/lib/domain/notifications/events";
 import { MONITORING_RANGES, monitoringViewSchema } from "@/lib/schemas/run-views";
 import { Card, EmptyState } from "@/components/ui/card";
 import { TargetsVsReality } from "@/components/monitoring/targets-vs-reality";
@@ -94,7 +95,7 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
           .filter(Boolean)
           .join(" · ");
         return (
-          <Card key={p.name} title={title} description={description || undefined}>
+          <Card key={p.name} id={metricAnchor(p.name)} title={title} description={description || undefined}>
             {points.length === 0 ? (
               <p className="text-sm text-slate-600">
                 No points for this metric {segment ? `in segment “${segment}” ` : ""}in this time range.

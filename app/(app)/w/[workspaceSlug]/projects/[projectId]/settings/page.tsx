@@ -38,6 +38,17 @@ export default async function ProjectSettingsPage({ params }: ProjectPageProps) 
         <MonitoringRetentionForm {...ref} retentionDays={await getMonitoringRetention(access)} canEdit={canEdit} />
       </Card>
       <Card
+        title="Notifications"
+        description="Which events of this project reach you in the inbox and by email. Every member chooses their own."
+      >
+        <Link
+          href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/settings/notifications`}
+          className="text-sm font-medium text-brand-700 underline"
+        >
+          Choose your notifications
+        </Link>
+      </Card>
+      <Card
         title="API tokens"
         description="Tokens let pipelines and monitors report runs and monitoring data to this project. Owners create and revoke them."
       >
