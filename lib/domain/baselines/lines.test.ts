@@ -64,7 +64,10 @@ describe("baselineLines", () => {
   });
   it("names the solution when the lines come from several", () => {
     const lines = baselineLines([baseline({ id: "a" }), baseline({ id: "b", solutionId: "s2", solutionTitle: "Rules only" })]);
-    expect(lines.map((l) => l.caption)).toEqual(["Current system: Keyword rules (0.72) — Router", "Current system: Keyword rules (0.72) — Rules only"]);
+    expect(lines.map((l) => l.caption)).toEqual([
+      "Current system: Keyword rules (0.72) — Router",
+      "Current system: Keyword rules (0.72) — Rules only",
+    ]);
   });
 });
 
@@ -90,7 +93,9 @@ describe("mustBeatLines", () => {
       baseline({ id: "l", metricId: "m2", metricName: "latency", value: 300 }),
     ]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.text).toBe("Must beat: Current system 0.72 (Keyword rules), Published benchmark 0.81 (XLM-R), Published benchmark 0.8 (Bad link)");
+    expect(lines[0]!.text).toBe(
+      "Must beat on accuracy: Current system 0.72 (Keyword rules), Published benchmark 0.81 (XLM-R), Published benchmark 0.8 (Bad link)",
+    );
     expect(lines[0]!.items.map((i) => i.citationUrl)).toEqual([null, "https://arxiv.org/abs/1911.02116", null]);
   });
   it("names the solution of each item when several solutions have baselines on the metric", () => {

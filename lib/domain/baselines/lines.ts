@@ -97,7 +97,7 @@ export type MustBeatItem = {
   solutionTitle: string;
 };
 
-/** What an offline metric must beat: every baseline recorded on it, across the project's solutions. */
+/** What an offline metric must beat: every baseline recorded on it, across the project's solutions, and that in words. */
 export type MustBeat = { metricId: string; metricName: string; unit: string; items: MustBeatItem[]; text: string };
 
 /** A link the outputs may draw: http or https only (the Markdown sanitizer's rule). */
@@ -135,6 +135,14 @@ export function mustBeatLines(
         citationUrl: safeCitationUrl(b.citationUrl),
         solutionTitle: b.solutionTitle,
       }));
-      return [{ metricId: m.id, metricName: m.name, unit: m.unit, items, text: `Must beat: ${items.map(mustBeatItemText).join(", ")}` }];
+      return [
+        {
+          metricId: m.id,
+          metricName: m.name,
+          unit: m.unit,
+          items,
+          text: `Must beat on ${m.name}: ${items.map(mustBeatItemText).join(", ")}`,
+        },
+      ];
     });
 }
