@@ -4,7 +4,8 @@ import { isoDate } from "@/lib/domain/dates";
 import type { TrendView } from "@/lib/domain/evidence/trend-view";
 import { CHART_MARGIN, ChartBox, GRID_STROKE, LEGEND_ON_TOP, legendWithLines, SERIES, xAxisLabel, yAxisLabel } from "@/components/ui/chart";
 
-type Props = { trend: TrendView };
+/** `referencesBelow`: print the reference-lines sentence under the chart (off where a caption says it already). */
+type Props = { trend: TrendView; referencesBelow?: boolean };
 
 const day = (t: number) => isoDate(new Date(t));
 /** The baselines' stroke and label colour (the kinds differ by dash pattern). */
@@ -17,7 +18,7 @@ const num = (v: number) => Number(v.toPrecision(3)).toString();
  * on the y range of `trendView` — the same view the share page, PDF and Markdown draw. The lines are named in a
  * sentence under the chart.
  */
-export function HistoryChart({ trend }: Props) {
+export function HistoryChart({ trend, referencesBelow = true }: Props) {
   const { data, targetValue: target, targetTime } = trend.chart;
   const { metricName: metric, unit, yDomain, yTicks } = trend;
   const plateau = trend.plateau?.estimate ?? null;
@@ -130,7 +131,7 @@ export function HistoryChart({ trend }: Props) {
           ))}
         </ComposedChart>
       </ChartBox>
-      {trend.referenceSentence && (
+      {referencesBelow && trend.referenceSentence && (
         <p className="text-xs text-slate-600" data-testid="trend-reference-lines">
           {trend.referenceSentence}
         </p>

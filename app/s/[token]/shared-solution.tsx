@@ -121,7 +121,7 @@ function ProjectHistory({ solutionId, title, trend }: { solutionId: string; titl
             name={`Project-history trend of ${trend.metricName} for ${title}`}
             summary={trend.referenceSentence ? `${trend.sentence} ${trend.referenceSentence}` : trend.sentence}
           >
-            {trend.curve.length > 0 && <HistoryChart trend={trend} />}
+            {trend.curve.length > 0 && <HistoryChart trend={trend} referencesBelow={false} />}
           </ChartFigure>
         </>
       ) : (
