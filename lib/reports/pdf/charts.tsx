@@ -189,12 +189,25 @@ const pdfDash = (dash: string) =>
 
 /**
  * Observed results, fitted curve and forecast with the 90 % band, target line and date, plateau, and the baselines
- * (each in its kind's dash pattern, labelled at the right, listed in a second legend row).
+ * (each in its kind's dash pattern, labelled at the right, listed in legend rows of their own).
  */
 export function TrendChart({ trend, width, height: given = 215 }: { trend: ReportTrend; width: number; height?: number }) {
   const baselines = trend.baselines;
-  // A second legend row (and more height) for the baselines.
-  const legendRows = baselines.length ? 1 + Math.ceil(baselines.length / 2) : 1;
+  // The baselines' legend entries on rows of their own below the series' legend, as many to a row as fit.
+  const baselineLegend: LegendItem[][] = [];
+  let used = Infinity;
+  for (const b of baselines) {
+    const item: LegendItem = { label: b.caption, glyph: "line", color: COLOR.baseline, dash: pdfDash(b.dash) };
+    const room = 16 + approxWidth(b.caption, 7) + 12;
+    if (used + room > width - 52) {
+      baselineLegend.push([item]);
+      used = room;
+    } else {
+      baselineLegend[baselineLegend.length - 1]!.push(item);
+      used += room;
+    }
+  }
+  const legendRows = 1 + baselineLegend.length;
   const height = given + (legendRows - 1) * 10;
   const frame: Frame = { left: 52, right: 12, top: 16 + legendRows * 10, bottom: 34 };
   const pts = trend.points.map((p) => ({ time: p.at, value: p.value }));
@@ -244,12 +257,6 @@ export function TrendChart({ trend, width, height: given = 215 }: { trend: Repor
     ...(trend.target ? [{ label: "Target", glyph: "dashed", color: COLOR.target } as LegendItem] : []),
     ...(trend.plateau ? [{ label: "Plateau", glyph: "dotted", color: COLOR.plateau } as LegendItem] : []),
   ];
-  const baselineLegend: LegendItem[][] = [];
-  baselines.forEach((b, i) => {
-    const item: LegendItem = { label: b.caption, glyph: "line", color: COLOR.baseline, dash: pdfDash(b.dash) };
-    if (i % 2 === 0) baselineLegend.push([item]);
-    else baselineLegend[baselineLegend.length - 1]!.push(item);
-  });
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       <Legend items={legend} x={frame.left} y={10} />
