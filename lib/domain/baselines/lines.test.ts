@@ -72,10 +72,11 @@ describe("baselineLines", () => {
 });
 
 describe("referenceSentence", () => {
-  it("names the target and each baseline", () => {
+  it("names the target and each baseline; nothing without baselines", () => {
     const lines = baselineLines([baseline({ value: 0.72 })]);
     expect(referenceSentence(0.9, lines)).toBe("Reference lines: target 0.9; current system 0.72 (Keyword rules).");
-    expect(referenceSentence(null, [])).toBe("");
+    expect(referenceSentence(null, lines)).toBe("Reference lines: current system 0.72 (Keyword rules).");
+    expect(referenceSentence(0.9, [])).toBe("");
   });
 });
 

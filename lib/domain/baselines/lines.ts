@@ -71,18 +71,19 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /**
  * The chart's lines in one sentence, for people who do not read charts:
  * "Reference lines: target 0.9; current system 0.74 (Keyword rules); published benchmark 0.87 (XLM-R)."
- * Empty when there is neither a target nor a baseline.
+ * Empty without baselines: the target alone is named by the chart's own sentence and label.
  */
 export function referenceSentence(
   target: number | null,
   lines: readonly Pick<BaselineLine, "kindLabel" | "label" | "value">[],
   format: (v: number) => string = String,
 ): string {
+  if (lines.length === 0) return "";
   const parts = [
     ...(target !== null && Number.isFinite(target) ? [`target ${format(target)}`] : []),
     ...lines.map((l) => `${lowerFirst(l.kindLabel)} ${format(l.value)} (${l.label})`),
   ];
-  return parts.length ? `Reference lines: ${parts.join("; ")}.` : "";
+  return `Reference lines: ${parts.join("; ")}.`;
 }
 
 /** One baseline of a "Must beat" line. */

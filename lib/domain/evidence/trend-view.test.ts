@@ -30,7 +30,7 @@ describe("trendView", () => {
     expect(v.yDomain[1]).toBeGreaterThanOrEqual(92);
     expect(v.referenceSentence).toBe("Reference lines: target 85 %; current system 30 % (Rules); human-level performance 92 % (Agents).");
     expect(view(s).baselines).toEqual([]);
-    expect(view(s).referenceSentence).toBe("Reference lines: target 85 %.");
+    expect(view(s).referenceSentence).toBe("");
   });
 
   test("a curve levelling off names its plateau in the sentence and draws it; the y range holds it", () => {
