@@ -10,6 +10,8 @@ import {
   canvasCellStyle,
 } from "./canvas-layout";
 import { CanvasBlockView } from "./canvas-block-view";
+import { MustBeatLines } from "./must-beat";
+import type { MustBeat } from "@/lib/domain/baselines/lines";
 
 export type ReadonlyCanvasBlock = { key: CanvasBlockKey; text: string; fields: CanvasFields };
 
@@ -23,9 +25,12 @@ const DEFINITIONS = new Map(CANVAS_BLOCKS.map((d) => [d.key, d]));
 export function CanvasGridReadonly({
   blocks,
   metrics = [],
+  mustBeat = [],
 }: {
   blocks: readonly ReadonlyCanvasBlock[];
   metrics?: readonly RegistryMetric[];
+  /** What the offline metrics must beat, shown under the Offline Evaluation block. */
+  mustBeat?: readonly MustBeat[];
 }) {
   const byKey = new Map(blocks.map((b) => [b.key, b]));
   return (
@@ -41,6 +46,7 @@ export function CanvasGridReadonly({
               </h3>
               <p className="text-xs text-slate-600">{def.question}</p>
               <CanvasBlockView blockKey={key} title={def.title} text={block.text} fields={block.fields} metrics={metrics} />
+              {key === "offline_evaluation" && <MustBeatLines lines={mustBeat} />}
             </section>
           );
         })}

@@ -1,4 +1,5 @@
-import { listTargetsVsReality } from "@/lib/db/targets";
+import { listTargetsVsReality, type TargetVsReality } from "@/lib/db/targets";
+import { BASELINE_KIND_LABEL } from "@/lib/domain/baselines/kinds";
 import type { ProjectAccess } from "@/lib/db/access";
 import { boundLabel, formatMetricValue, statusLabel, type TargetStatus } from "@/lib/domain/monitoring/status";
 import type { MetricKind } from "@/lib/generated/prisma/client";
@@ -16,7 +17,8 @@ const KIND_LABEL: Record<MetricKind, string> = {
 
 /**
  * Targets vs reality: each registry metric's target next to the latest value
- * runs (offline metrics) or monitoring (the other kinds) reported, coloured by where it stands.
+ * runs (offline metrics) or monitoring (the other kinds) reported, coloured by where it stands, and the baselines
+ * recorded on the metric with whether that value beats each.
  * A server component; place it on the overview, or on a canvas block with `kinds` narrowed.
  */
 export async function TargetsVsReality({
@@ -47,7 +49,7 @@ export async function TargetsVsReality({
         </p>
       ) : (
         <Table caption={title} scroll>
-          <THeadRow columns={["Metric", "Target", "Alert threshold", "Latest value", "Reported", "Status"]} />
+          <THeadRow columns={["Metric", "Target", "Alert threshold", "Latest value", "Reported", "Status", "Baselines"]} />
           <TBody>
             {rows.map((r) => (
               <Tr key={r.id}>
@@ -73,11 +75,35 @@ export async function TargetsVsReality({
                 <Td>
                   <Badge tone={TONE[r.status]}>{r.latest ? statusLabel(r.status, r) : "No data"}</Badge>
                 </Td>
+                <Td>
+                  <BaselineList row={r} />
+                </Td>
               </Tr>
             ))}
           </TBody>
         </Table>
       )}
     </Card>
+  );
+}
+
+/** A metric's baselines: kind, label (and solution, when several solutions have one), value, and whether the latest value beats it. */
+function BaselineList({ row }: { row: TargetVsReality }) {
+  if (row.baselines.length === 0) return <span className="text-xs text-slate-500">None recorded</span>;
+  const several = new Set(row.baselines.map((b) => b.solutionId)).size > 1;
+  return (
+    <ul className="min-w-56 space-y-1 text-xs">
+      {row.baselines.map((b) => (
+        <li key={b.id}>
+          <span className="font-medium">{BASELINE_KIND_LABEL[b.kind]}</span>: {b.label}
+          {several ? ` (${b.solutionTitle})` : ""} {formatMetricValue(b.value, row.unit)}{" "}
+          {b.beaten === null ? (
+            <span className="text-slate-500">· no value yet</span>
+          ) : (
+            <Badge tone={b.beaten ? "green" : "amber"}>{b.beaten ? "Beaten" : "Not beaten"}</Badge>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { ResponsiveContainer } from "recharts";
+import { DefaultLegendContent, ResponsiveContainer, type DefaultLegendContentProps } from "recharts";
 import { cn } from "@/lib/utils";
 import { ScrollBox } from "./scroll-box";
 
@@ -14,6 +14,22 @@ export const GRID_STROKE = "#e2e8f0";
 export const LEGEND_ON_TOP = { verticalAlign: "top", height: 30 } as const;
 /** A series drawn at once (no animation) and two pixels wide. */
 export const SERIES = { strokeWidth: 2, isAnimationActive: false } as const;
+
+/**
+ * A legend `content` that adds entries for lines recharts does not list itself (reference lines): each a plain line
+ * in its colour and dash pattern, after the series' own entries.
+ */
+export function legendWithLines(lines: readonly { label: string; color: string; dash?: string }[]) {
+  const extra = lines.map((l) => ({
+    value: l.label,
+    type: "plainline" as const,
+    color: l.color,
+    payload: { strokeDasharray: l.dash ?? "" },
+  }));
+  return function LegendWithLines(props: DefaultLegendContentProps) {
+    return <DefaultLegendContent {...props} payload={[...(props.payload ?? []), ...extra]} />;
+  };
+}
 
 /** The label under an x axis. */
 export function xAxisLabel(value: string, offset = -14) {

@@ -6,6 +6,7 @@ import { getCanvas } from "./canvas";
 import { getHistorySeries, listHlpStudies } from "./evidence";
 import { analyzeSeries, withSeriesRanges } from "./history";
 import { getPlan } from "./plan";
+import { listBaselines } from "./baselines";
 import { listProblemsWithSolutions } from "./problems";
 import type { SharedProject } from "./share-links";
 import {
@@ -88,6 +89,7 @@ async function loadFocusSolution(access: ProjectAccess, solutionId: string): Pro
     history: series &&
       analysis && {
         analysis,
+        metricId: series.metricId,
         metricName: series.metricName,
         unit: series.unit,
         direction: series.direction,
@@ -110,12 +112,13 @@ export async function loadSharedReportSources(shared: SharedProject): Promise<Re
 }
 
 async function loadSources(access: ProjectAccess, focusRule: ReportFocusRule): Promise<ReportSources> {
-  const [{ blocks, metrics }, solutions, plan, version, problems] = await Promise.all([
+  const [{ blocks, metrics }, solutions, plan, version, problems, baselines] = await Promise.all([
     getCanvas(access),
     listSolutionScores(access),
     getPlan(access),
     getCanvasVersion(access),
     listProblemsWithSolutions(access),
+    listBaselines(access),
   ]);
   // Only the solutions the report details are read in full (their history series are fitted).
   const focus = await Promise.all(pickFocus(solutions, focusRule).solutions.map((s) => loadFocusSolution(access, s.id)));
@@ -128,6 +131,7 @@ async function loadSources(access: ProjectAccess, focusRule: ReportFocusRule): P
     solutions,
     focusRule,
     focus: focus.filter((f) => f !== null),
+    baselines,
     plan,
   };
 }

@@ -3,12 +3,17 @@ import { db } from "./client";
 import type { ProjectAccess } from "./access";
 import type { MetricFields } from "./metrics";
 import { latestMonitoringValues } from "./monitoring";
+import { listBaselines } from "./baselines";
+import type { BaselineView } from "@/lib/domain/baselines/kinds";
+import { beats } from "@/lib/domain/baselines/lines";
 import { metricStatus, type TargetStatus } from "@/lib/domain/monitoring/status";
 import type { MetricKind } from "@/lib/generated/prisma/client";
 
 export type TargetVsReality = { id: string } & Omit<MetricFields, "description"> & {
     latest: { value: number; at: Date; from: "run" | "monitoring"; detail: string } | null;
     status: TargetStatus;
+    /** The metric's baselines (every solution's), each with whether the latest value beats it (null: no value yet). */
+    baselines: (BaselineView & { beaten: boolean | null })[];
   };
 
 /** The latest value a non-failed run reported for each RunMetric key in `names`. */
@@ -33,13 +38,18 @@ export async function listRegistryMetrics(access: ProjectAccess, kinds?: readonl
 
 /**
  * Each registry metric's target next to what the project actually reports: offline metrics from
- * the latest run that reported a value under the metric's name, the other kinds from monitoring.
+ * the latest run that reported a value under the metric's name, the other kinds from monitoring; and each baseline
+ * recorded on the metric, beaten or not by that latest value.
  */
 export async function listTargetsVsReality(access: ProjectAccess, kinds?: readonly MetricKind[]): Promise<TargetVsReality[]> {
   const metrics = await listRegistryMetrics(access, kinds);
   const offline = metrics.filter((m) => m.kind === "offline").map((m) => m.name);
   const live = metrics.filter((m) => m.kind !== "offline").map((m) => m.name);
-  const [fromRuns, fromMonitoring] = await Promise.all([latestRunValues(access, offline), latestMonitoringValues(access, live)]);
+  const [fromRuns, fromMonitoring, baselines] = await Promise.all([
+    latestRunValues(access, offline),
+    latestMonitoringValues(access, live),
+    metrics.length ? listBaselines(access) : Promise.resolve([]),
+  ]);
   return metrics.map((m) => {
     const run = m.kind === "offline" ? fromRuns.get(m.name) : undefined;
     const point = m.kind !== "offline" ? fromMonitoring.get(m.name) : undefined;
@@ -54,6 +64,9 @@ export async function listTargetsVsReality(access: ProjectAccess, kinds?: readon
           }
         : null;
     const { description: _d, ...fields } = m;
-    return { ...fields, latest, status: metricStatus(m, latest?.value) };
+    const own = baselines
+      .filter((b) => b.metricId === m.id)
+      .map((b) => ({ ...b, beaten: latest ? beats(latest.value, b, m.direction) : null }));
+    return { ...fields, latest, status: metricStatus(m, latest?.value), baselines: own };
   });
 }

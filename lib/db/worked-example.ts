@@ -67,7 +67,7 @@ async function fillEvidence(access: ProjectAccess, ex: WorkedExample, solutionId
   if (!matrix.ok) throw new Error(`the worked example's labels file has no label matrix: ${matrix.problem.message}`);
   const results = analyzeLabels(matrix.matrix);
   if (results.hlp.score == null) throw new Error("the worked example's labels file gives no human-level score");
-  await createHlpStudy(access, solutionId, {
+  const study = await createHlpStudy(access, solutionId, {
     kind: "labels_csv",
     metricName,
     score: results.hlp.score,
@@ -76,6 +76,7 @@ async function fillEvidence(access: ProjectAccess, ex: WorkedExample, solutionId
     notes,
     results: JSON.parse(JSON.stringify(results)) as Prisma.InputJsonValue,
   });
+  await fillBaselines(access, ex, solutionId, metricIds, { id: study.id, score: results.hlp.score });
   const metric = ex.metrics.find((m) => m.name === ex.history.metricName)!;
   await saveHistorySeries(
     access,
@@ -91,6 +92,45 @@ async function fillEvidence(access: ProjectAccess, ex: WorkedExample, solutionId
     },
     ex.history.points.map((p) => ({ ...p, source: "manual" as const })),
   );
+}
+
+/**
+ * What the selected solution must beat, in one short transaction. Written directly: the example's values are fixed,
+ * and the human-level baseline takes the study's score and links to it.
+ */
+async function fillBaselines(
+  access: ProjectAccess,
+  ex: WorkedExample,
+  solutionId: string,
+  metricIds: Map<string, string>,
+  study: { id: string; score: number },
+) {
+  assertRole(access, "editor");
+  await db.$transaction(async (tx) => {
+    await tx.baseline.createMany({
+      data: ex.baselines.map((b, position) => {
+        const metricId = metricIds.get(b.metricName);
+        if (!metricId) throw new Error(`the worked example's baseline names an unknown metric: ${b.metricName}`);
+        return {
+          projectId: access.project.id,
+          solutionId,
+          metricId,
+          kind: b.kind,
+          label: b.label,
+          value: b.value === "hlp_score" ? study.score : b.value,
+          source: b.source,
+          citationUrl: b.citationUrl,
+          hlpStudyId: b.value === "hlp_score" ? study.id : null,
+          measuredOn: b.measuredOn ? new Date(`${b.measuredOn}T00:00:00Z`) : null,
+          note: b.note,
+          yearlyValue: b.yearlyValue,
+          costEstimate: b.costEstimate,
+          feasibility: b.feasibility,
+          position,
+        };
+      }),
+    });
+  });
 }
 
 async function fillCanvas(access: ProjectAccess, ex: WorkedExample, metricIds: Map<string, string>) {

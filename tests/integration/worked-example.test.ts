@@ -6,6 +6,7 @@ import { getCanvas } from "@/lib/db/canvas";
 import { listHlpStudies } from "@/lib/db/evidence";
 import { getHistoryVerdicts } from "@/lib/db/history";
 import { listTargetsVsReality } from "@/lib/db/targets";
+import { listBaselines } from "@/lib/db/baselines";
 import { readSeries } from "@/lib/db/monitoring";
 import { listMilestones } from "@/lib/db/milestones";
 import { createInvite, acceptInvite } from "@/lib/db/invites";
@@ -50,6 +51,7 @@ describe("the worked example", () => {
       runMetrics: await db.runMetric.count({ where: { run: { projectId } } }),
       runSteps: await db.runStep.count({ where: { run: { projectId } } }),
       monitoringPoints: await db.monitoringPoint.count({ where }),
+      baselines: await db.baseline.count({ where }),
     };
     expect(counts).toEqual({
       problems: ex.problems.length,
@@ -70,6 +72,7 @@ describe("the worked example", () => {
       runMetrics: ex.runs.reduce((n, r) => n + r.metrics.length, 0),
       runSteps: ex.runs.reduce((n, r) => n + r.steps.length, 0),
       monitoringPoints: ex.monitoring.length,
+      baselines: 4,
     });
 
     // Prioritization: the stored evidence (HLP study, trend verdict) gives the scores the example is written for.
@@ -89,6 +92,18 @@ describe("the worked example", () => {
     expect(study).toMatchObject({ kind: "labels_csv", itemCount: 60 });
     expect((study!.results as { labelers: string[] }).labelers).toEqual(["agent_a", "agent_b", "agent_c"]);
     expect(study!.score).toBeGreaterThan(0.8);
+
+    // Baselines on the selected solution's offline metric: the human-level one is the study's score, linked to it.
+    const baselines = await listBaselines(pa);
+    expect(baselines.map((b) => [b.kind, b.solutionId, b.metricName])).toEqual([
+      ["current_system", selected.id, "Routing accuracy"],
+      ["published_benchmark", selected.id, "Routing accuracy"],
+      ["human_level", selected.id, "Routing accuracy"],
+      ["simple_rule", selected.id, "Routing accuracy"],
+    ]);
+    expect(baselines.find((b) => b.kind === "human_level")).toMatchObject({ hlpStudyId: study!.id, value: study!.score });
+    expect(baselines.find((b) => b.kind === "published_benchmark")!.citationUrl).toMatch(/^https:\/\//);
+    expect(baselines.find((b) => b.kind === "simple_rule")).toMatchObject({ yearlyValue: 60000, costEstimate: 6000, feasibility: 5 });
 
     // Overview: nothing is missing; canvas: complete.
     const facts = await getScopingFacts(pa);
@@ -113,7 +128,16 @@ describe("the worked example", () => {
     expect(breachPeriods(series.points, misrouted)).toHaveLength(1);
     const targets = await listTargetsVsReality(pa);
     expect(targets.find((t) => t.name === misrouted.name)).toMatchObject({ status: "green", latest: { from: "monitoring" } });
-    expect(targets.find((t) => t.name === "Routing accuracy")).toMatchObject({ latest: { from: "run", value: 0.88 } });
+    const accuracy = targets.find((t) => t.name === "Routing accuracy")!;
+    expect(accuracy).toMatchObject({ latest: { from: "run", value: 0.88 } });
+    // The latest run (0.88) beats the keyword rules, the topic menu and the agents, not the published benchmark (0.89).
+    expect(accuracy.baselines.map((b) => [b.kind, b.beaten])).toEqual([
+      ["current_system", true],
+      ["published_benchmark", false],
+      ["human_level", true],
+      ["simple_rule", true],
+    ]);
+    expect(targets.find((t) => t.name === "Macro F1")!.baselines).toEqual([]);
 
     // Plan: dependencies stored as written.
     const milestones = await listMilestones(pa);

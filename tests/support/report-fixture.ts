@@ -51,6 +51,34 @@ export function sampleReport(): ProjectReport {
       })),
       completenessPercent: 70,
       credit: CANVAS_CREDIT,
+      mustBeat: [
+        {
+          metricId: "m1",
+          metricName: "accuracy",
+          unit: "%",
+          items: [
+            {
+              kind: "current_system",
+              kindLabel: "Current system",
+              label: "Moving average",
+              value: 62,
+              valueText: "62 %",
+              citationUrl: null,
+              solutionTitle: "Gradient-boosted forecast",
+            },
+            {
+              kind: "published_benchmark",
+              kindLabel: "Published benchmark",
+              label: "M5 winner",
+              value: 80,
+              valueText: "80 %",
+              citationUrl: "https://example.com/m5",
+              solutionTitle: "Gradient-boosted forecast",
+            },
+          ],
+          text: "Must beat on accuracy: Current system 62 % (Moving average), Published benchmark 80 % (M5 winner)",
+        },
+      ],
     },
     problems: [
       {
@@ -147,6 +175,32 @@ export function sampleReport(): ProjectReport {
               labels: null,
             },
           ],
+          baselines: [
+            {
+              kind: "current_system",
+              kindLabel: "Current system",
+              metricName: "accuracy",
+              label: "Moving average",
+              value: 62,
+              valueText: "62 %",
+              source: "Planning dashboard",
+              citationUrl: null,
+              measuredOn: "2026-01-31",
+              note: "",
+            },
+            {
+              kind: "published_benchmark",
+              kindLabel: "Published benchmark",
+              metricName: "accuracy",
+              label: "M5 winner",
+              value: 80,
+              valueText: "80 %",
+              source: "M5 competition",
+              citationUrl: "https://example.com/m5",
+              measuredOn: null,
+              note: "Different data | same task",
+            },
+          ],
           trend: trendView(
             {
               metricName: "accuracy",
@@ -157,6 +211,24 @@ export function sampleReport(): ProjectReport {
               points: points.map((p) => ({ date: new Date(p.time), value: p.value })),
             },
             analysis,
+            [
+              {
+                id: "b1",
+                solutionId: "s1",
+                solutionTitle: "Gradient-boosted forecast",
+                kind: "current_system",
+                label: "Moving average",
+                value: 62,
+              },
+              {
+                id: "b2",
+                solutionId: "s1",
+                solutionTitle: "Gradient-boosted forecast",
+                kind: "published_benchmark",
+                label: "M5 winner",
+                value: 80,
+              },
+            ],
           ),
         },
       ],

@@ -96,7 +96,7 @@ export default async function SharedProjectPage({ params, searchParams }: Props)
         </div>
 
         <Section id="canvas" title="ML Canvas" className="scroll-mt-4 space-y-4" headingClassName="text-xl font-semibold">
-          <CanvasGridReadonly blocks={sources.canvas.blocks} metrics={sources.canvas.metrics} />
+          <CanvasGridReadonly blocks={sources.canvas.blocks} metrics={sources.canvas.metrics} mustBeat={report.canvas.mustBeat} />
         </Section>
 
         <SharedEvidence access={access} report={report} />

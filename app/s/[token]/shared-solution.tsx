@@ -2,7 +2,8 @@ import type { ProjectAccess } from "@/lib/db/access";
 import { listHlpStudies } from "@/lib/db/evidence";
 import { isoDate } from "@/lib/domain/dates";
 import { MIN_POINTS } from "@/lib/domain/evidence/fit";
-import type { ReportFocusSolution, ReportTrend } from "@/lib/domain/report/types";
+import type { ReportBaseline, ReportFocusSolution, ReportTrend } from "@/lib/domain/report/types";
+import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { ScoreCard } from "@/components/scoping/score";
 import { StatusBadge } from "@/components/scoping/status-badge";
 import { HistoryChart } from "@/components/evidence/history-chart";
@@ -43,12 +44,47 @@ export async function SharedSolution({ access, solution }: { access: ProjectAcce
         )}
       </div>
       <HlpStudies studies={studies} structured={solution.dataType === "structured"} />
+      <Baselines title={solution.title} baselines={solution.baselines} />
       <ProjectHistory solutionId={solution.id} title={solution.title} trend={solution.trend} />
     </article>
   );
 }
 
 type Studies = Awaited<ReturnType<typeof listHlpStudies>>;
+
+/** What the solution must beat, as the report's baselines table lists it; citations link out (http/https only). */
+function Baselines({ title, baselines }: { title: string; baselines: ReportBaseline[] }) {
+  if (baselines.length === 0) return null;
+  return (
+    <section className="space-y-3">
+      <h4 className="font-semibold text-slate-900">Baselines</h4>
+      <Table aria-label={`Baselines of ${title}`} scroll>
+        <THeadRow columns={["Kind", "Metric", "Label", { label: "Value", numeric: true }, "Source", "Measured"]} />
+        <TBody>
+          {baselines.map((b, i) => (
+            <Tr key={i}>
+              <Td>{b.kindLabel}</Td>
+              <Td>{b.metricName}</Td>
+              <Td>{b.label}</Td>
+              <Td numeric>{b.valueText}</Td>
+              <Td>
+                {b.citationUrl ? (
+                  <a href={b.citationUrl} className="text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
+                    {b.source || b.citationUrl}
+                  </a>
+                ) : (
+                  b.source || "—"
+                )}
+                {b.note && <span className="block text-xs text-slate-500">{b.note}</span>}
+              </Td>
+              <Td>{b.measuredOn ?? "—"}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+    </section>
+  );
+}
 
 function HlpStudies({ studies, structured }: { studies: Studies; structured: boolean }) {
   if (structured && studies.length === 0) return null;
@@ -83,9 +119,9 @@ function ProjectHistory({ solutionId, title, trend }: { solutionId: string; titl
           <ChartFigure
             id={`trend-${solutionId}`}
             name={`Project-history trend of ${trend.metricName} for ${title}`}
-            summary={trend.sentence}
+            summary={trend.referenceSentence ? `${trend.sentence} ${trend.referenceSentence}` : trend.sentence}
           >
-            {trend.curve.length > 0 && <HistoryChart trend={trend} />}
+            {trend.curve.length > 0 && <HistoryChart trend={trend} referencesBelow={false} />}
           </ChartFigure>
         </>
       ) : (

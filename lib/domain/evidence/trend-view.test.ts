@@ -15,6 +15,24 @@ const series = (values: number[], extra: Partial<TrendSeries> = {}): TrendSeries
 const view = (s: TrendSeries) => trendView(s, analyzeStoredSeries(s));
 
 describe("trendView", () => {
+  test("baselines become reference lines in the y range and the reference sentence", () => {
+    const s = series([45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8], { range: { min: 0, max: 100 } });
+    const b = { solutionId: "s", solutionTitle: "Router" };
+    const v = trendView(s, analyzeStoredSeries(s), [
+      { ...b, id: "h", kind: "human_level", label: "Agents", value: 92 },
+      { ...b, id: "c", kind: "current_system", label: "Rules", value: 30 },
+    ]);
+    expect(v.baselines.map((l) => [l.id, l.caption])).toEqual([
+      ["c", "Current system: Rules (30 %)"],
+      ["h", "Human-level performance: Agents (92 %)"],
+    ]);
+    expect(v.yDomain[0]).toBeLessThanOrEqual(30);
+    expect(v.yDomain[1]).toBeGreaterThanOrEqual(92);
+    expect(v.referenceSentence).toBe("Reference lines: target 85 %; current system 30 % (Rules); human-level performance 92 % (Agents).");
+    expect(view(s).baselines).toEqual([]);
+    expect(view(s).referenceSentence).toBe("");
+  });
+
   test("a curve levelling off names its plateau in the sentence and draws it; the y range holds it", () => {
     const s = series([45, 55, 61, 64.5, 66.6, 68, 68.8, 69.3, 69.5, 69.8], { range: { min: 0, max: 100 } });
     const v = view(s);

@@ -1,6 +1,8 @@
 // The one view of a project-history trend that every output draws: the evidence page, the share
 // page, the PDF and the Markdown report all take their curve, band, plateau (or "no ceiling in
 // sight"), y-axis range and sentence from `trendView`, so no two of them can tell different stories.
+import { baselineLines, referenceSentence, type BaselineLine } from "@/lib/domain/baselines/lines";
+import type { BaselineView } from "@/lib/domain/baselines/kinds";
 import { isoDate } from "@/lib/domain/dates";
 import { niceTicks } from "@/lib/domain/report/chart-scale";
 import type { MetricRange } from "@/lib/domain/scoping/metric-range";
@@ -34,7 +36,11 @@ export type TrendView = {
   probability: number | null;
   /** The verdict in one or two sentences. */
   sentence: string;
-  /** The y-axis range every chart of this trend uses: points, band, target and plateau, inside the metric's range. */
+  /** The baselines of the series' solution on its metric, as reference lines in value order. */
+  baselines: BaselineLine[];
+  /** The target and the baselines in one sentence ("Reference lines: target 0.9; current system 0.74 (…)."), or "". */
+  referenceSentence: string;
+  /** The y-axis range every chart of this trend uses: points, band, target, plateau and baselines, inside the metric's range. */
   yDomain: [number, number];
   /** The y-axis ticks (round numbers) within `yDomain`. */
   yTicks: number[];
@@ -107,9 +113,15 @@ function sentenceOf(a: HistoryAnalysis, plateauText: string | null, unit: string
   return `${plateauText} Reaching ${formatValue(target.value, unit)} ${target.phrase} is ${WORD[a.verdict]}: about ${pct} % probability, weighing every candidate curve, the noise and how far ahead the target is.${why}`;
 }
 
-function yAxisOf(series: TrendSeries, a: HistoryAnalysis, plateau: TrendView["plateau"]): { domain: [number, number]; ticks: number[] } {
+function yAxisOf(
+  series: TrendSeries,
+  a: HistoryAnalysis,
+  plateau: TrendView["plateau"],
+  baselines: readonly BaselineLine[],
+): { domain: [number, number]; ticks: number[] } {
   const values = [
     ...series.points.map((p) => p.value),
+    ...baselines.map((b) => b.value),
     ...a.curve.flatMap((c) => [c.low, c.high, c.fit]),
     ...(series.targetValue != null ? [series.targetValue] : []),
     ...(plateau ? [plateau.estimate] : []),
@@ -129,8 +141,14 @@ function markOutliers(rows: TrendDatum[], points: StoredPoint[], outliers: numbe
   return rows.map((r) => (r.observed != null && times.has(r.time) ? { ...r, observed: null, outlier: r.observed } : r));
 }
 
-/** The trend of a stored series as every output shows it, from its analysis. */
-export function trendView(series: TrendSeries, a: HistoryAnalysis): TrendView {
+/** A baseline as the trend takes it (`BaselineView`, or the part of it a chart needs). */
+export type TrendBaseline = Pick<BaselineView, "id" | "kind" | "label" | "value" | "solutionId" | "solutionTitle">;
+
+/**
+ * The trend of a stored series as every output shows it, from its analysis, with `baselines` (those of the series'
+ * solution on its metric: `baselinesForSeries`) drawn as reference lines.
+ */
+export function trendView(series: TrendSeries, a: HistoryAnalysis, baselines: readonly TrendBaseline[] = []): TrendView {
   const xAxis = series.xAxis ?? "date";
   const label = (at: number) => (xAxis === "date" ? isoDate(new Date(at)) : Math.round(at).toLocaleString("en-US"));
   const points = series.points.map((p) => ({ at: positionOf(p), label: label(positionOf(p)), value: p.value }));
@@ -143,7 +161,9 @@ export function trendView(series: TrendSeries, a: HistoryAnalysis): TrendView {
   const plateau = inSight ? a.plateau : null;
   const plateauText = plateauWords(a, inSight, series.unit);
   const verdict = a.verdict;
-  const axis = yAxisOf(series, a, plateau);
+  const format = (v: number) => formatValue(v, series.unit);
+  const lines = baselineLines(baselines, format);
+  const axis = yAxisOf(series, a, plateau, lines);
   return {
     metricName: series.metricName,
     unit: series.unit,
@@ -161,6 +181,8 @@ export function trendView(series: TrendSeries, a: HistoryAnalysis): TrendView {
     verdictLabel: verdict ? VERDICT_LABEL[verdict] : "No verdict yet",
     probability: a.probability,
     sentence: sentenceOf(a, plateauText, series.unit, target, xAxis),
+    baselines: lines,
+    referenceSentence: referenceSentence(series.targetValue, lines, format),
     yDomain: axis.domain,
     yTicks: axis.ticks,
     outliers: a.outliers,

@@ -144,6 +144,23 @@ describe("the worked example", () => {
     expect(ex.budget.some((l) => l.month > TODAY.slice(0, 7))).toBe(true);
   });
 
+  test("baselines: one of each kind the displays need, on a registry offline metric, the latest run beating some but not all", () => {
+    expect(ex.baselines.map((b) => b.kind)).toEqual(["current_system", "published_benchmark", "human_level", "simple_rule"]);
+    const offline = new Set(ex.metrics.filter((m) => m.kind === "offline").map((m) => m.name));
+    for (const b of ex.baselines) expect(offline.has(b.metricName), b.label).toBe(true);
+    expect(ex.baselines.find((b) => b.kind === "published_benchmark")!.citationUrl).toMatch(/^https:\/\//);
+    expect(ex.baselines.find((b) => b.kind === "human_level")!.value).toBe("hlp_score");
+    expect(ex.baselines.find((b) => b.kind === "simple_rule")).toMatchObject({ yearlyValue: 60000, costEstimate: 6000, feasibility: 5 });
+    const latest = ex.runs
+      .filter((r) => r.status === "succeeded")
+      .at(-1)!
+      .metrics.find((m) => m.key === "Routing accuracy")!.value;
+    const fixed = ex.baselines.flatMap((b) => (typeof b.value === "number" ? [b.value] : []));
+    expect(fixed.some((v) => latest > v)).toBe(true);
+    expect(fixed.some((v) => latest <= v)).toBe(true);
+    expect(labelStudy().hlp.score!).toBeLessThan(latest);
+  });
+
   test("moves with today, so the example never goes stale", () => {
     const later = buildWorkedExample("2027-01-10");
     expect(later.monitoring.at(-1)!.timestamp.startsWith("2027-01-09")).toBe(true);

@@ -86,6 +86,25 @@ export type ExampleRun = {
   steps: { name: string; status: RunStatus; startedAt: string; endedAt?: string }[];
 };
 
+/**
+ * A baseline of the selected solution, on a registry metric named here. `value: "hlp_score"` takes the score of the
+ * example's human-level-performance study (and links the baseline to it), so the two never disagree.
+ */
+export type ExampleBaseline = {
+  metricName: string;
+  kind: "current_system" | "simple_rule" | "published_benchmark" | "human_level" | "naive";
+  label: string;
+  value: number | "hlp_score";
+  source: string;
+  citationUrl: string | null;
+  measuredOn: string | null;
+  note: string;
+  /** A simple rule's own estimate (EUR a year, EUR once, 1–5), so it can compete with the ML solutions. */
+  yearlyValue: number | null;
+  costEstimate: number | null;
+  feasibility: number | null;
+};
+
 export type ExampleMonitoringPoint = { metric: string; timestamp: string; value: number; segment?: string };
 
 export type WorkedExample = {
@@ -108,6 +127,8 @@ export type WorkedExample = {
   hlpStudy: { metricName: string; method: string; notes: string; csv: string; truthColumn: string; idColumn: string };
   /** The existing system's history, on the selected solution. */
   history: { metricName: string; targetValue: number; targetDate: string; points: { date: string; value: number }[] };
+  /** What the selected solution must beat, on its offline metric. */
+  baselines: ExampleBaseline[];
   canvas: Record<CanvasBlockKey, ExampleBlock>;
   milestones: ExampleMilestone[];
   budget: ExampleBudgetLine[];
@@ -568,6 +589,55 @@ function runs(today: string): ExampleRun[] {
   ];
 }
 
+function baselines(today: string): ExampleBaseline[] {
+  const none = { citationUrl: null, yearlyValue: null, costEstimate: null, feasibility: null, note: "" };
+  return [
+    {
+      ...none,
+      metricName: ROUTING_ACCURACY,
+      kind: "current_system",
+      label: "Keyword rules",
+      value: 0.72,
+      source: "Coordinator's forwarding log, last quarter: the share of tickets the keyword rules sent to the resolving team",
+      measuredOn: addDays(today, -30),
+      note: "The rules only cover tickets with an order number or a payment word; the coordinator forwards the rest.",
+    },
+    {
+      ...none,
+      metricName: ROUTING_ACCURACY,
+      kind: "published_benchmark",
+      label: "XLM-R on multilingual intent classification",
+      value: 0.89,
+      source: "Conneau et al., Unsupervised Cross-lingual Representation Learning at Scale (ACL 2020)",
+      citationUrl: "https://arxiv.org/abs/1911.02116",
+      measuredOn: "2020-07-05",
+      note: "Another dataset and label set: a sign of what fine-tuned multilingual models reach, not a promise.",
+    },
+    {
+      ...none,
+      metricName: ROUTING_ACCURACY,
+      kind: "human_level",
+      label: "Three experienced agents",
+      value: "hlp_score",
+      source: "The human-level performance study of 60 tickets",
+      measuredOn: null,
+    },
+    {
+      ...none,
+      metricName: ROUTING_ACCURACY,
+      kind: "simple_rule",
+      label: "Topic menu on the contact form",
+      value: 0.78,
+      source: "A/B test of a required topic menu on 10 % of the contact form's traffic, two weeks",
+      measuredOn: addDays(today, -60),
+      note: "No model: customers pick one of five topics. Cheap to build, but one customer in five picks the wrong one.",
+      yearlyValue: 60000,
+      costEstimate: 6000,
+      feasibility: 5,
+    },
+  ];
+}
+
 function monitoring(today: string): ExampleMonitoringPoint[] {
   const day = (i: number) => `${addDays(today, i - MISROUTED_VALUES.length)}T06:00:00Z`;
   return [
@@ -612,6 +682,7 @@ export function buildWorkedExample(today: string): WorkedExample {
       targetDate: `${addMonths(thisMonth, 6)}-01`,
       points: HISTORY_VALUES.map((value, i) => ({ date: `${addMonths(thisMonth, i - HISTORY_VALUES.length)}-01`, value })),
     },
+    baselines: baselines(today),
     canvas: CANVAS(),
     milestones: milestones(today),
     budget: budget(today),

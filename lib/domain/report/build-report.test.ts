@@ -5,6 +5,7 @@ import { scoreSolution, type SolutionScoreInput } from "@/lib/domain/scoping/sco
 import { FORECAST_VALUE } from "@/tests/support/scoring-fixtures";
 import { analyzeStoredSeries } from "@/lib/domain/evidence/series";
 import type { TrendSeries } from "@/lib/domain/evidence/trend-view";
+import type { BaselineView } from "@/lib/domain/baselines/kinds";
 import {
   buildProjectReport,
   costNote,
@@ -685,5 +686,81 @@ describe("buildProjectReport: budget", () => {
       { month: "Jan 2026", planned: 6_000, actual: 0, overrun: [6_000, 6_000], isOver: false },
       { month: "Feb 2026", planned: 12_250.5, actual: 7_000, overrun: [12_250.5, 12_250.5], isOver: false },
     ]);
+  });
+});
+
+describe("buildProjectReport: baselines", () => {
+  const baseline = (over: Partial<BaselineView>): BaselineView => ({
+    id: "b",
+    solutionId: "s1",
+    solutionTitle: "Demand forecaster",
+    metricId: "mape",
+    metricName: "MAPE",
+    metricUnit: "%",
+    kind: "current_system",
+    label: "Moving average",
+    value: 24,
+    source: "Planning dashboard",
+    citationUrl: null,
+    hlpStudyId: null,
+    measuredOn: "2026-01-31",
+    note: "",
+    yearlyValue: null,
+    costEstimate: null,
+    feasibility: null,
+    ...over,
+  });
+  const sources: ReportSources = {
+    ...template,
+    canvas: {
+      ...template.canvas,
+      metrics: [
+        { id: "mape", name: "MAPE", kind: "offline", unit: "%", direction: "lower_is_better", target: 15, alertThreshold: 30 },
+        { id: "waste", name: "Waste", kind: "business", unit: "kg", direction: "lower_is_better", target: 100, alertThreshold: 200 },
+      ],
+    },
+    solutions: [scored("s1", "Demand forecaster", "selected", forecastScore), scored("s2", "Rules of thumb", "proposed", {})],
+    focus: [{ ...forecast, history: { ...forecast.history!, metricId: "mape" } }],
+    baselines: [
+      baseline({ id: "c" }),
+      baseline({ id: "p", kind: "published_benchmark", label: "M5 winner", value: 12, citationUrl: "https://example.com/m5" }),
+      baseline({ id: "x", kind: "published_benchmark", label: "Unsafe", value: 13, citationUrl: "javascript:alert(1)" }),
+      baseline({ id: "w", metricId: "waste", metricName: "Waste", metricUnit: "kg", label: "Today", value: 150 }),
+      baseline({ id: "o", solutionId: "s2", solutionTitle: "Rules of thumb", label: "Other solution's", value: 26 }),
+    ],
+  };
+  const r = buildProjectReport(sources, NOW);
+  const s = r.focus.solutions[0]!;
+
+  test("the detailed solution lists its own baselines only, with units and safe citation links", () => {
+    expect(s.baselines.map((b) => [b.kindLabel, b.metricName, b.label, b.valueText, b.citationUrl])).toEqual([
+      ["Current system", "MAPE", "Moving average", "24 %", null],
+      ["Published benchmark", "MAPE", "M5 winner", "12 %", "https://example.com/m5"],
+      ["Published benchmark", "MAPE", "Unsafe", "13 %", null],
+      ["Current system", "Waste", "Today", "150 kg", null],
+    ]);
+  });
+
+  test("the trend draws the solution's baselines on the series' metric, in value order, and names them", () => {
+    expect(s.trend!.baselines.map((b) => b.id)).toEqual(["p", "x", "c"]);
+    expect(s.trend!.yDomain[0]).toBeLessThanOrEqual(12);
+    expect(s.trend!.referenceSentence).toBe(
+      "Reference lines: target 15 %; published benchmark 12 % (M5 winner); published benchmark 13 % (Unsafe); current system 24 % (Moving average).",
+    );
+  });
+
+  test("the canvas's must-beat line covers offline metrics only, across solutions", () => {
+    expect(r.canvas.mustBeat).toHaveLength(1);
+    expect(r.canvas.mustBeat[0]!.text).toBe(
+      "Must beat on MAPE: Current system 24 % (Moving average, Demand forecaster), Published benchmark 12 % (M5 winner, Demand forecaster), " +
+        "Published benchmark 13 % (Unsafe, Demand forecaster), Current system 26 % (Other solution's, Rules of thumb)",
+    );
+  });
+
+  test("without baselines, nothing is drawn or listed", () => {
+    const none = buildProjectReport({ ...sources, baselines: undefined }, NOW);
+    expect(none.canvas.mustBeat).toEqual([]);
+    expect(none.focus.solutions[0]!.baselines).toEqual([]);
+    expect(none.focus.solutions[0]!.trend!.baselines).toEqual([]);
   });
 });

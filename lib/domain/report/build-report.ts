@@ -3,6 +3,8 @@
 // never says something the app does not. The PDF and Markdown renderers and the share page
 // (app/s/[token]) draw what this returns.
 // No member names or emails go in: milestone owners are roles, studies have no author.
+import { BASELINE_KIND_LABEL, type BaselineView } from "@/lib/domain/baselines/kinds";
+import { baselinesForSeries, mustBeatLines, safeCitationUrl } from "@/lib/domain/baselines/lines";
 import { CANVAS_BLOCKS, CANVAS_CREDIT, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { canvasCompleteness } from "@/lib/domain/canvas/completeness";
 import { describeFields, type CanvasFields, type RegistryMetric } from "@/lib/domain/canvas/fields";
@@ -11,7 +13,7 @@ import type { SolutionStatus } from "@/lib/domain/enums";
 import type { LabelStudyResults } from "@/lib/domain/evidence/agreement";
 import { HLP_METHOD_LABEL } from "@/lib/domain/evidence/hlp-methods";
 import type { HistoryAnalysis } from "@/lib/domain/evidence/fit";
-import { VERDICT_LABEL } from "@/lib/domain/evidence/summary";
+import { formatValue, VERDICT_LABEL } from "@/lib/domain/evidence/summary";
 import { trendView, type TrendSeries } from "@/lib/domain/evidence/trend-view";
 import { budgetTotals, burnChartData, burnSeries, burnSummary, type BudgetLineView } from "@/lib/domain/plan/budget";
 import { BUDGET_CATEGORIES, CATEGORY_LABEL, PHASE_LABEL, STATUS_LABEL, TEAM_ROLE_LABEL } from "@/lib/domain/plan/labels";
@@ -39,6 +41,7 @@ import {
   REPORT_FORMAT_VERSION,
   type LabelValue,
   type ProjectReport,
+  type ReportBaseline,
   type ReportBudget,
   type ReportFocusSolution,
   type ReportHlpStudy,
@@ -71,8 +74,8 @@ export type ReportHlpStudySource = {
   results: unknown;
 };
 
-/** A history series with its stored analysis (lib/db/history.ts analyzeSeries). */
-export type ReportSeriesSource = TrendSeries & { analysis: HistoryAnalysis };
+/** A history series with its stored analysis (lib/db/history.ts analyzeSeries) and its linked registry metric, if any. */
+export type ReportSeriesSource = TrendSeries & { analysis: HistoryAnalysis; metricId?: string | null };
 
 /** A solution the report details (selected, or top-ranked when none is), as stored. */
 export type ReportFocusSource = {
@@ -110,6 +113,8 @@ export type ReportSources = {
   focusRule?: ReportFocusRule;
   /** The solutions `focusRule` names, as stored; one that disappeared meanwhile is left out. */
   focus: ReportFocusSource[];
+  /** Every baseline of the project (`listBaselines`), in the solutions' order; absent = none. */
+  baselines?: BaselineView[];
   plan: { milestones: MilestoneView[]; lines: BudgetLineView[]; currency: string };
 };
 
@@ -250,7 +255,29 @@ function anonymousLabels(r: LabelStudyResults): NonNullable<ReportHlpStudy["labe
   return { explanation: r.hlp.explanation, fleissKappa: a.fleissKappa, labelers: a.labelers, accuracy: a.accuracy, pairs: a.pairs };
 }
 
-function focusSection(s: ReportFocusSource, basis: "selected" | "top_ranked", currency: string): ReportFocusSolution {
+/** A solution's baselines as its table lists them; citations only as http(s) links. */
+function baselineSection(baselines: readonly BaselineView[]): ReportBaseline[] {
+  return baselines.map((b) => ({
+    kind: b.kind,
+    kindLabel: BASELINE_KIND_LABEL[b.kind],
+    metricName: b.metricName,
+    label: b.label,
+    value: b.value,
+    valueText: formatValue(b.value, b.metricUnit),
+    source: b.source,
+    citationUrl: safeCitationUrl(b.citationUrl),
+    measuredOn: b.measuredOn,
+    note: b.note,
+  }));
+}
+
+function focusSection(
+  s: ReportFocusSource,
+  basis: "selected" | "top_ranked",
+  currency: string,
+  allBaselines: readonly BaselineView[],
+): ReportFocusSolution {
+  const baselines = allBaselines.filter((b) => b.solutionId === s.id);
   const f = s.feasibility;
   const benchmarks = f?.benchmarks ?? [];
   const inputs: LabelValue[] = [
@@ -284,7 +311,14 @@ function focusSection(s: ReportFocusSource, basis: "selected" | "top_ranked", cu
     value: estimate?.result && s.value ? valueSection(estimate.input, estimate.result, s.value, estimate.score, currency) : null,
     valueIssues: estimate?.issues ?? [],
     hlpStudies: hlpSection(s.hlpStudies),
-    trend: s.history ? trendView(s.history, s.history.analysis) : null,
+    baselines: baselineSection(baselines),
+    trend: s.history
+      ? trendView(
+          s.history,
+          s.history.analysis,
+          baselinesForSeries(baselines, { solutionId: s.id, metricId: s.history.metricId ?? null, metricName: s.history.metricName }),
+        )
+      : null,
   };
 }
 
@@ -442,7 +476,8 @@ export function buildProjectReport(sources: ReportSources, now: Date): ProjectRe
   const { basis, solutions: chosen } = pickFocus(solutions, sources.focusRule);
   const stored = new Map(sources.focus.map((f) => [f.id, f]));
   const focus = chosen.map((s) => stored.get(s.id)).filter((f) => f !== undefined);
-  const detailed = focus.map((f) => focusSection(f, basis === "selected" ? "selected" : "top_ranked", currency));
+  const baselines = sources.baselines ?? [];
+  const detailed = focus.map((f) => focusSection(f, basis === "selected" ? "selected" : "top_ranked", currency, baselines));
   const note =
     basis === "selected"
       ? `The team selected ${detailed.map((s) => `"${s.title}"`).join(", ")}.`
@@ -474,7 +509,12 @@ export function buildProjectReport(sources: ReportSources, now: Date): ProjectRe
           ? "Canvas revision 0 (not edited since the project was created)"
           : `Canvas revision ${version.revision} (last changed ${dateLabel(lastChange ?? today)})`,
     },
-    canvas: { blocks: canvasBlocks, completenessPercent: canvasCompleteness(canvas.blocks, canvas.metrics).percent, credit: CANVAS_CREDIT },
+    canvas: {
+      blocks: canvasBlocks,
+      completenessPercent: canvasCompleteness(canvas.blocks, canvas.metrics).percent,
+      credit: CANVAS_CREDIT,
+      mustBeat: mustBeatLines(canvas.metrics, baselines),
+    },
     problems: problems.map((p) => reportProblem(p, p.solutionCount)),
     prioritization: {
       summary: summarizePrioritization(

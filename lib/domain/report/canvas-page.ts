@@ -8,7 +8,8 @@ import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { canvasGridPlacement } from "@/lib/domain/canvas/layout";
 import { parseRichText, type RichBlock } from "./rich-text";
 import { fitColumns, fitRich, LINE_HEIGHT, MIN_PRINT_SIZE, type MeasureText } from "./text-fit";
-import type { LabelValue } from "./types";
+import { mustBeatItemText } from "@/lib/domain/baselines/lines";
+import type { LabelValue, ProjectReport, ReportCanvasBlock } from "./types";
 
 export type Paper = "a4" | "letter";
 
@@ -117,16 +118,36 @@ export type CanvasBoxContent = {
 
 export type CanvasPagePlan = { layout: CanvasPageLayout; fontSize: number; boxes: CanvasBoxContent[]; truncatedKeys: CanvasBlockKey[] };
 
-/** The structured fields as short bold-label paragraphs, then a rule, then the text. */
-export function boxBlocks(block: { text: string; fields: readonly LabelValue[] }): RichBlock[] {
-  const fields: RichBlock[] = block.fields.map((f) => ({
-    type: "paragraph",
-    runs: [{ text: `${f.label}: `, bold: true }, { text: f.value }],
-    indent: 0,
-    quote: false,
-  }));
+/** A block as its canvas box draws it: its text and fields, and `after` it the derived lines (Offline Evaluation's must-beat). */
+export type CanvasBoxSource = { key: CanvasBlockKey; text: string; fields: readonly LabelValue[]; after?: readonly LabelValue[] };
+
+const labelled = (f: LabelValue): RichBlock => ({
+  type: "paragraph",
+  runs: [{ text: `${f.label}: `, bold: true }, { text: f.value }],
+  indent: 0,
+  quote: false,
+});
+const RULE: RichBlock = { type: "rule", indent: 0, quote: false };
+
+/** The structured fields as short bold-label paragraphs, then a rule, then the text, then a rule and the derived lines. */
+export function boxBlocks(block: { text: string; fields: readonly LabelValue[]; after?: readonly LabelValue[] }): RichBlock[] {
+  const fields = block.fields.map(labelled);
   const text = parseRichText(block.text);
-  return fields.length && text.length ? [...fields, { type: "rule", indent: 0, quote: false }, ...text] : [...fields, ...text];
+  const body = fields.length && text.length ? [...fields, RULE, ...text] : [...fields, ...text];
+  const after = (block.after ?? []).map(labelled);
+  return body.length && after.length ? [...body, RULE, ...after] : [...body, ...after];
+}
+
+/**
+ * The report's canvas blocks as the PDF's boxes draw them: the Offline Evaluation block gets its "Must beat" lines
+ * after its text (derived from the baselines, never part of the text).
+ */
+export function canvasBoxSources(report: Pick<ProjectReport, "canvas">): (ReportCanvasBlock & { after?: LabelValue[] })[] {
+  const mustBeat = report.canvas.mustBeat.map((m) => ({
+    label: `Must beat on ${m.metricName}`,
+    value: m.items.map(mustBeatItemText).join(", "),
+  }));
+  return report.canvas.blocks.map((b) => (b.key === "offline_evaluation" && mustBeat.length ? { ...b, after: mustBeat } : b));
 }
 
 /** Narrowest column a wide box's text is set in, and the space between columns. */
@@ -160,11 +181,7 @@ export const continuedNoteSize = (size: number) => Math.max(size * 0.9, MIN_PRIN
  * that still overflow. A few splits between the upper rows and the monitoring row are tried, and
  * the one that cuts least and reads largest is kept.
  */
-export function planCanvasPage(
-  blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[],
-  paper: Paper,
-  measure: MeasureText,
-): CanvasPagePlan {
+export function planCanvasPage(blocks: readonly CanvasBoxSource[], paper: Paper, measure: MeasureText): CanvasPagePlan {
   const plans = UPPER_SHARES.map((share) => planWithLayout(blocks, canvasPageLayout(paper, share), measure));
   // Fewest cut blocks first, then the largest font; on a tie the first (default) split wins.
   return plans.reduce((best, p) =>
@@ -175,11 +192,7 @@ export function planCanvasPage(
   );
 }
 
-function planWithLayout(
-  blocks: readonly { key: CanvasBlockKey; text: string; fields: readonly LabelValue[] }[],
-  layout: CanvasPageLayout,
-  measure: MeasureText,
-): CanvasPagePlan {
+function planWithLayout(blocks: readonly CanvasBoxSource[], layout: CanvasPageLayout, measure: MeasureText): CanvasPagePlan {
   const contents = blocks.map((b) => ({ key: b.key, rich: boxBlocks(b), area: boxContentArea(layout.boxes[b.key]) }));
   /**
    * A wide box's text in balanced columns (one per block at most), when it all fits that way:

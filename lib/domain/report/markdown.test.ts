@@ -86,6 +86,27 @@ describe("reportToMarkdown", () => {
     expect(md).toMatch(/\| forecast \|$/m);
   });
 
+  test("baselines: must-beat under Offline Evaluation, a table per solution, lines named with the trend; links only http(s)", () => {
+    const offline = md.slice(md.indexOf("### 5. Offline Evaluation"), md.indexOf("### 6. "));
+    expect(offline).toContain(
+      "**Must beat** on accuracy: Current system 62 % (Moving average), Published benchmark 80 % ([M5 winner](https://example.com/m5))",
+    );
+    expect(md).toContain("| Kind | Metric | Label | Value | Source | Measured | Note |");
+    expect(md).toContain("| Current system | accuracy | Moving average | 62 % | Planning dashboard | 2026-01-31 | — |");
+    expect(md).toContain("| Published benchmark | accuracy | M5 winner | 80 % | M5 competition | — | Different data \\| same task |");
+    expect(md).toContain("- M5 winner: [M5 competition](https://example.com/m5)");
+    expect(md).toContain("Reference lines: target 85 %; current system 62 % (Moving average); published benchmark 80 % (M5 winner).");
+    expect(md).toContain("| Baseline line: Current system | 62 % (Moving average) |");
+
+    const report = sampleReport();
+    const bad = { ...report.canvas.mustBeat[0]!, items: [{ ...report.canvas.mustBeat[0]!.items[1]!, citationUrl: "javascript:alert(1)" }] };
+    report.canvas.mustBeat = [bad];
+    report.focus.solutions[0]!.baselines = [{ ...report.focus.solutions[0]!.baselines[1]!, citationUrl: "javascript:alert(1)" }];
+    const unsafe = reportToMarkdown(report);
+    expect(unsafe).not.toContain("javascript:");
+    expect(unsafe).toContain("Published benchmark 80 % (M5 winner)");
+  });
+
   test("headings never skip a level and emphasis is written with * only (markdownlint MD001, MD049, MD050)", () => {
     let previous = 0;
     let fence = false;

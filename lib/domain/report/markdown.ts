@@ -8,7 +8,8 @@
 import { formatValue } from "@/lib/domain/evidence/summary";
 import { styleUserMarkdown } from "./markdown-style";
 import { sanitizeMarkdown } from "./safe-markdown";
-import type { LabelValue, ProjectReport, ReportFocusSolution, ReportTrend } from "./types";
+import type { MustBeat } from "@/lib/domain/baselines/lines";
+import type { LabelValue, ProjectReport, ReportBaseline, ReportFocusSolution, ReportTrend } from "./types";
 
 /** Escapes characters Markdown would read as formatting in running text. */
 export function escapeMarkdown(text: string): string {
@@ -48,11 +49,47 @@ function keyValueTable(rows: readonly LabelValue[]): string {
   );
 }
 
+/** A link to an http(s) URL, else the text alone. */
+const linkOrText = (text: string, url: string | null) =>
+  url && /^https?:\/\//i.test(url) ? `[${escapeMarkdown(text || url)}](${escapeLinkUrl(url)})` : escapeMarkdown(text);
+
+/** "**Must beat** on accuracy: Current system 0.74 (Keyword rules), Published benchmark 0.87 ([XLM-R](https://…))". */
+function mustBeatMarkdown(lines: readonly MustBeat[]): string[] {
+  return lines.map(
+    (l) =>
+      `**Must beat** on ${escapeMarkdown(l.metricName)}: ${l.items
+        .map((i) => `${escapeMarkdown(i.kindLabel)} ${escapeMarkdown(i.valueText)} (${linkOrText(i.label, i.citationUrl)})`)
+        .join(", ")}`,
+  );
+}
+
+function baselinesMarkdown(baselines: readonly ReportBaseline[]): string[] {
+  const out = ["#### Baselines", ""];
+  if (!baselines.length) return [...out, "No baseline recorded.", ""];
+  out.push("What the solution must beat:", "");
+  out.push(
+    markdownTable(
+      ["Kind", "Metric", "Label", "Value", "Source", "Measured", "Note"],
+      baselines.map((b) => [b.kindLabel, b.metricName, b.label, b.valueText, b.source, b.measuredOn, b.note]),
+      ["l", "l", "l", "r", "l", "l", "l"],
+    ),
+    "",
+  );
+  const cited = baselines.filter((b) => b.citationUrl);
+  if (cited.length) {
+    out.push("Citations:", "");
+    for (const b of cited) out.push(`- ${escapeMarkdown(b.label)}: ${linkOrText(b.source || b.citationUrl!, b.citationUrl)}`);
+    out.push("");
+  }
+  return out;
+}
+
 function trendMarkdown(t: ReportTrend): string[] {
   const out: string[] = [];
   const unit = t.unit ? ` (${t.unit})` : "";
   out.push(`#### Project history: ${escapeMarkdown(t.metricName)}`, "");
   out.push(`**${escapeMarkdown(t.verdictLabel)}.** ${escapeMarkdown(t.sentence)}`, "");
+  if (t.referenceSentence) out.push(escapeMarkdown(t.referenceSentence), "");
   const facts: LabelValue[] = [
     { label: "Direction", value: t.direction === "higher_is_better" ? "Higher is better" : "Lower is better" },
     { label: "Target", value: t.target ? `${formatValue(t.target.value, t.unit)} ${t.target.phrase}` : "No target set" },
@@ -65,6 +102,8 @@ function trendMarkdown(t: ReportTrend): string[] {
       value: `${formatValue(t.plateau.estimate, t.unit)} (${formatValue(t.plateau.low, t.unit)} to ${formatValue(t.plateau.high, t.unit)})`,
     });
   if (t.probability !== null) facts.push({ label: "Probability of reaching the target", value: `${Math.round(t.probability * 100)} %` });
+  for (const b of t.baselines)
+    facts.push({ label: `Baseline line: ${b.kindLabel}`, value: `${formatValue(b.value, t.unit)} (${b.label})` });
   out.push(keyValueTable(facts), "");
   if (t.points.length) {
     out.push("Observed results (the chart's points):", "");
@@ -198,6 +237,7 @@ function solutionMarkdown(s: ReportFocusSolution, n: number): string[] {
       );
     }
   }
+  out.push(...baselinesMarkdown(s.baselines));
   if (s.trend) out.push(...trendMarkdown(s.trend));
   return out;
 }
@@ -225,6 +265,7 @@ export function reportToMarkdown(r: ProjectReport): string {
       out.push("");
     }
     out.push(b.text.trim() ? styleUserMarkdown(sanitizeMarkdown(b.text.trim()), 3) : "*Nothing written yet.*", "");
+    if (b.key === "offline_evaluation" && r.canvas.mustBeat.length) out.push(mustBeatMarkdown(r.canvas.mustBeat).join("\n\n"), "");
   }
   out.push(`*${escapeMarkdown(r.canvas.credit)}*`, "");
 

@@ -3,6 +3,8 @@
 // computed, and every amount is also here as the text it is shown as, so renderers do no arithmetic
 // on money. No member names or emails: milestone owners are roles, labelers are numbered.
 import type { TrendView } from "@/lib/domain/evidence/trend-view";
+import type { MustBeat } from "@/lib/domain/baselines/lines";
+import type { BaselineKind } from "@/lib/domain/baselines/kinds";
 import type { CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import type { BurnDatum } from "@/lib/domain/plan/budget";
 import type { Timeline } from "@/lib/domain/plan/milestones";
@@ -41,7 +43,24 @@ export type ReportSolutionPoint = {
   quadrant: string | null;
 };
 
-/** The trend as every output draws it: `trendView` (lib/domain/evidence/trend-view.ts). */
+/** A baseline of a detailed solution, as its table shows it. */
+export type ReportBaseline = {
+  kind: BaselineKind;
+  kindLabel: string;
+  metricName: string;
+  label: string;
+  value: number;
+  /** The value with the metric's unit. */
+  valueText: string;
+  source: string;
+  /** An http(s) citation link, else null (other schemes are never linked). */
+  citationUrl: string | null;
+  /** YYYY-MM-DD or null. */
+  measuredOn: string | null;
+  note: string;
+};
+
+/** The trend as every output draws it: `trendView` (lib/domain/evidence/trend-view.ts), baselines included. */
 export type ReportTrend = TrendView;
 
 export type ReportHlpStudy = {
@@ -104,6 +123,8 @@ export type ReportFocusSolution = {
   value: ReportValue | null;
   valueIssues: string[];
   hlpStudies: ReportHlpStudy[];
+  /** What the solution must beat, in the team's order. */
+  baselines: ReportBaseline[];
   trend: ReportTrend | null;
 };
 
@@ -170,7 +191,8 @@ export type ProjectReport = {
   generatedAt: string;
   generatedDate: string;
   version: { canvasRevision: number; lastCanvasChange: string | null; label: string };
-  canvas: { blocks: ReportCanvasBlock[]; completenessPercent: number; credit: string };
+  /** `mustBeat`: per offline registry metric with baselines, what it must beat (under the Offline Evaluation block). */
+  canvas: { blocks: ReportCanvasBlock[]; completenessPercent: number; credit: string; mustBeat: MustBeat[] };
   /** The business problems in the team's order. */
   problems: ReportProblem[];
   prioritization: { summary: string; solutions: ReportSolutionPoint[] };

@@ -45,7 +45,7 @@ function Label({
   return rotate ? <G transform={`rotate(${rotate}, ${x}, ${y})`}>{text}</G> : text;
 }
 
-type LegendItem = { label: string; glyph: "dot" | "line" | "dashed" | "dotted" | "area"; color: string };
+type LegendItem = { label: string; glyph: "dot" | "line" | "dashed" | "dotted" | "area"; color: string; dash?: string };
 
 function Legend({ items, x, y }: { items: LegendItem[]; x: number; y: number }) {
   let cx = x;
@@ -77,7 +77,7 @@ function Legend({ items, x, y }: { items: LegendItem[]; x: number; y: number }) 
           y2={y - 2.3}
           stroke={item.color}
           strokeWidth={1.4}
-          strokeDasharray={item.glyph === "dashed" ? "3 2" : item.glyph === "dotted" ? "1 2" : undefined}
+          strokeDasharray={item.dash ?? (item.glyph === "dashed" ? "3 2" : item.glyph === "dotted" ? "1 2" : undefined)}
         />,
       );
     out.push(
@@ -180,9 +180,36 @@ function LevelLine({
 
 const path = (pts: readonly [number, number][]) => pts.map(([px, py], i) => `${i ? "L" : "M"}${px.toFixed(2)} ${py.toFixed(2)}`).join(" ");
 
-/** Observed results, fitted curve and forecast with the 90 % band, target line and date, plateau. */
-export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend; width: number; height?: number }) {
-  const frame: Frame = { left: 52, right: 12, top: 26, bottom: 34 };
+/** The kind's dash pattern at PDF scale (the app's patterns are in screen pixels). */
+const pdfDash = (dash: string) =>
+  dash
+    .split(/\s+/)
+    .map((n) => String(Number(n) / 2))
+    .join(" ");
+
+/**
+ * Observed results, fitted curve and forecast with the 90 % band, target line and date, plateau, and the baselines
+ * (each in its kind's dash pattern, labelled at the right, listed in legend rows of their own).
+ */
+export function TrendChart({ trend, width, height: given = 215 }: { trend: ReportTrend; width: number; height?: number }) {
+  const baselines = trend.baselines;
+  // The baselines' legend entries on rows of their own below the series' legend, as many to a row as fit.
+  const baselineLegend: LegendItem[][] = [];
+  let used = Infinity;
+  for (const b of baselines) {
+    const item: LegendItem = { label: b.caption, glyph: "line", color: COLOR.baseline, dash: pdfDash(b.dash) };
+    const room = 16 + approxWidth(b.caption, 7) + 12;
+    if (used + room > width - 52) {
+      baselineLegend.push([item]);
+      used = room;
+    } else {
+      baselineLegend[baselineLegend.length - 1]!.push(item);
+      used += room;
+    }
+  }
+  const legendRows = 1 + baselineLegend.length;
+  const height = given + (legendRows - 1) * 10;
+  const frame: Frame = { left: 52, right: 12, top: 16 + legendRows * 10, bottom: 34 };
   const pts = trend.points.map((p) => ({ time: p.at, value: p.value }));
   const targetTime = trend.target ? trend.target.at : null;
   const times = [...pts.map((p) => p.time), ...trend.curve.map((c) => c.time), ...(targetTime !== null ? [targetTime] : [])];
@@ -233,6 +260,9 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       <Legend items={legend} x={frame.left} y={10} />
+      {baselineLegend.map((items, i) => (
+        <Legend key={i} items={items} x={frame.left} y={20 + i * 10} />
+      ))}
       <YAxis ticks={yd.ticks} y={y} frame={frame} width={width} format={shortNumber} />
       <XTimeAxis ticks={xTicks} x={x} baseY={baseY} frame={frame} width={width} />
       {band && <Path d={band} fill={COLOR.brand} fillOpacity={0.14} stroke="none" />}
@@ -260,6 +290,18 @@ export function TrendChart({ trend, width, height = 215 }: { trend: ReportTrend;
           </Label>
         </LevelLine>
       )}
+      {baselines.map((b) => (
+        <LevelLine key={b.id} at={y(b.value)} frame={frame} width={width} color={COLOR.baseline} dash={pdfDash(b.dash)}>
+          <Label
+            x={width - frame.right - 4}
+            y={b.labelSide === "above" ? y(b.value) - 3 : y(b.value) + 8}
+            anchor="end"
+            color={COLOR.baseline}
+          >
+            {`${b.kindLabel}: ${b.label}`}
+          </Label>
+        </LevelLine>
+      ))}
       {pts.map((p, i) => (
         <Circle key={i} cx={x(p.time)} cy={y(p.value)} r={2.3} fill={COLOR.text} />
       ))}

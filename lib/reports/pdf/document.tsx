@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Document, Link, Page, Text, View } from "@react-pdf/renderer";
-import { boxBlocks, canvasPageNumber, type CanvasPagePlan, type Paper } from "@/lib/domain/report/canvas-page";
+import { boxBlocks, canvasBoxSources, canvasPageNumber, type CanvasPagePlan, type Paper } from "@/lib/domain/report/canvas-page";
 import type { ProjectReport, ReportFocusSolution, ReportHlpStudy } from "@/lib/domain/report/types";
 import { mapStrings, replaceUnprintable, unprintableNote, type ReplacedCounts } from "@/lib/domain/report/unprintable";
 import { formatValue } from "@/lib/domain/evidence/summary";
@@ -335,6 +335,30 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
         <Empty>No human-level performance study recorded.</Empty>
       )}
 
+      {s.baselines.length > 0 && (
+        <View>
+          <Text style={styles.h3}>Baselines</Text>
+          <Text style={{ ...styles.small, marginBottom: 3 }}>What the solution must beat:</Text>
+          <Table
+            columns={[col("Kind", 2), col("Metric", 1.6), col("Label", 2), numCol("Value", 1), col("Source", 2.4), col("Measured", 1.2)]}
+            rows={s.baselines.map((b) => [
+              b.kindLabel,
+              b.metricName,
+              b.label,
+              b.valueText,
+              b.citationUrl ? (
+                <Link src={b.citationUrl} style={{ fontSize: 8, color: COLOR.brand, textDecoration: "underline" }}>
+                  {b.source || b.citationUrl}
+                </Link>
+              ) : (
+                b.source || "—"
+              ),
+              b.measuredOn ?? "—",
+            ])}
+          />
+        </View>
+      )}
+
       {trend && (
         <View wrap={false}>
           <View style={{ flexDirection: "row", alignItems: "center", marginTop: 10, marginBottom: 4 }}>
@@ -343,6 +367,7 @@ function SolutionSection({ s, width, index, count }: { s: ReportFocusSolution; w
           </View>
           <Sentence>{trend.sentence}</Sentence>
           {trend.points.length > 0 ? <TrendChart trend={trend} width={width} /> : null}
+          {trend.referenceSentence ? <Text style={{ ...styles.small, marginTop: 2 }}>{trend.referenceSentence}</Text> : null}
           <Text style={{ ...styles.small, marginTop: 2 }}>
             {[
               `${plural(trend.points.length, "observed result")}`,
@@ -623,7 +648,7 @@ function AppendixPages({
   section: Section;
   pages: PageNumbers;
 }) {
-  const byKey = new Map(report.canvas.blocks.map((b) => [b.key as string, b]));
+  const byKey = new Map(canvasBoxSources(report).map((b) => [b.key as string, b]));
   const blocks = keys.map((k) => byKey.get(k)!);
   return (
     <PortraitPage report={report} paper={paper} bookmark="Appendix A">

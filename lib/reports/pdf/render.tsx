@@ -1,6 +1,6 @@
 import "server-only";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
-import { planCanvasPage, type Paper } from "@/lib/domain/report/canvas-page";
+import { canvasBoxSources, planCanvasPage, type Paper } from "@/lib/domain/report/canvas-page";
 import type { ProjectReport } from "@/lib/domain/report/types";
 import { ReportDocument } from "./document";
 import { getTextMeasurer, registerReportFonts } from "./fonts";
@@ -10,7 +10,7 @@ export type PdfOptions = { paper: Paper };
 async function documentFor(report: ProjectReport, { paper }: PdfOptions) {
   registerReportFonts();
   const measure = await getTextMeasurer();
-  const plan = planCanvasPage(report.canvas.blocks, paper, measure);
+  const plan = planCanvasPage(canvasBoxSources(report), paper, measure);
   return <ReportDocument report={report} paper={paper} plan={plan} />;
 }
 

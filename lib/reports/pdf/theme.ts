@@ -23,6 +23,8 @@ export const COLOR = {
   redLight: "#fee2e2",
   target: "#dc2626",
   plateau: "#16a34a",
+  /** Baseline lines (their kinds told apart by dash pattern), as on the app's charts. */
+  baseline: "#6d28d9",
 } as const;
 
 export const PAGE_MARGIN = { x: 48, top: 44, bottom: 52 };

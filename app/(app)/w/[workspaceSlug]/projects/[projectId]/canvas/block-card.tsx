@@ -10,6 +10,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { CanvasBlockView } from "@/components/canvas/canvas-block-view";
 import { CompletenessMeter } from "@/components/canvas/completeness-meter";
+import { MustBeatLines } from "@/components/canvas/must-beat";
+import type { MustBeat } from "@/lib/domain/baselines/lines";
 import { CANVAS_CARD_CLASS, canvasCellClass, canvasCellStyle } from "@/components/canvas/canvas-layout";
 import { useBlockEditor, type SaveState } from "./use-block-editor";
 import { BlockEditorForm } from "./block-editor-form";
@@ -28,6 +30,8 @@ type Props = {
   metricsHref: string;
   /** For the Data Sources block: the datasets pipelines reported (OpenLineage), with a link to the lineage page. */
   seenDatasets?: SeenDatasets;
+  /** For the Offline Evaluation block: what each offline metric must beat (from the solutions' baselines). */
+  mustBeat?: readonly MustBeat[];
   onSaved: (block: CanvasBlockData) => void;
   /** Told when the editor opens or closes, so the board can give the block room. */
   onEditorChange?: (key: CanvasBlockData["key"], open: boolean) => void;
@@ -58,6 +62,7 @@ export function BlockCard({
   canEdit,
   metricsHref,
   seenDatasets,
+  mustBeat,
   onSaved,
   onEditorChange,
 }: Props) {
@@ -137,6 +142,7 @@ export function BlockCard({
           )}
         </>
       )}
+      {def.key === "offline_evaluation" && mustBeat && <MustBeatLines lines={mustBeat} />}
       {def.key === "data_sources" && seenDatasets && seenDatasets.total > 0 && (
         <div className="border-t border-slate-100 pt-2 text-xs">
           <h3 className="font-semibold text-slate-700">Datasets seen in pipelines</h3>

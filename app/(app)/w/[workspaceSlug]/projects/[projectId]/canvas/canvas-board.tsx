@@ -10,6 +10,7 @@ import { isCanvasBlank } from "@/lib/domain/canvas/starters";
 import { CANVAS_GRID_CLASS, canvasGridStyle, CANVAS_READING_ORDER } from "@/components/canvas/canvas-layout";
 import { CompletenessMeter } from "@/components/canvas/completeness-meter";
 import { BlockCard, type SeenDatasets } from "./block-card";
+import type { MustBeat } from "@/lib/domain/baselines/lines";
 import { StartPanel, type StartSolution } from "./start-panel";
 
 type Props = {
@@ -23,6 +24,8 @@ type Props = {
   historyHref: string;
   metricsHref: string;
   seenDatasets?: SeenDatasets;
+  /** What the offline metrics must beat, shown under the Offline Evaluation block. */
+  mustBeat?: readonly MustBeat[];
 };
 
 const DEFINITIONS = new Map(CANVAS_BLOCKS.map((d) => [d.key, d]));
@@ -42,6 +45,7 @@ export function CanvasBoard({
   historyHref,
   metricsHref,
   seenDatasets,
+  mustBeat,
 }: Props) {
   const [saved, setSaved] = useState(() => toMap(blocks));
   // After a refresh, take the server's copy of any block that moved on (never go back a version).
@@ -112,6 +116,7 @@ export function CanvasBoard({
             canEdit={canEdit}
             metricsHref={metricsHref}
             seenDatasets={seenDatasets}
+            mustBeat={mustBeat}
             onSaved={onSaved}
             onEditorChange={onEditorChange}
           />

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { listSeenDatasets } from "@/lib/db/run-lineage";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getCanvas } from "@/lib/db/canvas";
+import { listBaselines } from "@/lib/db/baselines";
+import { mustBeatLines } from "@/lib/domain/baselines/lines";
 import { listCanvasThreads } from "@/lib/db/canvas-comments";
 import { getStartOptions } from "@/lib/db/canvas-start";
 import { hasRole } from "@/lib/domain/auth/roles";
@@ -18,10 +20,11 @@ export default async function CanvasPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const canEdit = hasRole(access.role, "editor");
-  const [{ blocks, metrics }, threads, seen] = await Promise.all([
+  const [{ blocks, metrics }, threads, seen, baselines] = await Promise.all([
     getCanvas(access),
     listCanvasThreads(access),
     listSeenDatasets(access, 8),
+    listBaselines(access),
   ]);
   // The starting points are only offered on a blank canvas, so only then are they loaded.
   const offerStart = canEdit && isCanvasBlank(blocks);
@@ -46,6 +49,7 @@ export default async function CanvasPage({ params }: ProjectPageProps) {
         historyHref={`${base}/canvas/history`}
         metricsHref={`${base}/metrics`}
         seenDatasets={{ ...seen, href: `${base}/lineage` }}
+        mustBeat={mustBeatLines(metrics, baselines)}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TargetsVsReality access={access} kinds={["offline"]} title="5. Offline Evaluation — targets vs latest runs" />

@@ -1,6 +1,7 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartBox } from "@/components/ui/chart";
+import { ChartBox, legendWithLines } from "@/components/ui/chart";
+import type { BaselineLine } from "@/lib/domain/baselines/lines";
 
 export type MonitoringChartProps = {
   name: string;
@@ -9,13 +10,17 @@ export type MonitoringChartProps = {
   target: number | null;
   alertThreshold: number | null;
   breaches: { start: number; end: number }[];
+  /** The metric's baselines (every solution's), drawn as labelled reference lines in the kind's dash pattern. */
+  baselines?: BaselineLine[];
 };
+
+const BASELINE_STROKE = "#6d28d9";
 
 const dayFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const timeFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
-/** A monitoring series with its target and alert-threshold lines; periods beyond the threshold are shaded. */
-export function MonitoringChart({ name, unit, points, target, alertThreshold, breaches }: MonitoringChartProps) {
+/** A monitoring series with its target, alert-threshold and baseline lines; periods beyond the threshold are shaded. */
+export function MonitoringChart({ name, unit, points, target, alertThreshold, breaches, baselines = [] }: MonitoringChartProps) {
   const first = points[0]?.t ?? 0;
   const last = points.at(-1)?.t ?? 1;
   const span = Math.max(1, last - first);
@@ -30,7 +35,7 @@ export function MonitoringChart({ name, unit, points, target, alertThreshold, br
   return (
     <ChartBox
       className="h-72"
-      label={`Chart of ${name} over time${target !== null ? `, with its target` : ""}${alertThreshold !== null ? " and alert threshold" : ""}.`}
+      label={`Chart of ${name} over time${target !== null ? `, with its target` : ""}${alertThreshold !== null ? " and alert threshold" : ""}${baselines.length ? `, and ${baselines.length === 1 ? "one baseline" : `${baselines.length} baselines`}` : ""}.`}
     >
       <LineChart data={points} margin={{ top: 8, right: 24, bottom: 28, left: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
@@ -60,7 +65,11 @@ export function MonitoringChart({ name, unit, points, target, alertThreshold, br
           label={{ value: yLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
         />
         <Tooltip labelFormatter={(t) => timeFmt.format(new Date(Number(t)))} formatter={(v) => [`${v}${unit ? ` ${unit}` : ""}`, name]} />
-        <Legend verticalAlign="top" height={28} />
+        <Legend
+          verticalAlign="top"
+          height={baselines.length ? 28 + 18 * Math.ceil(baselines.length / 2) : 28}
+          content={legendWithLines(baselines.map((b) => ({ label: b.caption, color: BASELINE_STROKE, dash: b.dash })))}
+        />
         {bounds.map(
           (b) =>
             b.y !== null && (
@@ -74,6 +83,21 @@ export function MonitoringChart({ name, unit, points, target, alertThreshold, br
               />
             ),
         )}
+        {baselines.map((b) => (
+          <ReferenceLine
+            key={b.id}
+            y={b.value}
+            stroke={BASELINE_STROKE}
+            strokeDasharray={b.dash}
+            ifOverflow="extendDomain"
+            label={{
+              value: b.caption,
+              position: b.labelSide === "above" ? "insideTopLeft" : "insideBottomLeft",
+              fill: BASELINE_STROKE,
+              fontSize: 11,
+            }}
+          />
+        ))}
         <Line type="linear" dataKey="v" name={name} stroke="#2459b3" dot={points.length < 60} strokeWidth={1.5} isAnimationActive={false} />
       </LineChart>
     </ChartBox>

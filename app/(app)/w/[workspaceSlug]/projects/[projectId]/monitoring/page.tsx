@@ -3,6 +3,8 @@ import Link from "@/components/ui/link";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { listSeriesKeys, readSeries } from "@/lib/db/monitoring";
 import { listRegistryMetrics } from "@/lib/db/targets";
+import { listBaselines } from "@/lib/db/baselines";
+import { baselineLines, referenceSentence } from "@/lib/domain/baselines/lines";
 import { breachPeriods, boundLabel, formatMetricValue, type MetricBounds } from "@/lib/domain/monitoring/status";
 import { describeSeries } from "@/lib/domain/monitoring/summary";
 import { metricAnchor } from "@/lib/domain/notifications/events";
@@ -24,14 +26,14 @@ function rangeStart(ms: number | null): Date | undefined {
   return ms === null ? undefined : new Date(Date.now() - ms);
 }
 
-type Panel = { name: string; unit: string; bounds: MetricBounds | null; registered: boolean };
+type Panel = { name: string; unit: string; bounds: MetricBounds | null; registered: boolean; metricId: string | null };
 
 export default async function MonitoringPage({ params, searchParams }: ProjectSearchPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const view = monitoringViewSchema.parse(await searchParams);
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
-  const [registry, keys] = await Promise.all([listRegistryMetrics(access), listSeriesKeys(access)]);
+  const [registry, keys, baselines] = await Promise.all([listRegistryMetrics(access), listSeriesKeys(access), listBaselines(access)]);
 
   const segments = [...new Set(keys.map((k) => k.segment))].sort();
   const segment =
@@ -46,11 +48,12 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
         unit: m.unit,
         bounds: { direction: m.direction, target: m.target, alertThreshold: m.alertThreshold },
         registered: true,
+        metricId: m.id,
       })),
     ...[...withData]
       .filter((name) => !registered.has(name))
       .sort()
-      .map((name) => ({ name, unit: "", bounds: null, registered: false })),
+      .map((name) => ({ name, unit: "", bounds: null, registered: false, metricId: null })),
   ];
   const from = rangeStart(MONITORING_RANGES[view.range].ms);
   const series = await Promise.all(
@@ -87,6 +90,18 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
         const breaches = p.bounds ? breachPeriods(points, p.bounds) : [];
         const title = p.unit ? `${p.name} (${p.unit})` : p.name;
         const bounds = p.bounds;
+        // Every solution's baselines on this metric; each line names its solution when there are several.
+        const format = (v: number) => formatMetricValue(v, p.unit);
+        const lines = baselineLines(
+          baselines.filter((b) => b.metricId === p.metricId),
+          format,
+        );
+        const several = new Set(lines.map((l) => l.solutionTitle)).size > 1;
+        const references = referenceSentence(
+          null,
+          lines.map((l) => (several ? { ...l, label: `${l.label}, ${l.solutionTitle}` } : l)),
+          format,
+        );
         const description = [
           bounds?.target != null ? `Target ${boundLabel(bounds.direction, bounds.target, p.unit)}` : null,
           bounds?.alertThreshold != null ? `alert beyond ${formatMetricValue(bounds.alertThreshold, p.unit)}` : null,
@@ -109,8 +124,12 @@ export default async function MonitoringPage({ params, searchParams }: ProjectSe
                   target={bounds?.target ?? null}
                   alertThreshold={bounds?.alertThreshold ?? null}
                   breaches={breaches}
+                  baselines={lines}
                 />
-                <p className="mt-2 text-sm text-slate-700">{describeSeries({ name: p.name, unit: p.unit, bounds, points, breaches })}</p>
+                <p className="mt-2 text-sm text-slate-700">
+                  {describeSeries({ name: p.name, unit: p.unit, bounds, points, breaches })}
+                  {references && ` ${references}`}
+                </p>
                 {s?.downsampled && (
                   <p className="mt-1 text-xs text-slate-500">
                     Long series: each of the {points.length.toLocaleString("en-US")} points drawn is the first, lowest, highest or last

@@ -6,6 +6,8 @@ import { pageProjectAccess } from "@/lib/auth/page-access";
 import { deleteHlpStudyAction } from "@/lib/actions/evidence";
 import { getEvidenceSolution, getHistorySeries, listHlpStudies } from "@/lib/db/evidence";
 import { listMetrics } from "@/lib/db/metrics";
+import { listBaselines } from "@/lib/db/baselines";
+import { baselinesForSeries } from "@/lib/domain/baselines/lines";
 import { analyzeSeries, withSeriesRanges } from "@/lib/db/history";
 import { hasRole } from "@/lib/domain/auth/roles";
 import { isoDate } from "@/lib/domain/dates";
@@ -36,10 +38,11 @@ export default async function EvidencePage({
   const access = await pageProjectAccess(workspaceSlug, projectId);
   const solution = await getEvidenceSolution(access, solutionId);
   if (!solution) notFound();
-  const [studies, stored, metrics] = await Promise.all([
+  const [studies, stored, metrics, baselines] = await Promise.all([
     listHlpStudies(access, solution.id),
     getHistorySeries(access, solution.id),
     listMetrics(access),
+    listBaselines(access, { solutionId: solution.id }),
   ]);
   // With its metric's range, so the page's fit is the one the feasibility score uses (getHistoryVerdicts).
   const [series = null] = stored ? await withSeriesRanges(access, [stored]) : [];
@@ -48,7 +51,9 @@ export default async function EvidencePage({
   const structured = solution.dataType === "structured";
   // The stored analysis (computed in the worker when the series was saved), drawn through the view every output uses.
   const [analysis = null] = series ? await analyzeSeries(access, [series]) : [];
-  const view = series && analysis ? trendView(series, analysis) : null;
+  // The solution's baselines on the series' metric are drawn as reference lines.
+  const view =
+    series && analysis ? trendView(series, analysis, baselinesForSeries(baselines, { ...series, solutionId: solution.id })) : null;
 
   return (
     <main className="space-y-6">
