@@ -120,6 +120,7 @@ export function sampleReport(): ProjectReport {
           quadrant: null,
         },
       ],
+      rules: [],
     },
     focus: {
       basis: "selected",

@@ -38,6 +38,18 @@ export function SharedEvidence({ access, report }: { access: ProjectAccess; repo
           },
         ],
   );
+  // Simple rules (non-ML) with a value estimate sit on the same chart as squares R1, R2…, numbered after the solutions.
+  const rules: ChartPoint[] = report.prioritization.rules.map((r, i) => ({
+    id: r.id,
+    n: rows.length + i + 1,
+    title: r.title,
+    feasibility: r.feasibility,
+    value: r.value,
+    cost: r.yearlyCost,
+    roiLabel: r.roiLabel,
+    costLabel: r.yearlyCostLabel,
+    status: "rule",
+  }));
   const focus = report.focus;
 
   return (
@@ -51,8 +63,8 @@ export function SharedEvidence({ access, report }: { access: ProjectAccess; repo
             description="Each numbered marker is a solution with a value assessment, placed by its feasibility score (x, 1–5) and value score (y, 1–5); the legend and the table give its name. The dashed lines at 3 split high from low."
           >
             <ChartFigure id="prioritization" name="Prioritization chart: value and feasibility of the solutions" summary={summary}>
-              {points.length ? (
-                <PrioritizationChart points={points} />
+              {points.length || rules.length ? (
+                <PrioritizationChart points={points} rules={rules} />
               ) : (
                 <p className="text-sm text-slate-600">No solution has a value assessment yet, so none can be placed on the chart.</p>
               )}
@@ -74,6 +86,19 @@ export function SharedEvidence({ access, report }: { access: ProjectAccess; repo
                     <Td>{r.feasibility}/5</Td>
                     <Td>{r.value ? `${r.value}/5` : "not scored"}</Td>
                     <Td numeric>{r.roiLabel ?? "—"}</Td>
+                  </Tr>
+                ))}
+                {report.prioritization.rules.map((r) => (
+                  <Tr key={r.id}>
+                    <Th scope="row" className="font-normal">
+                      <span className="font-medium text-slate-900">
+                        {r.tag}. {r.title}
+                      </span>{" "}
+                      <span className="block text-xs text-slate-500">Simple rule (non-ML) for &ldquo;{r.solutionTitle}&rdquo;</span>
+                    </Th>
+                    <Td>{r.feasibility}/5</Td>
+                    <Td>{r.value}/5</Td>
+                    <Td numeric>{r.roiLabel}</Td>
                   </Tr>
                 ))}
               </TBody>

@@ -181,6 +181,7 @@ describe("buildProjectReport: a template-like project with no solutions", () => 
     expect(r.prioritization).toEqual({
       summary: "No solutions yet: add candidate solutions to your business problems first.",
       solutions: [],
+      rules: [],
     });
     expect(r.focus).toEqual({
       basis: "none",
@@ -762,5 +763,39 @@ describe("buildProjectReport: baselines", () => {
     expect(none.canvas.mustBeat).toEqual([]);
     expect(none.focus.solutions[0]!.baselines).toEqual([]);
     expect(none.focus.solutions[0]!.trend!.baselines).toEqual([]);
+  });
+
+  test("a simple rule with a value estimate joins the prioritization, tagged R1, and the summary compares against it", () => {
+    const withRule = buildProjectReport(
+      {
+        ...sources,
+        baselines: [
+          ...sources.baselines!,
+          baseline({
+            id: "r",
+            kind: "simple_rule",
+            label: "Last year's order",
+            value: 30,
+            yearlyValue: 40_000,
+            costEstimate: 2_000,
+            feasibility: 4,
+          }),
+        ],
+      },
+      NOW,
+    );
+    expect(withRule.prioritization.rules).toEqual([
+      expect.objectContaining({
+        id: "r",
+        tag: "R1",
+        title: "Last year's order",
+        solutionTitle: "Demand forecaster",
+        feasibility: 4,
+        yearlyCost: 2_000,
+      }),
+    ]);
+    expect(withRule.prioritization.summary).toContain('the best simple rule, R1 "Last year\'s order"');
+    expect(r.prioritization.rules).toEqual([]);
+    expect(r.prioritization.summary).not.toContain("simple rule");
   });
 });

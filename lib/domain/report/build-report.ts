@@ -5,6 +5,7 @@
 // No member names or emails go in: milestone owners are roles, studies have no author.
 import { BASELINE_KIND_LABEL, type BaselineView } from "@/lib/domain/baselines/kinds";
 import { baselinesForSeries, mustBeatLines, safeCitationUrl } from "@/lib/domain/baselines/lines";
+import { alternativesOf, summarizeAgainstRules } from "@/lib/domain/baselines/alternative";
 import { CANVAS_BLOCKS, CANVAS_CREDIT, type CanvasBlockKey } from "@/lib/domain/canvas/blocks";
 import { canvasCompleteness } from "@/lib/domain/canvas/completeness";
 import { describeFields, type CanvasFields, type RegistryMetric } from "@/lib/domain/canvas/fields";
@@ -477,6 +478,12 @@ export function buildProjectReport(sources: ReportSources, now: Date): ProjectRe
   const stored = new Map(sources.focus.map((f) => [f.id, f]));
   const focus = chosen.map((s) => stored.get(s.id)).filter((f) => f !== undefined);
   const baselines = sources.baselines ?? [];
+  const alternatives = alternativesOf(baselines);
+  const againstRules = summarizeAgainstRules(
+    solutions.map((s) => ({ title: s.title, roi: s.value?.roi ?? null })),
+    alternatives,
+    (amount) => formatMoney(amount, currency),
+  );
   const detailed = focus.map((f) => focusSection(f, basis === "selected" ? "selected" : "top_ranked", currency, baselines));
   const note =
     basis === "selected"
@@ -517,10 +524,22 @@ export function buildProjectReport(sources: ReportSources, now: Date): ProjectRe
     },
     problems: problems.map((p) => reportProblem(p, p.solutionCount)),
     prioritization: {
-      summary: summarizePrioritization(
-        points.map((p) => ({ id: p.id, title: p.title, feasibility: p.feasibility, value: p.value, cost: 0, status: p.status })),
-      ),
+      summary:
+        summarizePrioritization(
+          points.map((p) => ({ id: p.id, title: p.title, feasibility: p.feasibility, value: p.value, cost: 0, status: p.status })),
+        ) + (againstRules ? ` ${againstRules}` : ""),
       solutions: points,
+      rules: alternatives.map((a) => ({
+        id: a.id,
+        tag: a.tag,
+        title: a.label,
+        solutionTitle: a.solutionTitle,
+        feasibility: a.feasibilityScore,
+        value: a.value.score,
+        roiLabel: formatMoney(a.roi, currency),
+        yearlyCostLabel: formatMoney(a.cost, currency),
+        yearlyCost: a.cost,
+      })),
     },
     focus: { basis, note, solutions: detailed },
     milestones: milestoneSection(milestones, today),

@@ -134,7 +134,7 @@ describe("reportToMarkdown", () => {
   test("a report without solutions or plan says so instead of showing empty tables", () => {
     const empty = {
       ...sampleReport(),
-      prioritization: { summary: "No solutions yet.", solutions: [] },
+      prioritization: { summary: "No solutions yet.", solutions: [], rules: [] },
       focus: { basis: "none" as const, note: "No candidate solutions yet.", solutions: [] },
       payback: null,
     };

@@ -43,6 +43,20 @@ export type ReportSolutionPoint = {
   quadrant: string | null;
 };
 
+/** A simple rule (non-ML) on the prioritization chart: tagged R1, R2…, scored on the solutions' scales. */
+export type ReportRulePoint = {
+  id: string;
+  tag: string;
+  title: string;
+  /** The solution whose baseline it is. */
+  solutionTitle: string;
+  feasibility: number;
+  value: number;
+  roiLabel: string;
+  yearlyCostLabel: string;
+  yearlyCost: number;
+};
+
 /** A baseline of a detailed solution, as its table shows it. */
 export type ReportBaseline = {
   kind: BaselineKind;
@@ -195,7 +209,8 @@ export type ProjectReport = {
   canvas: { blocks: ReportCanvasBlock[]; completenessPercent: number; credit: string; mustBeat: MustBeat[] };
   /** The business problems in the team's order. */
   problems: ReportProblem[];
-  prioritization: { summary: string; solutions: ReportSolutionPoint[] };
+  /** `rules`: simple-rule baselines (non-ML) with a value estimate, placed on the same chart (decision 020). */
+  prioritization: { summary: string; solutions: ReportSolutionPoint[]; rules: ReportRulePoint[] };
   focus: {
     /** "selected": the team selected these; "top_ranked": none is selected, this one ranks first. */
     basis: "selected" | "top_ranked" | "none";
