@@ -5,6 +5,7 @@ import "server-only";
 // NEXTAUTH_SECRET makes stored secrets unreadable: rotate each webhook's secret afterwards.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/env";
+import { generateToken } from "./tokens";
 
 export type SecretPurpose = "webhook-secret";
 
@@ -31,4 +32,10 @@ export function openSecret(sealed: string, purpose: SecretPurpose, masterSecret:
   decipher.setAAD(Buffer.from(purpose));
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
+}
+
+/** A new webhook signing secret: the plain value (shown once), and what is stored (sealed, plus its last 4 characters). */
+export function newWebhookSecret(masterSecret?: string): { secret: string; ciphertext: string; hint: string } {
+  const secret = generateToken("whsec");
+  return { secret, ciphertext: sealSecret(secret, "webhook-secret", masterSecret), hint: secret.slice(-4) };
 }
