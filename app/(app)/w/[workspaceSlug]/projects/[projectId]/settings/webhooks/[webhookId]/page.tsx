@@ -10,8 +10,9 @@ import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, BackLink } from "@/components/layout/page-header";
 import { formatDateTime } from "@/lib/utils";
-import { deleteWebhookAction, redeliverWebhookAction, sendTestWebhookAction, setWebhookEnabledAction } from "@/lib/actions/webhooks";
+import { deleteWebhookAction, redeliverWebhookAction, setWebhookEnabledAction } from "@/lib/actions/webhooks";
 import { RotateSecretForm } from "./rotate-secret-form";
+import { SendTestButton } from "./send-test-button";
 import { DeliveryStatus, eventsLabel } from "../webhook-labels";
 
 export const metadata: Metadata = { title: "Webhook" };
@@ -65,13 +66,7 @@ export default async function WebhookPage({ params }: Props) {
           </dd>
         </dl>
         <div className="mt-4 flex flex-wrap items-start gap-3">
-          <ActionButton
-            action={sendTestWebhookAction.bind(null, ref)}
-            label="Send test event"
-            pendingLabel="Sending…"
-            variant="secondary"
-            done={() => "Test event queued: it appears in the delivery log below."}
-          />
+          <SendTestButton {...ref} />
           <ActionButton
             action={setWebhookEnabledAction.bind(null, { ...ref, enabled: !webhook.enabled })}
             label={webhook.enabled ? "Disable" : "Enable"}
