@@ -9,6 +9,8 @@
 // receiver had already acknowledged: the only ones possible are those in flight at the kill, acknowledged by the
 // receiver but not yet recorded), deliveries never received, the rows the kill left "sending", and the time to drain.
 // Jobs of the killed worker stay active until they expire (15 s here, 60 s by default) and are then retried.
+// Two drains: the kill when half are recorded delivered, and (the worst case) right after the receiver acknowledged
+// half, which lands inside the window between a 2xx and its record.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -62,37 +64,8 @@ await withAppDatabase("alerts", async (url) => {
   const wsAccess = (await resolveWorkspaceAccess(user.id, workspace.slug))!;
   const project = await createProject(wsAccess, { name: "Alerts bench", description: "", templateKey: "blank" });
   const access = (await resolveProjectAccess(user.id, workspace.slug, project.id))!;
-  const webhook = await createWebhook(access, { url: receiverUrl, format: "json", events: [] }, newWebhookSecret());
-
-  // N events, one pending delivery each, and their jobs.
-  const now = Date.now();
-  const events = Array.from({ length: N }, (_, i) => ({
-    id: `benchevt${String(i).padStart(6, "0")}${process.pid}`,
-    projectId: project.id,
-    type: "run.failed",
-    dedupeKey: `bench:${i}`,
-    title: `Run ${i} failed`,
-    link: `/w/${workspace.slug}/projects/${project.id}/runs`,
-    occurredAt: new Date(now + i),
-  }));
-  await db.projectEvent.createMany({ data: events });
-  await db.webhookDelivery.createMany({ data: events.map((e) => ({ webhookId: webhook.id, eventId: e.id })) });
-  const deliveries = await db.webhookDelivery.findMany({ where: { webhookId: webhook.id }, select: { id: true } });
   configureQueue({ expireInSeconds: EXPIRE_SECONDS, maintenanceIntervalSeconds: 2 });
   const boss = await getQueue(url);
-  for (let i = 0; i < deliveries.length; i += 200) {
-    await boss.insert(
-      deliveries.slice(i, i + 200).map((d) => ({
-        name: "webhook.deliver",
-        data: { deliveryId: d.id },
-        singletonKey: d.id,
-        retryLimit: 6,
-        retryDelay: 2,
-        retryBackoff: true,
-        expireInSeconds: EXPIRE_SECONDS,
-      })),
-    );
-  }
 
   const startWorker = (): ChildProcess =>
     spawn(process.execPath, [...process.execArgv, path.join(ROOT, "scripts/worker.ts")], {
@@ -100,40 +73,80 @@ await withAppDatabase("alerts", async (url) => {
       env: { ...process.env, DATABASE_URL: url, WORKER_BATCH_SIZE: "20", WORKER_POLL_SECONDS: "0.5" },
       stdio: ["ignore", "ignore", "inherit"],
     });
-  const delivered = () => db.webhookDelivery.count({ where: { webhookId: webhook.id, status: "delivered" } });
 
-  const started = performance.now();
-  let worker = startWorker();
-  while (posts < N / 2) await sleep(5);
-  worker.kill("SIGKILL");
-  const killedAt = performance.now();
-  await new Promise((r) => worker.once("exit", r));
-  const [deliveredAtKill, sendingAtKill] = await Promise.all([
-    delivered(),
-    db.webhookDelivery.count({ where: { webhookId: webhook.id, status: "sending" } }),
-  ]);
-  worker = startWorker();
-  while ((await delivered()) < N) await sleep(200);
-  const drained = performance.now();
-  worker.kill("SIGTERM");
-  await new Promise((r) => worker.once("exit", r));
+  /**
+   * One drain of N deliveries to a new webhook, the worker killed halfway: when the receiver has acknowledged N/2
+   * ("acknowledged": the kill lands right after a batch's answers, inside the window between a 2xx and its record,
+   * the worst case), or when N/2 deliveries are recorded ("recorded").
+   */
+  async function drain(killWhen: "acknowledged" | "recorded", run: number) {
+    seen.clear();
+    posts = 0;
+    const webhook = await createWebhook(access, { url: receiverUrl, format: "json", events: [] }, newWebhookSecret());
+    const now = Date.now();
+    const events = Array.from({ length: N }, (_, i) => ({
+      id: `bench${run}evt${String(i).padStart(6, "0")}${process.pid}`,
+      projectId: project.id,
+      type: "run.failed",
+      dedupeKey: `bench:${run}:${i}`,
+      title: `Run ${i} failed`,
+      link: `/w/${workspace.slug}/projects/${project.id}/runs`,
+      occurredAt: new Date(now + i),
+    }));
+    await db.projectEvent.createMany({ data: events });
+    await db.webhookDelivery.createMany({ data: events.map((e) => ({ webhookId: webhook.id, eventId: e.id })) });
+    const deliveries = await db.webhookDelivery.findMany({ where: { webhookId: webhook.id }, select: { id: true } });
+    for (let i = 0; i < deliveries.length; i += 200) {
+      await boss.insert(
+        deliveries.slice(i, i + 200).map((d) => ({
+          name: "webhook.deliver",
+          data: { deliveryId: d.id },
+          singletonKey: d.id,
+          retryLimit: 6,
+          retryDelay: 2,
+          retryBackoff: true,
+          expireInSeconds: EXPIRE_SECONDS,
+        })),
+      );
+    }
+    const delivered = () => db.webhookDelivery.count({ where: { webhookId: webhook.id, status: "delivered" } });
 
-  const distinct = seen.size;
-  const duplicates = [...seen.values()].reduce((sum, n) => sum + (n - 1), 0);
-  const ids = new Set(deliveries.map((d) => d.id));
-  const never = [...ids].filter((id) => !seen.has(id)).length;
-  console.log(`Deliveries queued:              ${N}`);
-  console.log(
-    `Worker killed (SIGKILL) after:  ${seconds(killedAt - started)}, with ${deliveredAtKill} recorded delivered and ${sendingAtKill} left "sending"`,
-  );
-  console.log(`Delivered (rows):               ${await delivered()}`);
-  console.log(`POSTs received:                 ${posts}`);
-  console.log(`Distinct deliveries received:   ${distinct}`);
-  console.log(`Duplicates:                     ${duplicates}`);
-  console.log(`Never received:                 ${never}`);
-  console.log(
-    `Time to drain:                  ${seconds(drained - started)} (after the restart: ${seconds(drained - killedAt)}, jobs expire after ${EXPIRE_SECONDS} s)`,
-  );
+    const started = performance.now();
+    let worker = startWorker();
+    if (killWhen === "acknowledged") while (posts < N / 2) await sleep(2);
+    else while ((await delivered()) < N / 2) await sleep(2);
+    worker.kill("SIGKILL");
+    const killedAt = performance.now();
+    await new Promise((r) => worker.once("exit", r));
+    const [deliveredAtKill, sendingAtKill] = await Promise.all([
+      delivered(),
+      db.webhookDelivery.count({ where: { webhookId: webhook.id, status: "sending" } }),
+    ]);
+    worker = startWorker();
+    while ((await delivered()) < N) await sleep(200);
+    const drained = performance.now();
+    worker.kill("SIGTERM");
+    await new Promise((r) => worker.once("exit", r));
+
+    const duplicates = [...seen.values()].reduce((sum, n) => sum + (n - 1), 0);
+    const never = deliveries.filter((d) => !seen.has(d.id)).length;
+    console.log(`\nKilled when ${N / 2} were ${killWhen}:`);
+    console.log(`  Deliveries queued:              ${N}`);
+    console.log(
+      `  Worker killed (SIGKILL) after:  ${seconds(killedAt - started)}, ${deliveredAtKill} recorded delivered, ${sendingAtKill} left "sending"`,
+    );
+    console.log(`  Delivered (rows):               ${await delivered()}`);
+    console.log(`  POSTs received:                 ${posts}`);
+    console.log(`  Distinct deliveries received:   ${seen.size}`);
+    console.log(`  Duplicates:                     ${duplicates}`);
+    console.log(`  Never received:                 ${never}`);
+    console.log(
+      `  Time to drain:                  ${seconds(drained - started)} (after the restart: ${seconds(drained - killedAt)}; the killed worker's jobs expire after ${EXPIRE_SECONDS} s)`,
+    );
+  }
+
+  await drain("recorded", 1);
+  await drain("acknowledged", 2);
 
   await stopQueue();
   await new Promise<void>((r) => receiver.close(() => r()));

@@ -9,8 +9,8 @@ import { WEBHOOK_DISABLE_AFTER_FAILURES, WEBHOOK_DISABLED_EVENT, webhookWants } 
 //
 // Exactly once towards a channel: a row is claimed ("sending", attempts + 1) before it is sent and marked sent or
 // delivered right after the channel accepts it; a row already sent or delivered is never sent again. A row found
-// "sending" is either being sent by another job (left alone) or was claimed by a worker that died: only then is it
-// sent again, the one duplicate no sender can rule out (the channel accepted it, the process died before the update).
+// "sending" is either being sent by another active job (left to it: that job records the outcome or retries the row
+// itself) or was claimed by a worker that died: only then is it sent again, the one duplicate no sender can rule out (the channel accepted it, the process died before the update).
 
 /** A claimed row, or why there is nothing to send now. */
 export type Claim<T> = { kind: "claimed"; row: T; resend: boolean } | { kind: "done"; reason: string } | { kind: "busy" };
@@ -140,20 +140,22 @@ export async function claimWebhookDelivery(deliveryId: string, inFlightElsewhere
   return { kind: "claimed", row, resend } satisfies Claim<Row>;
 }
 
-/** The receiver answered 2xx: delivered, never sent again by a retry; the webhook's failure count starts over. */
+/**
+ * The receiver answered 2xx: delivered, never sent again by a retry. One statement, the first thing done after the
+ * answer, so the window in which a crash loses the record (and a retry resends) is as short as it can be; the
+ * webhook's failure count starts over afterwards.
+ */
 export async function recordDeliverySuccess(
   deliveryId: string,
   webhookId: string,
   response: { status: number; ms: number },
   now = new Date(),
 ) {
-  await db.$transaction([
-    db.webhookDelivery.updateMany({
-      where: { id: deliveryId },
-      data: { status: "delivered", responseStatus: response.status, responseMs: response.ms, lastError: null, deliveredAt: now },
-    }),
-    db.webhook.updateMany({ where: { id: webhookId, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } }),
-  ]);
+  await db.webhookDelivery.updateMany({
+    where: { id: deliveryId },
+    data: { status: "delivered", responseStatus: response.status, responseMs: response.ms, lastError: null, deliveredAt: now },
+  });
+  await db.webhook.updateMany({ where: { id: webhookId, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } });
 }
 
 /**

@@ -45,7 +45,20 @@ export function configureQueue(
 /** pg-boss's own tables live in this schema, apart from the Prisma-managed ones. */
 export const QUEUE_SCHEMA = "pgboss";
 
-const globalForQueue = globalThis as unknown as { scopebenchQueue?: Promise<PgBoss> };
+const globalForQueue = globalThis as unknown as { scopebenchQueue?: Promise<PgBoss>; scopebenchLocalWorkers?: Map<string, Set<string>> };
+
+/** The pg-boss workers of this process, by job name, so a job sent here wakes them instead of waiting for a poll. */
+function localWorkers(): Map<string, Set<string>> {
+  return (globalForQueue.scopebenchLocalWorkers ??= new Map());
+}
+
+/** Records (or, with `remove`, forgets) a worker of this process for `name` (lib/jobs/worker.ts). */
+export function trackLocalWorker(name: JobName, workerId: string, remove = false) {
+  const ids = localWorkers().get(name) ?? new Set<string>();
+  if (remove) ids.delete(workerId);
+  else ids.add(workerId);
+  localWorkers().set(name, ids);
+}
 
 /** A started pg-boss that can send (and, in the worker, work); created on first use, one per process. */
 export function getQueue(connectionString: string = getEnv().DATABASE_URL): Promise<PgBoss> {
@@ -82,7 +95,10 @@ export async function enqueue<N extends JobName>(
 ) {
   const boss = await getQueue();
   const singletonKey = options.singletonKey ?? Object.values(data).join(":");
-  return boss.send(name, data, { ...settings.retry, expireInSeconds: settings.expireInSeconds, ...options, singletonKey });
+  const id = await boss.send(name, data, { ...settings.retry, expireInSeconds: settings.expireInSeconds, ...options, singletonKey });
+  // A worker in this process fetches it now rather than at its next poll (others poll as usual).
+  if (id && !options.startAfter) for (const workerId of localWorkers().get(name) ?? []) boss.notifyWorker(workerId);
+  return id;
 }
 
 /**

@@ -4,7 +4,7 @@
 // (lib/db/deliveries.ts) keep a channel from getting the same row twice.
 import type PgBoss from "pg-boss";
 import { HANDLERS, type JobContext, type JobHandler } from "./handlers";
-import { getQueue, JOB_NAMES, type JobName } from "./queue";
+import { getQueue, JOB_NAMES, trackLocalWorker, type JobName } from "./queue";
 
 export type WorkerOptions = {
   /** The database of the queue (default: DATABASE_URL). */
@@ -29,7 +29,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
     ((name: JobName, jobId: string, err: unknown) => console.error(`[scopebench] worker: ${name} ${jobId} failed: ${describe(err)}`));
   const boss = await getQueue(options.connectionString);
   const inFlight = new Set<Promise<void>>();
-  const workerIds: string[] = [];
+  const workerIds: Array<{ name: JobName; id: string }> = [];
 
   async function runBatch<N extends JobName>(name: N, jobs: PgBoss.JobWithMetadata<unknown>[]) {
     const handler = HANDLERS[name] as JobHandler<JobName>;
@@ -62,14 +62,18 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       inFlight.add(run);
       return run.finally(() => inFlight.delete(run));
     });
-    workerIds.push(id);
+    workerIds.push({ name, id });
+    trackLocalWorker(name, id);
   }
 
   let stopping: Promise<void> | undefined;
   return {
     stop() {
       stopping ??= (async () => {
-        for (const id of workerIds) await boss.offWork({ id });
+        for (const { name, id } of workerIds) {
+          trackLocalWorker(name, id, true);
+          await boss.offWork({ id });
+        }
         while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       })();
       return stopping;

@@ -5,11 +5,3 @@ export type JobContext = { id: string; name: JobName; retryCount: number; retryL
 
 /** A job's handler: resolves when the job is done (or has nothing left to do), throws to have the queue retry it. */
 export type JobHandler<N extends JobName> = (data: JobPayloads[N], job: JobContext) => Promise<void>;
-
-/** Thrown when another job is sending the same row right now: the queue tries again later. */
-export class BusyElsewhereError extends Error {
-  constructor(what: string) {
-    super(`${what} is being sent by another job`);
-    this.name = "BusyElsewhereError";
-  }
-}

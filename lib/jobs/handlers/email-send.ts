@@ -1,7 +1,7 @@
 import { claimEmail, markEmailFailed, markEmailSent } from "@/lib/db/deliveries";
 import { sendEmail } from "@/lib/jobs/mailer";
 import { isActiveElsewhere } from "@/lib/jobs/queue";
-import { BusyElsewhereError, type JobHandler } from "./context";
+import type { JobHandler } from "./context";
 
 /**
  * Sends one EmailMessage row, at most once per claim: claimed ("sending", attempts + 1), sent over SMTP (or kept in
@@ -9,8 +9,8 @@ import { BusyElsewhereError, type JobHandler } from "./context";
  */
 export const sendEmailJob: JobHandler<"email.send"> = async ({ emailId }, job) => {
   const claim = await claimEmail(emailId, () => isActiveElsewhere("email.send", emailId, job.id));
-  if (claim.kind === "done") return;
-  if (claim.kind === "busy") throw new BusyElsewhereError(`Email ${emailId}`);
+  // Nothing to send, or another active job owns the row and takes it to its end (or retries it itself).
+  if (claim.kind !== "claimed") return;
   let transport: "smtp" | "outbox";
   try {
     ({ transport } = await sendEmail(claim.row));

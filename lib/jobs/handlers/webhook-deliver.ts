@@ -6,7 +6,7 @@ import { webhookBody, type WebhookFormat } from "@/lib/domain/notifications/webh
 import { appUrl } from "@/lib/jobs/mailer";
 import { isActiveElsewhere } from "@/lib/jobs/queue";
 import { postWebhook, WebhookPostError } from "@/lib/jobs/webhook-post";
-import { BusyElsewhereError, type JobHandler } from "./context";
+import type { JobHandler } from "./context";
 
 /**
  * Sends one WebhookDelivery: the signed POST, and its outcome on the row. 2xx = delivered, never sent again; anything
@@ -14,8 +14,8 @@ import { BusyElsewhereError, type JobHandler } from "./context";
  */
 export const deliverWebhook: JobHandler<"webhook.deliver"> = async ({ deliveryId }, job) => {
   const claim = await claimWebhookDelivery(deliveryId, () => isActiveElsewhere("webhook.deliver", deliveryId, job.id));
-  if (claim.kind === "done") return;
-  if (claim.kind === "busy") throw new BusyElsewhereError(`Delivery ${deliveryId}`);
+  // Nothing to send, or another active job owns the row and takes it to its end (or retries it itself).
+  if (claim.kind !== "claimed") return;
   const { webhook, event } = claim.row;
   const fail = async (status: number | null, ms: number | null, error: string) => {
     await recordDeliveryFailure(deliveryId, webhook.id, { status, ms, error, final: job.final });
