@@ -32,7 +32,7 @@ export const createWebhookSchema = z.preprocess(
       }),
     format: z.enum(WEBHOOK_FORMATS, { error: "Choose JSON or Slack." }).default("json"),
     events: z
-      .array(z.string())
+      .array(safeString())
       .max(WEBHOOK_EVENT_TYPES.length)
       .refine((list) => list.every((t) => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(t)), "Choose from the listed events.")
       .transform((list) => [...new Set(list)] as WebhookEventType[]),
