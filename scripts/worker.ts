@@ -2,17 +2,9 @@
 // SCOPEBENCH_WORKER=off, and one or more of these). Reads DATABASE_URL, NEXTAUTH_SECRET (webhook secrets are
 // encrypted with a key derived from it), NEXTAUTH_URL (links in payloads), SMTP_URL and MAIL_FROM.
 // SIGTERM or Ctrl-C: stop fetching, let the jobs in hand finish, then exit.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-
-// The app's modules start with `import "server-only"`, which only Next resolves; outside it, the same hook as the
-// benchmarks maps it to an empty module.
-const HOOK = new URL("../bench/support/allow-server-only.mjs", import.meta.url).href;
-if (!process.execArgv.includes(HOOK)) {
-  const r = spawnSync(process.execPath, ["--import", HOOK, ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
-  process.exit(r.status ?? 1);
-}
 
 const log = (msg: string) => console.log(`[scopebench] ${msg}`);
 
@@ -45,7 +37,17 @@ async function main() {
   process.on("SIGINT", () => void shutdown());
 }
 
-main().catch((err: unknown) => {
-  console.error(`[scopebench] The job worker stopped: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+// The app's modules start with `import "server-only"`, which only Next resolves; outside it, the same hook as the
+// benchmarks maps it to an empty module.
+const HOOK = new URL("../bench/support/allow-server-only.mjs", import.meta.url).href;
+if (!process.execArgv.includes(HOOK)) {
+  // Run again with the hook; pass stop signals on, so SIGTERM still ends the worker gracefully.
+  const child = spawn(process.execPath, ["--import", HOOK, ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  main().catch((err: unknown) => {
+    console.error(`[scopebench] The job worker stopped: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

@@ -8,8 +8,15 @@ const globalForWorker = globalThis as unknown as { scopebenchWorker?: Promise<Ru
 
 export function startInProcessWorker() {
   if (globalForWorker.scopebenchWorker) return;
-  const env = getEnv();
-  if (env.SCOPEBENCH_WORKER === "off") return;
+  let enabled: boolean;
+  try {
+    enabled = getEnv().SCOPEBENCH_WORKER !== "off";
+  } catch (err) {
+    // The app reports an invalid configuration on its first request; the worker just stays off.
+    console.error(`[scopebench] The job worker did not start: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  if (!enabled) return;
   globalForWorker.scopebenchWorker = startWorker().catch((err: unknown) => {
     console.error(`[scopebench] The job worker did not start: ${err instanceof Error ? err.message : String(err)}`);
     return null;
