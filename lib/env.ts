@@ -42,6 +42,18 @@ const envSchema = z.object({
   PDF_RENDER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   /** Memory for finished PDFs, reused while the report's content is unchanged (0 turns the cache off). */
   PDF_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** SMTP server for email (smtp:// or smtps://, user and password in the URL); unset: mail goes to the built-in outbox. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The From address of every email. */
+  MAIL_FROM: z.string().trim().min(3).default("Scopebench <scopebench@localhost>"),
+  /** "off": `npm start` runs no job worker in-process (run `npm run worker` instead). */
+  SCOPEBENCH_WORKER: z.enum(["on", "off"]).default("on"),
+  /** "1": webhooks may point at private and loopback addresses (tests, a receiver on the same network). */
+  SCOPEBENCH_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,6 +21,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     // Every test signs up its own people, all from this machine's address.
     SIGNUP_LIMIT_PER_HOUR: "10000",
+    // The webhook journey's receiver listens on this machine.
+    SCOPEBENCH_WEBHOOKS_ALLOW_PRIVATE: "1",
   };
   const fingerprint = await sourceFingerprint(ROOT);
   if (await buildIsStale(ROOT, fingerprint)) {

@@ -281,6 +281,8 @@ const ACCESS_TYPES: Record<string, string> = {
 const GLOBAL_MODULES: Record<string, string> = {
   "access.ts": "builds the access objects from a user id (resolveWorkspaceAccess, resolveProjectAccess) and checks their roles",
   "client.ts": "the Prisma client itself",
+  "deliveries.ts":
+    "the job worker's claims and outcomes of rows found by a queued job's id (emails, webhook deliveries); queued by code that checked access, unreachable from a request",
   "health.ts": "the health check only pings the database",
   "ids.ts": "makes new row ids; reads nothing",
   "password-reset.ts":

@@ -59,6 +59,17 @@ export default async function ProjectSettingsPage({ params }: ProjectPageProps) 
           Manage API tokens
         </Link>
       </Card>
+      <Card
+        title="Webhooks"
+        description="Webhooks send this project's events (breaches, failed runs, late milestones, comments) to Slack or your own service. Owners manage them."
+      >
+        <Link
+          href={`/w/${ref.workspaceSlug}/projects/${ref.projectId}/settings/webhooks`}
+          className="text-sm font-medium text-brand-700 underline"
+        >
+          Manage webhooks
+        </Link>
+      </Card>
       <Card title="Delete project" description="Deletes the project and everything in it. This cannot be undone. Only owners can delete.">
         {hasRole(access.role, "owner") ? (
           <DeleteProjectForm {...ref} projectName={access.project.name} />
