@@ -4,6 +4,7 @@
 // (lib/db/deliveries.ts) keep a channel from getting the same row twice.
 import type PgBoss from "pg-boss";
 import { HANDLERS, type JobContext, type JobHandler } from "./handlers";
+import { SWEEP_SCHEDULES } from "./handlers/sweeps";
 import { getQueue, JOB_NAMES, trackLocalWorker, type JobName } from "./queue";
 
 export type WorkerOptions = {
@@ -65,6 +66,8 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
     workerIds.push({ name, id });
     trackLocalWorker(name, id);
   }
+  // The scheduled jobs (stored by pg-boss, so several workers schedule them once); re-saying a schedule updates it.
+  for (const [name, cron] of Object.entries(SWEEP_SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "UTC" });
 
   let stopping: Promise<void> | undefined;
   return {

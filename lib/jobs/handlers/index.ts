@@ -5,6 +5,7 @@ import type { JobHandler } from "./context";
 import { deliverEvent } from "./event-deliver";
 import { sendEmailJob } from "./email-send";
 import { deliverWebhook } from "./webhook-deliver";
+import { sweepLateMilestonesJob, weeklyDigestJob } from "./sweeps";
 
 export type { JobContext, JobHandler } from "./context";
 
@@ -12,4 +13,6 @@ export const HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "event.deliver": deliverEvent,
   "email.send": sendEmailJob,
   "webhook.deliver": deliverWebhook,
+  "sweep.milestones": sweepLateMilestonesJob,
+  "digest.weekly": weeklyDigestJob,
 };

@@ -3,15 +3,13 @@
 import { publishWeeklyDigests, sweepLateMilestones } from "@/lib/db/notification-sweeps";
 import type { JobPayloads } from "@/lib/jobs/queue";
 
-export const sweepHandlers = {
-  "sweep.milestones": async (_data: JobPayloads["sweep.milestones"]) => {
-    const published = await sweepLateMilestones(new Date());
-    return { published };
-  },
-  "digest.weekly": async (_data: JobPayloads["digest.weekly"]) => {
-    const published = await publishWeeklyDigests(new Date());
-    return { published };
-  },
+/** When each runs (UTC cron): late milestones every 15 minutes, the digest on Monday mornings. */
+export const SWEEP_SCHEDULES = { "sweep.milestones": "*/15 * * * *", "digest.weekly": "0 7 * * 1" } as const;
+
+export const sweepLateMilestonesJob = async (_data: JobPayloads["sweep.milestones"]) => {
+  await sweepLateMilestones(new Date());
 };
 
-export default sweepHandlers;
+export const weeklyDigestJob = async (_data: JobPayloads["digest.weekly"]) => {
+  await publishWeeklyDigests(new Date());
+};
