@@ -1,4 +1,5 @@
-// Delivery under a crash (issue 20).
+// Alerts (issue 20): threshold evaluation's cost at ingest, the time from a breaching ingest to the webhook, and
+// delivery under a crash.
 //
 //   npx tsx bench/alerts.ts   (BENCH_DELIVERIES, default 1,000; BENCH_DATABASE_URL for another local server)
 //
@@ -11,6 +12,14 @@
 // Jobs of the killed worker stay active until they expire (15 s here, 60 s by default) and are then retried.
 // Two drains: the kill when half are recorded delivered, and (the worst case) right after the receiver acknowledged
 // half, which lands inside the window between a 2xx and its record.
+//
+// Before the drains:
+//  1. Ingest throughput with threshold evaluation on, as a ratio of the same ingest with it off (goal ≥ 0.9): batches
+//     of BENCH_BATCH points (default 2,000) over 10 metrics with alert thresholds × 5 segments, on and off rounds
+//     interleaved so a busy machine slows both alike; through ingestMonitoringPoints, the function the API calls.
+//  2. Breach to webhook (goal p95 < 2 s): a worker running in this process (as in `npm start`), a webhook to the local
+//     receiver; BENCH_BREACHES times (default 30), one breaching point of a new segment is ingested and the time until
+//     the receiver holds its monitoring.breach event is taken.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -26,6 +35,10 @@ if (!process.execArgv.includes(HOOK)) {
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const N = Number(process.env.BENCH_DELIVERIES ?? 1000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 2000);
+const BREACHES = Number(process.env.BENCH_BREACHES ?? 30);
+const ROUNDS = 10; // on/off pairs
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(xs.length * p) - 1))]!;
 const EXPIRE_SECONDS = 15;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -41,15 +54,20 @@ await withAppDatabase("alerts", async (url) => {
   const { newWebhookSecret } = await import("../lib/auth/secret-box");
   const { configureQueue, getQueue, stopQueue } = await import("../lib/jobs/queue");
 
-  // The receiver: counts POSTs per delivery, acknowledges each.
+  // The receiver: counts POSTs per delivery, acknowledges each; notes when each breach event arrives.
   const seen = new Map<string, number>();
   let posts = 0;
+  /** When the breach event of each measured segment ("breach7") arrived; its link carries `?segment=breach7`. */
+  const breachArrivals = new Map<string, number>();
   const receiver = createServer((req, res) => {
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       posts++;
       const id = String(req.headers["scopebench-delivery-id"]);
       seen.set(id, (seen.get(id) ?? 0) + 1);
+      const segment = /segment=(breach\d+)\b/.exec(Buffer.concat(chunks).toString("utf8"))?.[1];
+      if (segment && !breachArrivals.has(segment)) breachArrivals.set(segment, performance.now());
       res.writeHead(200).end("ok");
     });
   });
@@ -66,6 +84,66 @@ await withAppDatabase("alerts", async (url) => {
   const access = (await resolveProjectAccess(user.id, workspace.slug, project.id))!;
   configureQueue({ expireInSeconds: EXPIRE_SECONDS, maintenanceIntervalSeconds: 2 });
   const boss = await getQueue(url);
+
+  // 1. Ingest with threshold evaluation on and off.
+  const { ingestMonitoringPoints } = await import("../lib/db/monitoring");
+  const metricNames = Array.from({ length: 10 }, (_, i) => `latency_${i}_ms`);
+  await db.metric.createMany({
+    data: metricNames.map((name) => ({
+      projectId: project.id,
+      name,
+      kind: "non_functional" as const,
+      unit: "ms",
+      direction: "lower_is_better" as const,
+      target: 200,
+      alertThreshold: 500,
+    })),
+  });
+  let clock = Date.parse("2026-01-01T00:00:00Z");
+  const batch = () =>
+    Array.from({ length: BATCH }, (_, i) => ({
+      metric: metricNames[i % metricNames.length]!,
+      segment: `seg${i % 5}`,
+      timestamp: new Date((clock += 1000)),
+      value: 300 + ((i * 37) % 400), // about a quarter above the threshold: states change, alerts are published
+    }));
+  const rates = { on: [] as number[], off: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const mode of round % 2 ? (["off", "on"] as const) : (["on", "off"] as const)) {
+      const points = batch();
+      const t0 = performance.now();
+      await ingestMonitoringPoints(access, points, { evaluateAlerts: mode === "on" });
+      rates[mode].push(points.length / ((performance.now() - t0) / 1000));
+    }
+  }
+  const median = (xs: number[]) => pct(xs, 0.5);
+  const published = await db.projectEvent.count({ where: { projectId: project.id, type: { startsWith: "monitoring." } } });
+  console.log(`Ingest, ${ROUNDS} batches of ${BATCH.toLocaleString("en-US")} points each way (10 metrics × 5 segments):`);
+  console.log(`  evaluation off: median ${median(rates.off).toFixed(0)} points/s`);
+  console.log(`  evaluation on:  median ${median(rates.on).toFixed(0)} points/s (${published} breach/recovery events published)`);
+  console.log(`  ratio on/off:   ${(median(rates.on) / median(rates.off)).toFixed(2)} (goal ≥ 0.9)`);
+
+  // 2. Breach to webhook, with the worker in this process.
+  const { startWorker: startInProcessWorker } = await import("../lib/jobs/worker");
+  const inProcess = await startInProcessWorker({ connectionString: url, pollingIntervalSeconds: 1 });
+  const alertHook = await createWebhook(access, { url: receiverUrl, format: "json", events: ["monitoring.breach"] }, newWebhookSecret());
+  const latencies: number[] = [];
+  for (let i = 0; i < BREACHES; i++) {
+    const segment = `breach${i}`;
+    const t0 = performance.now();
+    await ingestMonitoringPoints(access, [{ metric: metricNames[0]!, segment, timestamp: new Date((clock += 1000)), value: 900 }]);
+    const deadline = t0 + 30_000;
+    while (!breachArrivals.has(segment) && performance.now() < deadline) await sleep(5);
+    const arrived = breachArrivals.get(segment);
+    if (arrived === undefined) throw new Error(`the breach of ${segment} never reached the receiver within 30 s`);
+    latencies.push(arrived - t0);
+  }
+  await db.webhook.update({ where: { id: alertHook.id }, data: { enabled: false } });
+  await inProcess.stop();
+  console.log(`\nBreach to webhook, ${BREACHES} breaches (ingest call → receiver has the event), worker in process:`);
+  console.log(
+    `  p50 ${pct(latencies, 0.5).toFixed(0)} ms, p95 ${pct(latencies, 0.95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms (goal p95 < 2 s)`,
+  );
 
   const startWorker = (): ChildProcess =>
     spawn(process.execPath, [...process.execArgv, path.join(ROOT, "scripts/worker.ts")], {
