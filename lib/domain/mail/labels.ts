@@ -1,7 +1,7 @@
-// How an EmailMessage's delivery reads in the outbox: its status (queued, sent, failed) and the
+// How an EmailMessage's delivery reads in the outbox: its status (queued, sending, sent, failed) and the
 // transport that took it (smtp, or the built-in outbox when no SMTP_URL is set).
 
-export const EMAIL_STATUS_LABEL: Record<string, string> = { queued: "Queued", sent: "Sent", failed: "Failed" };
+export const EMAIL_STATUS_LABEL: Record<string, string> = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed" };
 export const EMAIL_TRANSPORT_LABEL: Record<string, string> = { smtp: "SMTP", outbox: "Outbox only" };
 
 export function emailStatusLabel(status: string): string {
