@@ -67,6 +67,10 @@ export type RunOrder = "started" | "created" | "updated";
 export type RunFilter = {
   stage?: PipelineStage;
   status?: RunStatus;
+  /** Runs carrying this tag (lower-case). */
+  tag?: string;
+  /** Only runs marked as release candidates. */
+  candidate?: boolean;
   cursor?: string;
   limit: number;
   order?: RunOrder;
@@ -89,6 +93,8 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
       projectId: access.project.id,
       ...(filter.stage ? { stage: filter.stage } : {}),
       ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.tag ? { tags: { has: filter.tag } } : {}),
+      ...(filter.candidate ? { candidate: true } : {}),
       ...(filter.updatedSince ? { updatedAt: { gte: new Date(filter.updatedSince) } } : {}),
       ...(after ? { AND: [{ OR: [{ [field]: { [cmp]: after.startedAt } }, { [field]: after.startedAt, id: { [cmp]: after.id } }] }] } : {}),
     },
@@ -105,6 +111,8 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
       endedAt: true,
       url: true,
       params: true,
+      tags: true,
+      candidate: true,
       createdAt: true,
       updatedAt: true,
     },

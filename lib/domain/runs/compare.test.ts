@@ -97,7 +97,8 @@ describe("metricDirection", () => {
   test("without a registry metric: losses and errors are lower-is-better, anything else higher", () => {
     for (const k of ["loss", "val_loss", "train/loss", "error_rate", "mse", "val_rmse", "MAE", "top1_err", "perplexity", "wer"])
       expect(metricDirection(k), k).toBe("lower_is_better");
-    for (const k of ["auroc", "accuracy", "f1", "precision", "recall", "mcerr_like"]) expect(metricDirection(k, null), k).toBe("higher_is_better");
+    for (const k of ["auroc", "accuracy", "f1", "precision", "recall", "mcerr_like"])
+      expect(metricDirection(k, null), k).toBe("higher_is_better");
   });
 });
 
@@ -148,7 +149,7 @@ const baselines: BaselineInfo[] = [
 describe("buildRunComparison", () => {
   test("registry metrics first, best run, gap to target and to the best baseline of that metric only", () => {
     const runs = [run("a", { lr: 0.1 }), run("b", { lr: 0.2 }), run("c", { lr: 0.1 })];
-    const finals = new Map([
+    const finals = new Map<string, Record<string, number>>([
       ["a", { auroc: 0.8, loss: 0.3, zeta: 1 }],
       ["b", { auroc: 0.9, loss: 0.2 }],
       ["c", { auroc: 0.86 }],
@@ -239,7 +240,7 @@ describe("comparisonCsvRows", () => {
     ];
     const model = buildRunComparison(
       runs,
-      new Map([
+      new Map<string, Record<string, number>>([
         ["a", { auroc: 0.8 }],
         ["b", { loss: 0.1 }],
       ]),

@@ -135,7 +135,14 @@ export type ComparedRun = {
   params: unknown;
 };
 
-export type RegistryMetricInfo = { id: string; name: string; unit: string; direction: MetricDirection; target: number | null; kind: string };
+export type RegistryMetricInfo = {
+  id: string;
+  name: string;
+  unit: string;
+  direction: MetricDirection;
+  target: number | null;
+  kind: string;
+};
 export type BaselineInfo = { metricId: string; kind: BaselineKind; label: string; value: number; solutionTitle: string };
 
 export type ComparedMetric = {
@@ -156,8 +163,7 @@ export type RunComparison = { runs: ComparedRun[]; params: ParamDiff; metrics: C
 /** The baseline hardest to beat: the highest value when higher is better, else the lowest. */
 export function bestBaseline(baselines: readonly BaselineInfo[], direction: MetricDirection): BaselineInfo | null {
   let best: BaselineInfo | null = null;
-  for (const b of baselines)
-    if (!best || (direction === "lower_is_better" ? b.value < best.value : b.value > best.value)) best = b;
+  for (const b of baselines) if (!best || (direction === "lower_is_better" ? b.value < best.value : b.value > best.value)) best = b;
   return best;
 }
 
@@ -183,7 +189,12 @@ export function buildRunComparison(
     const direction = metricDirection(key, reg);
     const values = runs.map((r) => finals.get(r.id)?.[key] ?? null);
     const target = reg?.target ?? null;
-    const base = reg ? bestBaseline(baselines.filter((b) => b.metricId === reg.id), direction) : null;
+    const base = reg
+      ? bestBaseline(
+          baselines.filter((b) => b.metricId === reg.id),
+          direction,
+        )
+      : null;
     return {
       key,
       registry: reg,
@@ -229,7 +240,8 @@ export function referenceLines(
   const lines: ReferenceLine[] = [];
   if (metric.target !== null) lines.push({ label: `Target (${format(metric.target)})`, value: metric.target, dash: "4 4", kind: "target" });
   for (const b of baselines)
-    if (b.metricId === metric.id) lines.push({ label: baselineLineLabel(b, format), value: b.value, dash: BASELINE_KIND_DASH[b.kind], kind: b.kind });
+    if (b.metricId === metric.id)
+      lines.push({ label: baselineLineLabel(b, format), value: b.value, dash: BASELINE_KIND_DASH[b.kind], kind: b.kind });
   return lines;
 }
 

@@ -1,0 +1,145 @@
+import "server-only";
+import { db } from "./client";
+import type { ProjectAccess } from "./access";
+import { listBaselines } from "./baselines";
+import { listRegistryMetrics } from "./targets";
+import {
+  buildRunComparison,
+  type BaselineInfo,
+  type ComparedRun,
+  type RegistryMetricInfo,
+  type RunComparison,
+} from "@/lib/domain/runs/compare";
+import type { SeriesPoint } from "@/lib/domain/monitoring/status";
+
+// Run comparison (decision 021). Three reads whatever the number of metrics: the runs with their
+// params (one query, scoped by project), every (run, key)'s final value (one DISTINCT ON), and the
+// registry metrics and baselines. Curves are read only for the keys charted, and each series
+// longer than CURVE_RAW_LIMIT is cut down to M4 slices in SQL before it leaves the database.
+
+/** A series up to this many points is read whole; a longer one as M4 (first, last, min, max) of CURVE_SLICES slices. */
+export const CURVE_RAW_LIMIT = 2000;
+export const CURVE_SLICES = 500;
+
+export type CurveSeries = { stepped: boolean; points: SeriesPoint[] };
+
+export type LoadedComparison = {
+  model: RunComparison;
+  /** Ids asked for that are not runs of this project (another project's, deleted, or made up). */
+  missing: string[];
+  registry: RegistryMetricInfo[];
+  baselines: BaselineInfo[];
+};
+
+/** The runs of this project among `runIds` (in the order asked), compared; ids of other projects' runs come back in `missing`. */
+export async function loadRunComparison(access: ProjectAccess, runIds: readonly string[]): Promise<LoadedComparison> {
+  const ids = [...new Set(runIds)];
+  const [rows, finals, registry, baselines] = await Promise.all([
+    db.pipelineRun.findMany({
+      where: { projectId: access.project.id, id: { in: ids } },
+      select: {
+        id: true,
+        externalId: true,
+        source: true,
+        pipeline: true,
+        status: true,
+        stage: true,
+        startedAt: true,
+        endedAt: true,
+        candidate: true,
+        tags: true,
+        params: true,
+      },
+    }),
+    finalValues(access, ids),
+    listRegistryMetrics(access),
+    listBaselines(access),
+  ]);
+  const found = new Map(rows.map((r) => [r.id, r]));
+  const runs: ComparedRun[] = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+  const info: RegistryMetricInfo[] = registry.map((m) => ({
+    id: m.id,
+    name: m.name,
+    unit: m.unit,
+    direction: m.direction,
+    target: m.target,
+    kind: m.kind,
+  }));
+  const lines: BaselineInfo[] = baselines.map((b) => ({
+    metricId: b.metricId,
+    kind: b.kind,
+    label: b.label,
+    value: b.value,
+    solutionTitle: b.solutionTitle,
+  }));
+  return {
+    model: buildRunComparison(runs, finals, info, lines),
+    missing: ids.filter((id) => !found.has(id)),
+    registry: info,
+    baselines: lines,
+  };
+}
+
+/**
+ * Each run's final value of every key: the value at the highest step, else the latest timestamp,
+ * else the last reported (`finalValue` in lib/domain/runs/compare.ts states the same order).
+ * The join on PipelineRun keeps the project scope inside the statement.
+ */
+async function finalValues(access: ProjectAccess, runIds: string[]): Promise<Map<string, Record<string, number>>> {
+  const out = new Map<string, Record<string, number>>();
+  if (runIds.length === 0) return out;
+  const rows = await db.$queryRaw<{ runId: string; key: string; value: number }[]>`
+    SELECT DISTINCT ON (m."runId", m."key") m."runId", m."key", m."value"
+    FROM "RunMetric" m JOIN "PipelineRun" r ON r."id" = m."runId"
+    WHERE r."projectId" = ${access.project.id} AND m."runId" = ANY(${runIds}::text[])
+    ORDER BY m."runId", m."key", m."step" DESC NULLS LAST, m."timestamp" DESC NULLS LAST, m."id" DESC`;
+  for (const r of rows) (out.get(r.runId) ?? out.set(r.runId, {}).get(r.runId)!)[r.key] = r.value;
+  return out;
+}
+
+/**
+ * The curves of `keys` for each of `runIds` (this project's only): x is the step when every value of
+ * the series has one, else the report order (1, 2, …). Series longer than CURVE_RAW_LIMIT come back as
+ * the first, last, lowest and highest point of each of CURVE_SLICES equal slices of x, so at most
+ * 4 × CURVE_SLICES rows a series cross the wire; the page then shrinks each to 500 with LTTB.
+ * Result: run id → key → points ordered by x, and whether that x is a step.
+ */
+export async function loadComparisonCurves(
+  access: ProjectAccess,
+  runIds: readonly string[],
+  keys: readonly string[],
+): Promise<Map<string, Map<string, CurveSeries>>> {
+  const out = new Map<string, Map<string, CurveSeries>>();
+  if (runIds.length === 0 || keys.length === 0) return out;
+  const rows = await db.$queryRaw<{ runId: string; key: string; stepped: boolean; t: number; v: number }[]>`
+    WITH s AS (
+      SELECT m."runId", m."key", count(*)::int AS n, bool_and(m."step" IS NOT NULL) AS stepped, min(m."step") AS lo, max(m."step") AS hi
+      FROM "RunMetric" m JOIN "PipelineRun" r ON r."id" = m."runId"
+      WHERE r."projectId" = ${access.project.id} AND m."runId" = ANY(${[...runIds]}::text[]) AND m."key" = ANY(${[...keys]}::text[])
+      GROUP BY m."runId", m."key"
+    ), p AS (
+      SELECT m."runId", m."key", m."value", s.n, s.stepped,
+             CASE WHEN s.stepped THEN m."step"::int8 ELSE row_number() OVER (PARTITION BY m."runId", m."key" ORDER BY m."id") END AS x,
+             CASE WHEN s.stepped THEN s.lo::int8 ELSE 1 END AS lo,
+             CASE WHEN s.stepped THEN s.hi::int8 ELSE s.n END AS hi
+      FROM "RunMetric" m JOIN s ON s."runId" = m."runId" AND s."key" = m."key"
+    ), b AS (
+      SELECT *, CASE WHEN n <= ${CURVE_RAW_LIMIT} THEN x ELSE floor((x - lo)::float8 * ${CURVE_SLICES} / (hi - lo + 1))::int8 END AS slice
+      FROM p
+    ), r AS (
+      SELECT "runId", "key", x, "value", n, stepped,
+             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY x) AS f,
+             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY x DESC) AS l,
+             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY "value", x) AS lo_v,
+             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY "value" DESC, x) AS hi_v
+      FROM b
+    )
+    SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM r
+    WHERE n <= ${CURVE_RAW_LIMIT} OR f = 1 OR l = 1 OR lo_v = 1 OR hi_v = 1
+    ORDER BY "runId", "key", x`;
+  for (const row of rows) {
+    const byKey = out.get(row.runId) ?? out.set(row.runId, new Map()).get(row.runId)!;
+    (byKey.get(row.key) ?? byKey.set(row.key, { stepped: row.stepped, points: [] }).get(row.key)!).points.push({ t: row.t, v: row.v });
+  }
+  return out;
+}
