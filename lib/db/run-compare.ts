@@ -13,8 +13,8 @@ import {
 import type { SeriesPoint } from "@/lib/domain/monitoring/status";
 
 // Run comparison (decision 021). Three reads whatever the number of metrics: the runs with their
-// params (one query, scoped by project), every (run, key)'s final value (one DISTINCT ON), and the
-// registry metrics and baselines. Curves are read only for the keys charted, and each series
+// params (one query, scoped by project), every (run, key)'s final value (one statement of index
+// probes), and the registry metrics and baselines. Curves are read only for the keys charted, and each series
 // longer than CURVE_RAW_LIMIT is cut down to M4 slices in SQL before it leaves the database.
 
 /** A series up to this many points is read whole; a longer one as M4 (first, last, min, max) of CURVE_SLICES slices. */
@@ -51,7 +51,7 @@ export async function loadRunComparison(access: ProjectAccess, runIds: readonly 
         params: true,
       },
     }),
-    finalValues(access, ids),
+    finalMetricValues(access, ids),
     listRegistryMetrics(access),
     listBaselines(access),
   ]);
@@ -81,18 +81,30 @@ export async function loadRunComparison(access: ProjectAccess, runIds: readonly 
 }
 
 /**
- * Each run's final value of every key: the value at the highest step, else the latest timestamp,
- * else the last reported (`finalValue` in lib/domain/runs/compare.ts states the same order).
- * The join on PipelineRun keeps the project scope inside the statement.
+ * Each run's final value of every key it reported: the value at the highest step, else the latest
+ * timestamp, else the last reported (`finalValue` in lib/domain/runs/compare.ts states the same order).
+ * Runs outside this project are skipped inside the statement. Index probes only, however long the
+ * series: a recursive walk finds each run's distinct keys on ("runId", "key", …), and each final
+ * value is the first entry of that index backwards (steps), or among the few values without a step.
  */
-async function finalValues(access: ProjectAccess, runIds: string[]): Promise<Map<string, Record<string, number>>> {
+export async function finalMetricValues(access: ProjectAccess, runIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
   const out = new Map<string, Record<string, number>>();
   if (runIds.length === 0) return out;
   const rows = await db.$queryRaw<{ runId: string; key: string; value: number }[]>`
-    SELECT DISTINCT ON (m."runId", m."key") m."runId", m."key", m."value"
-    FROM "RunMetric" m JOIN "PipelineRun" r ON r."id" = m."runId"
-    WHERE r."projectId" = ${access.project.id} AND m."runId" = ANY(${runIds}::text[])
-    ORDER BY m."runId", m."key", m."step" DESC NULLS LAST, m."timestamp" DESC NULLS LAST, m."id" DESC`;
+    WITH RECURSIVE runs AS (
+      SELECT r."id" FROM "PipelineRun" r WHERE r."projectId" = ${access.project.id} AND r."id" = ANY(${[...runIds]}::text[])
+    ), k AS (
+      SELECT runs."id" AS "runId", (SELECT min(m."key") FROM "RunMetric" m WHERE m."runId" = runs."id") AS "key" FROM runs
+      UNION ALL
+      SELECT k."runId", (SELECT min(m."key") FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" > k."key") FROM k WHERE k."key" IS NOT NULL
+    )
+    SELECT k."runId", k."key", COALESCE(
+      (SELECT m."value" FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" = k."key" AND m."step" IS NOT NULL
+        ORDER BY m."step" DESC, m."timestamp" DESC NULLS LAST, m."id" DESC LIMIT 1),
+      (SELECT m."value" FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" = k."key" AND m."step" IS NULL
+        ORDER BY m."timestamp" DESC NULLS LAST, m."id" DESC LIMIT 1)
+    ) AS "value"
+    FROM k WHERE k."key" IS NOT NULL`;
   for (const r of rows) (out.get(r.runId) ?? out.set(r.runId, {}).get(r.runId)!)[r.key] = r.value;
   return out;
 }
@@ -113,30 +125,28 @@ export async function loadComparisonCurves(
   if (runIds.length === 0 || keys.length === 0) return out;
   const rows = await db.$queryRaw<{ runId: string; key: string; stepped: boolean; t: number; v: number }[]>`
     WITH s AS (
-      SELECT m."runId", m."key", count(*)::int AS n, bool_and(m."step" IS NOT NULL) AS stepped, min(m."step") AS lo, max(m."step") AS hi
+      SELECT m."runId", m."key", count(*)::int AS n, bool_and(m."step" IS NOT NULL) AS stepped, min(m."step")::int8 AS lo, max(m."step")::int8 AS hi
       FROM "RunMetric" m JOIN "PipelineRun" r ON r."id" = m."runId"
       WHERE r."projectId" = ${access.project.id} AND m."runId" = ANY(${[...runIds]}::text[]) AND m."key" = ANY(${[...keys]}::text[])
       GROUP BY m."runId", m."key"
     ), p AS (
       SELECT m."runId", m."key", m."value", s.n, s.stepped,
              CASE WHEN s.stepped THEN m."step"::int8 ELSE row_number() OVER (PARTITION BY m."runId", m."key" ORDER BY m."id") END AS x,
-             CASE WHEN s.stepped THEN s.lo::int8 ELSE 1 END AS lo,
-             CASE WHEN s.stepped THEN s.hi::int8 ELSE s.n END AS hi
+             CASE WHEN s.stepped THEN s.lo ELSE 1 END AS lo,
+             CASE WHEN s.stepped THEN s.hi ELSE s.n END AS hi
       FROM "RunMetric" m JOIN s ON s."runId" = m."runId" AND s."key" = m."key"
-    ), b AS (
-      SELECT *, CASE WHEN n <= ${CURVE_RAW_LIMIT} THEN x ELSE floor((x - lo)::float8 * ${CURVE_SLICES} / (hi - lo + 1))::int8 END AS slice
-      FROM p
-    ), r AS (
-      SELECT "runId", "key", x, "value", n, stepped,
+    ), m4 AS (
+      SELECT "runId", "key", stepped, x, "value",
              row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY x) AS f,
              row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY x DESC) AS l,
              row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY "value", x) AS lo_v,
              row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY "value" DESC, x) AS hi_v
-      FROM b
+      FROM (SELECT *, floor((x - lo)::float8 * ${CURVE_SLICES} / (hi - lo + 1))::int8 AS slice FROM p WHERE n > ${CURVE_RAW_LIMIT}) long
     )
-    SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM r
-    WHERE n <= ${CURVE_RAW_LIMIT} OR f = 1 OR l = 1 OR lo_v = 1 OR hi_v = 1
-    ORDER BY "runId", "key", x`;
+    SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM p WHERE n <= ${CURVE_RAW_LIMIT}
+    UNION ALL
+    SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM m4 WHERE f = 1 OR l = 1 OR lo_v = 1 OR hi_v = 1
+    ORDER BY 1, 2, 4`;
   for (const row of rows) {
     const byKey = out.get(row.runId) ?? out.set(row.runId, new Map()).get(row.runId)!;
     (byKey.get(row.key) ?? byKey.set(row.key, { stepped: row.stepped, points: [] }).get(row.key)!).points.push({ t: row.t, v: row.v });

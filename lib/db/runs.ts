@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
+import { finalMetricValues } from "./run-compare";
 import { AppError } from "@/lib/errors";
 import { decodeRunCursor, encodeRunCursor } from "@/lib/domain/runs/cursor";
 import type { PipelineStage, RunStatus } from "@/lib/domain/runs/stages";
@@ -118,24 +119,12 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
     },
   });
   const page = rows.slice(0, filter.limit);
-  const latest = await latestMetricsByRun(page.map((r) => r.id));
+  const latest = await finalMetricValues(access, page.map((r) => r.id));
   const last = page.at(-1);
   return {
     runs: page.map((r) => ({ ...r, params: r.params as Record<string, string | number | boolean>, metrics: latest.get(r.id) ?? {} })),
     nextCursor: rows.length > filter.limit && last ? encodeRunCursor({ startedAt: last[field], id: last.id }) : null,
   };
-}
-
-// Callers pass ids of runs they already loaded through the caller's access.
-async function latestMetricsByRun(runIds: string[]): Promise<Map<string, Record<string, number>>> {
-  const out = new Map<string, Record<string, number>>();
-  if (runIds.length === 0) return out;
-  const rows = await db.$queryRaw<{ runId: string; key: string; value: number }[]>`
-    SELECT DISTINCT ON ("runId", "key") "runId", "key", "value" FROM "RunMetric"
-    WHERE "runId" = ANY(${runIds}::text[])
-    ORDER BY "runId", "key", "step" DESC NULLS LAST, "timestamp" DESC NULLS LAST, "id" DESC`;
-  for (const r of rows) (out.get(r.runId) ?? out.set(r.runId, {}).get(r.runId)!)[r.key] = r.value;
-  return out;
 }
 
 /** One run of the project with all its metrics and steps; null when it is not in this project. */
