@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import type { ProjectAccess } from "./access";
 import { listBaselines } from "./baselines";
@@ -20,6 +21,15 @@ import type { SeriesPoint } from "@/lib/domain/monitoring/status";
 /** A series up to this many points is read whole; a longer one as M4 (first, last, min, max) of CURVE_SLICES slices. */
 export const CURVE_RAW_LIMIT = 2000;
 export const CURVE_SLICES = 500;
+
+/**
+ * One read with PostgreSQL's JIT off. These statements are many small index probes whose summed cost
+ * estimate crosses `jit_above_cost`; compiling them took ~200 ms, longer than running them.
+ */
+async function withoutJit<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
+  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, query]);
+  return rows;
+}
 
 export type CurveSeries = { stepped: boolean; points: SeriesPoint[] };
 
@@ -90,7 +100,7 @@ export async function loadRunComparison(access: ProjectAccess, runIds: readonly 
 export async function finalMetricValues(access: ProjectAccess, runIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
   const out = new Map<string, Record<string, number>>();
   if (runIds.length === 0) return out;
-  const rows = await db.$queryRaw<{ runId: string; key: string; value: number }[]>`
+  const rows = await withoutJit(db.$queryRaw<{ runId: string; key: string; value: number }[]>`
     WITH RECURSIVE runs AS (
       SELECT r."id" FROM "PipelineRun" r WHERE r."projectId" = ${access.project.id} AND r."id" = ANY(${[...runIds]}::text[])
     ), k AS (
@@ -104,7 +114,7 @@ export async function finalMetricValues(access: ProjectAccess, runIds: readonly 
       (SELECT m."value" FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" = k."key" AND m."step" IS NULL
         ORDER BY m."timestamp" DESC NULLS LAST, m."id" DESC LIMIT 1)
     ) AS "value"
-    FROM k WHERE k."key" IS NOT NULL`;
+    FROM k WHERE k."key" IS NOT NULL`);
   for (const r of rows) (out.get(r.runId) ?? out.set(r.runId, {}).get(r.runId)!)[r.key] = r.value;
   return out;
 }
@@ -123,33 +133,43 @@ export async function loadComparisonCurves(
 ): Promise<Map<string, Map<string, CurveSeries>>> {
   const out = new Map<string, Map<string, CurveSeries>>();
   if (runIds.length === 0 || keys.length === 0) return out;
-  const rows = await db.$queryRaw<{ runId: string; key: string; stepped: boolean; t: number; v: number }[]>`
-    WITH s AS (
-      SELECT m."runId", m."key", count(*)::int AS n, bool_and(m."step" IS NOT NULL) AS stepped, min(m."step")::int8 AS lo, max(m."step")::int8 AS hi
-      FROM "RunMetric" m JOIN "PipelineRun" r ON r."id" = m."runId"
-      WHERE r."projectId" = ${access.project.id} AND m."runId" = ANY(${[...runIds]}::text[]) AND m."key" = ANY(${[...keys]}::text[])
-      GROUP BY m."runId", m."key"
+  // Every read is an index range of RunMetric(runId, key, step, …) per (run, key) pair, never a scan
+  // of the table; windows partition by the pair's number, not by its text ids.
+  const rows = await withoutJit(db.$queryRaw<{ runId: string; key: string; stepped: boolean; t: number; v: number }[]>`
+    WITH pairs AS (
+      SELECT r."id" AS "runId", k."key", row_number() OVER () AS pair
+      FROM "PipelineRun" r CROSS JOIN unnest(${[...keys]}::text[]) AS k("key")
+      WHERE r."projectId" = ${access.project.id} AND r."id" = ANY(${[...runIds]}::text[])
+    ), s AS (
+      SELECT pairs.*, st.n, st.stepped, CASE WHEN st.stepped THEN st.lo ELSE 1 END AS lo, CASE WHEN st.stepped THEN st.hi ELSE st.n END AS hi
+      FROM pairs CROSS JOIN LATERAL (
+        SELECT count(*)::int8 AS n, bool_and(m."step" IS NOT NULL) AS stepped, min(m."step")::int8 AS lo, max(m."step")::int8 AS hi
+        FROM "RunMetric" m WHERE m."runId" = pairs."runId" AND m."key" = pairs."key"
+      ) st
+      WHERE st.n > 0
     ), p AS (
-      SELECT m."runId", m."key", m."value", s.n, s.stepped,
-             CASE WHEN s.stepped THEN m."step"::int8 ELSE row_number() OVER (PARTITION BY m."runId", m."key" ORDER BY m."id") END AS x,
-             CASE WHEN s.stepped THEN s.lo ELSE 1 END AS lo,
-             CASE WHEN s.stepped THEN s.hi ELSE s.n END AS hi
-      FROM "RunMetric" m JOIN s ON s."runId" = m."runId" AND s."key" = m."key"
+      SELECT s.pair, s."runId", s."key", s.stepped, s.n, s.lo, s.hi, v.x, v."value"
+      FROM s CROSS JOIN LATERAL (
+        SELECT m."step"::int8 AS x, m."value" FROM "RunMetric" m WHERE s.stepped AND m."runId" = s."runId" AND m."key" = s."key"
+        UNION ALL
+        SELECT row_number() OVER (ORDER BY m."id") AS x, m."value" FROM "RunMetric" m
+        WHERE NOT s.stepped AND m."runId" = s."runId" AND m."key" = s."key"
+      ) v
     ), m4 AS (
       SELECT "runId", "key", stepped, x, "value",
-             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY x) AS f,
-             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY x DESC) AS l,
-             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY "value", x) AS lo_v,
-             row_number() OVER (PARTITION BY "runId", "key", slice ORDER BY "value" DESC, x) AS hi_v
+             row_number() OVER (PARTITION BY pair, slice ORDER BY x) AS f,
+             row_number() OVER (PARTITION BY pair, slice ORDER BY x DESC) AS l,
+             row_number() OVER (PARTITION BY pair, slice ORDER BY "value", x) AS lo_v,
+             row_number() OVER (PARTITION BY pair, slice ORDER BY "value" DESC, x) AS hi_v
       FROM (SELECT *, floor((x - lo)::float8 * ${CURVE_SLICES} / (hi - lo + 1))::int8 AS slice FROM p WHERE n > ${CURVE_RAW_LIMIT}) long
     )
     SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM p WHERE n <= ${CURVE_RAW_LIMIT}
     UNION ALL
-    SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM m4 WHERE f = 1 OR l = 1 OR lo_v = 1 OR hi_v = 1
-    ORDER BY 1, 2, 4`;
+    SELECT "runId", "key", stepped, x::float8 AS t, "value" AS v FROM m4 WHERE f = 1 OR l = 1 OR lo_v = 1 OR hi_v = 1`);
   for (const row of rows) {
     const byKey = out.get(row.runId) ?? out.set(row.runId, new Map()).get(row.runId)!;
     (byKey.get(row.key) ?? byKey.set(row.key, { stepped: row.stepped, points: [] }).get(row.key)!).points.push({ t: row.t, v: row.v });
   }
+  for (const byKey of out.values()) for (const series of byKey.values()) series.points.sort((a, b) => a.t - b.t);
   return out;
 }

@@ -5,6 +5,7 @@ import {
   buildRunComparison,
   chooseCurveKeys,
   compactSeries,
+  curvePointBudget,
   comparisonCsvRows,
   curveSummary,
   diffParams,
@@ -202,17 +203,22 @@ describe("curves", () => {
     expect(referenceLines(null, baselines)).toEqual([]);
   });
 
-  test("series shrink to at most 500 points, keeping both ends, with values rounded", () => {
+  test("series shrink to at most 500 points, keeping both ends, flattened with values to 4 digits", () => {
     const points = Array.from({ length: 1000 }, (_, i) => ({ t: i + 1, v: 1 / (i + 1) + 1e-12 }));
     const out = compactSeries(points);
-    expect(out).toHaveLength(500);
-    expect(out[0]).toEqual([1, 1]);
-    expect(out.at(-1)).toEqual([1000, 0.001]);
-    expect(compactSeries(points.slice(0, 3))).toEqual([
-      [1, 1],
-      [2, 0.5],
-      [3, 0.333333],
-    ]);
+    expect(out).toHaveLength(1000);
+    expect(out.slice(0, 2)).toEqual([1, 1]);
+    expect(out.slice(-2)).toEqual([1000, 0.001]);
+    expect(compactSeries(points.slice(0, 3))).toEqual([1, 1, 2, 0.5, 3, 0.3333]);
+    expect(compactSeries(points, 200)).toHaveLength(400);
+  });
+
+  test("a chart of many runs gets fewer points per run, never more than 500 nor fewer than 100", () => {
+    expect(curvePointBudget(2)).toBe(500);
+    expect(curvePointBudget(4)).toBe(500);
+    expect(curvePointBudget(5)).toBe(400);
+    expect(curvePointBudget(10)).toBe(200);
+    expect(curvePointBudget(100)).toBe(100);
   });
 
   test("the summary names the best run and how many reach the target", () => {

@@ -10,6 +10,8 @@ export const MIN_COMPARED_RUNS = 2;
 export const MAX_COMPARED_RUNS = 10;
 /** Points per run and metric on a comparison chart. */
 export const CURVE_MAX_POINTS = 500;
+/** Points on one comparison chart, all runs together (see curvePointBudget). */
+export const CHART_POINT_BUDGET = 2000;
 /** Curves drawn when the project's registry has no offline metric the runs reported. */
 export const DEFAULT_CURVE_COUNT = 3;
 
@@ -245,9 +247,20 @@ export function referenceLines(
   return lines;
 }
 
-/** A series as sent to the browser: `[step, value]` pairs, LTTB-shrunk to `maxPoints`, values to 6 significant digits. */
-export function compactSeries(points: readonly SeriesPoint[], maxPoints = CURVE_MAX_POINTS): [number, number][] {
-  return lttb(points, maxPoints).map((p) => [p.t, Number(p.v.toPrecision(6))]);
+/**
+ * Points per series on a chart of `runs` runs: 500 for up to 4 runs, then fewer so a chart carries at
+ * most CHART_POINT_BUDGET points (10 runs: 200 each), which still follows a curve closely at chart width.
+ */
+export function curvePointBudget(runs: number): number {
+  return Math.min(CURVE_MAX_POINTS, Math.max(100, Math.floor(CHART_POINT_BUDGET / Math.max(1, runs))));
+}
+
+/**
+ * A series as sent to the browser: LTTB-shrunk to `maxPoints`, flattened to `[step, value, step, value, …]`
+ * with values to 4 significant digits (what the chart and its table show), to keep the page small.
+ */
+export function compactSeries(points: readonly SeriesPoint[], maxPoints = CURVE_MAX_POINTS): number[] {
+  return lttb(points, maxPoints).flatMap((p) => [p.t, Number(p.v.toPrecision(4))]);
 }
 
 /** One sentence on a comparison chart: who ends best, and against the target. */

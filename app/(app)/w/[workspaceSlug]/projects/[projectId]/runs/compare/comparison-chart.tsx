@@ -5,7 +5,10 @@ import { CHART_MARGIN, ChartBox, GRID_STROKE, SERIES, xAxisLabel, yAxisLabel } f
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 
-export type ChartSeries = { name: string; color: string; points: [number, number][] };
+/** `points`: `[step, value, step, value, …]`, as `compactSeries` sends them. */
+export type ChartSeries = { name: string; color: string; points: number[] };
+
+const pairs = (flat: readonly number[]) => Array.from({ length: flat.length / 2 }, (_, i) => ({ t: flat[2 * i]!, v: flat[2 * i + 1]! }));
 export type ChartLine = { label: string; value: number; dash: string; kind: string };
 
 const num = (v: number) => Number(v.toPrecision(4)).toString();
@@ -32,7 +35,7 @@ export function ComparisonChart({
   lines: ChartLine[];
   summary: string;
 }) {
-  const data = useMemo(() => series.map((s) => s.points.map(([t, v]) => ({ t, v }))), [series]);
+  const data = useMemo(() => series.map((s) => pairs(s.points)), [series]);
   const [tableOpen, setTableOpen] = useState(false);
   const withUnit = (v: number) => (unit ? `${num(v)} ${unit}` : num(v));
   const slug = metricKey.replace(/[^\w-]+/g, "-");
@@ -99,7 +102,7 @@ export function ComparisonChart({
       </ul>
       <details onToggle={(e) => setTableOpen(e.currentTarget.open)} className="text-sm">
         <summary className="cursor-pointer text-brand-700 underline">Data table of {metricKey}</summary>
-        {tableOpen && <PointsTable metricKey={metricKey} xLabel={xLabel} series={series} withUnit={withUnit} />}
+        {tableOpen && <PointsTable metricKey={metricKey} xLabel={xLabel} names={series.map((s) => s.name)} data={data} withUnit={withUnit} />}
       </details>
     </figure>
   );
@@ -117,20 +120,22 @@ function LegendStroke({ color, dash }: { color: string; dash?: string }) {
 function PointsTable({
   metricKey,
   xLabel,
-  series,
+  names,
+  data,
   withUnit,
 }: {
   metricKey: string;
   xLabel: string;
-  series: ChartSeries[];
+  names: string[];
+  data: { t: number; v: number }[][];
   withUnit: (v: number) => string;
 }) {
-  const xs = [...new Set(series.flatMap((s) => s.points.map(([t]) => t)))].sort((a, b) => a - b);
-  const maps = series.map((s) => new Map(s.points));
+  const xs = [...new Set(data.flatMap((points) => points.map((p) => p.t)))].sort((a, b) => a - b);
+  const maps = data.map((points) => new Map(points.map((p) => [p.t, p.v])));
   return (
     <ScrollBox label={`Points of ${metricKey}`} className="mt-2 max-h-80 overflow-y-auto">
       <Table aria-label={`Points of ${metricKey} by ${xLabel.toLowerCase()}`}>
-        <THeadRow columns={[xLabel, ...series.map((s) => ({ label: s.name, numeric: true }))]} />
+        <THeadRow columns={[xLabel, ...names.map((name) => ({ label: name, numeric: true }))]} />
         <TBody>
           {xs.map((x) => (
             <Tr key={x}>

@@ -5,6 +5,7 @@ import { loadComparisonCurves, loadRunComparison } from "@/lib/db/run-compare";
 import {
   chooseCurveKeys,
   compactSeries,
+  curvePointBudget,
   curveSummary,
   referenceLines,
   selectionProblem,
@@ -63,6 +64,7 @@ export default async function CompareRunsPage({ params, searchParams }: ProjectS
   const curveKeys = chooseCurveKeys(available, registry, view.metric);
   const curves = await loadComparisonCurves(access, runIds, curveKeys);
   // Run names in headings and legends; the source tells apart two runs with the same external id.
+  const budget = curvePointBudget(model.runs.length);
   const names = model.runs.map((r) =>
     model.runs.some((o) => o !== r && o.externalId === r.externalId) ? `${r.externalId} (${r.source})` : r.externalId,
   );
@@ -119,7 +121,7 @@ export default async function CompareRunsPage({ params, searchParams }: ProjectS
 
       <Card
         title="Curves"
-        description="Each run's values by step, overlaid; long series are shrunk to 500 points each, keeping their shape. Reference lines show the registry target and baselines."
+        description={`Each run's values by step, overlaid; long series are shrunk to ${budget} points each, keeping their shape. Reference lines show the registry target and baselines.`}
       >
         {available.length === 0 ? (
           <p className="text-sm text-slate-600">None of these runs reported metrics.</p>
@@ -157,7 +159,7 @@ export default async function CompareRunsPage({ params, searchParams }: ProjectS
               const stepped = perRun.every((c) => !c || c.stepped);
               const series = model.runs.flatMap((r, i) => {
                 const c = perRun[i];
-                return c ? [{ name: names[i]!, color: RUN_COLORS[i]!, points: compactSeries(c.points) }] : [];
+                return c ? [{ name: names[i]!, color: RUN_COLORS[i]!, points: compactSeries(c.points, budget) }] : [];
               });
               const fmt = (v: number) => formatMetricValue(v, unit);
               return (
