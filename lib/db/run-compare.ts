@@ -96,17 +96,24 @@ export async function loadRunComparison(access: ProjectAccess, runIds: readonly 
  * Runs outside this project are skipped inside the statement. Index probes only, however long the
  * series: a recursive walk finds each run's distinct keys on ("runId", "key", …), and each final
  * value is the first entry of that index backwards (steps), or among the few values without a step.
+ * `keysPerRun` stops each run's walk after its first keys in alphabetical order (the runs list shows three).
  */
-export async function finalMetricValues(access: ProjectAccess, runIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
+export async function finalMetricValues(
+  access: ProjectAccess,
+  runIds: readonly string[],
+  opts: { keysPerRun?: number } = {},
+): Promise<Map<string, Record<string, number>>> {
+  const limit = opts.keysPerRun ?? null;
   const out = new Map<string, Record<string, number>>();
   if (runIds.length === 0) return out;
   const rows = await withoutJit(db.$queryRaw<{ runId: string; key: string; value: number }[]>`
     WITH RECURSIVE runs AS (
       SELECT r."id" FROM "PipelineRun" r WHERE r."projectId" = ${access.project.id} AND r."id" = ANY(${[...runIds]}::text[])
     ), k AS (
-      SELECT runs."id" AS "runId", (SELECT min(m."key") FROM "RunMetric" m WHERE m."runId" = runs."id") AS "key" FROM runs
+      SELECT runs."id" AS "runId", (SELECT min(m."key") FROM "RunMetric" m WHERE m."runId" = runs."id") AS "key", 1 AS depth FROM runs
       UNION ALL
-      SELECT k."runId", (SELECT min(m."key") FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" > k."key") FROM k WHERE k."key" IS NOT NULL
+      SELECT k."runId", (SELECT min(m."key") FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" > k."key"), k.depth + 1
+      FROM k WHERE k."key" IS NOT NULL AND (${limit}::int IS NULL OR k.depth < ${limit}::int)
     )
     SELECT k."runId", k."key", COALESCE(
       (SELECT m."value" FROM "RunMetric" m WHERE m."runId" = k."runId" AND m."key" = k."key" AND m."step" IS NOT NULL

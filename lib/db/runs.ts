@@ -72,6 +72,8 @@ export type RunFilter = {
   tag?: string;
   /** Only runs marked as release candidates. */
   candidate?: boolean;
+  /** Each run's final values of its first keys only, alphabetically (the runs page shows three); all by default. */
+  metricsPerRun?: number;
   cursor?: string;
   limit: number;
   order?: RunOrder;
@@ -119,7 +121,11 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
     },
   });
   const page = rows.slice(0, filter.limit);
-  const latest = await finalMetricValues(access, page.map((r) => r.id));
+  const latest = await finalMetricValues(
+    access,
+    page.map((r) => r.id),
+    { keysPerRun: filter.metricsPerRun },
+  );
   const last = page.at(-1);
   return {
     runs: page.map((r) => ({ ...r, params: r.params as Record<string, string | number | boolean>, metrics: latest.get(r.id) ?? {} })),

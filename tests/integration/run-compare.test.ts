@@ -243,6 +243,9 @@ describe("runs list filters", () => {
     expect(tagged.runs[0]).toMatchObject({ tags: ["sweep"], candidate: true });
     expect((await listRuns(access, { candidate: true, limit: 25 })).runs.map((r) => r.externalId)).toEqual(["run-a"]);
     expect((await listRuns(access, { tag: "nope", limit: 25 })).runs).toEqual([]);
+    // The page reads only the key metrics it shows: each run's first keys, alphabetically.
+    expect(tagged.runs[0]!.metrics).toEqual({ auroc: 0.99, val_loss: 0.3 });
+    expect((await listRuns(access, { tag: "sweep", limit: 25, metricsPerRun: 1 })).runs[0]!.metrics).toEqual({ auroc: 0.99 });
   });
 });
 

@@ -215,9 +215,9 @@ describe("curves", () => {
 
   test("a chart of many runs gets fewer points per run, never more than 500 nor fewer than 100", () => {
     expect(curvePointBudget(2)).toBe(500);
-    expect(curvePointBudget(4)).toBe(500);
-    expect(curvePointBudget(5)).toBe(400);
-    expect(curvePointBudget(10)).toBe(200);
+    expect(curvePointBudget(3)).toBe(500);
+    expect(curvePointBudget(4)).toBe(375);
+    expect(curvePointBudget(10)).toBe(150);
     expect(curvePointBudget(100)).toBe(100);
   });
 

@@ -11,7 +11,7 @@ export const MAX_COMPARED_RUNS = 10;
 /** Points per run and metric on a comparison chart. */
 export const CURVE_MAX_POINTS = 500;
 /** Points on one comparison chart, all runs together (see curvePointBudget). */
-export const CHART_POINT_BUDGET = 2000;
+export const CHART_POINT_BUDGET = 1500;
 /** Curves drawn when the project's registry has no offline metric the runs reported. */
 export const DEFAULT_CURVE_COUNT = 3;
 
@@ -249,7 +249,7 @@ export function referenceLines(
 
 /**
  * Points per series on a chart of `runs` runs: 500 for up to 4 runs, then fewer so a chart carries at
- * most CHART_POINT_BUDGET points (10 runs: 200 each), which still follows a curve closely at chart width.
+ * most CHART_POINT_BUDGET points (10 runs: 150 each), which still follows a curve closely at chart width.
  */
 export function curvePointBudget(runs: number): number {
   return Math.min(CURVE_MAX_POINTS, Math.max(100, Math.floor(CHART_POINT_BUDGET / Math.max(1, runs))));

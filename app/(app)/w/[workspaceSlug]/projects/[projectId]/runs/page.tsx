@@ -20,6 +20,8 @@ import { PageHeader } from "@/components/layout/page-header";
 export const metadata: Metadata = { title: "Pipeline runs" };
 
 const PAGE_SIZE = 25;
+/** Key metrics shown per run (keyMetrics: the first keys alphabetically), so only these are read. */
+const KEY_METRICS = 3;
 
 export default async function RunsPage({ params, searchParams }: ProjectSearchPageProps) {
   const { workspaceSlug, projectId } = await params;
@@ -28,10 +30,10 @@ export default async function RunsPage({ params, searchParams }: ProjectSearchPa
   const base = `/w/${access.workspace.slug}/projects/${access.project.id}`;
   let page: Awaited<ReturnType<typeof listRuns>>;
   try {
-    page = await listRuns(access, { ...filter, limit: PAGE_SIZE });
+    page = await listRuns(access, { ...filter, limit: PAGE_SIZE, metricsPerRun: KEY_METRICS });
   } catch (err) {
     if (!isAppError(err, "invalid_input")) throw err;
-    page = await listRuns(access, { ...filter, cursor: undefined, limit: PAGE_SIZE }); // a stale or edited cursor: start over
+    page = await listRuns(access, { ...filter, cursor: undefined, limit: PAGE_SIZE, metricsPerRun: KEY_METRICS }); // a stale or edited cursor: start over
   }
   const query = (cursor?: string) => {
     const qs = new URLSearchParams();
@@ -124,7 +126,7 @@ export default async function RunsPage({ params, searchParams }: ProjectSearchPa
                     <Td className="whitespace-nowrap">{formatDateTime(r.startedAt)}</Td>
                     <Td className="whitespace-nowrap">{formatDuration(r.startedAt, r.endedAt) ?? "—"}</Td>
                     <Td className="text-xs">
-                      {keyMetrics(r.metrics).map(([k, v]) => (
+                      {keyMetrics(r.metrics, KEY_METRICS).map(([k, v]) => (
                         <span key={k} className="mr-2 inline-block whitespace-nowrap">
                           {k} <strong>{formatMetricValue(v)}</strong>
                         </span>
