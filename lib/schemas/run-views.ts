@@ -2,7 +2,6 @@
 // default instead of failing: these come from links people share and edit by hand.
 import { z } from "zod";
 import { safeString } from "./safe";
-import { isSafeText } from "@/lib/domain/safe-input";
 import { PIPELINE_STAGES, RUN_STATUSES } from "@/lib/domain/runs/stages";
 
 export const runsFilterSchema = z.object({
@@ -26,11 +25,8 @@ export const runsFilterSchema = z.object({
 /** One or many values of a repeated query parameter (`run=a&run=b`); unsafe or over-long ones are dropped. */
 const repeated = (max: number) =>
   z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) =>
-      (v === undefined ? [] : typeof v === "string" ? [v] : v).filter((s) => s.length <= 200 && isSafeText(s)).slice(0, max),
-    )
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(safeString().max(200).catch("")))
+    .transform((list) => list.filter(Boolean).slice(0, max))
     .catch([]);
 
 /** The comparison page and its CSV export: the runs compared and, for the page, the metric keys charted. */
