@@ -102,7 +102,9 @@ export function ComparisonChart({
       </ul>
       <details onToggle={(e) => setTableOpen(e.currentTarget.open)} className="text-sm">
         <summary className="cursor-pointer text-brand-700 underline">Data table of {metricKey}</summary>
-        {tableOpen && <PointsTable metricKey={metricKey} xLabel={xLabel} names={series.map((s) => s.name)} data={data} withUnit={withUnit} />}
+        {tableOpen && (
+          <PointsTable metricKey={metricKey} xLabel={xLabel} names={series.map((s) => s.name)} data={data} withUnit={withUnit} />
+        )}
       </details>
     </figure>
   );
