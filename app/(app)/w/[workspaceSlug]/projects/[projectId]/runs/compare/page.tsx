@@ -278,7 +278,11 @@ function MetricsCard({ model, names }: { model: RunComparison; names: string[] }
       {model.metrics.length === 0 ? (
         <p className="text-sm text-slate-600">These runs reported no metrics.</p>
       ) : (
-        <Table caption="Final metrics of the compared runs" scroll>
+        <Table
+          caption="Final metrics of the compared runs"
+          scroll
+          className="[&_td]:text-right [&_td]:tabular-nums [&_td:first-child]:text-left [&_td:last-child]:text-left"
+        >
           <THead>
             <Tr>
               <Th>Metric</Th>
@@ -317,26 +321,19 @@ function MetricRow({ metric: m }: { metric: ComparedMetric }) {
         const best = m.best.includes(i) && m.values.filter((x) => x !== null).length > 1;
         const toTarget = m.gapToTarget[i];
         const toBaseline = m.gapToBaseline[i];
+        // Plain text in most cells: with 50 metrics × 10 runs every wrapper is sent twice (HTML and RSC payload).
         return (
-          <Td key={i} numeric className={best ? "bg-green-50" : undefined}>
-            {v === null ? (
-              <span className="text-slate-500">—</span>
-            ) : (
-              <>
-                <span className={best ? "font-semibold" : undefined}>{formatMetricValue(v, unit)}</span>
-                {best && <span className="block text-xs font-medium text-green-800">★ best</span>}
-                {toTarget !== null && toTarget !== undefined && (
-                  <span className="block text-xs text-slate-600">{signed(toTarget, unit)} vs target</span>
-                )}
-                {toBaseline !== null && toBaseline !== undefined && (
-                  <span className="block text-xs text-slate-600">{signed(toBaseline, unit)} vs baseline</span>
-                )}
-              </>
-            )}
+          <Td key={i} className={best ? "bg-green-50 font-semibold" : undefined}>
+            {v === null ? "—" : formatMetricValue(v, unit)}
+            {best ? <span className="block text-xs font-medium text-green-800">★ best</span> : null}
+            {toTarget != null ? <span className="block text-xs font-normal text-slate-600">{signed(toTarget, unit)} vs target</span> : null}
+            {toBaseline != null ? (
+              <span className="block text-xs font-normal text-slate-600">{signed(toBaseline, unit)} vs baseline</span>
+            ) : null}
           </Td>
         );
       })}
-      <Td numeric>{m.target === null ? "—" : formatMetricValue(m.target, unit)}</Td>
+      <Td>{m.target === null ? "—" : formatMetricValue(m.target, unit)}</Td>
       <Td className="text-xs">{m.bestBaseline ? m.bestBaseline.label : "—"}</Td>
     </Tr>
   );
