@@ -5,6 +5,7 @@ import { db } from "./client";
 import { assertRole, type ProjectAccess } from "./access";
 import { audit } from "./audit";
 import { notifyRunFailed } from "./project-events";
+import { finalMetricValues } from "./run-compare";
 import { AppError } from "@/lib/errors";
 import { MAX_TAGS_PER_RUN, normalizeTag, normalizeTags, tagProblem } from "@/lib/domain/runs/tags";
 import type { AcrossRunPoint } from "@/lib/domain/runs/across-runs";
@@ -100,6 +101,12 @@ export type RunOrder = "started" | "created" | "updated";
 export type RunFilter = {
   stage?: PipelineStage;
   status?: RunStatus;
+  /** Runs carrying this tag (lower-case). */
+  tag?: string;
+  /** Only runs marked as release candidates. */
+  candidate?: boolean;
+  /** Each run's final values of its first keys only, alphabetically (the runs page shows three); all by default. */
+  metricsPerRun?: number;
   cursor?: string;
   limit: number;
   order?: RunOrder;
@@ -122,6 +129,8 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
       projectId: access.project.id,
       ...(filter.stage ? { stage: filter.stage } : {}),
       ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.tag ? { tags: { has: filter.tag } } : {}),
+      ...(filter.candidate ? { candidate: true } : {}),
       ...(filter.updatedSince ? { updatedAt: { gte: new Date(filter.updatedSince) } } : {}),
       ...(after ? { AND: [{ OR: [{ [field]: { [cmp]: after.startedAt } }, { [field]: after.startedAt, id: { [cmp]: after.id } }] }] } : {}),
     },
@@ -146,24 +155,16 @@ export async function listRuns(access: ProjectAccess, filter: RunFilter) {
     },
   });
   const page = rows.slice(0, filter.limit);
-  const latest = await latestMetricsByRun(page.map((r) => r.id));
+  const latest = await finalMetricValues(
+    access,
+    page.map((r) => r.id),
+    { keysPerRun: filter.metricsPerRun },
+  );
   const last = page.at(-1);
   return {
     runs: page.map((r) => ({ ...r, params: r.params as Record<string, string | number | boolean>, metrics: latest.get(r.id) ?? {} })),
     nextCursor: rows.length > filter.limit && last ? encodeRunCursor({ startedAt: last[field], id: last.id }) : null,
   };
-}
-
-// Callers pass ids of runs they already loaded through the caller's access.
-async function latestMetricsByRun(runIds: string[]): Promise<Map<string, Record<string, number>>> {
-  const out = new Map<string, Record<string, number>>();
-  if (runIds.length === 0) return out;
-  const rows = await db.$queryRaw<{ runId: string; key: string; value: number }[]>`
-    SELECT DISTINCT ON ("runId", "key") "runId", "key", "value" FROM "RunMetric"
-    WHERE "runId" = ANY(${runIds}::text[])
-    ORDER BY "runId", "key", "step" DESC NULLS LAST, "timestamp" DESC NULLS LAST, "id" DESC`;
-  for (const r of rows) (out.get(r.runId) ?? out.set(r.runId, {}).get(r.runId)!)[r.key] = r.value;
-  return out;
 }
 
 /** One run of the project with all its metrics and steps; null when it is not in this project. */
