@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
-import { budgetSteps, createProject, newPerson, signUp } from "./helpers";
+import { addProblemAndSolution, budgetSteps, createProject, newPerson, signUp } from "./helpers";
 
 test("three runs posted through the API are picked with the keyboard, compared, and downloaded as CSV", async ({ page, request }) => {
   budgetSteps(40);
@@ -16,6 +16,16 @@ test("three runs posted through the API are picked with the keyboard, compared, 
   await page.getByLabel("Target", { exact: true }).fill("0.85");
   await page.getByRole("button", { name: "Add metric" }).click();
   await expect(page.getByRole("cell", { name: "auroc" }).first()).toBeVisible();
+
+  // What the runs must beat: the current system's auroc, recorded on a solution; its line joins the target's.
+  await addProblemAndSolution(page);
+  const baselineForm = page.getByRole("region", { name: "Add a baseline" });
+  await baselineForm.getByLabel("Kind of baseline").selectOption({ label: "Current system" });
+  await baselineForm.getByLabel("Metric", { exact: true }).selectOption({ label: "auroc" });
+  await baselineForm.getByLabel("Label", { exact: true }).fill("Legacy scorecard");
+  await baselineForm.getByLabel("Value", { exact: true }).fill("0.8");
+  await baselineForm.getByRole("button", { name: "Add baseline" }).click();
+  await expect(page.getByRole("table", { name: "Baselines of the solution" })).toContainText("Legacy scorecard");
 
   await page.getByRole("link", { name: "Settings" }).click();
   await page.getByRole("link", { name: "Manage API tokens" }).click();
@@ -102,10 +112,16 @@ test("three runs posted through the API are picked with the keyboard, compared, 
   ).toBeVisible();
   // Runs keep the order they were picked in: the list's, newest first.
   const legend = page.getByRole("list", { name: "Legend of auroc" });
-  await expect(legend.getByRole("listitem")).toHaveText(["sweep-lr-10", "sweep-lr-03", "sweep-lr-01", "Target (0.85)"]);
+  await expect(legend.getByRole("listitem")).toHaveText([
+    "sweep-lr-10",
+    "sweep-lr-03",
+    "sweep-lr-01",
+    "Target (0.85)",
+    /Current system: Legacy scorecard \(0\.8\)/,
+  ]);
   const chart = page.getByRole("img", { name: "auroc by step for 3 runs" });
   await expect(chart.locator(".recharts-line")).toHaveCount(3);
-  await expect(chart.locator(".recharts-reference-line")).toHaveCount(1);
+  await expect(chart.locator(".recharts-reference-line")).toHaveCount(2);
   await expect(chart.locator("svg text", { hasText: "Target (0.85)" })).toBeVisible();
   await page.getByText("Data table of auroc").click();
   await expect(page.getByRole("table", { name: "Points of auroc by step" }).getByRole("row")).toHaveCount(31);
