@@ -13,6 +13,23 @@ import type { ProjectPageProps } from "../../page-props";
 
 export const metadata: Metadata = { title: "Prioritization" };
 
+/** A scores-table row as a marker of the chart (a solution with a value score, or a simple rule). */
+function chartPoint(r: Row): ChartPoint {
+  return {
+    id: r.id,
+    n: r.n,
+    title: r.title,
+    feasibility: r.feasibility,
+    value: r.value!,
+    cost: r.cost,
+    roiLabel: r.roiLabel,
+    costLabel: r.costLabel,
+    status: r.status,
+    href: r.href,
+    rule: r.rule,
+  };
+}
+
 export default async function PrioritizationPage({ params }: ProjectPageProps) {
   const { workspaceSlug, projectId } = await params;
   const access = await pageProjectAccess(workspaceSlug, projectId);
@@ -33,20 +50,7 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
     costLabel: s.value ? formatMoney(s.value.yearlyTotalCost, currency) : "—",
     href: `${base}/${s.id}`,
   }));
-  const points: ChartPoint[] = rows
-    .filter((r) => r.value !== null)
-    .map((r) => ({
-      id: r.id,
-      n: r.n,
-      title: r.title,
-      feasibility: r.feasibility,
-      value: r.value!,
-      cost: r.cost,
-      roiLabel: r.roiLabel,
-      costLabel: r.costLabel,
-      status: r.status,
-      href: r.href,
-    }));
+  const points: ChartPoint[] = rows.filter((r) => r.value !== null).map(chartPoint);
   // Simple rules (non-ML) with a value estimate compete on the same scales: "is ML worth it?" answered on the chart.
   const alternatives = alternativesOf(baselines);
   const ruleRows: Row[] = alternatives.map((a, i) => ({
@@ -64,19 +68,7 @@ export default async function PrioritizationPage({ params }: ProjectPageProps) {
     href: `${base}/${a.solutionId}#baselines`,
     rule: { tag: a.tag },
   }));
-  const rulePoints: ChartPoint[] = ruleRows.map((r) => ({
-    id: r.id,
-    n: r.n,
-    title: r.title,
-    feasibility: r.feasibility,
-    value: r.value!,
-    cost: r.cost,
-    roiLabel: r.roiLabel,
-    costLabel: r.costLabel,
-    status: r.status,
-    href: r.href,
-    rule: r.rule,
-  }));
+  const rulePoints: ChartPoint[] = ruleRows.map(chartPoint);
   const againstRules = summarizeAgainstRules(
     rows.map((r) => ({ title: r.title, roi: r.roi })),
     alternatives,
