@@ -13,6 +13,7 @@ const SCRIPTS = [
   "trend-calibration.ts",
   "reports.ts",
   "pages.ts",
+  "runs.ts",
   "alerts.ts",
 ];
 let failed = 0;
