@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { addProblemAndSolution, budgetSteps, createProject, newPerson, saveValueAssessment, signUp } from "./helpers";
+import { addProblemAndSolution, budgetSteps, createProject, enterHistory, newPerson, saveValueAssessment, signUp } from "./helpers";
 
 /** The registry metric "F1" (offline, a fraction, higher is better, target 0.9), added on the metrics page. */
 async function addF1Metric(page: Page) {
@@ -30,7 +30,7 @@ async function fillBaseline(
 test("a team records what a solution must beat, weighs a simple rule against ML, and undoes a delete", async ({ page }) => {
   budgetSteps(40);
   await signUp(page, newPerson("Bea"));
-  await createProject(page, "Baselines");
+  const projectUrl = await createProject(page, "Baselines");
   await addF1Metric(page);
   await addProblemAndSolution(page);
   const solutionUrl = page.url();
@@ -69,6 +69,25 @@ test("a team records what a solution must beat, weighs a simple rule against ML,
     "href",
     "https://arxiv.org/abs/2106.08265",
   );
+
+  // Both baselines as lines on the solution's trend chart, once the history of F1 is entered…
+  await page.goto(`${solutionUrl}/evidence#history`);
+  await enterHistory(page, {
+    metric: "F1",
+    unit: "",
+    target: "0.9",
+    targetDate: "2026-06-30",
+    values: [0.8, 0.82, 0.84, 0.85, 0.86, 0.87],
+  });
+  const trend = page.getByRole("img", { name: "Trend chart of F1" });
+  await expect(trend.getByText("Current system: Manual inspection (0.89)", { exact: true })).toBeVisible();
+  await expect(trend.getByText("Published benchmark: ResNet-50 on MVTec (0.93)", { exact: true })).toBeVisible();
+  // …and next to the metric's target in targets vs reality, on the overview.
+  await page.goto(projectUrl);
+  const f1 = page.getByRole("table", { name: "Targets vs reality" }).getByRole("row", { name: /F1/ });
+  await expect(f1.getByRole("listitem").filter({ hasText: "Manual inspection" })).toContainText("0.89");
+  await expect(f1.getByRole("listitem").filter({ hasText: "ResNet-50 on MVTec" })).toContainText("0.93");
+  await page.goto(solutionUrl);
 
   // The non-ML option: a simple rule with its yearly value, against the ML solution's value model.
   form = await fillBaseline(page, {
