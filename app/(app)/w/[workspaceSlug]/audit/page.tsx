@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/db/audit";
-import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { RoleRefusalPage } from "@/components/layout/role-refusal-page";
 import { parseSafeDate } from "@/lib/domain/safe-input";
-import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/utils";
@@ -21,14 +21,7 @@ export default async function AuditPage({
   const { workspaceSlug } = await params;
   const access = await pageWorkspaceAccess(workspaceSlug);
   if (!hasRole(access.role, "owner")) {
-    return (
-      <main className="mx-auto max-w-4xl px-4 py-8">
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <Alert tone="warning" className="mt-4">
-          {roleRefusal(access.role, "owner")}
-        </Alert>
-      </main>
-    );
+    return <RoleRefusalPage title="Audit log" role={access.role} minimum="owner" />;
   }
   const { before } = await searchParams;
   // An edited or out-of-range date (year -271821, say) is ignored: the page starts from the newest event.

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { OUTBOX_PAGE_SIZE, listOutboxMessages } from "@/lib/db/outbox";
-import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { RoleRefusalPage } from "@/components/layout/role-refusal-page";
 import { emailTransportLabel } from "@/lib/domain/mail/labels";
 import { parseSafeDate } from "@/lib/domain/safe-input";
-import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { Table, TBody, Td, THeadRow, Tr } from "@/components/ui/table";
 import { EmailStatus } from "@/components/mail/email-status";
@@ -24,14 +24,7 @@ export default async function OutboxPage({
   const { workspaceSlug } = await params;
   const access = await pageWorkspaceAccess(workspaceSlug);
   if (!hasRole(access.role, "owner")) {
-    return (
-      <main className="mx-auto max-w-4xl px-4 py-8">
-        <h1 className="text-2xl font-semibold">Outbox</h1>
-        <Alert tone="warning" className="mt-4">
-          {roleRefusal(access.role, "owner")}
-        </Alert>
-      </main>
-    );
+    return <RoleRefusalPage title="Outbox" role={access.role} minimum="owner" />;
   }
   const { before } = await searchParams;
   const messages = await listOutboxMessages(access, { before: parseSafeDate(before) ?? undefined });

@@ -4,10 +4,10 @@ import Link from "@/components/ui/link";
 import { pageWorkspaceAccess } from "@/lib/auth/page-access";
 import { appOrigin } from "@/lib/auth/app-url";
 import { getOutboxMessage } from "@/lib/db/outbox";
-import { hasRole, roleRefusal } from "@/lib/domain/auth/roles";
+import { hasRole } from "@/lib/domain/auth/roles";
+import { RoleRefusalPage } from "@/components/layout/role-refusal-page";
 import { emailTransportLabel } from "@/lib/domain/mail/labels";
 import { linkifyText } from "@/lib/domain/mail/linkify";
-import { Alert } from "@/components/ui/alert";
 import { EmailStatus } from "@/components/mail/email-status";
 import { formatDateTime } from "@/lib/utils";
 import { SmtpNote } from "../smtp-note";
@@ -18,14 +18,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   const { workspaceSlug, messageId } = await params;
   const access = await pageWorkspaceAccess(workspaceSlug);
   if (!hasRole(access.role, "owner")) {
-    return (
-      <main className="mx-auto max-w-4xl px-4 py-8">
-        <h1 className="text-2xl font-semibold">Email</h1>
-        <Alert tone="warning" className="mt-4">
-          {roleRefusal(access.role, "owner")}
-        </Alert>
-      </main>
-    );
+    return <RoleRefusalPage title="Email" role={access.role} minimum="owner" />;
   }
   const message = await getOutboxMessage(access, messageId);
   if (!message) notFound();
