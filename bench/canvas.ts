@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { createTestDatabase, dropDatabase, getTestServer } from "../scripts/lib/test-db";
+import { nextStartArgs } from "../scripts/lib/next-server";
 import { CANVAS_BLOCK_KEYS } from "../lib/domain/canvas/blocks";
 import { foldUnchanged, wordDiff } from "../lib/domain/canvas/diff";
 import { CanvasGridReadonly } from "../components/canvas/canvas-grid-readonly";
@@ -97,7 +98,7 @@ async function startApp(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     });
     await recordBuild(ROOT, fingerprint);
   }
-  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], {
+  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), nextStartArgs(PORT), {
     cwd: ROOT,
     env,
     stdio: ["ignore", "ignore", "inherit"],

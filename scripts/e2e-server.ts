@@ -6,6 +6,7 @@ import path from "node:path";
 import { createTestDatabase, dropDatabase, getTestServer } from "./lib/test-db";
 import { buildIsStale, recordBuild, sourceFingerprint } from "./lib/build-hash";
 import { withSocketAddress } from "./lib/socket-address";
+import { nextStartArgs } from "./lib/next-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = process.env.E2E_PORT ?? "3100";
@@ -33,7 +34,7 @@ async function main() {
     });
     await recordBuild(ROOT, fingerprint);
   }
-  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", PORT], {
+  const app = spawn(path.join(ROOT, "node_modules", ".bin", "next"), nextStartArgs(PORT), {
     cwd: ROOT,
     env: withSocketAddress(env),
     stdio: "inherit",

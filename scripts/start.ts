@@ -11,6 +11,7 @@ import { startEmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrations";
 import { buildIsStale, recordBuild, sourceFingerprint } from "./lib/build-hash";
 import { withSocketAddress } from "./lib/socket-address";
+import { nextStartArgs } from "./lib/next-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DATA_DIR = path.resolve(ROOT, process.env.SCOPEBENCH_DATA_DIR ?? ".data");
@@ -86,7 +87,7 @@ async function main() {
     await recordBuild(ROOT, fingerprint);
   }
 
-  const app: ChildProcess = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(port)], {
+  const app: ChildProcess = spawn(nextBin, isDev ? ["dev", "-p", String(port)] : nextStartArgs(port), {
     cwd: ROOT,
     env: withSocketAddress(env),
     stdio: "inherit",

@@ -6,6 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildIsStale, recordBuild, sourceFingerprint } from "../../scripts/lib/build-hash";
 import { withSocketAddress } from "../../scripts/lib/socket-address";
+import { nextStartArgs } from "../../scripts/lib/next-server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -49,7 +50,7 @@ export async function startApp(
     NEXT_TELEMETRY_DISABLED: "1",
   });
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, ...nextStartArgs(port)], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "ignore", "inherit"],
