@@ -55,19 +55,22 @@ export function configureQueue(
 /** pg-boss's own tables live in this schema, apart from the Prisma-managed ones. */
 export const QUEUE_SCHEMA = "pgboss";
 
-const globalForQueue = globalThis as unknown as { scopebenchQueue?: Promise<PgBoss>; scopebenchLocalWorkers?: Map<string, Set<string>> };
+const globalForQueue = globalThis as unknown as {
+  scopebenchQueue?: Promise<PgBoss>;
+  scopebenchLocalWorkers?: Map<string, Set<() => void>>;
+};
 
-/** The pg-boss workers of this process, by job name, so a job sent here wakes them instead of waiting for a poll. */
-function localWorkers(): Map<string, Set<string>> {
+/** The workers of this process, by job name (their wake-up calls), so a job sent here is fetched now, not at a poll. */
+function localWorkers(): Map<string, Set<() => void>> {
   return (globalForQueue.scopebenchLocalWorkers ??= new Map());
 }
 
-/** Records (or, with `remove`, forgets) a worker of this process for `name` (lib/jobs/worker.ts). */
-export function trackLocalWorker(name: JobName, workerId: string, remove = false) {
-  const ids = localWorkers().get(name) ?? new Set<string>();
-  if (remove) ids.delete(workerId);
-  else ids.add(workerId);
-  localWorkers().set(name, ids);
+/** Records (or, with `remove`, forgets) the wake-up call of a worker loop of this process for `name` (lib/jobs/worker.ts). */
+export function trackLocalWorker(name: JobName, wake: () => void, remove = false) {
+  const wakes = localWorkers().get(name) ?? new Set<() => void>();
+  if (remove) wakes.delete(wake);
+  else wakes.add(wake);
+  localWorkers().set(name, wakes);
 }
 
 /** A started pg-boss that can send (and, in the worker, work); created on first use, one per process. */
@@ -107,7 +110,7 @@ export async function enqueue<N extends JobName>(
   const singletonKey = options.singletonKey ?? Object.values(data).join(":");
   const id = await boss.send(name, data, { ...settings.retry, expireInSeconds: settings.expireInSeconds, ...options, singletonKey });
   // A worker in this process fetches it now rather than at its next poll (others poll as usual).
-  if (id && !options.startAfter) for (const workerId of localWorkers().get(name) ?? []) boss.notifyWorker(workerId);
+  if (id && !options.startAfter) for (const wake of localWorkers().get(name) ?? []) wake();
   return id;
 }
 

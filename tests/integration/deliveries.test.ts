@@ -20,7 +20,7 @@ import type { ProjectAccess } from "@/lib/db/access";
 import type { Role } from "@/lib/domain/auth/roles";
 import { newWebhookSecret, openSecret } from "@/lib/auth/secret-box";
 import { verifyWebhookSignature } from "@/lib/domain/notifications/webhook-signature";
-import { configureQueue, enqueue, QUEUE_SCHEMA, stopQueue } from "@/lib/jobs/queue";
+import { configureQueue, enqueue, getQueue, QUEUE_SCHEMA, stopQueue } from "@/lib/jobs/queue";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, setWebhookEnabledAction } from "@/lib/actions/webhooks";
 import { IDLE } from "@/lib/forms";
@@ -266,6 +266,31 @@ describe("an event reaches its channels exactly once", () => {
     expect(received).toHaveLength(4);
     expect(new Set(received.map((p) => p.headers["scopebench-event-id"]))).toEqual(new Set([event.id]));
     expect((await deliveriesOf(event.id))[0]!.attempts).toBe(4);
+  });
+
+  test("a retry fetched at once is not cut short by a late completion of the batch before it", async () => {
+    // The race of pg-boss's own work() loop: it completes a batch without awaiting it and may fetch again first. With a
+    // slow receiver (a batch longer than the poll interval) and a slow completion, a failed job retried with no delay
+    // was fetched again, then marked completed in the middle of its retry: it stopped after two attempts of four.
+    const { access } = await newProject();
+    script.set("/slow-fail", { statuses: [500, 500, 500, 500], delayMs: 450 });
+    await addWebhook(access, "/slow-fail");
+    const queueDb = (await getQueue()).getDb();
+    const executeSql = queueDb.executeSql.bind(queueDb);
+    queueDb.executeSql = async (text: string, values: unknown[] = []) => {
+      if (/state = 'completed'/.test(text)) await new Promise((r) => setTimeout(r, 300));
+      return executeSql(text, values);
+    };
+    try {
+      const { event } = await publish(access, "milestone.late");
+      await waitFor("the delivery to fail for good", async () => (await deliveriesOf(event.id))[0]?.status === "failed");
+      const [delivery] = await deliveriesOf(event.id);
+      await settled([event.id, delivery!.id]);
+      expect(postsTo("/slow-fail")).toHaveLength(4);
+      expect(delivery).toMatchObject({ status: "failed", attempts: 4, responseStatus: 500 });
+    } finally {
+      queueDb.executeSql = executeSql;
+    }
   });
 
   test("a worker stopped mid-drain and started again delivers every event exactly once", async () => {
