@@ -2,7 +2,9 @@
 //
 //   npx tsx bench/pages.ts   (BENCH_QUICK=1 or --quick: 8 connections only, fewer requests; BENCH_PORT, default 3197;
 //                             BENCH_SOAK_REQUESTS: page requests between the two RSS readings, default 20,000;
-//                             BENCH_SKIP_PAGES=1: skip the throughput table, measure only RSS and the action)
+//                             BENCH_SKIP_PAGES=1: skip the throughput table, measure only RSS and the action;
+//                             BENCH_PAGES="plan,share page": only these pages, e.g. to profile one;
+//                             BENCH_SAVE_HTML=<folder>: write each page's HTML there)
 //
 // Builds the app when the sources changed, makes a throwaway database on 127.0.0.1:5432
 // (BENCH_DATABASE_URL for another local server), signs up a user, builds its projects
@@ -19,7 +21,7 @@
 //     clients in the same run (the answer of an action that revalidates carries that page re-rendered).
 // BENCH_PROFILE=1 starts the server with --cpu-prof (profiles land in bench-profiles/).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
@@ -41,6 +43,10 @@ const ACTION_CALLS = QUICK ? 4 : 40; // per client
 const CONNECTIONS = QUICK ? [8] : [1, 8, 32];
 /** BENCH_SKIP_PAGES=1: only the RSS soak and the action (after the same warm-up). */
 const SKIP_PAGES = process.env.BENCH_SKIP_PAGES === "1";
+/** BENCH_PAGES: a comma-separated list of page names to measure (default: all). */
+const ONLY_PAGES = process.env.BENCH_PAGES?.split(",").map((name) => name.trim());
+/** BENCH_SAVE_HTML: a folder to write each page's HTML into, to see what a page sends. */
+const SAVE_HTML = process.env.BENCH_SAVE_HTML;
 const SIZE = { problems: 8, solutions: 20, canvasRevisions: 40, milestones: 30, budgetLines: 80, runs: 60, monitoringPoints: 5_000 };
 
 type Target = { name: string; path: string };
@@ -123,7 +129,7 @@ async function main() {
     const { token } = await createShareLink(access, { note: "bench", expiresOn, allowComments: true });
 
     const p = `/w/${workspace.slug}/projects/${projectId}`;
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       { name: "workspace", path: `/w/${workspace.slug}` },
       { name: "overview", path: p },
       { name: "problems", path: `${p}/scoping` },
@@ -137,6 +143,8 @@ async function main() {
       { name: "monitoring", path: `${p}/monitoring` },
       { name: "share page", path: `/s/${token}` },
     ];
+    const targets = ONLY_PAGES ? allTargets.filter((t) => ONLY_PAGES.includes(t.name)) : allTargets;
+    if (targets.length === 0) throw new Error(`BENCH_PAGES names none of: ${allTargets.map((t) => t.name).join(", ")}`);
     console.log(
       `Pages of the worked example; 5 more projects in the workspace (${SIZE.problems} problems, ${SIZE.solutions} solutions, ${SIZE.canvasRevisions} canvas revisions, ${SIZE.milestones} milestones, ${SIZE.budgetLines} budget lines, ${SIZE.runs} runs, ${SIZE.monitoringPoints} monitoring points each).${QUICK ? " (quick run)" : ""}`,
     );
@@ -147,17 +155,20 @@ async function main() {
     try {
       const cookie = await signIn(app.base, email, password);
       // One request at a time first: each page's own time, and a check that it answers 200.
-      console.log("\nOne request at a time (second of two):");
+      console.log("\nOne request at a time (second of two), and the size of the HTML:");
       for (const t of targets) {
         let ms = 0;
+        let bytes = 0;
         for (let i = 0; i < 2; i++) {
           const t0 = performance.now();
           const res = await fetch(app.base + t.path, { headers: { cookie } });
           if (res.status !== 200) throw new Error(`${t.name} (${t.path}) answered HTTP ${res.status}`);
-          await res.arrayBuffer();
+          const body = await res.arrayBuffer();
+          bytes = body.byteLength;
+          if (SAVE_HTML) writeFileSync(path.join(SAVE_HTML, `${t.name.replace(/\W+/g, "-")}.html`), Buffer.from(body));
           ms = performance.now() - t0;
         }
-        console.log(`${t.name.padEnd(16)}${`${ms.toFixed(0)} ms`.padStart(9)}`);
+        console.log(`${t.name.padEnd(16)}${`${ms.toFixed(0)} ms`.padStart(9)}${`${(bytes / 1024).toFixed(0)} KB`.padStart(9)}`);
       }
 
       // Warm-up: every page at 8 connections and then at the highest concurrency measured, so the heap has grown to

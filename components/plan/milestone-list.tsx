@@ -1,3 +1,4 @@
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { deleteMilestoneAction, removeDependencyAction } from "@/lib/actions/plan";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { createdItemId } from "@/components/forms/created-item-id";
@@ -79,12 +80,11 @@ export function MilestoneList({ milestones, members, today, canEdit, workspaceSl
                   {canEdit && (
                     <div className="flex flex-wrap items-start gap-3">
                       <StatusSelect key={m.status} {...ref} milestoneId={m.id} title={m.title} status={m.status} />
-                      <details className="text-sm">
-                        <summary className="cursor-pointer text-brand-700">Edit</summary>
+                      <LazyDetails className="text-sm" summaryClassName="cursor-pointer text-brand-700" summary="Edit">
                         <div className="mt-3 max-w-xl">
                           <MilestoneForm {...ref} members={members} initial={{ ...m, ownerUserId: m.ownerUserId ?? "" }} />
                         </div>
-                      </details>
+                      </LazyDetails>
                       <DeleteButton
                         project={ref}
                         action={deleteMilestoneAction.bind(null, { ...ref, milestoneId: m.id })}

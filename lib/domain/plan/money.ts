@@ -1,6 +1,7 @@
 // Budget amounts are kept as whole minor units (cents) in BigInt from the form to the database
 // and back, so sums are exact: 0.10 + 0.20 is 30 cents, never 0.30000000000000004.
 // Every currency is stored with two decimals; the project's currency only changes the label.
+import { numberFormat } from "@/lib/domain/number-format";
 
 export const MINOR_PER_MAJOR = 100n;
 /** Largest amount one budget line may hold: 1,000,000,000,000.00. */
@@ -61,15 +62,23 @@ export function formatMinor(minor: bigint, currency: string): string {
   return symbol ? `${sign}${symbol}${grouped}.${cents}` : `${sign}${grouped}.${cents} ${currency}`;
 }
 
+const symbols = new Map<string, string | null>();
+
+/** The narrow symbol of a currency ("€", "$"), or null when it has none of its own; worked out once per currency. */
 function currencySymbol(currency: string): string | null {
-  try {
-    const part = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" })
-      .formatToParts(0)
-      .find((p) => p.type === "currency");
-    return part && part.value !== currency ? part.value : null;
-  } catch {
-    return null;
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    try {
+      const part = numberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" })
+        .formatToParts(0)
+        .find((p) => p.type === "currency");
+      symbol = part && part.value !== currency ? part.value : null;
+    } catch {
+      symbol = null;
+    }
+    symbols.set(currency, symbol);
   }
+  return symbol;
 }
 
 const COMPACT_UNITS = [

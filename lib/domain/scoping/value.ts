@@ -9,6 +9,7 @@
 //
 // Rates are fractions of the yearly prediction volume (0.02 = 2 % of predictions are false
 // positives). Money is in the project's currency; results are rounded to cents.
+import { numberFormat } from "@/lib/domain/number-format";
 
 export const MAX_AMOUNT = 1e12;
 export const MAX_VOLUME = 1e12;
@@ -86,9 +87,7 @@ export function formatMoney(amount: number, currency: string): string {
   const sign = amount < 0 ? "−" : "";
   const abs = Math.abs(amount);
   try {
-    return (
-      sign + new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(abs)
-    );
+    return sign + numberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(abs);
   } catch {
     return `${sign}${abs.toFixed(2)} ${currency}`;
   }

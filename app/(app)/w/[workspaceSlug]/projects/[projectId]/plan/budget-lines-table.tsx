@@ -1,3 +1,4 @@
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { deleteBudgetLineAction } from "@/lib/actions/plan";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { createdItemId } from "@/components/forms/created-item-id";
@@ -53,8 +54,7 @@ export function BudgetLinesTable({
             {canEdit && (
               <Td>
                 <div className="flex items-start gap-2">
-                  <details className="relative">
-                    <summary className="cursor-pointer text-xs text-brand-700">Edit</summary>
+                  <LazyDetails className="relative" summaryClassName="cursor-pointer text-xs text-brand-700" summary="Edit">
                     <div className="absolute right-0 z-10 mt-2 w-96 rounded-lg border border-slate-200 bg-white p-4 shadow-lg">
                       <BudgetLineForm
                         {...ref}
@@ -69,7 +69,7 @@ export function BudgetLinesTable({
                         }}
                       />
                     </div>
-                  </details>
+                  </LazyDetails>
                   <DeleteButton
                     project={ref}
                     action={deleteBudgetLineAction.bind(null, { ...ref, lineId: l.id })}

@@ -1,4 +1,5 @@
 "use client";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { useCallback, useState, useTransition } from "react";
 import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
@@ -157,12 +158,15 @@ export function ProblemCard({
           </ul>
         )}
         {canEdit && (
-          <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a solution to “{problem.title}”</summary>
+          <LazyDetails
+            className="mt-3"
+            summaryClassName="cursor-pointer text-sm font-medium text-brand-700"
+            summary={`Add a solution to “${problem.title}”`}
+          >
             <div className="mt-3">
               <SolutionForm {...ref} problemId={problem.id} />
             </div>
-          </details>
+          </LazyDetails>
         )}
       </section>
     </li>
