@@ -90,6 +90,14 @@ test("a team scopes two problems and three solutions, decides, and a viewer can 
     value: { gain: "90000", cost: "20000", volume: "1000000", fpCost: "0.01", fpRate: "20", fnCost: "0", fnRate: "0" },
   });
 
+  // The edit form is rendered when "Edit solution" is opened, filled with the saved values.
+  await expect(page.getByRole("button", { name: "Save solution", includeHidden: true })).toHaveCount(0);
+  await page.getByText("Edit solution", { exact: true }).click();
+  await expect(page.getByLabel("Solution title")).toHaveValue("Basket recommendations");
+  await page.getByLabel("Approach").fill("Co-purchase embeddings, refreshed nightly.");
+  await page.getByRole("button", { name: "Save solution" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: /^Co-purchase embeddings, refreshed nightly\.$/ })).toBeVisible();
+
   // Decide: select one with a rationale, reject another.
   await page.getByLabel("Select — work on this solution").check();
   await page.getByRole("button", { name: "Record decision" }).click();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { notFound } from "next/navigation";
 import { pageProjectAccess } from "@/lib/auth/page-access";
 import { getSolutionDetail } from "@/lib/db/assessments";
@@ -61,12 +62,15 @@ export default async function SolutionPage({
         </p>
         {solution.approach && <p className="mt-2 max-w-3xl whitespace-pre-line text-sm text-slate-700">{solution.approach}</p>}
         {canEdit && (
-          <details className="mt-3 max-w-3xl">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit solution</summary>
+          <LazyDetails
+            className="mt-3 max-w-3xl"
+            summaryClassName="cursor-pointer text-sm font-medium text-brand-700"
+            summary="Edit solution"
+          >
             <div className="mt-3">
               <SolutionForm {...ref} solution={solution} />
             </div>
-          </details>
+          </LazyDetails>
         )}
       </div>
 
