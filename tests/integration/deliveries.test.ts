@@ -14,6 +14,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 import { createDb } from "@/lib/db/client";
 import { createProject } from "@/lib/db/projects";
+import { createMetric } from "@/lib/db/metrics";
+import { ingestMonitoringPoints } from "@/lib/db/monitoring";
 import { acceptInvite, createInvite } from "@/lib/db/invites";
 import { createWebhook, listWebhookDeliveries, listWebhooks, createTestDelivery } from "@/lib/db/webhooks";
 import type { ProjectAccess } from "@/lib/db/access";
@@ -332,6 +334,68 @@ describe("an event reaches its channels exactly once", () => {
     );
     expect(postsTo("/crashed")).toHaveLength(1);
     expect((await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).attempts).toBe(2);
+  });
+});
+
+describe("from ingest to the channels", () => {
+  test("a breach and its recovery each reach the SMTP sink and the webhook once; flapping in the quiet window adds nothing", async () => {
+    const { owner, access } = await newProject();
+    await createMetric(access, {
+      name: "accuracy",
+      kind: "online",
+      unit: "",
+      direction: "higher_is_better",
+      target: 0.9,
+      alertThreshold: 0.8,
+      description: "",
+    });
+    await addWebhook(access, "/alerts");
+    const base = Date.UTC(2026, 5, 1, 12, 0);
+    const ingest = (minute: number, value: number) =>
+      ingestMonitoringPoints(access, [{ metric: "accuracy", timestamp: new Date(base + minute * 60_000).toISOString(), value }]);
+    const alertEvents = () =>
+      db.projectEvent.findMany({
+        where: { projectId: access.project.id, type: { startsWith: "monitoring." } },
+        orderBy: { occurredAt: "asc" },
+      });
+
+    await ingest(0, 0.92); // meets the threshold: nothing
+    await ingest(1, 0.7); // enters breach: one alert
+    // Back and forth within the project's quiet window (15 minutes), ending breached as last told: nothing more.
+    for (const [minute, value] of [
+      [3, 0.9],
+      [5, 0.7],
+      [7, 0.9],
+      [9, 0.7],
+    ] as const)
+      await ingest(minute, value);
+    await ingest(40, 0.95); // recovered, long after the window: one alert
+
+    const events = await alertEvents();
+    expect(events.map((e) => e.type)).toEqual(["monitoring.breach", "monitoring.recovered"]);
+    await waitFor("both emails sent and both webhooks delivered", async () => {
+      const emails = await db.emailMessage.findMany({ where: { eventId: { in: events.map((e) => e.id) } } });
+      const deliveries = await db.webhookDelivery.findMany({ where: { eventId: { in: events.map((e) => e.id) } } });
+      return (
+        emails.length === 2 &&
+        emails.every((m) => m.status === "sent") &&
+        deliveries.length === 2 &&
+        deliveries.every((d) => d.status === "delivered")
+      );
+    });
+    const rows = [
+      ...(await db.emailMessage.findMany({ where: { eventId: { in: events.map((e) => e.id) } } })),
+      ...(await db.webhookDelivery.findMany({ where: { eventId: { in: events.map((e) => e.id) } } })),
+    ];
+    await settled([...events.map((e) => e.id), ...rows.map((r) => r.id)]);
+
+    const mail = mailsTo(owner.user.email);
+    expect(mail).toHaveLength(2);
+    const subject = (raw: string) => /^Subject: (.*)$/m.exec(raw.replace(/\r?\n[ \t]+/g, " "))?.[1]; // long headers are folded
+    expect(mail.map((m) => subject(m.raw))).toEqual(events.map((e) => `[${access.project.name}] ${e.title}`));
+    const posts = postsTo("/alerts");
+    expect(posts.map((p) => p.headers["scopebench-event-id"])).toEqual(events.map((e) => e.id));
+    expect(posts.map((p) => p.headers["scopebench-event-type"])).toEqual(["monitoring.breach", "monitoring.recovered"]);
   });
 });
 
