@@ -27,7 +27,7 @@ import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, setWebhookEnabledAction } from "@/lib/actions/webhooks";
 import { IDLE } from "@/lib/forms";
 import { isAppError } from "@/lib/errors";
-import { makeUser, projectAccessFor } from "../support/factories";
+import { ACCURACY_WITH_ALERT, makeUser, projectAccessFor } from "../support/factories";
 
 const { db, pool } = createDb(process.env.DATABASE_URL!);
 
@@ -340,15 +340,7 @@ describe("an event reaches its channels exactly once", () => {
 describe("from ingest to the channels", () => {
   test("a breach and its recovery each reach the SMTP sink and the webhook once; flapping in the quiet window adds nothing", async () => {
     const { owner, access } = await newProject();
-    await createMetric(access, {
-      name: "accuracy",
-      kind: "online",
-      unit: "",
-      direction: "higher_is_better",
-      target: 0.9,
-      alertThreshold: 0.8,
-      description: "",
-    });
+    await createMetric(access, ACCURACY_WITH_ALERT);
     await addWebhook(access, "/alerts");
     const base = Date.UTC(2026, 5, 1, 12, 0);
     const ingest = (minute: number, value: number) =>

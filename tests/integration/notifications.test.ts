@@ -38,7 +38,7 @@ import type { ProjectAccess } from "@/lib/db/access";
 import type { Role } from "@/lib/domain/auth/roles";
 import { IDLE } from "@/lib/forms";
 import { call } from "../support/api";
-import { makeUser, projectAccessFor } from "../support/factories";
+import { ACCURACY_WITH_ALERT, makeUser, projectAccessFor } from "../support/factories";
 import { PRODUCER, SCHEMA_URL } from "../fixtures/openlineage/events";
 
 const { db } = createDb(process.env.DATABASE_URL!, 2);
@@ -113,15 +113,7 @@ describe("monitoring breaches and recoveries", () => {
 
   beforeAll(async () => {
     t = await team("Monitor");
-    await createMetric(t.access, {
-      name: "accuracy",
-      kind: "online",
-      unit: "",
-      direction: "higher_is_better",
-      target: 0.9,
-      alertThreshold: 0.8,
-      description: "",
-    });
+    await createMetric(t.access, ACCURACY_WITH_ALERT);
     // A metric without a threshold is never evaluated.
     await createMetric(t.access, {
       name: "ctr",

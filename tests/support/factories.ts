@@ -16,3 +16,14 @@ export async function projectAccessFor(userId: string, slug: string, projectId: 
   if (!access) throw new Error("expected access to the project");
   return access;
 }
+
+/** An online metric "accuracy" (higher is better, target 0.9) with an alert threshold of 0.8: values below 0.8 breach. */
+export const ACCURACY_WITH_ALERT = {
+  name: "accuracy",
+  kind: "online",
+  unit: "",
+  direction: "higher_is_better",
+  target: 0.9,
+  alertThreshold: 0.8,
+  description: "",
+} as const;
