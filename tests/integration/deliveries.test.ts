@@ -365,29 +365,31 @@ describe("from ingest to the channels", () => {
 
     const events = await alertEvents();
     expect(events.map((e) => e.type)).toEqual(["monitoring.breach", "monitoring.recovered"]);
-    await waitFor("both emails sent and both webhooks delivered", async () => {
-      const emails = await db.emailMessage.findMany({ where: { eventId: { in: events.map((e) => e.id) } } });
-      const deliveries = await db.webhookDelivery.findMany({ where: { eventId: { in: events.map((e) => e.id) } } });
-      return (
-        emails.length === 2 &&
-        emails.every((m) => m.status === "sent") &&
-        deliveries.length === 2 &&
-        deliveries.every((d) => d.status === "delivered")
-      );
+    const eventIds = events.map((e) => e.id);
+    const channels = async () => ({
+      emails: await db.emailMessage.findMany({ where: { eventId: { in: eventIds } } }),
+      deliveries: await db.webhookDelivery.findMany({ where: { eventId: { in: eventIds } } }),
     });
-    const rows = [
-      ...(await db.emailMessage.findMany({ where: { eventId: { in: events.map((e) => e.id) } } })),
-      ...(await db.webhookDelivery.findMany({ where: { eventId: { in: events.map((e) => e.id) } } })),
-    ];
-    await settled([...events.map((e) => e.id), ...rows.map((r) => r.id)]);
+    const { emails, deliveries } = await waitFor("both emails sent and both webhooks delivered", async () => {
+      const rows = await channels();
+      const done =
+        rows.emails.length === 2 &&
+        rows.emails.every((m) => m.status === "sent") &&
+        rows.deliveries.length === 2 &&
+        rows.deliveries.every((d) => d.status === "delivered");
+      return done && rows;
+    });
+    await settled([...eventIds, ...emails.map((m) => m.id), ...deliveries.map((d) => d.id)]);
 
     const mail = mailsTo(owner.user.email);
     expect(mail).toHaveLength(2);
     const subject = (raw: string) => /^Subject: (.*)$/m.exec(raw.replace(/\r?\n[ \t]+/g, " "))?.[1]; // long headers are folded
     expect(mail.map((m) => subject(m.raw))).toEqual(events.map((e) => `[${access.project.name}] ${e.title}`));
     const posts = postsTo("/alerts");
-    expect(posts.map((p) => p.headers["scopebench-event-id"])).toEqual(events.map((e) => e.id));
+    expect(posts.map((p) => p.headers["scopebench-event-id"])).toEqual(eventIds);
     expect(posts.map((p) => p.headers["scopebench-event-type"])).toEqual(["monitoring.breach", "monitoring.recovered"]);
+    // Nothing more once the queue settled: still one row per channel and event.
+    expect(await channels()).toMatchObject({ emails: { length: 2 }, deliveries: { length: 2 } });
   });
 });
 

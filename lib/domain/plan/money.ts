@@ -62,23 +62,16 @@ export function formatMinor(minor: bigint, currency: string): string {
   return symbol ? `${sign}${symbol}${grouped}.${cents}` : `${sign}${grouped}.${cents} ${currency}`;
 }
 
-const symbols = new Map<string, string | null>();
-
-/** The narrow symbol of a currency ("€", "$"), or null when it has none of its own; worked out once per currency. */
+/** The narrow symbol of a currency ("€", "$"), or null when it has none of its own (the formatter is made once). */
 function currencySymbol(currency: string): string | null {
-  let symbol = symbols.get(currency);
-  if (symbol === undefined) {
-    try {
-      const part = numberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" })
-        .formatToParts(0)
-        .find((p) => p.type === "currency");
-      symbol = part && part.value !== currency ? part.value : null;
-    } catch {
-      symbol = null;
-    }
-    symbols.set(currency, symbol);
+  try {
+    const part = numberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" })
+      .formatToParts(0)
+      .find((p) => p.type === "currency");
+    return part && part.value !== currency ? part.value : null;
+  } catch {
+    return null;
   }
-  return symbol;
 }
 
 const COMPACT_UNITS = [
