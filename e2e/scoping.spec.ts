@@ -181,7 +181,9 @@ test("the whole flow works with the keyboard alone", async ({ page }) => {
   const summary = page.getByText("Add a solution to “Late deliveries anger customers”");
   await summary.focus();
   await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Solution title")).toBeVisible();
   await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Solution title")).toBeFocused();
   await page.keyboard.type("ETA prediction");
   await page.keyboard.press("Tab");
   await page.keyboard.press("ArrowDown"); // Regression
