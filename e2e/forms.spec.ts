@@ -148,19 +148,39 @@ test("a refused add shows the error with Retry and keeps the typed text", async 
   await expect(problemForm(page).getByRole("button", { name: "Retry" })).toHaveCount(0);
 });
 
-test("the canvas editor asks before leaving while a block holds unsaved text", async ({ page }) => {
+test("the canvas editor asks before leaving while a block's text is still being saved", async ({ page }) => {
   await signUp(page, newPerson("Caro"));
   const projectUrl = await createProject(page, "Canvas guard");
   await page.goto(`${projectUrl}/canvas`);
   const block = page.getByRole("region", { name: "Value Proposition", exact: true });
+  const text = "Store managers see tomorrow's demand before they order.";
   await block.getByRole("button", { name: "Edit Value Proposition" }).click();
-  await block.getByLabel("Value Proposition text").fill("Store managers see tomorrow's demand before they order.");
+  await block.getByLabel("Value Proposition text").fill(text);
 
+  // Clicking a link takes the focus out of the block, which saves it. The save is held on the way to
+  // the server here (a slow network), so the text is still unsaved when the click lands; on a fast
+  // connection it could be saved first, and then leaving loses nothing and rightly asks nothing.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith("/canvas"),
+    async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    },
+  );
   await page.getByRole("link", { name: "Metrics & constraints" }).click();
   const dialog = page.getByRole("dialog", { name: "Leave without saving?" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Stay" }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(`${projectUrl}/canvas`);
-  await expect(block.getByLabel("Value Proposition text")).toHaveValue("Store managers see tomorrow's demand before they order.");
+  await expect(block.getByLabel("Value Proposition text")).toHaveValue(text);
+
+  // Once the save is through, nothing is unsaved: the same link leaves without a question.
+  release();
+  await expect(page.getByRole("status", { name: "Value Proposition save state" })).toHaveText("Saved");
+  await page.getByRole("link", { name: "Metrics & constraints" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Metrics & constraints" })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
 });
