@@ -19,13 +19,21 @@ const errorText = (error: string) => error.slice(0, 1000);
 
 /**
  * Fans a published event out: its queued emails, and one delivery per enabled webhook of the project that wants its
- * type (unique per webhook and event, so a second run adds nothing). Returns what to queue: the emails not yet
+ * type and existed when it happened (unique per webhook and event, so a second run adds nothing). Returns what to queue: the emails not yet
  * claimed and the deliveries still pending.
  */
 export async function fanOutEvent(eventId: string) {
-  const event = await db.projectEvent.findUnique({ where: { id: eventId }, select: { id: true, projectId: true, type: true } });
+  const event = await db.projectEvent.findUnique({
+    where: { id: eventId },
+    select: { id: true, projectId: true, type: true, occurredAt: true },
+  });
   if (!event) return null;
-  const webhooks = await db.webhook.findMany({ where: { projectId: event.projectId, enabled: true }, select: { id: true, events: true } });
+  // A webhook gets the events that happen from its creation on: this job may run after a webhook was added for an
+  // event that happened before it, and that event was never the new receiver's.
+  const webhooks = await db.webhook.findMany({
+    where: { projectId: event.projectId, enabled: true, createdAt: { lte: event.occurredAt } },
+    select: { id: true, events: true },
+  });
   const wanted = webhooks.filter((w) => webhookWants(w.events, event.type));
   if (wanted.length > 0)
     await db.webhookDelivery.createMany({ data: wanted.map((w) => ({ webhookId: w.id, eventId: event.id })), skipDuplicates: true });

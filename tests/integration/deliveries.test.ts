@@ -337,6 +337,26 @@ describe("an event reaches its channels exactly once", () => {
   });
 });
 
+describe("a webhook gets the events from its creation on", () => {
+  test("an event that happened before the webhook was added is not sent to it, even when its fan-out runs after", async () => {
+    const { access } = await newProject();
+    // Written as publishing writes it, but not queued yet: the fan-out job runs late, after the webhook is added
+    // (in CI, the invitation events of the test below reached a webhook added after them).
+    const before = await db.projectEvent.create({
+      data: { projectId: access.project.id, type: "run.failed", dedupeKey: `run.failed:${randomUUID()}`, title: "Before", link: "/" },
+    });
+    const hook = await addWebhook(access, "/late-fan-out");
+    await enqueue("event.deliver", { eventId: before.id });
+    const { event: after } = await publish(access, "run.failed");
+    await waitFor("the later event delivered", async () => (await deliveriesOf(after.id))[0]?.status === "delivered");
+    await settled([before.id, after.id]);
+
+    expect(await deliveriesOf(before.id)).toHaveLength(0);
+    expect(postsTo("/late-fan-out").map((p) => p.headers["scopebench-event-id"])).toEqual([after.id]);
+    expect((await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).consecutiveFailures).toBe(0);
+  });
+});
+
 describe("from ingest to the channels", () => {
   test("a breach and its recovery each reach the SMTP sink and the webhook once; flapping in the quiet window adds nothing", async () => {
     const { owner, access } = await newProject();
