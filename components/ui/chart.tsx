@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { DefaultLegendContent, ResponsiveContainer, type DefaultLegendContentProps } from "recharts";
+import { numberFormat } from "@/lib/domain/number-format";
 import { cn } from "@/lib/utils";
 import { ScrollBox } from "./scroll-box";
 
@@ -41,9 +42,9 @@ export function yAxisLabel(value: string, offset = -14) {
   return { value, angle: -90, position: "insideLeft", offset, fontSize: 12, style: { textAnchor: "middle" } } as const;
 }
 
-const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
 /** A number in short form with its unit: "12.5K EUR". */
-export const compactNumber = (unit: string) => (v: number) => compact.format(v) + ` ${unit}`;
+export const compactNumber = (unit: string) => (v: number) =>
+  numberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(v) + ` ${unit}`;
 
 /**
  * The box a chart fills (full width; `className` sets the height), with the chart sized to it. With `label`, the

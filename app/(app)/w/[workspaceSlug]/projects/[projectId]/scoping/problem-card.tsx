@@ -1,6 +1,6 @@
 "use client";
-import { LazyDetails } from "@/components/ui/lazy-details";
 import { useCallback, useState, useTransition } from "react";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { deleteProblemAction, deleteSolutionAction, moveProblemAction } from "@/lib/actions/scoping";
